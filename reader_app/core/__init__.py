@@ -1,0 +1,1 @@
+"""Qt-free core: data model, issue bundles, importer, library and search."""

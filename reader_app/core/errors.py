@@ -1,0 +1,34 @@
+"""User-facing errors: one message that names the file, line or field and what to do."""
+
+from __future__ import annotations
+
+
+class ReaderError(Exception):
+    """An error whose message is meant for the user, never shown with a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ImportRefused(ReaderError):
+    """The raw file is not an importable issue (empty, binary, foreign, truncated...)."""
+
+    exit_code = 2
+
+
+class BundleError(ReaderError):
+    """A bundle on disk does not follow docs/issue-format.md."""
+
+    exit_code = 3
+
+
+class NotFound(ReaderError):
+    """An issue or article id that the library does not hold."""
+
+    exit_code = 4

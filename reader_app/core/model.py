@@ -1,0 +1,136 @@
+"""Plain data objects for issues and articles, shared by every layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ARTICLE = "article"
+BOOK = "book"
+
+#: The digest's fixed sections, in printed order.
+KNOWN_SECTIONS = (
+    "热点关注",
+    "行业动态",
+    "各地动态",
+    "自贸专题",
+    "国研专稿",
+    "企业排行榜",
+    "图书推荐",
+)
+BOOK_SECTION = "图书推荐"
+
+
+@dataclass
+class Book:
+    """One entry of 图书推荐."""
+
+    title: str
+    author: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # as printed, usually YYYY-MM
+    summary: str | None = None
+    reason: str | None = None
+    caption: str | None = None  # the cover line: full title, subtitle, author
+
+
+@dataclass
+class Article:
+    """One article (or one recommended book) of an issue."""
+
+    id: str
+    issue_id: str
+    section: str
+    title: str
+    body: str = ""  # Markdown
+    kind: str = ARTICLE
+    page: int | None = None
+    source: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    attachment: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    abstract: str | None = None
+    toc_title: str | None = None  # the title as printed in the TOC, when it differs
+    flags: list[str] = field(default_factory=list)  # errors of the original, kept visible
+    book: Book | None = None
+    seq: int = 0  # position within the issue, from 1
+
+    def summary_dict(self) -> dict[str, object]:
+        """The fields listed by ``reader-app-cli list --json``."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "section": self.section,
+            "title": self.title,
+            "page": self.page,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "url": self.url,
+            "attachment": self.attachment,
+        }
+
+
+@dataclass
+class EditorRole:
+    role: str  # 主编, 副主编
+    names: list[str]
+
+
+@dataclass
+class Issue:
+    """One issue of the digest with its masthead and articles."""
+
+    id: str  # e.g. "2022-18"
+    year: int
+    number: int  # cumulative number: 总第十八期 -> 18
+    title: str = "信息摘编"
+    number_label: str | None = None  # as printed: 总第十八期
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    publisher: str | None = None
+    editing_unit: str | None = None
+    editors: list[EditorRole] = field(default_factory=list)
+    contacts: dict[str, str] = field(default_factory=dict)
+    articles: list[Article] = field(default_factory=list)
+    source_file: str | None = None
+    source_sha256: str | None = None
+    format_version: int = 1
+    bundled: bool = False
+    path: Path | None = None
+
+    @property
+    def display_title(self) -> str:
+        label = self.number_label or f"总第{self.number}期"
+        return f"《{self.title}》{self.year}年（{label}）"
+
+    @property
+    def period(self) -> dict[str, str | None] | None:
+        if not (self.period_start or self.period_end):
+            return None
+        return {
+            "start": self.period_start.isoformat() if self.period_start else None,
+            "end": self.period_end.isoformat() if self.period_end else None,
+        }
+
+    def sections(self) -> list[str]:
+        seen: list[str] = []
+        for article in self.articles:
+            if article.section not in seen:
+                seen.append(article.section)
+        return seen
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def summary_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "year": self.year,
+            "number": self.number,
+            "period": self.period,
+            "bundled": self.bundled,
+            "articles": [a.summary_dict() for a in self.articles],
+        }
