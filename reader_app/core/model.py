@@ -96,6 +96,7 @@ class Issue:
     articles: list[Article] = field(default_factory=list)
     source_file: str | None = None
     source_sha256: str | None = None
+    content_hash: str | None = None  # hash of the bundle's files: what the index keys on
     format_version: int = 1
     bundled: bool = False
     path: Path | None = None
