@@ -16,7 +16,7 @@ class ReaderError(Exception):
         return self.message
 
 
-class ImportRefused(ReaderError):
+class ImportRefusedError(ReaderError):
     """The raw file is not an importable issue (empty, binary, foreign, truncated...)."""
 
     exit_code = 2
@@ -28,7 +28,7 @@ class BundleError(ReaderError):
     exit_code = 3
 
 
-class NotFound(ReaderError):
+class NotFoundError(ReaderError):
     """An issue or article id that the library does not hold."""
 
     exit_code = 4

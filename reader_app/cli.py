@@ -1,0 +1,194 @@
+"""reader-app-cli: the same core as the window, for staff scripts, IT and tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reader_app import __version__
+from reader_app.core.bundle import read_bundle
+from reader_app.core.errors import ReaderError
+from reader_app.core.library import Library
+from reader_app.core.logsetup import log_file, setup_logging
+from reader_app.core.render import article_html, article_markdown, article_text
+
+log = logging.getLogger(__name__)
+EXIT_INTERNAL = 70
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    library = Library.open()
+    status = 0
+    results = []
+    for name in args.files:
+        try:
+            result = library.import_file(
+                Path(name), replace=args.replace, dry_run=args.dry_run, into=args.into
+            )
+        except ReaderError as exc:
+            _err(f"error: {exc}")
+            status = max(status, exc.exit_code)
+            results.append({"file": name, "error": str(exc)})
+            continue
+        data = result.report.to_dict()
+        data["written"] = str(result.path) if result.path else None
+        data["replaced"] = result.replaced
+        results.append(data)
+        if not args.json:
+            _out(result.report.format_text())
+            if args.dry_run:
+                _out("  dry run: nothing was written")
+            else:
+                verb = "replaced" if result.replaced else "added"
+                _out(f"  {verb}: {result.issue.id} → {result.path}")
+    if args.json:
+        _out(json.dumps({"imports": results}, ensure_ascii=False, indent=2))
+    return status
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = Library.open()
+    for problem in library.problems:
+        _err(f"warning: {problem}")
+    if args.json:
+        data = {"issues": [issue.summary_dict() for issue in library.issues]}
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for issue in library.issues:
+        origin = "bundled" if issue.bundled else "user"
+        _out(f"{issue.id}  {issue.display_title}  [{origin}, {len(issue.articles)} entries]")
+        for article in issue.articles:
+            page = f"p.{article.page}" if article.page is not None else "p.?"
+            _out(f"  {article.id}  {article.section}  {page:>5}  {article.title}")
+    return 0
+
+
+_RENDERERS: dict[str, Callable] = {
+    "markdown": article_markdown,
+    "text": article_text,
+    "html": article_html,
+}
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    library = Library.open()
+    issue, article = library.find_article(args.article_id)
+    sys.stdout.write(_RENDERERS[args.format](article, issue))
+    if args.format == "html":
+        _out()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    library = Library.open()
+    problems = list(library.problems)
+    checked = 0
+    for folder in library.folders:
+        if not folder.path.is_dir():
+            continue
+        for child in sorted(folder.path.iterdir()):
+            if child.name.startswith(".") or not child.is_dir():
+                continue
+            checked += 1
+            if not (child / "issue.toml").exists():
+                problems.append(f"{child}: not an issue bundle (no issue.toml)")
+                continue
+            try:
+                issue = read_bundle(child)
+            except ReaderError:
+                continue  # already in library.problems
+            problems += _check_issue_folder(child, issue)
+    for problem in dict.fromkeys(problems):
+        _err(f"problem: {problem}")
+    status = "ok" if not problems else f"{len(set(problems))} problem(s)"
+    _out(f"verified {checked} issue folder(s): {status}")
+    return 1 if problems else 0
+
+
+def _check_issue_folder(folder: Path, issue) -> list[str]:
+    import hashlib
+
+    problems = []
+    if folder.name != issue.id:
+        problems.append(f"{folder / 'issue.toml'}: id {issue.id!r} differs from the folder name")
+    source = folder / "source.txt"
+    if not source.exists():
+        problems.append(f"{source}: the raw source is missing; re-import the issue to restore it")
+    elif (
+        issue.source_sha256
+        and hashlib.sha256(source.read_bytes()).hexdigest() != issue.source_sha256
+    ):
+        problems.append(f"{source}: does not match source_sha256 in issue.toml")
+    for article in issue.articles:
+        if not article.title.strip():
+            problems.append(f"{folder}: article {article.id} has an empty title")
+        if not article.body.strip():
+            problems.append(f"{folder}: article {article.id} has an empty body")
+    return problems
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader-app-cli", description="The 信息摘编 reader's library on the command line."
+    )
+    parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import raw issue files into the user library")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="replace an issue already present")
+    p.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    p.add_argument("--json", action="store_true", help="print the reports as JSON")
+    p.add_argument("--into", type=Path, help=argparse.SUPPRESS)  # maintainers: write to issues/
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list every issue with its articles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="print one article")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--format", choices=sorted(_RENDERERS), default="markdown")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("verify", help="check every bundle against the issue format")
+    p.set_defaults(func=cmd_verify)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    setup_logging()
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ReaderError as exc:
+        _err(f"error: {exc}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        log.exception("internal error in %s", args.command)
+        _err(f"internal error; details are in {log_file()}")
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

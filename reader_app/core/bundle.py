@@ -1,0 +1,253 @@
+"""Issue bundles on disk: one human-readable folder per issue (docs/issue-format.md).
+
+2022-18/
+  issue.toml          masthead and provenance
+  articles/001.md     TOML front matter between +++ lines, then the Markdown body
+  source.txt          the raw text the bundle was imported from
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from reader_app.core.atomic import staged_folder
+from reader_app.core.errors import BundleError
+from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FORMAT_VERSION = 1
+ISSUE_FILE = "issue.toml"
+ARTICLES_DIR = "articles"
+SOURCE_FILE = "source.txt"
+_FRONT = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*\n?(.*)\Z", re.DOTALL)
+_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$")
+_ARTICLE_NAME = re.compile(r"^[0-9A-Za-z_-]{1,64}\.md$")
+_BOOK_FIELDS = ("author", "publisher", "published", "summary", "reason", "caption")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_bundle(issue: Issue, source: bytes, parent: Path, *, replace: bool = False) -> Path:
+    """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all."""
+    if not _ID.match(issue.id):
+        raise BundleError(f"issue id {issue.id!r} is not a safe folder name")
+    final = parent / issue.id
+    with staged_folder(final, replace=replace) as tmp:
+        (tmp / SOURCE_FILE).write_bytes(source)
+        (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
+        articles = tmp / ARTICLES_DIR
+        articles.mkdir()
+        for seq, article in enumerate(issue.articles, start=1):
+            (articles / f"{seq:03d}.md").write_text(article_file_text(article), encoding="utf-8")
+    return final
+
+
+def _issue_table(issue: Issue) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "id": issue.id,
+        "title": issue.title,
+        "year": issue.year,
+        "number": issue.number,
+    }
+    optional = {
+        "number_label": issue.number_label,
+        "period_start": issue.period_start,
+        "period_end": issue.period_end,
+        "publisher": issue.publisher,
+        "editing_unit": issue.editing_unit,
+        "source_file": issue.source_file,
+        "source_sha256": issue.source_sha256,
+    }
+    table.update({key: value for key, value in optional.items() if value is not None})
+    if issue.contacts:
+        table["contacts"] = dict(issue.contacts)
+    if issue.editors:
+        table["editors"] = [{"role": e.role, "names": list(e.names)} for e in issue.editors]
+    return table
+
+
+def article_file_text(article: Article) -> str:
+    """One article file: TOML front matter, then the Markdown body."""
+    meta: dict[str, Any] = {
+        "id": article.id,
+        "kind": article.kind,
+        "section": article.section,
+        "title": article.title,
+    }
+    optional = {
+        "page": article.page,
+        "source": article.source,
+        "date": article.date,
+        "url": article.url,
+        "attachment": article.attachment,
+        "toc_title": article.toc_title,
+        "abstract": article.abstract,
+    }
+    meta.update({key: value for key, value in optional.items() if value is not None})
+    if article.keywords:
+        meta["keywords"] = list(article.keywords)
+    if article.flags:
+        meta["flags"] = list(article.flags)
+    if article.book is not None:
+        book = {key: getattr(article.book, key) for key in _BOOK_FIELDS}
+        meta["book"] = {key: value for key, value in book.items() if value is not None}
+    return f"+++\n{tomli_w.dumps(meta)}+++\n\n{article.body.strip()}\n"
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
+    """Load one bundle; :class:`BundleError` names the file and field at fault."""
+    issue_path = folder / ISSUE_FILE
+    table = _load_toml(issue_path)
+    version = table.get("format_version")
+    if version != FORMAT_VERSION:
+        raise BundleError(
+            f"{issue_path}: format_version is {version!r}, this program reads "
+            f"{FORMAT_VERSION}; update the program or re-import the issue"
+        )
+    issue = Issue(
+        id=_field(table, "id", str, issue_path),
+        year=_field(table, "year", int, issue_path),
+        number=_field(table, "number", int, issue_path),
+        title=_field(table, "title", str, issue_path),
+        number_label=_optional(table, "number_label", str, issue_path),
+        period_start=_optional(table, "period_start", dt.date, issue_path),
+        period_end=_optional(table, "period_end", dt.date, issue_path),
+        publisher=_optional(table, "publisher", str, issue_path),
+        editing_unit=_optional(table, "editing_unit", str, issue_path),
+        source_file=_optional(table, "source_file", str, issue_path),
+        source_sha256=_optional(table, "source_sha256", str, issue_path),
+        contacts={
+            str(k): str(v)
+            for k, v in (_optional(table, "contacts", dict, issue_path) or {}).items()
+        },
+        format_version=version,
+        bundled=bundled,
+        path=folder,
+    )
+    if not _ID.match(issue.id):
+        raise BundleError(f"{issue_path}: id {issue.id!r} may hold only letters, digits, - and _")
+    for entry in _optional(table, "editors", list, issue_path) or []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("role"), str):
+            raise BundleError(f"{issue_path}: each [[editors]] needs a role and names")
+        issue.editors.append(EditorRole(entry["role"], [str(n) for n in entry.get("names", [])]))
+    digest = hashlib.sha256(issue_path.read_bytes())
+    articles_dir = folder / ARTICLES_DIR
+    if not articles_dir.is_dir():
+        raise BundleError(f"{articles_dir}: the articles folder is missing")
+    seen: dict[str, Path] = {}
+    for seq, path in enumerate(sorted(articles_dir.glob("*.md")), start=1):
+        if not _ARTICLE_NAME.match(path.name):
+            raise BundleError(f"{path}: article file names may hold only letters, digits, - and _")
+        data = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + data)
+        article = parse_article_file(path, data, issue.id, seq)
+        if article.id in seen:
+            raise BundleError(f"{path}: id {article.id!r} is also used by {seen[article.id].name}")
+        seen[article.id] = path
+        issue.articles.append(article)
+    if not issue.articles:
+        raise BundleError(f"{articles_dir}: no article files (*.md)")
+    issue.content_hash = digest.hexdigest()
+    return issue
+
+
+def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Article:
+    try:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        raise BundleError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    match = _FRONT.match(text)
+    if not match:
+        raise BundleError(f"{path}: the file must start with front matter between +++ lines")
+    try:
+        meta = tomllib.loads(match[1])
+    except tomllib.TOMLDecodeError as exc:
+        raise BundleError(f"{path}: front matter is not valid TOML ({exc})") from None
+    kind = _optional(meta, "kind", str, path) or ARTICLE
+    if kind not in (ARTICLE, BOOK):
+        raise BundleError(f'{path}: kind must be "article" or "book", not {kind!r}')
+    article_id = _field(meta, "id", str, path)
+    if not _ID.match(article_id):
+        raise BundleError(f"{path}: id {article_id!r} may hold only letters, digits, - and _")
+    page = _optional(meta, "page", int, path)
+    article = Article(
+        id=article_id,
+        issue_id=issue_id,
+        kind=kind,
+        section=_field(meta, "section", str, path),
+        title=_field(meta, "title", str, path),
+        body=match[2].strip() + "\n",
+        page=page,
+        source=_optional(meta, "source", str, path),
+        date=_optional(meta, "date", dt.date, path),
+        url=_optional(meta, "url", str, path),
+        attachment=_optional(meta, "attachment", str, path),
+        keywords=[str(k) for k in _optional(meta, "keywords", list, path) or []],
+        abstract=_optional(meta, "abstract", str, path),
+        toc_title=_optional(meta, "toc_title", str, path),
+        flags=[str(f) for f in _optional(meta, "flags", list, path) or []],
+        seq=seq,
+    )
+    if kind == BOOK:
+        book = _optional(meta, "book", dict, path) or {}
+        article.book = Book(
+            title=article.title, **{k: str(book[k]) for k in _BOOK_FIELDS if k in book}
+        )
+    return article
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise BundleError(f"{path}: missing; every issue folder needs an {ISSUE_FILE}") from None
+    except UnicodeDecodeError:
+        raise BundleError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise BundleError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _field(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
+    if key not in table:
+        raise BundleError(f"{path}: the field {key!r} is missing")
+    return _optional(table, key, kind, path)
+
+
+def _optional(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
+    value = table.get(key)
+    if value is None:
+        return None
+    if kind is dt.date and isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise BundleError(
+            f"{path}: the field {key!r} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
+            f"not {value!r}"
+        )
+    return value
+
+
+_KIND_NAMES = {
+    str: "text in quotes",
+    int: "a whole number",
+    dt.date: "a date like 2022-11-21",
+    list: "a list [...]",
+    dict: "a table",
+}

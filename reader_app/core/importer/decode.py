@@ -1,0 +1,91 @@
+"""Bytes → text: UTF-8 (with or without BOM), UTF-16 and GB18030/GBK, CRLF or LF."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from reader_app.core.errors import ImportRefusedError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a raw issue file, returning (text with LF line ends, encoding name)."""
+    if not data.strip():
+        raise ImportRefusedError(f"{name}: the file is empty; choose the issue's text file.")
+    encoding = _guess_encoding(data)
+    if encoding is None:
+        if b"\x00" in data:
+            raise ImportRefusedError(
+                f"{name}: this is a binary file, not the text of an issue; "
+                "convert the PDF to text (UTF-8) first."
+            )
+        raise ImportRefusedError(
+            f"{name}: the text encoding cannot be read (tried UTF-8, UTF-16, GB18030); "
+            "save the file as UTF-8 and import it again."
+        )
+    if encoding == "utf-8-truncated":  # cut inside a character: keep what is whole
+        text = data[: _utf8_complete_prefix(data)].decode("utf-8")
+        encoding = "utf-8"
+    else:
+        text = data.decode(encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if _looks_binary(text):
+        raise ImportRefusedError(
+            f"{name}: this is a binary file, not the text of an issue; "
+            "convert the PDF to text (UTF-8) first."
+        )
+    return text, {"utf-8-sig": "utf-8"}.get(encoding, encoding)
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding if _decodes(data, encoding) else None
+    if _decodes(data, "utf-8"):
+        return "utf-8"
+    if _decodes(data[: _utf8_complete_prefix(data)], "utf-8"):
+        return "utf-8-truncated"
+    # UTF-16 without a BOM: every other byte of ASCII text is NUL.
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    half = max(1, len(data) // 2)
+    if odd_nuls > half // 4 and even_nuls < odd_nuls // 8 and _decodes(data, "utf-16-le"):
+        return "utf-16-le"
+    if even_nuls > half // 4 and odd_nuls < even_nuls // 8 and _decodes(data, "utf-16-be"):
+        return "utf-16-be"
+    if b"\x00" not in data and _decodes(data, "gb18030"):
+        return "gb18030"
+    return None
+
+
+def _utf8_complete_prefix(data: bytes) -> int:
+    """Length of ``data`` without a multi-byte character cut off at its very end."""
+    for back in range(1, 4):
+        if len(data) > back and data[-back] & 0xC0 == 0xC0:  # a lead byte
+            return len(data) - back
+        if len(data) > back and data[-back] & 0xC0 != 0x80:
+            break
+    return len(data)
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters (other than tab/newline) in more than 1% of the text."""
+    sample = text[:200_000]
+    controls = sum(
+        1 for ch in sample if ch not in "\t\n" and unicodedata.category(ch) in ("Cc", "Cs", "Co")
+    )
+    return controls > max(8, len(sample) // 100)

@@ -1,0 +1,301 @@
+"""Raw text → :class:`Issue` plus an :class:`ImportReport`; writes nothing."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader_app.core.errors import ImportRefusedError
+from reader_app.core.importer.body import _SOURCE, parse_article
+from reader_app.core.importer.books import book_markdown, parse_books
+from reader_app.core.importer.decode import decode_issue_bytes
+from reader_app.core.importer.lines import Line, split_lines
+from reader_app.core.importer.masthead import parse_masthead
+from reader_app.core.importer.report import ImportReport
+from reader_app.core.importer.toc import TocEntry, find_toc
+from reader_app.core.model import ARTICLE, BOOK, BOOK_SECTION, Article, Issue
+from reader_app.core.textnorm import join_broken, match_key, tidy_title
+
+MAX_BYTES = 50 * 1024 * 1024
+_FUZZY_RATIO = 0.8
+
+
+@dataclass
+class _Start:
+    """Where an article's title stands in the body."""
+
+    index: int  # index into the line list
+    title_lines: int  # 1, or 2 when the title wraps
+    entry: TocEntry | None
+    title: str
+
+
+def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
+    """Read and parse one raw issue file; :class:`ImportRefusedError` if it is not one."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportRefusedError(
+                f"{path}: the file is {size // (1024 * 1024)} MB, far larger than an issue; "
+                "check that you chose the issue's text file."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefusedError(f"{path}: no such file; check the path.") from None
+    except IsADirectoryError:
+        raise ImportRefusedError(
+            f"{path}: this is a folder; choose the issue's text file."
+        ) from None
+    except OSError as exc:
+        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
+    text, encoding = decode_issue_bytes(data, str(path))
+    issue, report = parse_issue_text(text, str(path))
+    report.encoding = encoding
+    issue.source_sha256 = hashlib.sha256(data).hexdigest()
+    return issue, report
+
+
+def parse_issue_text(text: str, name: str = "<text>") -> tuple[Issue, ImportReport]:
+    report = ImportReport(name)
+    lines = split_lines(text)
+    toc = find_toc(lines)
+    masthead = parse_masthead(lines[: toc.start_line] if toc else lines[:80])
+    if masthead.year is None or masthead.number is None:
+        if toc is None:
+            raise ImportRefusedError(
+                f"{name}: this is not an issue of 《信息摘编》: no masthead "
+                '("2022年（总第十八期）") and no table of contents were found.'
+            )
+        raise ImportRefusedError(
+            f'{name}: no issue line such as "2022年（总第十八期）" was found before the '
+            f"table of contents (line {lines[toc.start_line].no}); add it at the top of the file."
+        )
+    if toc is None:
+        raise ImportRefusedError(
+            f"{name}: no table of contents (目录, then one title and page number per line) "
+            "was found; this file cannot be imported."
+        )
+    issue = Issue(
+        id=f"{masthead.year}-{masthead.number:02d}",
+        year=masthead.year,
+        number=masthead.number,
+        title=masthead.title or "信息摘编",
+        number_label=masthead.number_label,
+        publisher=masthead.publisher,
+        editing_unit=masthead.editing_unit,
+        editors=masthead.editors,
+        contacts=masthead.contacts,
+        source_file=Path(name).name,
+    )
+    if masthead.period:
+        issue.period_start, issue.period_end = masthead.period
+    else:
+        report.warn(None, "no-period", "the masthead gives no collection period (搜集时间)")
+    report.issue = issue
+    body_lines = lines[toc.end_index :]
+    starts = _find_starts(body_lines, toc.entries, report)
+    _check_truncated(name, toc.entries, starts, body_lines)
+    _build_articles(issue, body_lines, starts, report)
+    return issue, report
+
+
+def _find_starts(lines: list[Line], entries: list[TocEntry], report: ImportReport) -> list[_Start]:
+    """Locate every TOC entry in the body, in order, and any article the TOC omits."""
+    keys = [match_key(line.text) for line in lines]
+    starts: list[_Start] = []
+    position = 0
+    for entry in entries:
+        found = _find_entry(lines, keys, entry, position)
+        if found is None:
+            report.warn(
+                entry.line,
+                "toc-entry-missing",
+                f"TOC entry “{entry.title}” (page {entry.page}) has no article in the body",
+            )
+            continue
+        starts.append(found)
+        position = found.index + found.title_lines
+    # Articles the TOC does not list: a title line followed by a source line.
+    known = {s.index for s in starts}
+    extra = []
+    for i in range(len(lines) - 2):
+        if i in known or lines[i].blank or not _is_title_candidate(lines, i):
+            continue
+        if any(s.index < i < s.index + s.title_lines for s in starts):
+            continue
+        report.warn(
+            lines[i].no,
+            "title-not-in-toc",
+            f"article “{lines[i].text.strip()}” is not in the table of contents",
+        )
+        extra.append(_Start(i, 1, None, lines[i].text.strip()))
+    return sorted(starts + extra, key=lambda s: s.index)
+
+
+def _find_entry(
+    lines: list[Line], keys: list[str], entry: TocEntry, position: int
+) -> _Start | None:
+    key = entry.key
+    for i in range(position, len(lines)):
+        if not keys[i]:
+            continue
+        if keys[i] == key:
+            return _Start(i, 1, entry, lines[i].text.strip())
+        nxt = _next_nonblank(lines, i + 1)
+        if nxt is not None and key.startswith(keys[i]) and keys[i] + keys[nxt] == key:
+            title = join_broken(lines[i].text.strip(), lines[nxt].text.strip())
+            return _Start(i, nxt - i + 1, entry, title)
+    # Not printed the same way: the closest title that a source line follows.
+    best: tuple[float, int] | None = None
+    for i in range(position, len(lines)):
+        if keys[i] and _is_title_candidate(lines, i):
+            ratio = difflib.SequenceMatcher(None, key, keys[i], autojunk=False).ratio()
+            if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):
+                best = (ratio, i)
+    if best is None:
+        return None
+    return _Start(best[1], 1, entry, lines[best[1]].text.strip())
+
+
+def _is_title_candidate(lines: list[Line], i: int) -> bool:
+    text = lines[i].text.strip()
+    if not text or len(text) > 80 or _SOURCE.match(text) or "\t" in text:
+        return False
+    nxt = _next_nonblank(lines, i + 1)
+    return nxt is not None and bool(_SOURCE.match(lines[nxt].text.strip()))
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int | None:
+    while i < len(lines):
+        if not lines[i].blank:
+            return i
+        i += 1
+    return None
+
+
+def _check_truncated(
+    name: str, entries: list[TocEntry], starts: list[_Start], lines: list[Line]
+) -> None:
+    """Refuse a file that ends before the articles the TOC lists last."""
+    found = {id(s.entry) for s in starts if s.entry is not None}
+    missing_tail = 0
+    for entry in reversed(entries):
+        if id(entry) in found:
+            break
+        missing_tail += 1
+    if not missing_tail or not starts:
+        if not starts:
+            raise ImportRefusedError(
+                f"{name}: none of the {len(entries)} articles in the table of contents was "
+                "found in the text; this file cannot be imported."
+            )
+        return
+    last = lines[-1].no if lines else 0
+    first_missing = entries[len(entries) - missing_tail]
+    raise ImportRefusedError(
+        f"{name}: the file looks truncated: it ends at line {last} before the last "
+        f"{missing_tail} of {len(entries)} articles in the table of contents "
+        f"(from “{first_missing.title}”, page {first_missing.page}); export the issue again "
+        "or remove those entries from the table of contents."
+    )
+
+
+def _build_articles(
+    issue: Issue, lines: list[Line], starts: list[_Start], report: ImportReport
+) -> None:
+    section = starts[0].entry.section if starts and starts[0].entry else None
+    used_ids: set[str] = set()
+    for n, start in enumerate(starts):
+        end = starts[n + 1].index if n + 1 < len(starts) else len(lines)
+        span = lines[start.index + start.title_lines : end]
+        entry = start.entry
+        if entry is not None and entry.section:
+            section = entry.section
+        title_line = lines[start.index].no
+        if entry is not None and entry.is_section and entry.section == BOOK_SECTION:
+            _add_books(issue, span, entry, used_ids, report)
+            continue
+        parsed = parse_article(span)
+        title = tidy_title(start.title, entry.title if entry else None)
+        article = Article(
+            id=_unique_id(issue.id, title, used_ids),
+            issue_id=issue.id,
+            kind=ARTICLE,
+            section=section or "未分栏目",
+            title=title,
+            page=entry.page if entry else None,
+            source=parsed.source,
+            date=parsed.date,
+            url=parsed.url,
+            attachment=tidy_title(parsed.attachment) if parsed.attachment else None,
+            keywords=parsed.keywords,
+            abstract=parsed.abstract,
+            body=parsed.body,
+            seq=len(issue.articles) + 1,
+        )
+        toc_title = tidy_title(entry.title) if entry else None
+        if toc_title and match_key(toc_title) != match_key(title):
+            article.toc_title = toc_title
+        _check_article(issue, article, parsed, title_line, report)
+        issue.articles.append(article)
+
+
+def _check_article(issue, article: Article, parsed, title_line: int, report: ImportReport) -> None:
+    short = article.title if len(article.title) <= 30 else article.title[:29] + "…"
+    if parsed.source is None:
+        report.warn(title_line, "no-source", f"“{short}” has no source line (outlet and date)")
+    if article.url is None:
+        report.warn(title_line, "no-url", f"“{short}” has no original URL")
+    if not article.body.strip():
+        report.warn(title_line, "empty-body", f"“{short}” has no text")
+    if parsed.ends_mid_sentence and parsed.last_line is not None:
+        report.warn(
+            parsed.last_line,
+            "cut-sentence",
+            f"“{short}” ends in the middle of a sentence; check the raw text",
+        )
+    start, end = issue.period_start, issue.period_end
+    if article.date and start and end and not (start <= article.date <= end):
+        message = (
+            f"date {article.date.isoformat()} is outside the collection period "
+            f"{start.isoformat()} – {end.isoformat()}"
+        )
+        article.flags.append(message)
+        report.warn(parsed.date_line, "date-outside-period", f"“{short}”: {message}")
+
+
+def _add_books(
+    issue: Issue, span: list[Line], entry: TocEntry, used_ids: set[str], report: ImportReport
+) -> None:
+    books = parse_books(span)
+    if not books:
+        report.warn(entry.line, "no-books", "图书推荐 lists no book with 书名")
+    for parsed in books:
+        book = parsed.book
+        issue.articles.append(
+            Article(
+                id=_unique_id(issue.id, "book:" + book.title, used_ids),
+                issue_id=issue.id,
+                kind=BOOK,
+                section=BOOK_SECTION,
+                title=book.title,
+                page=entry.page,
+                body=book_markdown(book),
+                book=book,
+                seq=len(issue.articles) + 1,
+            )
+        )
+
+
+def _unique_id(issue_id: str, title: str, used: set[str]) -> str:
+    """Stable across re-imports: derived from the issue and the title, not the position."""
+    digest = hashlib.sha1(match_key(title).encode("utf-8") or title.encode("utf-8")).hexdigest()
+    candidate = f"{issue_id}-{digest[:6]}"
+    n = 2
+    while candidate in used:
+        candidate = f"{issue_id}-{digest[:6]}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,125 @@
+"""Small text helpers shared by the importer and the bundle code."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+)
+
+
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def is_cjk_or_fullwidth_punct(char: str) -> bool:
+    """CJK ideographs and the CJK/full-width punctuation blocks."""
+    code = ord(char)
+    return is_cjk(char) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or char in "“”‘’…—·"
+
+
+def match_key(text: str) -> str:
+    """A key for comparing titles: width, case, spacing and punctuation ignored."""
+    text = unicodedata.normalize("NFKC", text.replace("**", "")).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_SUBSCRIPT = re.compile(r"_\{([^{}]{1,20})\}")
+_SUPERSCRIPT = re.compile(r"\^\{([^{}]{1,20})\}")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+
+
+def clean_inline(text: str, *, emphasis: bool = True) -> str:
+    """Remove the PDF converter's residue from one line of text.
+
+    ``**bold**`` becomes Markdown emphasis (or plain text), ``<url>`` the bare URL,
+    ``PM_{2.5}`` PM2.5 and ``m^{2}`` m². Unpaired ``**`` marks are dropped.
+    """
+    text = _BOLD.sub(r"*\1*" if emphasis else r"\1", text)
+    text = text.replace("**", "")
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _SUBSCRIPT.sub(r"\1", text)
+    return _SUPERSCRIPT.sub(lambda m: m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
+
+
+def strip_markup(text: str) -> str:
+    """Plain text from a cleaned line: no emphasis marks."""
+    return clean_inline(text, emphasis=False).replace("*", "").strip()
+
+
+def join_broken(first: str, second: str) -> str:
+    """Join two halves of a line cut by a page end: no space between CJK text."""
+    first, second = first.rstrip(), second.lstrip()
+    if not first or not second:
+        return first + second
+    if is_cjk_or_fullwidth_punct(first[-1]) or is_cjk_or_fullwidth_punct(second[0]):
+        return first + second
+    return f"{first} {second}"
+
+
+_ASCII_PUNCT_NEAR_CJK = re.compile(
+    r"(?<=[\u3400-\u9fff”）》])\s*([:,;])\s*|\s*([:,;])\s*(?=[\u3400-\u9fff“（《])"
+)
+_FULL_WIDTH = {":": "：", ",": "，", ";": "；"}
+
+
+def full_width_punct(text: str) -> str:
+    """ "广东:开展…行动,打造" → "广东：开展…行动，打造": CJK text takes full-width marks."""
+    return _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _FULL_WIDTH[m.group(1) or m.group(2)], text)
+
+
+def tidy_title(body_title: str, toc_title: str | None = None) -> str:
+    """The article title as printed, without the converter's stray spaces.
+
+    Spaces between CJK text and Latin letters or digits are typesetting
+    artefacts ("33 地"); a space between two CJK characters is a real
+    separator only when the TOC and the body both print it.
+    """
+    body = full_width_punct(" ".join(strip_markup(body_title).split()))
+    toc_gaps = None
+    if toc_title:
+        toc_gaps = _cjk_gaps(full_width_punct(" ".join(strip_markup(toc_title).split())))
+    out: list[str] = []
+    key_pos = 0
+    for i, ch in enumerate(body):
+        if ch == " ":
+            prev, nxt = body[i - 1], body[i + 1]
+            both_cjk = is_cjk_or_fullwidth_punct(prev) and is_cjk_or_fullwidth_punct(nxt)
+            either_cjk = is_cjk_or_fullwidth_punct(prev) or is_cjk_or_fullwidth_punct(nxt)
+            if both_cjk:
+                if toc_gaps is None or key_pos in toc_gaps:
+                    out.append(ch)
+            elif not either_cjk:
+                out.append(ch)
+            continue
+        out.append(ch)
+        key_pos += 1
+    return "".join(out)
+
+
+def _cjk_gaps(title: str) -> set[int]:
+    """Positions (counted in non-space characters) where the title has a space."""
+    gaps: set[int] = set()
+    count = 0
+    for ch in title:
+        if ch == " ":
+            gaps.add(count)
+        else:
+            count += 1
+    return gaps
+
+
+def squeeze_name(name: str) -> str:
+    """ "张 欣" -> "张欣": names are spaced out to align them in print."""
+    name = name.strip()
+    if all(is_cjk(ch) or ch == " " for ch in name):
+        return name.replace(" ", "")
+    return name
