@@ -64,16 +64,28 @@ class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.in_table = False
+        self.cells = 0
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in ("td", "th") and self.parts and not self.parts[-1].endswith("\n"):
-            self.parts.append("\t")
+        if tag == "table":
+            self.in_table = True
+        elif tag == "tr":
+            self.cells = 0
+        elif tag in ("td", "th"):
+            if self.cells:
+                self.parts.append("\t")
+            self.cells += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self.in_table = False
         if tag in self._BLOCKS:
             self.parts.append("\n\n" if tag != "tr" else "\n")
 
     def handle_data(self, data: str) -> None:
+        if self.in_table and not data.strip():
+            return  # the white space between cells and rows
         self.parts.append(data)
 
 

@@ -51,14 +51,12 @@ def _guess_encoding(data: bytes) -> str | None:
         return "utf-8"
     if _decodes(data[: _utf8_complete_prefix(data)], "utf-8"):
         return "utf-8-truncated"
-    # UTF-16 without a BOM: every other byte of ASCII text is NUL.
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
-    half = max(1, len(data) // 2)
-    if odd_nuls > half // 4 and even_nuls < odd_nuls // 8 and _decodes(data, "utf-16-le"):
-        return "utf-16-le"
-    if even_nuls > half // 4 and odd_nuls < even_nuls // 8 and _decodes(data, "utf-16-be"):
-        return "utf-16-be"
+    # UTF-16 without a BOM: the byte order that decodes to readable text wins.
+    if b"\x00" in data and len(data) % 2 == 0:
+        scored = [(_readable_share(data, enc), enc) for enc in ("utf-16-le", "utf-16-be")]
+        share, encoding = max(scored)
+        if share >= 0.9:
+            return encoding
     if b"\x00" not in data and _decodes(data, "gb18030"):
         return "gb18030"
     return None
@@ -72,6 +70,20 @@ def _utf8_complete_prefix(data: bytes) -> int:
         if len(data) > back and data[-back] & 0xC0 != 0x80:
             break
     return len(data)
+
+
+def _readable_share(data: bytes, encoding: str) -> float:
+    """Share of CJK, printable ASCII and white space among the first decoded characters."""
+    try:
+        text = data[:20_000].decode(encoding)
+    except UnicodeDecodeError:
+        return 0.0
+    if not text:
+        return 0.0
+    good = sum(
+        1 for ch in text if ch.isprintable() or ch in "\t\n\r" or unicodedata.category(ch) == "Zs"
+    )
+    return good / len(text)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -44,8 +44,13 @@ def find_toc(lines: list[Line]) -> Toc | None:
         start = next((i for i, line in enumerate(lines) if _entry(line.text)), None)
         if start is None:
             return None
-    else:
-        start += 1
+        toc = find_toc_from(lines, start)
+        # Without a 目录 heading, only a real run of entries counts as a TOC.
+        return toc if toc is not None and len(toc.entries) >= 3 else None
+    return find_toc_from(lines, start + 1)
+
+
+def find_toc_from(lines: list[Line], start: int) -> Toc | None:
     entries: list[TocEntry] = []
     section: str | None = None
     i = start
@@ -63,7 +68,7 @@ def find_toc(lines: list[Line]) -> Toc | None:
                 entries.append(TocEntry(section, section_name, entry[1], line.no, True))
             i += 1
             continue
-        if entry is not None:
+        if entry is not None and not _wrapped_number(text, entry, lines, i):
             entries.append(TocEntry(section, entry[0], entry[1], line.no))
             i += 1
             continue
@@ -96,6 +101,25 @@ def _entry(text: str) -> tuple[str, int] | None:
     if re.search(r"\d{4}[-./年]\d{1,2}[-./月]?$", title) or not re.search(r"\D", title):
         return None
     return title, int(match["page"])
+
+
+def _wrapped_number(text: str, entry: tuple[str, int], lines: list[Line], i: int) -> bool:
+    """ "2022 新型实体企业 100" / "强发布……4": a title wrapped after a number.
+
+    A page after a single space is ambiguous; when the next line completes the
+    title with a smaller page, the number belonged to the title.
+    """
+    if not re.search(r"\S \d{1,4}$", text) or re.search(r"(\t|\s{2}|[.．。…·・]{2})\s*\d+$", text):
+        return False
+    following = _next_nonblank(lines, i + 1)
+    if following is None:
+        return False
+    after = _entry(lines[following].text.strip())
+    return (
+        after is not None
+        and after[1] < entry[1]
+        and _entry(join_broken(text, lines[following].text.strip())) is not None
+    )
 
 
 def _section_name(text: str) -> str | None:

@@ -1,0 +1,52 @@
+"""Shared fixtures: every test runs with its own READER_APP_HOME and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "issues" / "2022-18" / "source.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """User state goes to a fresh temporary folder, never the real profile."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("READER_APP_HOME", str(home))
+    monkeypatch.delenv("READER_APP_BUNDLED_ISSUES", raising=False)
+    return home
+
+
+@pytest.fixture
+def seed_bytes() -> bytes:
+    return SEED.read_bytes()
+
+
+@pytest.fixture
+def seed_text(seed_bytes: bytes) -> str:
+    return seed_bytes.decode("utf-8")
+
+
+@pytest.fixture
+def bundled_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the bundled issues folder that a test may damage."""
+    target = tmp_path / "bundled"
+    shutil.copytree(REPO / "issues", target)
+    monkeypatch.setenv("READER_APP_BUNDLED_ISSUES", str(target))
+    return target
+
+
+@pytest.fixture
+def empty_bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No bundled issues: the library holds only what a test imports."""
+    target = tmp_path / "no-bundled"
+    target.mkdir()
+    monkeypatch.setenv("READER_APP_BUNDLED_ISSUES", str(target))
+    return target
