@@ -109,6 +109,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 issue = read_bundle(child)
             except ReaderError:
                 continue  # already in library.problems
+            problems += issue.problems
             problems += _check_issue_folder(child, issue)
     for problem in dict.fromkeys(problems):
         _err(f"problem: {problem}")

@@ -48,9 +48,13 @@ def write_bundle(issue: Issue, source: bytes, parent: Path, *, replace: bool = F
         (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
         articles.mkdir()
-        for seq, article in enumerate(issue.articles, start=1):
-            (articles / f"{seq:03d}.md").write_text(article_file_text(article), encoding="utf-8")
+        for name, article in zip(_file_names(issue), issue.articles, strict=True):
+            (articles / name).write_text(article_file_text(article), encoding="utf-8")
     return final
+
+
+def _file_names(issue: Issue) -> list[str]:
+    return [f"{seq:03d}.md" for seq in range(1, len(issue.articles) + 1)]
 
 
 def _issue_table(issue: Issue) -> dict[str, Any]:
@@ -75,6 +79,7 @@ def _issue_table(issue: Issue) -> dict[str, Any]:
         table["contacts"] = dict(issue.contacts)
     if issue.editors:
         table["editors"] = [{"role": e.role, "names": list(e.names)} for e in issue.editors]
+    table["contents"] = _file_names(issue)
     return table
 
 
@@ -149,21 +154,62 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
     articles_dir = folder / ARTICLES_DIR
     if not articles_dir.is_dir():
         raise BundleError(f"{articles_dir}: the articles folder is missing")
-    seen: dict[str, Path] = {}
-    for seq, path in enumerate(sorted(articles_dir.glob("*.md")), start=1):
-        if not _ARTICLE_NAME.match(path.name):
-            raise BundleError(f"{path}: article file names may hold only letters, digits, - and _")
-        data = path.read_bytes()
-        digest.update(path.name.encode() + b"\0" + data)
-        article = parse_article_file(path, data, issue.id, seq)
+    listed = _optional(table, "contents", list, issue_path)
+    present = sorted(p.name for p in articles_dir.glob("*.md"))
+    names = _article_names(listed, present, articles_dir, issue)
+    seen: dict[str, str] = {}
+    for name in names:
+        path = articles_dir / name
+        try:
+            data = path.read_bytes()
+            article = parse_article_file(path, data, issue.id, len(issue.articles) + 1)
+        except FileNotFoundError:
+            issue.problems.append(
+                f"{path}: listed in issue.toml contents but missing; restore the file "
+                "or remove it from contents"
+            )
+            continue
+        except (BundleError, OSError) as exc:
+            # One damaged article does not hide the rest of the issue.
+            issue.problems.append(str(exc) if isinstance(exc, BundleError) else f"{path}: {exc}")
+            continue
         if article.id in seen:
-            raise BundleError(f"{path}: id {article.id!r} is also used by {seen[article.id].name}")
-        seen[article.id] = path
+            issue.problems.append(
+                f"{path}: id {article.id!r} is also used by {seen[article.id]}; "
+                "give one of them a new id"
+            )
+            continue
+        seen[article.id] = name
+        digest.update(name.encode() + b"\0" + data)
         issue.articles.append(article)
     if not issue.articles:
-        raise BundleError(f"{articles_dir}: no article files (*.md)")
+        raise BundleError(f"{articles_dir}: no readable article files (*.md)")
     issue.content_hash = digest.hexdigest()
     return issue
+
+
+def _article_names(
+    listed: list | None, present: list[str], articles_dir: Path, issue: Issue
+) -> list[str]:
+    """The reading order: issue.toml's contents, then any file it does not list."""
+    names: list[str] = []
+    for name in listed if listed is not None else present:
+        if not isinstance(name, str) or not _ARTICLE_NAME.match(name):
+            issue.problems.append(
+                f"{articles_dir.parent / ISSUE_FILE}: contents entry {name!r} is not a file "
+                'name like "001.md"'
+            )
+            continue
+        names.append(name)
+    if listed is not None:
+        for name in present:
+            if name not in names:
+                issue.problems.append(
+                    f"{articles_dir / name}: not listed in issue.toml contents; it is shown "
+                    "after the listed articles (add it to contents to place it)"
+                )
+                names.append(name)
+    return names
 
 
 def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Article:

@@ -80,7 +80,9 @@ class Library:
             if not (child / ISSUE_FILE).exists():
                 continue
             try:
-                issues.append(read_bundle(child, bundled=folder.bundled))
+                issue = read_bundle(child, bundled=folder.bundled)
+                issues.append(issue)
+                self.problems += issue.problems
             except BundleError as exc:
                 log.warning("skipping issue bundle: %s", exc)
                 self.problems.append(str(exc))

@@ -100,6 +100,7 @@ class Issue:
     format_version: int = 1
     bundled: bool = False
     path: Path | None = None
+    problems: list[str] = field(default_factory=list)  # damaged parts skipped on reading
 
     @property
     def display_title(self) -> str:

@@ -160,8 +160,9 @@ def test_verify_names_each_problem(bundled_copy):
     result = cli("verify")
     assert result.returncode == 1
     assert "003.md" in result.stderr and "'section' is missing" in result.stderr
-    # The damaged issue is skipped; the CLI still starts and lists what is healthy.
+    assert "004.md: listed in issue.toml contents but missing" in result.stderr
+    # The CLI still starts and lists every healthy article, warning about the rest.
     listed = cli("list", "--json")
     assert listed.returncode == 0
-    assert json.loads(listed.stdout)["issues"] == []
-    assert "003.md" in listed.stderr
+    assert len(json.loads(listed.stdout)["issues"][0]["articles"]) == 64
+    assert "003.md" in listed.stderr and "004.md" in listed.stderr

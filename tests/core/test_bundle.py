@@ -72,62 +72,92 @@ def test_staff_can_fix_an_article_by_hand(bundled_copy):
     assert issue.content_hash != read_bundle(REPO / "issues" / "2022-18").content_hash
 
 
+def _edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text("utf-8").replace(old, new, 1), "utf-8")
+
+
 @pytest.mark.parametrize(
-    ("damage", "message"),
+    ("damage", "articles", "message"),
     [
+        # The whole issue is unreadable: it is skipped, the problem named.
         (
             lambda d: (d / "issue.toml").write_text("format_version = 1\n[broken", "utf-8"),
+            None,
             "not valid TOML",
         ),
         (
-            lambda d: (d / "issue.toml").write_text(
-                (d / "issue.toml")
-                .read_text("utf-8")
-                .replace("format_version = 1", "format_version = 99"),
-                "utf-8",
-            ),
+            lambda d: _edit(d / "issue.toml", "format_version = 1", "format_version = 99"),
+            None,
             "format_version is 99",
         ),
         (
-            lambda d: (d / "issue.toml").write_text(
-                (d / "issue.toml").read_text("utf-8").replace("year = 2022", 'year = "2022"'),
-                "utf-8",
-            ),
+            lambda d: _edit(d / "issue.toml", "year = 2022", 'year = "2022"'),
+            None,
             "'year' must be a whole number",
+        ),
+        (lambda d: shutil.rmtree(d / "articles"), None, "articles folder is missing"),
+        # One article is damaged: the rest of the issue is still shown.
+        (
+            lambda d: (d / "articles" / "004.md").unlink(),
+            65,
+            "004.md: listed in issue.toml contents but missing",
         ),
         (
             lambda d: shutil.copy(d / "articles" / "001.md", d / "articles" / "001b.md"),
-            "is also used by",
+            66,
+            "is also used by 001.md",
         ),
         (
             lambda d: (d / "articles" / "002.md").write_text("no front matter", "utf-8"),
+            65,
             "front matter",
         ),
-        (lambda d: (d / "articles" / "002.md").write_bytes(b"+++\n\xff\xfe\n+++\n"), "not UTF-8"),
         (
-            lambda d: (d / "articles" / "005.md").write_text(
-                (d / "articles" / "005.md")
-                .read_text("utf-8")
-                .replace("date = 2022-11-30", 'date = "soon"'),
-                "utf-8",
-            ),
+            lambda d: (d / "articles" / "002.md").write_bytes(b"+++\n\xff\xfe\n+++\n"),
+            65,
+            "not UTF-8",
+        ),
+        (
+            lambda d: _edit(d / "articles" / "005.md", "date = 2022-11-30", 'date = "soon"'),
+            65,
             "'date' must be a date",
         ),
-        (lambda d: shutil.rmtree(d / "articles"), "articles folder is missing"),
-        (lambda d: (d / "issue.toml").unlink(), None),
+        (
+            lambda d: _edit(d / "articles" / "006.md", 'section = "热点关注"\n', ""),
+            65,
+            "'section' is missing",
+        ),
+        (
+            lambda d: _edit(d / "articles" / "007.md", 'id = "2022-18-', 'id = "../../'),
+            65,
+            "may hold only letters",
+        ),
     ],
 )
-def test_damaged_bundles_are_named_and_skipped(bundled_copy, damage, message):
+def test_damaged_bundles_are_named_and_the_healthy_rest_shown(
+    bundled_copy, damage, articles, message
+):
     folder = bundled_copy / "2022-18"
     damage(folder)
     library = Library.open()
-    assert library.issues == []
-    if message is None:  # no issue.toml: not an issue folder at all
-        assert library.problems == []
-        return
-    assert len(library.problems) == 1
-    assert message in library.problems[0]
-    assert str(folder) in library.problems[0]
+    if articles is None:
+        assert library.issues == []
+    else:
+        assert len(library.issues[0].articles) == articles
+    assert any(message in problem for problem in library.problems), library.problems
+    assert all(str(folder) in problem for problem in library.problems)
+
+
+def test_an_unlisted_article_file_is_shown_and_reported(bundled_copy):
+    articles = bundled_copy / "2022-18" / "articles"
+    text = (articles / "012.md").read_text("utf-8")
+    (articles / "012a.md").write_text(
+        text.replace('id = "2022-18-', 'id = "2022-18-split-', 1), "utf-8"
+    )
+    library = Library.open()
+    assert len(library.issues[0].articles) == 67
+    assert library.issues[0].articles[-1].id.startswith("2022-18-split-")
+    assert ["012a.md: not listed" in p for p in library.problems] == [True]
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path, seed_issue, monkeypatch):
