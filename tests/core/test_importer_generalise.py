@@ -8,18 +8,18 @@ from reader_app.core.importer import parse_issue_file
 from reader_app.core.model import ARTICLE, BOOK
 from reader_app.core.textnorm import match_key
 from tests.conftest import SEED
-from tests.fixtures.compose import compose_issue
+from tests.fixtures.compose import SECTIONS, compose_issue
 
 VARIANTS = [
-    # rng seed, encoding, CRLF, TOC leader
-    (1, "utf-8", False, "\t"),
-    (2, "utf-8-sig", True, "dots"),
-    (3, "gb18030", False, "spaces"),
-    (4, "utf-16", True, "mixed"),
-    (5, "gbk", False, "\t"),
-    (6, "utf-16-le", False, "dots"),
-    (7, "utf-8", True, "mixed"),
-    (8, "gb18030", True, "dots"),
+    # rng seed, encoding, CRLF, TOC leader, section names printed in the body
+    (1, "utf-8", False, "\t", False),
+    (2, "utf-8-sig", True, "dots", False),
+    (3, "gb18030", False, "spaces", True),
+    (4, "utf-16", True, "mixed", False),
+    (5, "gbk", False, "\t", True),
+    (6, "utf-16-le", False, "dots", False),
+    (7, "utf-8", True, "mixed", True),
+    (8, "gb18030", True, "dots", False),
 ]
 
 
@@ -46,9 +46,13 @@ def fidelity(truths, issue) -> tuple[float, list[str]]:
     return matched / total, misses
 
 
-@pytest.mark.parametrize(("rng_seed", "encoding", "crlf", "leader"), VARIANTS)
-def test_composed_issue_imports_faithfully(tmp_path, rng_seed, encoding, crlf, leader):
-    data, truths, meta = compose_issue(SEED, rng_seed, encoding=encoding, crlf=crlf, leader=leader)
+@pytest.mark.parametrize(("rng_seed", "encoding", "crlf", "leader", "body_sections"), VARIANTS)
+def test_composed_issue_imports_faithfully(
+    tmp_path, rng_seed, encoding, crlf, leader, body_sections
+):
+    data, truths, meta = compose_issue(
+        SEED, rng_seed, encoding=encoding, crlf=crlf, leader=leader, body_sections=body_sections
+    )
     path = tmp_path / f"composed-{rng_seed}.txt"
     path.write_bytes(data)
     issue, report = parse_issue_file(path)
@@ -61,6 +65,11 @@ def test_composed_issue_imports_faithfully(tmp_path, rng_seed, encoding, crlf, l
     assert score >= 0.95, misses
     # Dates were composed inside the period: nothing may be flagged.
     assert not [w for w in report.warnings if w.code == "date-outside-period"]
+    # Section names printed in the body never end up in an article's text.
+    for article in issue.articles:
+        assert not any(line.strip() in SECTIONS for line in article.body.splitlines()), (
+            article.title
+        )
 
 
 def test_fidelity_measure_can_fail(tmp_path):

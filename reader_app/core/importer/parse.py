@@ -15,10 +15,11 @@ from reader_app.core.importer.lines import Line, split_lines
 from reader_app.core.importer.masthead import parse_masthead
 from reader_app.core.importer.report import ImportReport
 from reader_app.core.importer.toc import TocEntry, find_toc
-from reader_app.core.model import ARTICLE, BOOK, BOOK_SECTION, Article, Issue
+from reader_app.core.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
 from reader_app.core.textnorm import join_broken, match_key, tidy_title
 
 MAX_BYTES = 50 * 1024 * 1024
+_SECTION_KEYS = {match_key(name) for name in KNOWN_SECTIONS}
 _FUZZY_RATIO = 0.8
 
 
@@ -209,7 +210,12 @@ def _build_articles(
     used_ids: set[str] = set()
     for n, start in enumerate(starts):
         end = starts[n + 1].index if n + 1 < len(starts) else len(lines)
-        span = lines[start.index + start.title_lines : end]
+        # Section names printed in the body mark sections; they are no article text.
+        span = [
+            line
+            for line in lines[start.index + start.title_lines : end]
+            if match_key(line.text) not in _SECTION_KEYS
+        ]
         entry = start.entry
         if entry is not None and entry.section:
             section = entry.section
