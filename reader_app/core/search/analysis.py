@@ -1,0 +1,104 @@
+"""Analysis: the terms a text is indexed under and a query word is looked up by.
+
+Chinese has no spaces, so a run of ideographs is indexed as its single
+characters plus its overlapping bigrams; Latin letters and digits are indexed
+as separate alphabetic and numeric atoms ("PM2.5" -> pm, 2, 5). A query word
+is answered by the AND of its bigrams (cheap term lookups), and its exact
+order is verified afterwards on the stored compact text, instead of Whoosh
+phrase queries over positions (measured far slower, see docs/search.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from whoosh import fields, formats
+from whoosh.system import pack_uint
+
+from reader_app.core.search.normalize import CJK_CLASS, NORMALIZER_VERSION, compact, fold
+
+#: Bump when the terms produced change: the index is rebuilt on mismatch.
+ANALYZER_VERSION = 1 * 100 + NORMALIZER_VERSION
+
+_CJK_RUN_RE = re.compile(f"[{CJK_CLASS}]+")
+_ATOM_RE = re.compile(r"[a-z]+|[0-9]+")
+
+
+def _cjk_terms(compact_text: str) -> Iterator[str]:
+    """Unigrams and overlapping bigrams of each ideograph run of the compact text."""
+    for run in _CJK_RUN_RE.findall(compact_text):
+        yield from run
+        for i in range(len(run) - 1):
+            yield run[i : i + 2]
+
+
+def index_terms(text: str) -> Counter[str]:
+    """Term frequencies for one field value."""
+    counts: Counter[str] = Counter(_cjk_terms(compact(text)))
+    counts.update(_ATOM_RE.findall(fold(text)))
+    return counts
+
+
+def query_terms(word: str) -> list[str]:
+    """The terms that must all be present for ``word`` to occur in a document.
+
+    Ideograph runs give their bigrams (a lone ideograph gives itself), Latin
+    and digits give their atoms; duplicates are removed, order kept.
+    """
+    terms: list[str] = []
+    for run in _CJK_RUN_RE.findall(compact(word)):
+        if len(run) == 1:
+            terms.append(run)
+        else:
+            terms.extend(run[i : i + 2] for i in range(len(run) - 1))
+    terms.extend(_ATOM_RE.findall(fold(word)))
+    return list(dict.fromkeys(terms))
+
+
+def needs_verification(word: str) -> bool:
+    """Whether term presence alone does not prove the word occurs as written."""
+    return len(query_terms(word)) > 1
+
+
+def find_compact(haystack: str, needle: str, start: int = 0) -> int:
+    """Find ``needle`` in compact text without splitting a Latin or digit run.
+
+    "5g" must not match inside "35gw": a match is rejected when the character
+    before (after) it continues the needle's first (last) letter or digit run.
+    """
+    while True:
+        pos = haystack.find(needle, start)
+        if pos < 0:
+            return -1
+        end = pos + len(needle)
+        if not (
+            (pos > 0 and _same_class(haystack[pos - 1], needle[0]))
+            or (end < len(haystack) and _same_class(haystack[end], needle[-1]))
+        ):
+            return pos
+        start = pos + 1
+
+
+def _same_class(a: str, b: str) -> bool:
+    if a.isascii() and b.isascii():
+        return (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha())
+    return False
+
+
+class CJKText(fields.TEXT):
+    """A scorable TEXT field indexed by :func:`index_terms`, without positions.
+
+    Overriding ``index`` skips Whoosh's per-token objects: building the term
+    counts directly is several times faster.
+    """
+
+    def __init__(self, stored: bool = False, field_boost: float = 1.0) -> None:
+        super().__init__(stored=stored, phrase=False, field_boost=field_boost)
+        self.format = formats.Frequency(field_boost=field_boost)
+
+    def index(self, value: str, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
+        boost = self.format.field_boost
+        for term, freq in index_terms(value).items():
+            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)

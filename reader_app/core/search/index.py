@@ -1,0 +1,298 @@
+"""SearchIndex: build, update and query the full-text index of a library.
+
+The index is derived data: it lives in ``app_dirs().index`` (or a given
+folder), is keyed on each issue's content hash, and is rebuilt whenever it is
+missing, stamped with other versions, or damaged. Searching never raises
+because of the index: a damaged index is rebuilt (logged warning) and a
+busy writer in another process means reading the previous index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, Protocol
+
+from whoosh import index as whoosh_index
+from whoosh.scoring import BM25F
+
+from reader_app.core.model import Article, Issue
+from reader_app.core.paths import app_dirs
+from reader_app.core.search import store
+from reader_app.core.search.engine import SORTS, DocColumns, Filters, run
+from reader_app.core.search.highlight import article_text
+from reader_app.core.search.normalize import compact
+from reader_app.core.search.query import parse_query
+from reader_app.core.search.results import SearchResult
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+WRITER_LIMIT_MB = 256
+LOCK_TIMEOUT = 120.0
+
+
+class LibraryLike(Protocol):
+    @property
+    def issues(self) -> list[Issue]: ...
+
+
+def _no_progress(done: int, total: int, message: str) -> None:
+    pass
+
+
+def article_document(article: Article) -> dict[str, Any]:
+    """The Whoosh document for one article."""
+    text = article_text(article)
+    return {
+        "id": article.id,
+        "issue": article.issue_id,
+        "section": article.section or "",
+        "source": article.source or "",
+        "date": article.date.isoformat() if article.date else "",
+        "page": article.page,
+        "title": article.title,
+        "text": text,
+        "body": text,
+        "ctitle": compact(article.title).encode("utf-8"),
+        "ctext": compact(text).encode("utf-8"),
+    }
+
+
+class SearchIndex:
+    """The index of one library; safe to keep open for the life of the window."""
+
+    def __init__(self, root: Path | None = None, library: LibraryLike | None = None) -> None:
+        self.root = Path(root) if root is not None else app_dirs().index
+        self.library = library
+        self._index: Any = None
+        self._searcher: Any = None
+        self._columns: DocColumns | None = None
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        library: LibraryLike | None = None,
+        *,
+        root: Path | None = None,
+        progress: Progress | None = None,
+    ) -> SearchIndex:
+        """Open the index, building or updating it against ``library`` if given."""
+        index = cls(root, library)
+        index.ensure(progress)
+        return index
+
+    def _load(self) -> bool:
+        """Open the current generation if it is sound; False if missing/stale/damaged."""
+        self.close()
+        generation = store.current_generation(self.root)
+        if generation is None:
+            return False
+        manifest = store.read_manifest(generation)
+        if manifest is None:
+            logger.warning("Search index at %s has no readable manifest", generation)
+            return False
+        if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
+            logger.info("Search index versions differ: rebuilding")
+            return False
+        try:
+            self._index = whoosh_index.open_dir(str(generation), readonly=True)
+            self._searcher = self._index.searcher(weighting=BM25F(title_B=0.5))
+            self._searcher.doc_count()
+            self._columns = DocColumns(self._searcher)
+        except Exception as error:  # any damage: the index is only derived data
+            logger.warning("Search index at %s is unreadable (%s)", generation, error)
+            self.close()
+            return False
+        self._manifest = manifest
+        self._generation = generation
+        return True
+
+    def indexed_issues(self) -> dict[str, str]:
+        """Issue id -> content hash of what the open index holds."""
+        issues = getattr(self, "_manifest", {}).get("issues", {})
+        return dict(issues) if isinstance(issues, dict) else {}
+
+    def ensure(self, progress: Progress | None = None) -> None:
+        """Make the index usable and current with the library, whatever state it is in."""
+        loaded = self._load()
+        if self.library is None:
+            return
+        if not store.is_writable(self.root):
+            if loaded:
+                if self.indexed_issues() != _hashes(self.library.issues):
+                    logger.warning("Read-only search index differs from the library")
+                return
+            fallback = app_dirs().index
+            if fallback == self.root:
+                fallback = Path(tempfile.mkdtemp(prefix="reader-index-"))
+            logger.warning("Read-only index unusable; building in %s", fallback)
+            self.root = fallback
+        if loaded:
+            self.update(progress)
+        else:
+            self.build(progress)
+
+    # ----------------------------------------------------------------- writing
+    def build(self, progress: Progress | None = None) -> None:
+        """Rebuild from scratch into a new generation, then switch to it atomically."""
+        library = self._require_library()
+        report = progress or _no_progress
+        self.root.mkdir(parents=True, exist_ok=True)
+        with store.writer_lock(self.root, LOCK_TIMEOUT) as locked:
+            if not locked:
+                logger.warning("Another process is writing the index; reading the previous one")
+                self._load()
+                return
+            issues = list(library.issues)
+            generation = store.new_generation(self.root)
+            whoosh_ix = whoosh_index.create_in(str(generation), store.make_schema())
+            writer = whoosh_ix.writer(limitmb=WRITER_LIMIT_MB)
+            try:
+                self._add_issues(writer, issues, report)
+                report(*_counts(issues), "正在写入索引…")
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            store.write_manifest(generation, _hashes(issues))
+            store.switch_generation(self.root, generation)
+        self._load()
+        report(*_counts(issues), "索引已建好")
+
+    def update(self, progress: Progress | None = None) -> bool:
+        """Index added/replaced issues and drop removed ones; True if anything changed."""
+        library = self._require_library()
+        report = progress or _no_progress
+        wanted = _hashes(library.issues)
+        if self._index is None:
+            self.build(progress)
+            return True
+        if self.indexed_issues() == wanted:
+            return False
+        with store.writer_lock(self.root, 0) as locked:
+            if not locked:
+                logger.info("Index busy in another process; reading the previous index")
+                return False
+            self._load()  # another process may have updated it meanwhile
+            have = self.indexed_issues()
+            changed = [i for i in library.issues if have.get(i.id) != wanted[i.id]]
+            removed = [i for i in have if i not in wanted]
+            if not changed and not removed:
+                return False
+            writer = store.writer_for(self._generation, WRITER_LIMIT_MB)
+            try:
+                for issue_id in removed + [i.id for i in changed]:
+                    writer.delete_by_term("issue", issue_id)
+                self._add_issues(writer, changed, report)
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            store.write_manifest(self._generation, wanted)
+        self._load()
+        report(*_counts(changed), "索引已更新")
+        return True
+
+    def _add_issues(self, writer: Any, issues: Iterable[Issue], report: Progress) -> None:
+        issues = list(issues)
+        total = sum(len(i.articles) for i in issues)
+        done = 0
+        report(done, total, "正在建立索引…")
+        for issue in issues:
+            for article in issue.articles:
+                writer.add_document(**article_document(article))
+                done += 1
+                if done % 200 == 0:
+                    report(done, total, f"正在索引 {issue.id}")
+            report(done, total, f"已索引 {issue.id}")
+
+    def _require_library(self) -> LibraryLike:
+        if self.library is None:
+            raise ValueError("this SearchIndex was opened without a library")
+        return self.library
+
+    # ---------------------------------------------------------------- reading
+    def search(
+        self,
+        query: str,
+        *,
+        issue: str | None = None,
+        section: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | str | None = None,
+        date_to: dt.date | str | None = None,
+        sort: str = "relevance",
+        limit: int = 50,
+    ) -> SearchResult:
+        """Answer a query; never raises for bad input or a damaged index."""
+        parsed = parse_query(query)
+        filters = Filters(issue, section, source, _iso(date_from), _iso(date_to))
+        sort = sort if sort in SORTS else "relevance"
+        for attempt in (1, 2):
+            if self._searcher is None and not self._recover():
+                break
+            try:
+                assert self._columns is not None
+                return run(self._searcher, self._columns, parsed, filters, sort, limit)
+            except Exception as error:
+                if attempt == 2:
+                    raise
+                logger.warning("Search index failed (%s); rebuilding", error)
+                self.close()
+        result = SearchResult(query=query, understood=parsed.understood())
+        result.suggestions = ["搜索索引不可用，请稍后再试"]
+        return result
+
+    def _recover(self) -> bool:
+        if self._load():
+            return True
+        if self.library is None or not store.is_writable(self.root):
+            return False
+        self.build()
+        return self._searcher is not None
+
+    def doc_count(self) -> int:
+        return self._searcher.doc_count() if self._searcher is not None else 0
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._columns = None
+        self._index = None
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _hashes(issues: Iterable[Issue]) -> dict[str, str]:
+    return {i.id: i.content_hash or _fallback_hash(i) for i in issues}
+
+
+def _fallback_hash(issue: Issue) -> str:
+    """A hash for issues built in memory without ``content_hash`` (tests, tools)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for article in issue.articles:
+        digest.update(repr(article_document(article)).encode("utf-8"))
+    return "mem-" + digest.hexdigest()[:16]
+
+
+def _counts(issues: list[Issue]) -> tuple[int, int]:
+    total = sum(len(i.articles) for i in issues)
+    return total, total
+
+
+def _iso(value: dt.date | str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)

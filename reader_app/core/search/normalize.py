@@ -1,0 +1,110 @@
+"""Text normalisation shared by the index and the query side.
+
+Both sides must fold text the same way or a query silently finds nothing, so
+this is the single place that decides it: NFKC (full-width -> half-width),
+case folding, and a character-level traditional -> simplified mapping.
+Folding is done per character so that every folded character can be traced
+back to its offset in the original text (needed for highlighting).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+logger = logging.getLogger(__name__)
+
+#: Bump when folding changes: the index is rebuilt on mismatch.
+NORMALIZER_VERSION = 1
+
+#: A CJK ideograph (unified, extension A, compatibility): the unit of bigrams.
+CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+CJK_RE = re.compile(f"[{CJK_CLASS}]")
+#: Characters that carry meaning for search; everything else is a separator.
+_KEEP_RE = re.compile(f"[{CJK_CLASS}a-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[str, str]:
+    """Traditional -> simplified, one character to one character (OpenCC data)."""
+    table: dict[str, str] = {}
+    try:
+        data = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover - packaging
+        logger.warning("OpenCC data not found: traditional characters will not be folded")
+        return table
+    for line in data.splitlines():
+        trad, _, simp = line.partition("\t")
+        candidates = simp.split()
+        if len(trad) == 1 and candidates and len(candidates[0]) == 1 and candidates[0] != trad:
+            table[trad] = candidates[0]
+    return table
+
+
+def _fold_char(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char).casefold()
+    if not folded:
+        return ""
+    t2s = _t2s_table()
+    return "".join(t2s.get(c, c) for c in folded)
+
+
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """A lazily filled ``str.translate`` table: fast folding in C after warm-up."""
+
+    def __missing__(self, codepoint: int) -> str:
+        value = _fold_char(chr(codepoint))
+        self[codepoint] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: NFKC, case folding, traditional -> simplified."""
+    return text.translate(_FOLD)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold text and return, for every folded character, its offset in ``text``."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = char.translate(_FOLD)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), origin
+
+
+def compact(text: str) -> str:
+    """Folded text keeping only CJK, Latin letters and digits.
+
+    Spaces, punctuation and markup are transparent for matching: "33 地" finds
+    "33地", "PM2.5" finds "PM_{2.5}", a page-break cut inside a word still matches.
+    """
+    return "".join(_KEEP_RE.findall(fold(text)))
+
+
+def compact_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`compact` plus the offset in ``text`` of every kept character."""
+    folded, origin = fold_with_map(text)
+    chars: list[str] = []
+    offsets: list[int] = []
+    for match in _KEEP_RE.finditer(folded):
+        chars.append(match.group())
+        offsets.append(origin[match.start()])
+    return "".join(chars), offsets
+
+
+def is_cjk(char: str) -> bool:
+    return bool(CJK_RE.fullmatch(char))
+
+
+def to_simplified(text: str) -> str:
+    """NFKC and traditional -> simplified, keeping case: text shown back to the user."""
+    t2s = _t2s_table()
+    return "".join(t2s.get(c, c) for c in unicodedata.normalize("NFKC", text))

@@ -1,0 +1,57 @@
+"""Result objects handed to the window and the CLI (plain data, no Whoosh)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader_app.core.search.highlight import Span
+
+
+@dataclass
+class Hit:
+    article: str
+    issue: str
+    section: str
+    title: str
+    source: str | None
+    date: str | None  # ISO
+    page: int | None
+    score: float
+    snippet: str  # HTML, hits in <mark>
+    snippet_text: str
+    snippet_spans: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        """The fields of ``reader-app-cli search --json``."""
+        return {
+            "article": self.article,
+            "issue": self.issue,
+            "section": self.section,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date,
+            "page": self.page,
+            "score": round(self.score, 4),
+            "snippet": self.snippet_text,
+        }
+
+
+@dataclass
+class SearchResult:
+    query: str
+    understood: str
+    total: int = 0
+    took_ms: float = 0.0
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
+    sort: str = "relevance"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "understood": self.understood,
+            "total": self.total,
+            "took_ms": round(self.took_ms, 1),
+            "hits": [hit.to_dict() for hit in self.hits],
+        }

@@ -1,0 +1,135 @@
+"""On-disk layout of the index: generations, manifest, writer lock.
+
+``root/CURRENT`` names the generation folder in use. A full build writes a new
+generation and switches ``CURRENT`` with an atomic rename, so a crash mid-build
+never leaves a half index in use. Incremental updates rely on Whoosh's own
+atomic commit. The writer lock is an OS file lock (released by the OS if the
+process dies), so a crash never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from whoosh import columns, fields
+from whoosh.util.filelock import FileLock
+
+from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
+
+logger = logging.getLogger(__name__)
+
+#: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
+SCHEMA_VERSION = 1
+CURRENT = "CURRENT"
+MANIFEST = "manifest.json"
+LOCK = "writer.lock"
+TITLE_BOOST = 3.0
+
+
+def make_schema() -> fields.Schema:
+    """Small stored fields; compact texts in columns for fast verification."""
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        issue=fields.ID(stored=True, sortable=True),
+        section=fields.ID(stored=True, sortable=True),
+        source=fields.ID(stored=True, sortable=True),
+        date=fields.ID(stored=True, sortable=True),  # ISO date or ""
+        page=fields.STORED(),
+        title=CJKText(stored=True, field_boost=TITLE_BOOST),
+        text=CJKText(),
+        body=fields.STORED(),  # article_text(), for snippets
+        ctitle=fields.COLUMN(columns.VarBytesColumn()),
+        ctext=fields.COLUMN(columns.VarBytesColumn()),
+    )
+
+
+def expected_versions() -> dict[str, int]:
+    return {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a small file so that readers see the old or the new content, never half."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def is_writable(root: Path) -> bool:
+    """Whether the index folder can be written (False for a packaged read-only index)."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(root, os.W_OK)
+
+
+def current_generation(root: Path) -> Path | None:
+    try:
+        name = (root / CURRENT).read_text("utf-8").strip()
+    except OSError:
+        return None
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        return None
+    path = root / name
+    return path if path.is_dir() else None
+
+
+def new_generation(root: Path) -> Path:
+    path = root / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    path.mkdir(parents=True)
+    return path
+
+
+def switch_generation(root: Path, generation: Path) -> None:
+    """Make ``generation`` the one in use, then remove older ones (best effort)."""
+    write_atomic(root / CURRENT, generation.name + "\n")
+    for other in root.glob("gen-*"):
+        if other != generation and other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)  # Windows: still open elsewhere
+
+
+def read_manifest(generation: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads((generation / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_manifest(generation: Path, issues: dict[str, str]) -> None:
+    data = {**expected_versions(), "issues": issues}
+    write_atomic(generation / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+@contextlib.contextmanager
+def writer_lock(root: Path, timeout: float) -> Iterator[bool]:
+    """Hold the single-writer lock; yields False if it could not be had in time."""
+    lock = FileLock(str(root / LOCK))
+    deadline = time.monotonic() + timeout
+    acquired = lock.acquire(blocking=False)
+    while not acquired and time.monotonic() < deadline:
+        time.sleep(0.1)
+        acquired = lock.acquire(blocking=False)
+    try:
+        yield acquired
+    finally:
+        if acquired:
+            lock.release()
+
+
+def writer_for(generation: Path, limitmb: int) -> object:
+    """A Whoosh writer on an existing generation (the caller holds the writer lock)."""
+    from whoosh import index as whoosh_index
+
+    return whoosh_index.open_dir(str(generation)).writer(limitmb=limitmb)
