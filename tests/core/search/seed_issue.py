@@ -55,7 +55,7 @@ def load_seed_issue(path: Path = SEED, issue_id: str = "2022-18") -> Issue:
         key = compact(line)
         if key in by_key and line:
             flush()
-            title, sec, page = by_key.pop(key)
+            _title, sec, page = by_key.pop(key)
             current = Article(
                 id=f"{issue_id}-{len(articles) + 1:03d}",
                 issue_id=issue_id,
