@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from reader_app.core import render
 from reader_app.core.model import Article
 from reader_app.core.search.analysis import find_compact, query_terms
 from reader_app.core.search.normalize import compact_with_map
@@ -39,7 +40,12 @@ def plain_markdown(text: str) -> str:
 
 
 def article_text(article: Article) -> str:
-    """The full searchable text of an article; hit offsets refer to this string."""
+    """The article as the window shows it in plain text; :func:`hit_spans` offsets refer to it."""
+    return render.article_text(article)
+
+
+def index_text(article: Article) -> str:
+    """The searchable text of an article, built fast (no Markdown rendering) for indexing."""
     parts = [article.title]
     meta = " ".join(x for x in (article.source, article.date and article.date.isoformat()) if x)
     if meta:

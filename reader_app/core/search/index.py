@@ -23,7 +23,7 @@ from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import store
 from reader_app.core.search.engine import SORTS, DocColumns, Filters, run
-from reader_app.core.search.highlight import article_text
+from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import SearchResult
@@ -46,7 +46,7 @@ def _no_progress(done: int, total: int, message: str) -> None:
 
 def article_document(article: Article) -> dict[str, Any]:
     """The Whoosh document for one article."""
-    text = article_text(article)
+    text = index_text(article)
     return {
         "id": article.id,
         "issue": article.issue_id,
