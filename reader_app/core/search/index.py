@@ -10,8 +10,10 @@ busy writer in another process means reading the previous index.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import tempfile
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -99,14 +101,22 @@ class SearchIndex:
         if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
             logger.info("Search index versions differ: rebuilding")
             return False
-        try:
-            self._index = whoosh_index.open_dir(str(generation), readonly=True)
-            self._searcher = self._index.searcher(weighting=BM25F(title_B=0.5))
-            self._searcher.doc_count()
-            self._columns = DocColumns(self._searcher)
-        except Exception as error:  # any damage: the index is only derived data
-            logger.warning("Search index at %s is unreadable (%s)", generation, error)
-            self.close()
+        # Whoosh leaks the file handle of a damaged file; it is closed here, quietly.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                self._index = whoosh_index.open_dir(str(generation), readonly=True)
+                self._searcher = self._index.searcher(weighting=BM25F(title_B=0.5))
+                self._searcher.doc_count()
+                self._columns = DocColumns(self._searcher)
+            except Exception as error:  # any damage: the index is only derived data
+                logger.warning("Search index at %s is unreadable (%s)", generation, str(error))
+                self.close()
+                damaged = True
+            else:
+                damaged = False
+            gc.collect()
+        if damaged:
             return False
         self._manifest = manifest
         self._generation = generation
@@ -242,7 +252,7 @@ class SearchIndex:
             except Exception as error:
                 if attempt == 2:
                     raise
-                logger.warning("Search index failed (%s); rebuilding", error)
+                logger.warning("Search index failed (%s); rebuilding", str(error))
                 self.close()
         result = SearchResult(query=query, understood=parsed.understood())
         result.suggestions = ["搜索索引不可用，请稍后再试"]

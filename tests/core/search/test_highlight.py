@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import seed_issue
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,8 +10,6 @@ from reader_app.core.search import article_text, hit_spans
 from reader_app.core.search.highlight import make_snippet
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.query import parse_query
-
-from conftest import seed_issue
 
 
 def test_spans_cover_whole_matches_and_merge_overlaps() -> None:

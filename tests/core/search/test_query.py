@@ -16,7 +16,9 @@ def test_words_are_all_required() -> None:
 
 
 def test_phrase_or_not_and_fields() -> None:
-    parsed = parse_query('"跨境电商" 海南 OR 深圳 -青岛 NOT 上海 标题:锂离子 source:新华社 栏目：国研')
+    parsed = parse_query(
+        '"跨境电商" 海南 OR 深圳 -青岛 NOT 上海 标题:锂离子 source:新华社 栏目：国研'
+    )
     assert parsed.groups[0] == [Clause("跨境电商", phrase=True)]
     assert parsed.groups[1] == [Clause("海南"), Clause("深圳")]
     assert parsed.excluded == [Clause("青岛"), Clause("上海")]
