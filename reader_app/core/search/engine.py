@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 FACETS = ("issue", "section", "source")
 SORTS = ("relevance", "date")
 EXACT_BONUS = 100.0  # an exact (contiguous) match outranks any scattered one
+RELAX_MIN = 0.6  # share of a long word's bigrams a partial match must contain
 
 
 @dataclass
@@ -79,13 +80,14 @@ class DocColumns:
         return {v for v in self.values(name) if v}
 
 
-def _clause_query(clause: Clause, cols: DocColumns) -> wq.Query:
+def _clause_query(clause: Clause, cols: DocColumns, relaxed: bool = False) -> wq.Query:
     if clause.field in ("source", "section"):
         values = [v for v in cols.distinct(clause.field) if clause.key in compact(v)]
         return wq.Or([wq.Term(clause.field, v) for v in values]) if values else wq.NullQuery
     field = "title" if clause.field == "title" else "text"
     terms = query_terms(clause.text)
-    required = wq.And([wq.Term(field, t) for t in terms])
+    combine = wq.Or if relaxed else wq.And
+    required = combine([wq.Term(field, t) for t in terms])
     if field == "text":  # weigh title matches above body matches
         return wq.AndMaybe(required, wq.And([wq.Term("title", t) for t in terms]))
     return required
@@ -112,16 +114,52 @@ def _matching(searcher: Any, clause: Clause, cols: DocColumns, verify: bool) -> 
     return docs
 
 
+def _coverage(clause: Clause, doc: int, cols: DocColumns) -> float:
+    terms = query_terms(clause.text)
+    ctext = cols.compact("ctext", doc)
+    return sum(1 for t in terms if t in ctext) / len(terms)
+
+
+def _relaxable(parsed: ParsedQuery) -> set[Clause]:
+    return {
+        c
+        for c in parsed.positive
+        if c.field is None and not c.phrase and len(query_terms(c.text)) > 2
+    }
+
+
 def run(
     searcher: Any, cols: DocColumns, parsed: ParsedQuery, filters: Filters, sort: str, limit: int
 ) -> SearchResult:
+    """Answer exactly; if nothing matches, retry long words as partial matches."""
     started = time.perf_counter()
+    result = _run(searcher, cols, parsed, filters, sort, limit, set())
+    relax = _relaxable(parsed)
+    if not result.total and relax:
+        relaxed = _run(searcher, cols, parsed, filters, sort, limit, relax)
+        if relaxed.total:
+            relaxed.understood += "。没有完全符合的结果，以下为部分匹配"
+            result = relaxed
+    result.took_ms = (time.perf_counter() - started) * 1000
+    return result
+
+
+def _run(
+    searcher: Any,
+    cols: DocColumns,
+    parsed: ParsedQuery,
+    filters: Filters,
+    sort: str,
+    limit: int,
+    relax: set[Clause],
+) -> SearchResult:
     result = SearchResult(query=parsed.raw, understood=parsed.understood(), sort=sort)
     if parsed.is_empty:
         result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
-        result.took_ms = (time.perf_counter() - started) * 1000
         return result
-    whoosh_query = wq.And([wq.Or([_clause_query(c, cols) for c in g]) for g in parsed.groups])
+    whoosh_query = wq.And(
+        [wq.Or([_clause_query(c, cols, c in relax) for c in g]) for g in parsed.groups]
+    )
     scores = {doc: score for score, doc in searcher.search(whoosh_query, limit=None).top_n}
     candidates = set(scores)
     for group in parsed.groups:
@@ -134,6 +172,8 @@ def run(
         for clause in group:
             allowed |= _matching(searcher, clause, cols, verify=_strict(clause))
         candidates &= allowed
+    for clause in relax:
+        candidates = {d for d in candidates if _coverage(clause, d, cols) >= RELAX_MIN}
     for clause in parsed.excluded:
         candidates -= _matching(searcher, clause, cols, verify=True)
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
@@ -153,7 +193,6 @@ def run(
         result.hits.append(_hit(searcher, doc, score, parsed))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
-    result.took_ms = (time.perf_counter() - started) * 1000
     return result
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import FakeLibrary
 
 from reader_app.core.model import Article, Issue
 from reader_app.core.search import SearchIndex, article_text, hit_spans
 from reader_app.core.search.normalize import compact
-
-from conftest import FakeLibrary
 
 MALFORMED = ['"跨境', "(", "*", ")", "x" * 10_000, "😀🎉", "\x00\x07跨境", "OR", "-", "NOT", '""']
 
@@ -148,3 +147,9 @@ def test_hit_spans_on_the_opened_article(library: FakeLibrary, shared_index: Sea
     article = next(a for a in library.issues[0].articles if a.id == hit.article)
     text = article_text(article)
     assert [text[a:b] for a, b in hit_spans(text, "刘友宾")] == ["刘友宾"]
+
+
+def test_long_word_without_exact_match_falls_back_to_partial(shared_index: SearchIndex) -> None:
+    result = shared_index.search("三张清单")
+    assert result.total > 0 and "部分匹配" in result.understood
+    assert "零关税" in result.hits[0].title
