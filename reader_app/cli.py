@@ -166,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check every bundle against the issue format")
     p.set_defaults(func=cmd_verify)
+
+    from reader_app.core.search.commands import add_subcommands
+
+    add_subcommands(sub)
     return parser
 
 

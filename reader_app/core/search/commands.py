@@ -1,0 +1,110 @@
+"""``reader-app-cli search`` and ``reader-app-cli index``: the search core for scripts and IT."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from typing import Any
+
+from reader_app.core.errors import ReaderError
+from reader_app.core.search.engine import SORTS
+from reader_app.core.search.index import SearchIndex
+from reader_app.core.search.results import SearchResult
+
+logger = logging.getLogger(__name__)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    sys.stderr.write(f"\r{message} {done}/{total}   ")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _open_index(rebuild: bool = False) -> SearchIndex:
+    from reader_app.core.library import Library
+
+    library = Library.open()
+    index = SearchIndex(library=library)
+    if rebuild:
+        index.build(_progress)
+    else:
+        index.ensure(_progress if sys.stderr.isatty() else None)
+    return index
+
+
+def _print_text(result: SearchResult) -> None:
+    out = sys.stdout
+    out.write(f"{result.understood} — {result.total} 篇，{result.took_ms:.0f} ms\n")
+    for hit in result.hits:
+        where = " · ".join(str(x) for x in (hit.issue, hit.section, hit.source, hit.date) if x)
+        page = f" 第{hit.page}页" if hit.page else ""
+        out.write(f"\n{hit.article}  {hit.title}\n  {where}{page}\n")
+        text, last, marked = hit.snippet_text, 0, []
+        for start, end in hit.snippet_spans:
+            marked.append(text[last:start] + "【" + text[start:end] + "】")
+            last = end
+        out.write("  " + "".join(marked) + text[last:] + "\n")
+    for tip in result.suggestions:
+        out.write(f"提示：{tip}\n")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise ReaderError("--limit must be 0 or more")
+    options: dict[str, Any] = {
+        "issue": args.issue,
+        "section": args.section,
+        "source": args.source,
+        "date_from": args.date_from,
+        "date_to": args.date_to,
+        "sort": args.sort,
+        "limit": args.limit,
+    }
+    queries = sys.stdin if args.query == "-" else [args.query]
+    with _open_index() as index:
+        for line in queries:
+            query = line.rstrip("\r\n") if args.query == "-" else line
+            result = index.search(query, **options)
+            if args.json or args.query == "-":
+                text = json.dumps(result.to_dict(), ensure_ascii=False)
+                sys.stdout.write(text + "\n")
+                sys.stdout.flush()
+            else:
+                _print_text(result)
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    with _open_index(rebuild=args.rebuild) as index:
+        sys.stderr.write(f"index: {index.doc_count()} articles in {index.root}\n")
+    return 0
+
+
+def add_subcommands(subparsers: Any) -> None:
+    """Register ``search`` and ``index`` on the CLI's subparsers."""
+    p = subparsers.add_parser("search", help="full-text search of the library")
+    p.add_argument("query", metavar="QUERY", help="the query; '-' reads one query per line")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--issue", metavar="ID")
+    p.add_argument("--section", metavar="S")
+    p.add_argument("--source", metavar="S")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    p.add_argument("--sort", choices=SORTS, default="relevance")
+    p.add_argument("--json", action="store_true", help="one JSON object per query")
+    p.set_defaults(func=cmd_search)
+
+    p = subparsers.add_parser("index", help="build or update the search index")
+    p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    p.set_defaults(func=cmd_index)

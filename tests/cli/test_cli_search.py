@@ -1,0 +1,64 @@
+"""reader-app-cli search / index against the bundled library and a real index."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reader_app.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_APP_HOME", str(tmp_path / "home"))
+
+
+def test_index_reports_progress_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["index", "--rebuild"]) == 0
+    err = capsys.readouterr().err
+    assert "articles" in err and "/" in err
+
+
+def test_search_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "鋰電池", "--json", "--limit", "1", "--sort", "date"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"query", "understood", "total", "took_ms", "hits"}
+    assert data["total"] >= 1 and len(data["hits"]) == 1
+    hit = data["hits"][0]
+    keys = {"article", "issue", "section", "title", "source", "date", "page", "score", "snippet"}
+    assert set(hit) == keys
+    assert "锂" in hit["title"]
+
+
+def test_search_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["search", "发展", "--json", "--section", "国研专稿", "--from", "2022-12-01"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] >= 1
+    assert all(h["section"] == "国研专稿" and h["date"] >= "2022-12-01" for h in data["hits"])
+
+
+def test_queries_from_stdin_one_object_per_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO('跨境\n"open\n5G\n'))
+    assert main(["search", "-"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["query"] for line in lines] == ["跨境", '"open', "5G"]
+
+
+def test_bad_date_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "锂电", "--from", "2022-13-01"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "not a date" in err and "Traceback" not in err
+
+
+def test_negative_limit_is_a_user_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "锂电", "--limit", "-1"]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and len(err.splitlines()) == 1
