@@ -33,7 +33,7 @@ from reader_app.core.search.results import SearchResult
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-WRITER_LIMIT_MB = 256
+WRITER_LIMIT_MB = 128
 LOCK_TIMEOUT = 120.0
 
 

@@ -1,0 +1,271 @@
+"""Search benchmark: synthetic libraries recombined from the bundled issue's sentences.
+
+Prints, per size: full build, one 63-article issue added, index size, cold open,
+query latency p50/p95 over a fixed mixed list, peak memory; and the same for
+SQLite FTS5 (trigram tokenizer) on the same articles, as ratios.
+
+    python benchmarks/search_bench.py --sizes 2000          # quick, about a minute
+    python benchmarks/search_bench.py --sizes 2000 20000    # the figures in docs/performance.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import os
+import random
+import re
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SEED = 20221215
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ISSUE_SIZE = 63
+QUERIES: list[tuple[str, dict[str, str]]] = [
+    ("跨境", {}),
+    ("锂电", {}),
+    ("发展", {}),
+    ("光伏", {}),
+    ("数字经济", {}),
+    ("跨境电商", {}),
+    ("产业链供应链", {}),
+    ("碳达峰", {}),
+    ("海南 自贸港", {}),
+    ("上海 生物医药 人才", {}),
+    ("锂电 供应链 -四川", {}),
+    ('"跨境电子商务综合试验区"', {}),
+    ('"金融支持"', {}),
+    ("5G", {}),
+    ("PM2.5", {}),
+    ("TOP50", {}),
+    ("OLED VOCs", {}),
+    ("鋰電池", {}),
+    ("数据安全", {"section": "热点关注"}),
+    ("金融", {"date_from": "2021-01-01", "date_to": "2021-12-31"}),
+    ("创新", {"source": "新华社"}),
+    ("标题:数字", {}),
+]
+
+
+@dataclasses.dataclass
+class Library:
+    issues: list
+
+
+def synthetic_library(size: int):
+    """Articles made of random sentences of the seed issue (fixed seed)."""
+    from reader_app.core.library import Library as RealLibrary
+    from reader_app.core.model import Article, Issue
+
+    seed_issue = next(i for i in RealLibrary.open().issues if i.id == "2022-18")
+    sentences: list[str] = []
+    for article in seed_issue.articles:
+        sentences += [s for s in re.findall(r"[^。！？\n]+[。！？]?", article.body) if len(s) > 8]
+    titles = [a.title for a in seed_issue.articles]
+    sections = sorted({a.section for a in seed_issue.articles})
+    sources = sorted({a.source for a in seed_issue.articles if a.source})
+    rng = random.Random(SEED)
+    issues = []
+    for start in range(0, size, ISSUE_SIZE):
+        issue_id = f"syn-{start // ISSUE_SIZE:04d}"
+        articles = []
+        for n in range(start, min(size, start + ISSUE_SIZE)):
+            title = rng.choice(titles)[: rng.randint(6, 24)] + rng.choice(titles)[-6:]
+            body = "".join(rng.choice(sentences) for _ in range(rng.randint(4, 14)))
+            articles.append(
+                Article(
+                    id=f"{issue_id}-{n:06d}",
+                    issue_id=issue_id,
+                    section=rng.choice(sections),
+                    title=title,
+                    body=body,
+                    source=rng.choice(sources),
+                    date=dt.date(2018, 1, 1) + dt.timedelta(days=rng.randint(0, 1800)),
+                    page=rng.randint(1, 80),
+                )
+            )
+        issues.append(Issue(id=issue_id, year=2022, number=start, articles=articles))
+    return issues
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+def bench_ours(issues, extra, work: Path) -> dict[str, float]:
+    from reader_app.core.search import SearchIndex
+
+    root = work / "index"
+    library = Library(list(issues))
+    started = time.perf_counter()
+    index = SearchIndex(root=root, library=library)
+    index.build()
+    build = time.perf_counter() - started
+    library.issues.append(extra)
+    started = time.perf_counter()
+    index.update()
+    add = time.perf_counter() - started
+    index.close()
+    started = time.perf_counter()
+    index = SearchIndex.open(root=root)
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    index.search(*QUERIES[0][:1], **QUERIES[0][1])
+    first = time.perf_counter() - started
+    for query, options in QUERIES:  # warm-up pass
+        index.search(query, **options)
+    samples = []
+    for _ in range(3):
+        for query, options in QUERIES:
+            started = time.perf_counter()
+            index.search(query, **options)
+            samples.append((time.perf_counter() - started) * 1000)
+    p50, p95 = percentiles(samples)
+    index.close()
+    return {
+        "build_s": build,
+        "add_issue_s": add,
+        "size_mb": folder_size(root) / 1e6,
+        "cold_open_ms": cold * 1000,
+        "first_query_ms": first * 1000,
+        "p50_ms": p50,
+        "p95_ms": p95,
+    }
+
+
+def fts_where(query: str) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    for word in re.findall(r'"[^"]+"|\S+', query):
+        word = word.strip('"')
+        if word.startswith("标题:"):
+            clauses.append("title LIKE ?")
+            params.append(f"%{word[3:]}%")
+        elif word.startswith("-"):
+            clauses.append("NOT (title LIKE ? OR body LIKE ?)")
+            params += [f"%{word[1:]}%"] * 2
+        elif len(word) >= 3:
+            clauses.append("t MATCH ?")
+            params.append('"' + word.replace('"', "") + '"')
+        else:
+            clauses.append("(title LIKE ? OR body LIKE ?)")
+            params += [f"%{word}%"] * 2
+    return " AND ".join(clauses), params
+
+
+def bench_fts(issues, extra, work: Path) -> dict[str, float]:
+    path = work / "fts.sqlite"
+    started = time.perf_counter()
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(title, body, section UNINDEXED, source UNINDEXED,"
+        " date UNINDEXED, issue UNINDEXED, tokenize='trigram')"
+    )
+
+    def add(issue_list) -> None:
+        rows = [
+            (a.title, a.body, a.section, a.source, a.date.isoformat(), a.issue_id)
+            for issue in issue_list
+            for a in issue.articles
+        ]
+        db.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.commit()
+
+    add(issues)
+    build = time.perf_counter() - started
+    started = time.perf_counter()
+    add([extra])
+    added = time.perf_counter() - started
+    db.close()
+    started = time.perf_counter()
+    db = sqlite3.connect(path)
+    db.execute("SELECT count(*) FROM t WHERE t MATCH '\"跨境电\"'").fetchone()
+    cold = time.perf_counter() - started
+    samples = []
+    for run in range(4):
+        for query, options in QUERIES:
+            where, params = fts_where(query)
+            for key, column, op in (
+                ("section", "section", "="),
+                ("source", "source", "="),
+                ("date_from", "date", ">="),
+                ("date_to", "date", "<="),
+            ):
+                if key in options:
+                    where += f" AND {column} {op} ?"
+                    params.append(options[key])
+            started = time.perf_counter()
+            db.execute(f"SELECT count(*) FROM t WHERE {where}", params).fetchone()
+            db.execute(
+                f"SELECT rowid, title FROM t WHERE {where} ORDER BY bm25(t) LIMIT 50", params
+            ).fetchall()
+            if run:
+                samples.append((time.perf_counter() - started) * 1000)
+    p50, p95 = percentiles(samples)
+    db.close()
+    return {
+        "build_s": build,
+        "add_issue_s": added,
+        "size_mb": path.stat().st_size / 1e6,
+        "cold_open_ms": cold * 1000,
+        "p50_ms": p50,
+        "p95_ms": p95,
+    }
+
+
+def run_one(size: int, engine: str) -> dict[str, float]:
+    issues = synthetic_library(size + ISSUE_SIZE)
+    extra = dataclasses.replace(issues[-1], id="syn-extra")
+    extra.articles = [dataclasses.replace(a, issue_id="syn-extra") for a in extra.articles]
+    issues = issues[:-1]
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["READER_APP_HOME"] = work
+        func = bench_ours if engine == "ours" else bench_fts
+        figures = func(issues, extra, Path(work))
+    figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["articles"] = sum(len(i.articles) for i in issues)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000])
+    parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(int(args.one[0]), args.one[1])))
+        return
+    keys = ["build_s", "add_issue_s", "size_mb", "cold_open_ms", "p50_ms", "p95_ms", "peak_mb"]
+    for size in args.sizes:
+        results = {}
+        for engine in ("ours", "fts5"):  # each in its own process: clean peak memory
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", str(size), engine],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            results[engine] = json.loads(out.strip().splitlines()[-1])
+        ours, fts = results["ours"], results["fts5"]
+        print(f"\n== {ours['articles']} articles, {len(QUERIES)} queries ==")
+        print(f"{'figure':16}{'whoosh (ours)':>16}{'sqlite fts5':>14}{'ours/fts5':>11}")
+        for key in keys:
+            ratio = ours[key] / fts[key] if fts.get(key) else float("nan")
+            print(f"{key:16}{ours[key]:16.2f}{fts[key]:14.2f}{ratio:11.2f}")
+        print(f"{'first_query_ms':16}{ours['first_query_ms']:16.2f}")
+
+
+if __name__ == "__main__":
+    main()
