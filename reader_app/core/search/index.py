@@ -29,6 +29,7 @@ from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import SearchResult
+from reader_app.core.search.writer import FastWriter
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class SearchIndex:
             issues = list(library.issues)
             generation = store.new_generation(self.root)
             whoosh_ix = whoosh_index.create_in(str(generation), store.make_schema())
-            writer = whoosh_ix.writer(limitmb=WRITER_LIMIT_MB)
+            writer = FastWriter(whoosh_ix)
             try:
                 self._add_issues(writer, issues, report)
                 report(*_counts(issues), "正在写入索引…")
@@ -194,7 +195,7 @@ class SearchIndex:
             removed = [i for i in have if i not in wanted]
             if not changed and not removed:
                 return False
-            writer = store.writer_for(self._generation, WRITER_LIMIT_MB)
+            writer = store.writer_for(self._generation)
             try:
                 for issue_id in removed + [i.id for i in changed]:
                     writer.delete_by_term("issue", issue_id)

@@ -128,8 +128,10 @@ def writer_lock(root: Path, timeout: float) -> Iterator[bool]:
             lock.release()
 
 
-def writer_for(generation: Path, limitmb: int) -> object:
-    """A Whoosh writer on an existing generation (the caller holds the writer lock)."""
+def writer_for(generation: Path) -> object:
+    """A writer on an existing generation (the caller holds the writer lock)."""
     from whoosh import index as whoosh_index
 
-    return whoosh_index.open_dir(str(generation)).writer(limitmb=limitmb)
+    from reader_app.core.search.writer import FastWriter
+
+    return FastWriter(whoosh_index.open_dir(str(generation)))
