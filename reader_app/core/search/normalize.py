@@ -25,6 +25,7 @@ CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 CJK_RE = re.compile(f"[{CJK_CLASS}]")
 #: Characters that carry meaning for search; everything else is a separator.
 _KEEP_RE = re.compile(f"[{CJK_CLASS}a-z0-9]")
+_KEEP_RUN_RE = re.compile(f"[{CJK_CLASS}a-z0-9]+")
 
 
 @lru_cache(maxsize=1)
@@ -57,11 +58,15 @@ class _FoldTable(dict):  # type: ignore[type-arg]
 
     def __missing__(self, codepoint: int) -> str:
         value = _fold_char(chr(codepoint))
+        if len(value) != 1:
+            _IRREGULAR.add(chr(codepoint))
         self[codepoint] = value
         return value
 
 
 _FOLD = _FoldTable()
+#: Characters seen so far that fold to zero or several characters.
+_IRREGULAR: set[str] = set()
 
 
 def fold(text: str) -> str:
@@ -71,6 +76,9 @@ def fold(text: str) -> str:
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold text and return, for every folded character, its offset in ``text``."""
+    folded = text.translate(_FOLD)  # also registers any irregular character
+    if _IRREGULAR.isdisjoint(text):  # the usual case: one character for one
+        return folded, list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -94,9 +102,9 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
     folded, origin = fold_with_map(text)
     chars: list[str] = []
     offsets: list[int] = []
-    for match in _KEEP_RE.finditer(folded):
+    for match in _KEEP_RUN_RE.finditer(folded):
         chars.append(match.group())
-        offsets.append(origin[match.start()])
+        offsets.extend(origin[match.start() : match.end()])
     return "".join(chars), offsets
 
 
