@@ -25,7 +25,7 @@ def test_index_reports_progress_on_stderr(capsys: pytest.CaptureFixture[str]) ->
 def test_search_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "鋰電池", "--json", "--limit", "1"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"query", "understood", "total", "took_ms", "hits"}
+    assert set(data) == {"query", "understood", "total", "took_ms", "timed_out", "hits"}
     assert data["total"] >= 1 and len(data["hits"]) == 1
     hit = data["hits"][0]
     keys = {"article", "issue", "section", "title", "source", "date", "page", "score", "snippet"}

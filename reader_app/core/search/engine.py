@@ -1,23 +1,25 @@
-"""Answering one parsed query against an open Whoosh searcher.
+"""Answering one parsed query against an open index.
 
-Term lookups (AND of bigrams) find candidates; exact order is verified on the
-compact text columns; filters and facets are computed in Python over the
-per-document columns so each facet can be counted without its own filter.
+Posting lists give candidate sets (AND of bigrams, as set operations); exact
+order is verified on the compact text columns; filters and facets are counted
+over per-document column lists so each facet can be counted without its own
+filter; only the documents shown are scored (BM25F) and only as many exact-match
+checks are made as the top ``limit`` need.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 import time
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from whoosh import query as wq
-
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
 from reader_app.core.search.highlight import make_snippet
 from reader_app.core.search.normalize import compact
+from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.core.search.results import Hit, SearchResult
 
@@ -27,6 +29,7 @@ FACETS = ("issue", "section", "source")
 SORTS = ("relevance", "date")
 EXACT_BONUS = 100.0  # an exact (contiguous) match outranks any scattered one
 RELAX_MIN = 0.6  # share of a long word's bigrams a partial match must contain
+TIME_LIMIT = 3.0  # seconds one query may take before it is cut short
 
 
 @dataclass
@@ -37,60 +40,63 @@ class Filters:
     date_from: str | None = None  # ISO, inclusive
     date_to: str | None = None
 
-    def passes(self, doc: int, cols: DocColumns, skip: str = "") -> bool:
+    def passing(self, docs: set[int], data: IndexData) -> dict[str, set[int]]:
+        """For each active filter, the documents of ``docs`` it lets through."""
+        out: dict[str, set[int]] = {}
         for name in FACETS:
             wanted = getattr(self, name)
-            if wanted is not None and name != skip and cols.value(name, doc) != wanted:
-                return False
-        if skip != "date" and (self.date_from or self.date_to):
-            date = cols.value("date", doc)
-            if not date or (self.date_from and date < self.date_from):
-                return False
-            if self.date_to and date > self.date_to:
-                return False
-        return True
+            if wanted is not None:
+                column = data.values(name)
+                out[name] = {d for d in docs if column[d] == wanted}
+        if self.date_from or self.date_to:
+            dates = data.values("date")
+            low, high = self.date_from or "", self.date_to or "\uffff"
+            out["date"] = {d for d in docs if dates[d] and low <= dates[d] <= high}
+        return out
 
     @property
     def active(self) -> bool:
         return any(vars(self).values())
 
 
-class DocColumns:
-    """Per-document column values, loaded lazily once per searcher."""
+class Deadline:
+    """A time budget for one query; ``expired`` is checked in the long loops."""
 
-    def __init__(self, searcher: Any) -> None:
-        self._reader = searcher.reader()
-        self._lists: dict[str, list[Any]] = {}
-        self._bytes: dict[str, Any] = {}
+    def __init__(self, seconds: float) -> None:
+        self.end = time.perf_counter() + seconds
+        self.hit = False
 
-    def values(self, name: str) -> list[Any]:
-        if name not in self._lists:
-            self._lists[name] = list(self._reader.column_reader(name))
-        return self._lists[name]
-
-    def value(self, name: str, doc: int) -> Any:
-        return self.values(name)[doc]
-
-    def compact(self, name: str, doc: int) -> str:
-        if name not in self._bytes:
-            self._bytes[name] = self._reader.column_reader(name, translate=False)
-        return self._bytes[name][doc].decode("utf-8")
-
-    def distinct(self, name: str) -> set[str]:
-        return {v for v in self.values(name) if v}
+    def expired(self) -> bool:
+        if not self.hit and time.perf_counter() > self.end:
+            self.hit = True
+        return self.hit
 
 
-def _clause_query(clause: Clause, cols: DocColumns, relaxed: bool = False) -> wq.Query:
+def _clause_docs(clause: Clause, data: IndexData, relaxed: bool = False) -> set[int]:
+    """Documents having the clause's terms (before any order verification)."""
     if clause.field in ("source", "section"):
-        values = [v for v in cols.distinct(clause.field) if clause.key in compact(v)]
-        return wq.Or([wq.Term(clause.field, v) for v in values]) if values else wq.NullQuery
+        values = [v for v in data.distinct(clause.field) if clause.key in compact(v)]
+        return data.docs(clause.field, values, any_of=True)
     field = "title" if clause.field == "title" else "text"
+    return data.docs(field, query_terms(clause.text), any_of=relaxed)
+
+
+def _clause_scores(clause: Clause, data: IndexData, docs: set[int]) -> dict[int, float]:
+    """Whoosh-equivalent score of the clause for ``docs`` (all of which match it).
+
+    A body word also scores its title match (all its terms in the title), so
+    title matches weigh above body matches.
+    """
+    if clause.field in ("source", "section"):
+        return dict.fromkeys(docs, 1.0)  # unscored ID field: Whoosh gives its weight, 1
     terms = query_terms(clause.text)
-    combine = wq.Or if relaxed else wq.And
-    required = combine([wq.Term(field, t) for t in terms])
-    if field == "text":  # weigh title matches above body matches
-        return wq.AndMaybe(required, wq.And([wq.Term("title", t) for t in terms]))
-    return required
+    if clause.field == "title":
+        return data.scores("title", terms, docs)
+    scores = data.scores("text", terms, docs)
+    in_title = data.docs("title", terms) & docs
+    for doc, score in data.scores("title", terms, in_title).items():
+        scores[doc] += score
+    return scores
 
 
 def _strict(clause: Clause) -> bool:
@@ -102,21 +108,30 @@ def _strict(clause: Clause) -> bool:
     )
 
 
-def _occurs(clause: Clause, doc: int, cols: DocColumns) -> bool:
-    column = "ctitle" if clause.field == "title" else "ctext"
-    return find_compact(cols.compact(column, doc), clause.key) >= 0
+def _occurs(clause: Clause, doc: int, data: IndexData) -> bool:
+    raw = data.compact("ctitle" if clause.field == "title" else "ctext", doc)
+    key = clause.key
+    if key[0].isascii() or key[-1].isascii():  # a Latin/digit run must not be split
+        return find_compact(raw.decode("utf-8"), key) >= 0
+    return key.encode("utf-8") in raw  # UTF-8 is self-synchronising: a byte match is a match
 
 
-def _matching(searcher: Any, clause: Clause, cols: DocColumns, verify: bool) -> set[int]:
-    docs = set(searcher.docs_for_query(_clause_query(clause, cols)))
-    if verify and needs_verification(clause.text) and clause.field not in ("source", "section"):
-        docs = {d for d in docs if _occurs(clause, d, cols)}
-    return docs
+def _verified(clause: Clause, docs: set[int], data: IndexData, deadline: Deadline) -> set[int]:
+    """The documents where the clause occurs as written (unverified ones dropped on timeout)."""
+    if not _strict(clause):
+        return docs
+    kept = set()
+    for n, doc in enumerate(docs):
+        if n % 256 == 0 and deadline.expired():
+            break
+        if _occurs(clause, doc, data):
+            kept.add(doc)
+    return kept
 
 
-def _coverage(clause: Clause, doc: int, cols: DocColumns) -> float:
+def _coverage(clause: Clause, doc: int, data: IndexData) -> float:
     terms = query_terms(clause.text)
-    ctext = cols.compact("ctext", doc)
+    ctext = data.compact("ctext", doc).decode("utf-8")
     return sum(1 for t in terms if t in ctext) / len(terms)
 
 
@@ -129,84 +144,147 @@ def _relaxable(parsed: ParsedQuery) -> set[Clause]:
 
 
 def run(
-    searcher: Any, cols: DocColumns, parsed: ParsedQuery, filters: Filters, sort: str, limit: int
+    data: IndexData,
+    parsed: ParsedQuery,
+    filters: Filters,
+    sort: str,
+    limit: int,
+    time_limit: float = TIME_LIMIT,
 ) -> SearchResult:
     """Answer exactly; if nothing matches, retry long words as partial matches."""
     started = time.perf_counter()
-    result = _run(searcher, cols, parsed, filters, sort, limit, set())
-    relax = _relaxable(parsed)
-    if not result.total and relax:
-        relaxed = _run(searcher, cols, parsed, filters, sort, limit, relax)
-        if relaxed.total:
-            relaxed.understood += "。没有完全符合的结果，以下为部分匹配"
-            result = relaxed
+    deadline = Deadline(time_limit)
+    try:
+        result = _run(data, parsed, filters, sort, limit, set(), deadline)
+        relax = _relaxable(parsed)
+        if not result.total and relax and not deadline.expired():
+            relaxed = _run(data, parsed, filters, sort, limit, relax, deadline)
+            if relaxed.total:
+                relaxed.understood += "。没有完全符合的结果，以下为部分匹配"
+                result = relaxed
+    finally:
+        data.forget()
+    if deadline.hit:
+        result.timed_out = True
+        result.understood += f"。查询超过{time_limit:g}秒被中止，结果可能不完整"
     result.took_ms = (time.perf_counter() - started) * 1000
     return result
 
 
+def _candidates(
+    data: IndexData, parsed: ParsedQuery, relax: set[Clause], deadline: Deadline
+) -> tuple[set[int], list[tuple[Clause, set[int]]]]:
+    """Documents matching every group (verified), minus exclusions; and each clause's docs."""
+    candidates: set[int] | None = None
+    matched: list[tuple[Clause, set[int]]] = []
+    for group in sorted(parsed.groups, key=len):
+        allowed: set[int] = set()
+        for clause in group:
+            docs = _clause_docs(clause, data, clause in relax)
+            if candidates is not None:
+                docs &= candidates
+            docs = _verified(clause, docs, data, deadline)
+            matched.append((clause, docs))
+            allowed |= docs
+        candidates = allowed if candidates is None else candidates & allowed
+        if not candidates:
+            return set(), []
+    candidates = candidates or set()
+    for clause in relax:
+        candidates = {d for d in candidates if _coverage(clause, d, data) >= RELAX_MIN}
+    for clause in parsed.excluded:
+        candidates -= _verified(clause, _clause_docs(clause, data) & candidates, data, deadline)
+    return candidates, matched
+
+
 def _run(
-    searcher: Any,
-    cols: DocColumns,
+    data: IndexData,
     parsed: ParsedQuery,
     filters: Filters,
     sort: str,
     limit: int,
     relax: set[Clause],
+    deadline: Deadline,
 ) -> SearchResult:
     result = SearchResult(query=parsed.raw, understood=parsed.understood(), sort=sort)
     if parsed.is_empty:
         result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
         return result
-    whoosh_query = wq.And(
-        [wq.Or([_clause_query(c, cols, c in relax) for c in g]) for g in parsed.groups]
-    )
-    scores = {doc: score for score, doc in searcher.search(whoosh_query, limit=None).top_n}
-    candidates = set(scores)
-    for group in parsed.groups:
-        if len(group) == 1 and not _strict(group[0]):
-            continue
-        if len(group) == 1:
-            candidates = {d for d in candidates if _occurs(group[0], d, cols)}
-            continue
-        allowed: set[int] = set()
-        for clause in group:
-            allowed |= _matching(searcher, clause, cols, verify=_strict(clause))
-        candidates &= allowed
-    for clause in relax:
-        candidates = {d for d in candidates if _coverage(clause, d, cols) >= RELAX_MIN}
-    for clause in parsed.excluded:
-        candidates -= _matching(searcher, clause, cols, verify=True)
+    candidates, matched = _candidates(data, parsed, relax, deadline)
+    passing = filters.passing(candidates, data)
+    result.facets = _facets(candidates, data, passing)
+    shown = candidates
+    for docs in passing.values():
+        shown = shown & docs
+    result.total = len(shown)
+    scores = dict.fromkeys(shown, 0.0)
+    for clause, docs in matched:
+        for doc, score in _clause_scores(clause, data, docs & shown).items():
+            scores[doc] += score
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
-    ranked = []
-    for doc in candidates:
-        exact = sum(1 for c in loose if _occurs(c, doc, cols))
-        ranked.append((doc, scores[doc] + EXACT_BONUS * exact))
-    result.facets = _facets(ranked, cols, filters)
-    ranked = [(d, s) for d, s in ranked if filters.passes(d, cols)]
-    result.total = len(ranked)
-    if sort == "date":
-        ranked.sort(key=lambda ds: (cols.value("date", ds[0]), ds[1]), reverse=True)
-    else:
-        ranked.sort(key=lambda ds: (round(ds[1], 6), cols.value("date", ds[0])), reverse=True)
-    for doc, score in ranked[: max(0, limit)]:
-        result.hits.append(_hit(searcher, doc, score, parsed))
+    for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
+        result.hits.append(_hit(data.searcher, doc, score, parsed))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result
 
 
+def _top(
+    scores: dict[int, float],
+    loose: list[Clause],
+    data: IndexData,
+    sort: str,
+    limit: int,
+    deadline: Deadline,
+) -> list[tuple[int, float]]:
+    """The first ``limit`` documents, each loose word that occurs exactly adding EXACT_BONUS.
+
+    Documents are visited best base score first (newest first for ``sort="date"``) and the
+    bonus is checked lazily: the walk stops once no unseen document can still enter.
+    """
+    dates = data.values("date")
+    if sort == "date":
+        order = sorted(scores, key=lambda d: (dates[d], scores[d]), reverse=True)
+    else:
+        order = sorted(scores, key=lambda d: (round(scores[d], 6), dates[d]), reverse=True)
+    if not loose or not limit:
+        return [(d, scores[d]) for d in order[:limit]]
+    best: list[tuple[tuple[Any, ...], int]] = []  # min-heap of (rank key, doc)
+    most = EXACT_BONUS * len(loose)
+    for n, doc in enumerate(order):
+        if len(best) >= limit:
+            floor = best[0][0]
+            if sort == "date" and dates[doc] < floor[0]:
+                break
+            if sort != "date" and round(scores[doc] + most, 6) < floor[0]:
+                break
+        if deadline.hit or (n % 256 == 0 and deadline.expired()):
+            exact = 0
+        else:
+            exact = sum(1 for c in loose if _occurs(c, doc, data))
+        final = scores[doc] + EXACT_BONUS * exact
+        key = (dates[doc], final) if sort == "date" else (round(final, 6), dates[doc])
+        if len(best) < limit:
+            heapq.heappush(best, (key, doc))
+        elif (key, doc) > best[0]:
+            heapq.heapreplace(best, (key, doc))
+        scores[doc] = final
+    return [(d, scores[d]) for _, d in sorted(best, reverse=True)]
+
+
 def _facets(
-    ranked: list[tuple[int, float]], cols: DocColumns, filters: Filters
+    docs: set[int], data: IndexData, passing: dict[str, set[int]]
 ) -> dict[str, dict[str, int]]:
     """Counts per value, each facet counted under all filters but its own."""
     facets: dict[str, dict[str, int]] = {}
     for name in (*FACETS, "date"):
-        counter: Counter[str] = Counter()
-        for doc, _ in ranked:
-            if filters.passes(doc, cols, skip=name):
-                value = cols.value(name, doc)
-                counter[value[:7] if name == "date" else value] += 1
+        subset = docs
+        for other, allowed in passing.items():
+            if other != name:
+                subset = subset & allowed
+        column = data.values("date_month" if name == "date" else name)
+        counter = Counter(column[d] for d in subset)
         counter.pop("", None)
         if name == "date":
             facets[name] = dict(sorted(counter.items(), reverse=True))

@@ -24,9 +24,10 @@ from whoosh.scoring import BM25F
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import store
-from reader_app.core.search.engine import SORTS, DocColumns, Filters, run
+from reader_app.core.search.engine import SORTS, Filters, run
 from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
+from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import SearchResult
 from reader_app.core.search.writer import FastWriter
@@ -73,7 +74,7 @@ class SearchIndex:
         self.library = library
         self._index: Any = None
         self._searcher: Any = None
-        self._columns: DocColumns | None = None
+        self._data: IndexData | None = None
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -109,7 +110,7 @@ class SearchIndex:
                 self._index = whoosh_index.open_dir(str(generation), readonly=True)
                 self._searcher = self._index.searcher(weighting=BM25F(title_B=0.5))
                 self._searcher.doc_count()
-                self._columns = DocColumns(self._searcher)
+                self._data = IndexData(self._searcher)
             except Exception as error:  # any damage: the index is only derived data
                 logger.warning("Search index at %s is unreadable (%s)", generation, str(error))
                 self.close()
@@ -248,8 +249,8 @@ class SearchIndex:
             if self._searcher is None and not self._recover():
                 break
             try:
-                assert self._columns is not None
-                return run(self._searcher, self._columns, parsed, filters, sort, limit)
+                assert self._data is not None
+                return run(self._data, parsed, filters, sort, limit)
             except Exception as error:
                 if attempt == 2:
                     raise
@@ -274,7 +275,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
-        self._columns = None
+        self._data = None
         self._index = None
 
     def __enter__(self) -> SearchIndex:

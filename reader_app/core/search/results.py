@@ -46,6 +46,7 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestions: list[str] = field(default_factory=list)
     sort: str = "relevance"
+    timed_out: bool = False  # cut short by the per-query time limit: hits may be incomplete
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -53,5 +54,6 @@ class SearchResult:
             "understood": self.understood,
             "total": self.total,
             "took_ms": round(self.took_ms, 1),
+            "timed_out": self.timed_out,
             "hits": [hit.to_dict() for hit in self.hits],
         }
