@@ -14,6 +14,7 @@ import logging
 import time
 from collections import Counter
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
@@ -245,32 +246,41 @@ def _top(
     """
     dates = data.values("date")
     if sort == "date":
-        order = sorted(scores, key=lambda d: (dates[d], scores[d]), reverse=True)
+        keys = [(dates[d], s, d) for d, s in scores.items()]
     else:
-        order = sorted(scores, key=lambda d: (round(scores[d], 6), dates[d]), reverse=True)
+        keys = [(s, dates[d], d) for d, s in scores.items()]
     if not loose or not limit:
-        return [(d, scores[d]) for d in order[:limit]]
+        return [(d, scores[d]) for *_, d in heapq.nlargest(limit, keys)]
+    order = _descending(keys, 2 * limit + 10)
     best: list[tuple[tuple[Any, ...], int]] = []  # min-heap of (rank key, doc)
     most = EXACT_BONUS * len(loose)
-    for n, doc in enumerate(order):
+    for n, (*_, doc) in enumerate(order):
         if len(best) >= limit:
             floor = best[0][0]
             if sort == "date" and dates[doc] < floor[0]:
                 break
-            if sort != "date" and round(scores[doc] + most, 6) < floor[0]:
+            if sort != "date" and scores[doc] + most < floor[0]:
                 break
         if deadline.hit or (n % 256 == 0 and deadline.expired()):
             exact = 0
         else:
             exact = sum(1 for c in loose if _occurs(c, doc, data))
         final = scores[doc] + EXACT_BONUS * exact
-        key = (dates[doc], final) if sort == "date" else (round(final, 6), dates[doc])
+        key = (dates[doc], final) if sort == "date" else (final, dates[doc])
         if len(best) < limit:
             heapq.heappush(best, (key, doc))
         elif (key, doc) > best[0]:
             heapq.heapreplace(best, (key, doc))
         scores[doc] = final
     return [(d, scores[d]) for _, d in sorted(best, reverse=True)]
+
+
+def _descending(keys: list[Any], first: int) -> Iterator[Any]:
+    """``keys`` largest first: the first few by a partial selection, the rest sorted if needed."""
+    head = heapq.nlargest(first, keys)
+    yield from head
+    if len(head) < len(keys):
+        yield from sorted(keys, reverse=True)[len(head) :]
 
 
 def _facets(
@@ -284,7 +294,7 @@ def _facets(
             if other != name:
                 subset = subset & allowed
         column = data.values("date_month" if name == "date" else name)
-        counter = Counter(column[d] for d in subset)
+        counter = Counter(map(column.__getitem__, subset))
         counter.pop("", None)
         if name == "date":
             facets[name] = dict(sorted(counter.items(), reverse=True))

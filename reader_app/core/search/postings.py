@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.scoring import bm25
 
 K1 = 1.2
 B = {"title": 0.5, "text": 0.75}  # the index opens its searcher with BM25F(title_B=0.5)
@@ -31,10 +30,13 @@ def _leaf_postings(matcher: Any, base: int, out: dict[int, float]) -> None:
         while matcher.is_active():
             matcher._read_ids()
             matcher._read_weights()
-            for doc, weight in zip(matcher._ids, matcher._weights, strict=True):
-                if doc not in deleted:
-                    out[doc + base] = weight
+            ids: Iterable[int] = matcher._ids
+            if base:
+                ids = map(base.__add__, ids)
+            out.update(zip(ids, matcher._weights, strict=True))
             matcher._next_block()
+        for doc in deleted:
+            out.pop(doc + base, None)
         return
     while matcher.is_active():  # inlined short lists and anything else: the plain API
         doc = matcher.id()
@@ -96,14 +98,16 @@ class IndexData:
         lengths = self.lengths(field)
         avg = self.avg_length(field)
         b = B.get(field, 0.75)
+        # bm25(idf, w, length) = idf * w * (K1 + 1) / (w + K1 * (1 - b) + K1 * b * length / avg)
+        fixed, per_length = K1 * (1 - b), K1 * b / avg
         out = dict.fromkeys(docs, 0.0)
         for term in terms:
             postings = self.postings(field, term)
             idf = self.searcher.idf(field, term)
-            for doc in out:
-                weight = postings.get(doc)
-                if weight is not None:
-                    out[doc] += bm25(idf, weight, lengths[doc], avg, b, K1)
+            top = idf * (K1 + 1)
+            for doc in out.keys() & postings.keys():
+                weight = postings[doc]
+                out[doc] += top * weight / (weight + fixed + per_length * lengths[doc])
         return out
 
     def avg_length(self, field: str) -> float:
