@@ -35,7 +35,7 @@ from reader_app.core.search.writer import FastWriter
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-WRITER_LIMIT_MB = 128
+MAX_SEGMENTS = 8
 LOCK_TIMEOUT = 120.0
 
 
@@ -201,7 +201,9 @@ class SearchIndex:
                 for issue_id in removed + [i.id for i in changed]:
                     writer.delete_by_term("issue", issue_id)
                 self._add_issues(writer, changed, report)
-                writer.commit()
+                # A new small segment per update; small segments are merged only once
+                # there are many, so adding an issue never rewrites the big one.
+                writer.commit(merge=len(writer.segments) >= MAX_SEGMENTS)
             except BaseException:
                 writer.cancel()
                 raise
@@ -294,8 +296,8 @@ def _fallback_hash(issue: Issue) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    for article in issue.articles:
-        digest.update(repr(article_document(article)).encode("utf-8"))
+    for article in issue.articles:  # the raw fields: cheap (no folding), same coverage
+        digest.update(repr(vars(article)).encode("utf-8"))
     return "mem-" + digest.hexdigest()[:16]
 
 
