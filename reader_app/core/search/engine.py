@@ -13,8 +13,8 @@ import heapq
 import logging
 import time
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from seed_issue import load_seed_issue
-
+from reader_app.core.library import Library
 from reader_app.core.model import Issue
 from reader_app.core.search import SearchIndex
 
@@ -19,21 +15,16 @@ _SEED: Issue | None = None
 
 
 def seed_issue() -> Issue:
-    """The bundled seed issue as the real library reads it (our own reader as fallback)."""
+    """The bundled seed issue as the library loads it (``issues/2022-18``)."""
     global _SEED
     if _SEED is None:
-        try:
-            from reader_app.core.library import Library
-
-            _SEED = next(i for i in Library.open().issues if i.id == "2022-18")
-        except (ImportError, StopIteration):
-            _SEED = load_seed_issue()
+        _SEED = next(i for i in Library.open().issues if i.id == "2022-18")
     return _SEED
 
 
 @dataclass
 class FakeLibrary:
-    """Stands in for reader_app.core.library.Library: what the index reads."""
+    """Stands in for reader_app.core.library.Library where a test needs other issues."""
 
     issues: list[Issue] = field(default_factory=list)
 
@@ -46,19 +37,23 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def library() -> FakeLibrary:
-    return FakeLibrary([seed_issue()])
+def library(app_home: Path) -> Library:
+    """The real library: the bundled issue, and no user imports (fresh app home)."""
+    return Library.open()
 
 
 @pytest.fixture
-def index(library: FakeLibrary) -> SearchIndex:
+def index(library: Library) -> SearchIndex:
     with SearchIndex.open(library) as opened:
         yield opened
 
 
 @pytest.fixture(scope="session")
 def shared_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    """One read-only-use index of the seed for the many query tests."""
-    root = tmp_path_factory.mktemp("shared") / "index"
-    with SearchIndex.open(FakeLibrary([seed_issue()]), root=root) as opened:
+    """One read-only-use index of the real library for the many query tests."""
+    home = tmp_path_factory.mktemp("shared")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("READER_APP_HOME", str(home / "home"))
+        library = Library.open()
+    with SearchIndex.open(library, root=home / "index") as opened:
         yield opened

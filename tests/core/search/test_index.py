@@ -12,6 +12,7 @@ import pytest
 from conftest import FakeLibrary, seed_issue
 from whoosh.util.filelock import FileLock
 
+from reader_app.core.library import Library
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import SearchIndex, store
@@ -33,7 +34,7 @@ def make_issue(issue_id: str, words: list[str], content_hash: str = "h1") -> Iss
     return Issue(id=issue_id, year=2023, number=1, articles=articles, content_hash=content_hash)
 
 
-def test_first_use_builds_under_app_dirs_with_progress(library: FakeLibrary) -> None:
+def test_first_use_builds_under_app_dirs_with_progress(library: Library) -> None:
     calls: list[tuple[int, int, str]] = []
     with SearchIndex.open(library, progress=lambda d, t, m: calls.append((d, t, m))) as index:
         assert index.doc_count() == len(seed_issue().articles)
@@ -43,7 +44,7 @@ def test_first_use_builds_under_app_dirs_with_progress(library: FakeLibrary) -> 
     assert all(d <= t for d, t, _ in calls)
 
 
-def test_adding_replacing_removing_an_issue_is_incremental(library: FakeLibrary) -> None:
+def test_adding_replacing_removing_an_issue_is_incremental(library: Library) -> None:
     index = SearchIndex.open(library)
     generation = store.current_generation(index.root)
     library.issues.append(make_issue("2023-01", ["饕餮纹样", "琥珀色"]))
@@ -64,7 +65,7 @@ def test_adding_replacing_removing_an_issue_is_incremental(library: FakeLibrary)
     index.close()
 
 
-def test_version_mismatch_triggers_rebuild(library: FakeLibrary) -> None:
+def test_version_mismatch_triggers_rebuild(library: Library) -> None:
     SearchIndex.open(library).close()
     old = store.current_generation(app_dirs().index)
     assert old is not None
@@ -76,7 +77,7 @@ def test_version_mismatch_triggers_rebuild(library: FakeLibrary) -> None:
 
 
 def test_damaged_index_is_rebuilt_with_a_warning(
-    library: FakeLibrary, caplog: pytest.LogCaptureFixture
+    library: Library, caplog: pytest.LogCaptureFixture
 ) -> None:
     SearchIndex.open(library).close()
     generation = store.current_generation(app_dirs().index)
@@ -89,7 +90,7 @@ def test_damaged_index_is_rebuilt_with_a_warning(
     assert any("unreadable" in r.message for r in caplog.records)
 
 
-def test_damage_found_while_searching_is_rebuilt(library: FakeLibrary) -> None:
+def test_damage_found_while_searching_is_rebuilt(library: Library) -> None:
     index = SearchIndex.open(library)
     index._searcher.close()  # simulate files vanishing under an open searcher
     index._searcher = None
@@ -101,7 +102,7 @@ def test_damage_found_while_searching_is_rebuilt(library: FakeLibrary) -> None:
     index.close()
 
 
-def test_crash_during_build_leaves_previous_index_and_no_lock(library: FakeLibrary) -> None:
+def test_crash_during_build_leaves_previous_index_and_no_lock(library: Library) -> None:
     SearchIndex.open(library).close()
     before = store.current_generation(app_dirs().index)
 
@@ -118,7 +119,7 @@ def test_crash_during_build_leaves_previous_index_and_no_lock(library: FakeLibra
         assert reopened.search("跨境").total > 0
 
 
-def test_second_writer_reads_previous_index(library: FakeLibrary) -> None:
+def test_second_writer_reads_previous_index(library: Library) -> None:
     index = SearchIndex.open(library)
     lock = FileLock(str(index.root / store.LOCK))  # another writer holds it
     assert lock.acquire(blocking=False)
@@ -135,7 +136,7 @@ def test_second_writer_reads_previous_index(library: FakeLibrary) -> None:
 
 
 def test_opens_a_read_only_prebuilt_index(
-    library: FakeLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = tmp_path / "packaged"
     SearchIndex.open(library, root=root).close()

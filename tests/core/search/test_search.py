@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import FakeLibrary
 
+from reader_app.core.library import Library
 from reader_app.core.model import Article, Issue
 from reader_app.core.search import SearchIndex, article_text, hit_spans
 from reader_app.core.search.normalize import compact
@@ -142,7 +143,7 @@ def test_snippets_highlight_and_spans_point_into_article_text(shared_index: Sear
     assert hit.snippet_text.count(" … ") <= 2
 
 
-def test_hit_spans_on_the_opened_article(library: FakeLibrary, shared_index: SearchIndex) -> None:
+def test_hit_spans_on_the_opened_article(library: Library, shared_index: SearchIndex) -> None:
     hit = shared_index.search("刘友宾").hits[0]
     article = next(a for a in library.issues[0].articles if a.id == hit.article)
     text = article_text(article)
