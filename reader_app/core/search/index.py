@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 MAX_SEGMENTS = 8
+DOCS_PER_SEGMENT = 10_000
 LOCK_TIMEOUT = 120.0
 
 
@@ -163,7 +164,7 @@ class SearchIndex:
             issues = list(library.issues)
             generation = store.new_generation(self.root)
             whoosh_ix = whoosh_index.create_in(str(generation), store.make_schema())
-            writer = FastWriter(whoosh_ix)
+            writer = _SegmentedWriter(whoosh_ix)
             try:
                 self._add_issues(writer, issues, report)
                 report(*_counts(issues), "正在写入索引…")
@@ -285,6 +286,31 @@ class SearchIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _SegmentedWriter:
+    """Writes a full build as segments of DOCS_PER_SEGMENT documents.
+
+    The in-memory term pool grows with the segment; closing a segment every
+    10,000 articles bounds the build's memory (and a new generation is not in
+    use until it is complete, so intermediate commits are still crash-safe).
+    """
+
+    def __init__(self, whoosh_ix: Any) -> None:
+        self._ix = whoosh_ix
+        self._writer = FastWriter(whoosh_ix)
+
+    def add_document(self, **fields: Any) -> None:
+        self._writer.add_document(**fields)
+        if self._writer.doc_count() >= DOCS_PER_SEGMENT:
+            self._writer.commit(merge=False)
+            self._writer = FastWriter(self._ix)
+
+    def commit(self) -> None:
+        self._writer.commit(merge=False)
+
+    def cancel(self) -> None:
+        self._writer.cancel()
 
 
 def _hashes(issues: Iterable[Issue]) -> dict[str, str]:
