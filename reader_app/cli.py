@@ -174,8 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # invalid bytes become U+FFFD, never a crash
             stream.reconfigure(encoding="utf-8", errors="replace")
     setup_logging()
     args = build_parser().parse_args(argv)

@@ -140,3 +140,19 @@ def test_cli_search_json_is_always_valid_json(app_home) -> None:
         )
         assert single.returncode == 0, single.stderr
         assert json.loads(single.stdout)["query"] == query
+
+
+def test_cli_search_survives_invalid_utf8_on_stdin(app_home) -> None:
+    env = dict(os.environ, READER_APP_HOME=str(app_home))
+    done = subprocess.run(
+        [sys.executable, "-m", "reader_app.cli", "search", "-", "--json"],
+        input=b"abc\xff\xfe\n\xe8\xb7\xa8\xe5\xa2\x83\n\x00\x01\n",
+        capture_output=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    results = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [r["query"] for r in results][1] == "跨境"
+    assert len(results) == 3 and results[1]["total"] > 0
