@@ -143,7 +143,7 @@ def test_cli_search_json_is_always_valid_json(app_home) -> None:
 
 
 def test_cli_search_survives_invalid_utf8_on_stdin(app_home) -> None:
-    env = dict(os.environ, READER_APP_HOME=str(app_home))
+    env = dict(os.environ, READER_APP_HOME=str(app_home), PYTHONIOENCODING="utf-8:strict")
     done = subprocess.run(
         [sys.executable, "-m", "reader_app.cli", "search", "-", "--json"],
         input=b"abc\xff\xfe\n\xe8\xb7\xa8\xe5\xa2\x83\n\x00\x01\n",
