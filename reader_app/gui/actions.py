@@ -70,7 +70,9 @@ class Actions:
         for name, (_text, keys) in SPECS.items():
             action = QAction(window)
             action.setObjectName(f"action_{name}")
-            action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+            action.setShortcuts(
+                [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+            )
             window.addAction(action)  # shortcuts work even when menus are hidden (full screen)
             self.by_name[name] = action
         for name in ("bookmark", "full_screen", "theme_system", "theme_light", "theme_dark"):

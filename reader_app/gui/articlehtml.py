@@ -88,7 +88,10 @@ def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
 def cover_html(issue: Issue) -> str:
     """The issue's masthead, editors, period and a linked table of contents."""
     number = issue.number_label or f"总第{issue.number}期"
-    out = [f"<h1>《{escape(issue.title)}》</h1>", f"<p><b>{issue.year}年 · {escape(number)}</b></p>"]
+    out = [
+        f"<h1>《{escape(issue.title)}》</h1>",
+        f"<p><b>{issue.year}年 · {escape(number)}</b></p>",
+    ]
     if issue.period_start or issue.period_end:
         start = issue.period_start.isoformat() if issue.period_start else "?"
         end = issue.period_end.isoformat() if issue.period_end else "?"
@@ -109,7 +112,7 @@ def cover_html(issue: Issue) -> str:
             page = "" if article.page is None else str(article.page)
             title = escape(article.toc_title or article.title)
             out.append(
-                f'<tr><td class="toc-title"><a href="{ARTICLE_SCHEME}:{escape(article.id)}">'
+                f'<tr><td class="toc-title"><a class="toc" href="{ARTICLE_SCHEME}:{escape(article.id)}">'
                 f'{title}</a></td><td class="toc-page" width="48">{page}</td></tr>'
             )
         out.append("</table>")

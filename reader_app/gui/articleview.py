@@ -11,7 +11,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.model import Article, Issue
@@ -61,9 +69,13 @@ class ArticleView(QTextBrowser):
     # ------------------------------------------------------------ content
     def show_article(self, article: Article, issue: Issue | None) -> None:
         self.article, self.issue = article, issue
-        dark, light = ("#e6e6e6", "#1e1e1e") if themes.resolve(self.theme) == "dark" else (
-            "#000000",
-            "#ffffff",
+        dark, light = (
+            ("#e6e6e6", "#1e1e1e")
+            if themes.resolve(self.theme) == "dark"
+            else (
+                "#000000",
+                "#ffffff",
+            )
         )
         self._qr = qr_image(article.url, dark, light) if article.url else QImage()
         self._set_html(article_html(article, issue, with_qr=not self._qr.isNull()))
@@ -80,6 +92,7 @@ class ArticleView(QTextBrowser):
     def _set_html(self, body: str) -> None:
         self.document().setDefaultStyleSheet(themes.article_css(self.theme))
         self.setHtml(f"<html><body>{body}</body></html>")
+        self._update_margins()
         self.clear_marks()
 
     def rerender(self) -> None:
@@ -122,9 +135,17 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultFont(font)
 
     def _update_margins(self) -> None:
+        """Centre the text in a column of about MEASURE_CHARS characters."""
         measure = self.fontMetrics().horizontalAdvance("中") * MEASURE_CHARS
-        side = max(16, (self.width() - measure) // 2)
-        self.setViewportMargins(side, 8, side, 8)
+        side = max(16, (self.viewport().width() - measure) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if int(fmt.leftMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(18)
+            fmt.setBottomMargin(24)
+            root.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._update_margins()

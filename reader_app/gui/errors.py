@@ -35,9 +35,7 @@ def show_error(parent: QWidget | None, error: BaseException | str) -> None:
     QMessageBox.critical(parent, _tr("Error"), message)
 
 
-def excepthook(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
-) -> None:
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log an uncaught exception and show a dialog instead of crashing the window."""
     log.critical("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:

@@ -54,9 +54,7 @@ ZOOM_STEP = 10
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, library: Library, settings: Settings, policy: Policy | None = None
-    ) -> None:
+    def __init__(self, library: Library, settings: Settings, policy: Policy | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.library, self.settings = library, settings
@@ -533,9 +531,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About"),
-            self.tr("Xinxi Zhaibian Reader %1\nOffline reader for the digest 《信息摘编》.").replace(
-                "%1", __version__
-            ),
+            self.tr(
+                "Xinxi Zhaibian Reader %1\nOffline reader for the digest 《信息摘编》."
+            ).replace("%1", __version__),
         )
 
     # ------------------------------------------------------------ import

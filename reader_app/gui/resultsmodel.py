@@ -95,7 +95,9 @@ class HitDelegate(QStyledItemDelegate):
                 QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
             )
         else:
-            ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text)
+            )
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(option.rect.translated(-option.rect.topLeft()))

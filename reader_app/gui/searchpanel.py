@@ -12,7 +12,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +64,9 @@ class SearchPanel(QWidget):
         for name in (*FACETS, "date_from", "date_to"):
             combo = QComboBox(self)
             combo.setObjectName(f"facet_{name}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(8)
             combo.activated.connect(self.run_now)
             self.combos[name] = combo
@@ -270,13 +272,17 @@ class SearchPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.edit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
-                if self.model.rowCount():
-                    self.view.setFocus()
-                    if not self.view.currentIndex().isValid():
-                        self.view.setCurrentIndex(self.model.index(0, 0))
-                    return True
-            if watched is self.view and key == Qt.Key.Key_Up and self.view.currentIndex().row() <= 0:
+            down = key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            if watched is self.edit and down and self.model.rowCount():
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if (
+                watched is self.view
+                and key == Qt.Key.Key_Up
+                and self.view.currentIndex().row() <= 0
+            ):
                 self.edit.setFocus()
                 return True
             if watched is self.view and key == Qt.Key.Key_Escape:

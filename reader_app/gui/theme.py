@@ -27,12 +27,28 @@ class Colors:
 
 
 LIGHT = Colors(
-    "#1f1f1f", "#5f6368", "#1a5fb4", "#fff0a0", "#1f1f1f", "#ff9f43", "#fdecea", "#a4262c",
-    "#d0d0d0", "#f2f2f2",
+    "#1f1f1f",
+    "#5f6368",
+    "#1a5fb4",
+    "#fff0a0",
+    "#1f1f1f",
+    "#ff9f43",
+    "#fdecea",
+    "#a4262c",
+    "#d0d0d0",
+    "#f2f2f2",
 )
 DARK = Colors(
-    "#e6e6e6", "#a8adb4", "#8cb4ff", "#6b5a00", "#ffffff", "#c25e00", "#4a1f22", "#ffb4b4",
-    "#4a4a4a", "#2e2e2e",
+    "#e6e6e6",
+    "#a8adb4",
+    "#8cb4ff",
+    "#6b5a00",
+    "#ffffff",
+    "#c25e00",
+    "#4a1f22",
+    "#ffb4b4",
+    "#4a4a4a",
+    "#2e2e2e",
 )
 
 
@@ -95,7 +111,7 @@ def article_css(theme: str) -> str:
     c = colors(theme)
     return f"""
 body {{ color: {c.text}; }}
-p {{ line-height: 175%; margin-top: 0.3em; margin-bottom: 0.7em; }}
+p {{ line-height: 150%; margin-top: 0.2em; margin-bottom: 0.8em; }}
 li {{ line-height: 160%; }}
 h1 {{ font-size: x-large; font-weight: 600; margin-bottom: 0.4em; line-height: 140%; }}
 h2 {{ font-size: large; font-weight: 600; margin-top: 1.2em; }}
@@ -103,7 +119,7 @@ h3, h4 {{ font-size: medium; font-weight: 600; margin-top: 1em; }}
 a {{ color: {c.link}; }}
 p.meta {{ color: {c.muted}; font-size: small; margin-bottom: 1.2em; }}
 p.caption {{ color: {c.muted}; font-size: small; text-align: center; }}
-p.flag {{ background-color: {c.flag_bg}; color: {c.flag_text}; padding: 6px; }}
+p.flag {{ background-color: {c.flag_bg}; color: {c.flag_text}; line-height: 130%; }}
 p.abstract {{ color: {c.text}; }}
 p.link {{ color: {c.muted}; font-size: small; }}
 table.data {{ border-collapse: collapse; margin-top: 0.6em; margin-bottom: 0.8em; }}
@@ -112,5 +128,6 @@ table.data th {{ background-color: {c.table_head}; }}
 td.toc-page {{ color: {c.muted}; text-align: right; }}
 td.toc-title {{ padding-right: 12px; }}
 h3.toc-section {{ margin-top: 0.9em; color: {c.muted}; }}
-p.masthead {{ color: {c.muted}; }}
+p.masthead {{ color: {c.muted}; line-height: 120%; margin-top: 0; margin-bottom: 0.3em; }}
+a.toc {{ text-decoration: none; }}
 """
