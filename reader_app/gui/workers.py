@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
+#: Workers queued or running; kept alive until their result has been delivered.
+_live: set[Worker] = set()
+
 
 class WorkerSignals(QObject):
     """Signals of one job; emitted from the pool thread, delivered queued to receivers."""
@@ -38,7 +41,9 @@ class Worker(QRunnable):
         self.kwargs = kwargs
         self.with_progress = with_progress
         self.signals = WorkerSignals()
-        self.setAutoDelete(True)
+        # Python owns the runnable: the pool must not delete it (and its signals)
+        # before the queued results reach the GUI thread.
+        self.setAutoDelete(False)
 
     def run(self) -> None:
         signals = self.signals
@@ -64,6 +69,9 @@ def start(
 ) -> Worker:
     """Queue ``fn`` on ``pool`` and connect the callbacks; returns the worker."""
     worker = Worker(fn, *args, with_progress=on_progress is not None, **kwargs)
+    _live.add(worker)
+    worker.signals.finished.connect(lambda _result: _live.discard(worker))
+    worker.signals.failed.connect(lambda _exc: _live.discard(worker))
     if on_done is not None:
         worker.signals.finished.connect(on_done)
     if on_error is not None:
