@@ -48,11 +48,11 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
 }
 MENU_TITLES = {
     "file": QT_TRANSLATE_NOOP("Actions", "&File"),
-    "edit": "&Edit",
+    "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
-    "go": "&Go",
+    "go": QT_TRANSLATE_NOOP("Actions", "&Go"),
     "theme": QT_TRANSLATE_NOOP("Actions", "&Theme"),
-    "language": "&Language",
+    "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
 

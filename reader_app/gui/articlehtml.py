@@ -19,16 +19,14 @@ ARTICLE_SCHEME = "article"
 _FLAG_DATE = re.compile(r"date (\S+) is outside the collection period (\S+) – (\S+)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleHtml", text)
-
-
 def flag_text(flag: str) -> str:
     """A flag of the original in the UI language (known patterns), else as recorded."""
     m = _FLAG_DATE.search(flag)
     if m:
         return (
-            _tr("The date %1 lies outside this issue's collection period %2 – %3.")
+            QCoreApplication.translate(
+                "ArticleHtml", "The date %1 lies outside this issue's collection period %2 – %3."
+            )
             .replace("%1", m.group(1))
             .replace("%2", m.group(2))
             .replace("%3", m.group(3))
@@ -46,7 +44,9 @@ def meta_line(article: Article, issue: Issue | None) -> str:
     if article.date:
         parts.append(article.date.isoformat())
     if article.page is not None:
-        parts.append(_tr("page %1").replace("%1", str(article.page)))
+        parts.append(
+            QCoreApplication.translate("ArticleHtml", "page %1").replace("%1", str(article.page))
+        )
     return " · ".join(escape(p) for p in parts)
 
 
@@ -59,7 +59,7 @@ def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
     """The whole article; the QR image is loaded by the view from ``QR_URL``."""
     out = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{meta_line(article, issue)}</p>']
     for flag in article.flags:
-        label = escape(_tr("Note on the original:"))
+        label = escape(QCoreApplication.translate("ArticleHtml", "Note on the original:"))
         out.append(f'<p class="flag">⚠ <b>{label}</b> {escape(flag_text(flag))}</p>')
     if article.abstract:
         out.append(f'<p class="abstract"><b>摘要：</b>{escape(article.abstract)}</p>')
@@ -70,8 +70,10 @@ def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
         out.append(f"<p>附：{escape(article.attachment)}</p>")
     if article.url:
         url = escape(article.url)
-        label = escape(_tr("Original article"))
-        hint = escape(_tr("Scan the code to open it on a phone"))
+        label = escape(QCoreApplication.translate("ArticleHtml", "Original article"))
+        hint = escape(
+            QCoreApplication.translate("ArticleHtml", "Scan the code to open it on a phone")
+        )
         link = f'<a href="{url}">{url}</a>'
         if with_qr:
             out.append(
@@ -95,16 +97,16 @@ def cover_html(issue: Issue) -> str:
     if issue.period_start or issue.period_end:
         start = issue.period_start.isoformat() if issue.period_start else "?"
         end = issue.period_end.isoformat() if issue.period_end else "?"
-        label = escape(_tr("Collection period"))
+        label = escape(QCoreApplication.translate("ArticleHtml", "Collection period"))
         out.append(f'<p class="masthead">{label}：{start} – {end}</p>')
     if issue.editing_unit or issue.publisher:
-        label = escape(_tr("Compiled by"))
+        label = escape(QCoreApplication.translate("ArticleHtml", "Compiled by"))
         out.append(
             f'<p class="masthead">{label}：{escape(issue.editing_unit or issue.publisher or "")}</p>'
         )
     for role in issue.editors:
         out.append(f'<p class="masthead">{escape(role.role)}：{escape("、".join(role.names))}</p>')
-    out.append(f"<h2>{escape(_tr('Contents'))}</h2>")
+    out.append(f"<h2>{escape(QCoreApplication.translate('ArticleHtml', 'Contents'))}</h2>")
     for section in issue.sections():
         out.append(f'<h3 class="toc-section">{escape(section)}</h3>')
         out.append('<table width="100%" cellspacing="0" cellpadding="3">')

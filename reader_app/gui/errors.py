@@ -16,10 +16,6 @@ from reader_app.core.logsetup import log_file
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException | str) -> None:
     """Show ``error`` as a dialog: a ReaderError's message, else a generic line + log path."""
     if isinstance(error, ReaderError):
@@ -28,11 +24,13 @@ def show_error(parent: QWidget | None, error: BaseException | str) -> None:
         message = error
     else:
         log.error("unexpected error: %r", error)
-        message = _tr("Something went wrong: %1\n\nDetails are in the log file:\n%2")
+        message = QCoreApplication.translate(
+            "errors", "Something went wrong: %1\n\nDetails are in the log file:\n%2"
+        )
         message = message.replace("%1", str(error) or type(error).__name__).replace(
             "%2", str(log_file())
         )
-    QMessageBox.critical(parent, _tr("Error"), message)
+    QMessageBox.critical(parent, QCoreApplication.translate("errors", "Error"), message)
 
 
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,32 +26,49 @@ from reader_app.gui import workers
 log = logging.getLogger(__name__)
 
 
-def report_html(result: ImportResult, tr: Any) -> str:
+def report_html(result: ImportResult) -> str:
     """Counts per section and warnings with line numbers, as rich text."""
     issue, report = result.issue, result.report
     rows = "".join(
         f"<tr><td>{html.escape(section)}</td><td align='right'>{count}</td></tr>"
         for section, count in report.section_counts().items()
     )
+    file_line = QCoreApplication.translate("ImportDialog", "File: %1").replace(
+        "%1", report.file_name
+    )
+    per_section = QCoreApplication.translate("ImportDialog", "Entries per section")
+    in_all = QCoreApplication.translate("ImportDialog", "%1 entries in all").replace(
+        "%1", str(len(issue.articles))
+    )
     out = [
         f"<h3>{html.escape(issue.display_title)}</h3>",
-        f"<p>{html.escape(tr('File: %1').replace('%1', report.file_name))}</p>",
-        f"<p><b>{html.escape(tr('Entries per section'))}</b></p>",
+        f"<p>{html.escape(file_line)}</p>",
+        f"<p><b>{html.escape(per_section)}</b></p>",
         f"<table cellpadding='3'>{rows}</table>",
-        f"<p>{html.escape(tr('%1 entries in all').replace('%1', str(len(issue.articles))))}</p>",
+        f"<p>{html.escape(in_all)}</p>",
     ]
     if report.warnings:
-        title = tr("%1 warnings").replace("%1", str(len(report.warnings)))
+        title = QCoreApplication.translate("ImportDialog", "%1 warnings").replace(
+            "%1", str(len(report.warnings))
+        )
         items = "".join(
             "<li>"
-            + (html.escape(tr("line %1").replace("%1", str(w.line))) + ": " if w.line else "")
+            + (
+                html.escape(
+                    QCoreApplication.translate("ImportDialog", "line %1").replace("%1", str(w.line))
+                )
+                + ": "
+                if w.line
+                else ""
+            )
             + html.escape(w.message)
             + "</li>"
             for w in report.warnings
         )
         out.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
     else:
-        out.append(f"<p>{html.escape(tr('No warnings.'))}</p>")
+        none = QCoreApplication.translate("ImportDialog", "No warnings.")
+        out.append(f"<p>{html.escape(none)}</p>")
     return "".join(out)
 
 
@@ -111,7 +127,7 @@ class ImportDialog(QDialog):
 
     def _on_preview(self, result: ImportResult) -> None:
         self.preview = result
-        self.report.setHtml(report_html(result, self.tr))
+        self.report.setHtml(report_html(result))
         if self._exists():
             self.status.setText(self.tr("This issue is already in the library."))
             self.replace.show()

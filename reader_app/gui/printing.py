@@ -29,10 +29,6 @@ from reader_app.gui.qrcode import qr_image
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def header_text(article: Article, issue: Issue | None) -> str:
     """Publication, issue, section and page: the top line of every printed page."""
     parts = []
@@ -42,7 +38,9 @@ def header_text(article: Article, issue: Issue | None) -> str:
         )
     parts.append(article.section)
     if article.page is not None:
-        parts.append(_tr("page %1").replace("%1", str(article.page)))
+        parts.append(
+            QCoreApplication.translate("Printing", "page %1").replace("%1", str(article.page))
+        )
     return " · ".join(parts)
 
 
@@ -100,7 +98,7 @@ def render(printer: QPrinter, article: Article, issue: Issue | None, base_font: 
     head, foot = header_text(article, issue), footer_text(article)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be opened."))
+        raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
     try:
         for number in range(pages):
             if number:
