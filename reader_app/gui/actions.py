@@ -70,9 +70,9 @@ class Actions:
         for name, (_text, keys) in SPECS.items():
             action = QAction(window)
             action.setObjectName(f"action_{name}")
-            action.setShortcuts(
-                [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
-            )
+            sequences = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+            unique = {seq.toString(): seq for seq in sequences if not seq.isEmpty()}
+            action.setShortcuts(list(unique.values()))  # a repeated key would be ambiguous
             window.addAction(action)  # shortcuts work even when menus are hidden (full screen)
             self.by_name[name] = action
         for name in ("bookmark", "full_screen", "theme_system", "theme_light", "theme_dark"):

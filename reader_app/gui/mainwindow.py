@@ -343,7 +343,13 @@ class MainWindow(QMainWindow):
             self.open_issue(item_id)
 
     def _filter_tree(self, text: str) -> None:
-        self.tree_proxy.setFilterFixedString(text.strip())
+        """Narrow the tree; the selection changes this causes open nothing."""
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.tree_proxy.setFilterFixedString(text.strip())
+        finally:
+            selection.blockSignals(False)
         if text.strip():
             self.tree.expandAll()
         else:

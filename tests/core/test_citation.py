@@ -26,9 +26,17 @@ def test_missing_parts_are_left_out():
 
 
 def test_book_is_cited_as_monograph():
-    book = Book(title="资本主义", author="[美]安瓦尔·谢克", publisher="中信出版集团", published="2021-01")
+    book = Book(
+        title="资本主义", author="[美]安瓦尔·谢克", publisher="中信出版集团", published="2021-01"
+    )
     article = Article(
-        id="b", issue_id="2022-18", section="图书推荐", title="资本主义", kind="book", page=80, book=book
+        id="b",
+        issue_id="2022-18",
+        section="图书推荐",
+        title="资本主义",
+        kind="book",
+        page=80,
+        book=book,
     )
     text = citation(article, _issue())
     assert text.startswith("[美]安瓦尔·谢克. 资本主义[M]. 中信出版集团, 2021-01.")

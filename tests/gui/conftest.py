@@ -34,7 +34,9 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
 
 
 @pytest.fixture
-def make_window(qtbot, built_index: Path | None, app_home: Path) -> Iterator[Callable[..., MainWindow]]:
+def make_window(
+    qtbot, built_index: Path | None, app_home: Path
+) -> Iterator[Callable[..., MainWindow]]:
     """Open windows like the app does; each is drained and closed at teardown."""
     windows: list[MainWindow] = []
     if built_index is not None and not app_dirs().index.exists():
