@@ -1,0 +1,1 @@
+"""The Qt window of the reader. Qt lives only in this package."""

@@ -1,0 +1,143 @@
+"""The window's actions and menus, in one place so keyboard access stays complete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from reader_app.gui.i18n import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    from reader_app.gui.mainwindow import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+# name -> (English text, shortcuts); texts are translated in retranslate().
+SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
+    "import": (QT_TRANSLATE_NOOP("Actions", "&Import Issue…"), ["Ctrl+I"]),
+    "print": (QT_TRANSLATE_NOOP("Actions", "&Print…"), [Key.Print]),
+    "export_pdf": (QT_TRANSLATE_NOOP("Actions", "&Export as PDF…"), ["Ctrl+Shift+E"]),
+    "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), [Key.Quit, "Ctrl+Q"]),
+    "copy_citation": (QT_TRANSLATE_NOOP("Actions", "Copy &Citation"), ["Ctrl+Shift+C"]),
+    "copy_link": (QT_TRANSLATE_NOOP("Actions", "Copy &Link"), ["Ctrl+Shift+L"]),
+    "find": (QT_TRANSLATE_NOOP("Actions", "&Find in Article…"), [Key.Find]),
+    "search": (QT_TRANSLATE_NOOP("Actions", "&Search…"), ["Ctrl+K"]),
+    "next_hit": (QT_TRANSLATE_NOOP("Actions", "&Next Match"), ["F3"]),
+    "previous_hit": (QT_TRANSLATE_NOOP("Actions", "Pre&vious Match"), ["Shift+F3"]),
+    "back": (QT_TRANSLATE_NOOP("Actions", "&Back"), ["Alt+Left", Key.Back]),
+    "forward": (QT_TRANSLATE_NOOP("Actions", "&Forward"), ["Alt+Right", Key.Forward]),
+    "previous_article": (QT_TRANSLATE_NOOP("Actions", "P&revious Article"), ["Ctrl+PgUp"]),
+    "next_article": (QT_TRANSLATE_NOOP("Actions", "N&ext Article"), ["Ctrl+PgDown"]),
+    "go_to_page": (QT_TRANSLATE_NOOP("Actions", "&Go to Page…"), ["Ctrl+G"]),
+    "bookmark": (QT_TRANSLATE_NOOP("Actions", "&Bookmark This Article"), ["Ctrl+D"]),
+    "show_bookmarks": (QT_TRANSLATE_NOOP("Actions", "Show &Bookmarks"), ["Ctrl+Shift+B"]),
+    "show_library": (QT_TRANSLATE_NOOP("Actions", "Show &Library"), ["Ctrl+L"]),
+    "zoom_in": (QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Key.ZoomIn, "Ctrl+=", "Ctrl++"]),
+    "zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), [Key.ZoomOut, "Ctrl+-"]),
+    "zoom_reset": (QT_TRANSLATE_NOOP("Actions", "&Actual Size"), ["Ctrl+0"]),
+    "full_screen": (QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ["F11"]),
+    "theme_system": (QT_TRANSLATE_NOOP("Actions", "Follow &System"), []),
+    "theme_light": (QT_TRANSLATE_NOOP("Actions", "&Light"), []),
+    "theme_dark": (QT_TRANSLATE_NOOP("Actions", "&Dark"), []),
+    "about": (QT_TRANSLATE_NOOP("Actions", "&About"), []),
+}
+MENU_TITLES = {
+    "file": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "go": QT_TRANSLATE_NOOP("Actions", "&Go"),
+    "theme": QT_TRANSLATE_NOOP("Actions", "&Theme"),
+    "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
+    "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+class Actions:
+    """Creates every QAction on ``window`` and the menu bar that holds them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.by_name: dict[str, QAction] = {}
+        for name, (_text, keys) in SPECS.items():
+            action = QAction(window)
+            action.setObjectName(f"action_{name}")
+            sequences = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+            unique = {seq.toString(): seq for seq in sequences if not seq.isEmpty()}
+            action.setShortcuts(list(unique.values()))  # a repeated key would be ambiguous
+            window.addAction(action)  # shortcuts work even when menus are hidden (full screen)
+            self.by_name[name] = action
+        for name in ("bookmark", "full_screen", "theme_system", "theme_light", "theme_dark"):
+            self.by_name[name].setCheckable(True)
+        self.theme_group = QActionGroup(window)
+        for name in ("theme_system", "theme_light", "theme_dark"):
+            self.theme_group.addAction(self.by_name[name])
+        self.language_group = QActionGroup(window)
+        self.languages: dict[str, QAction] = {}
+        for code, label in LANGUAGE_NAMES.items():
+            action = QAction(label, window)
+            action.setObjectName(f"action_language_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.languages[code] = action
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def connect(self, name: str, slot: Callable[..., object]) -> None:
+        self.by_name[name].triggered.connect(slot)
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        layout = {
+            "file": ["import", None, "print", "export_pdf", None, "quit"],
+            "edit": ["copy_citation", "copy_link", None, "find", "search", "next_hit", "previous_hit"],
+            "view": ["zoom_in", "zoom_out", "zoom_reset", None, "theme", "language", None,
+                     "show_library", "show_bookmarks", "full_screen"],
+            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page",
+                   None, "bookmark"],
+            "help": ["about"],
+        }  # fmt: skip
+        for menu_name, items in layout.items():
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{menu_name}")
+            self.menus[menu_name] = menu
+            for item in items:
+                if item is None:
+                    menu.addSeparator()
+                elif item == "theme":
+                    sub = menu.addMenu("")
+                    sub.setObjectName("menu_theme")
+                    self.menus["theme"] = sub
+                    for name in ("theme_system", "theme_light", "theme_dark"):
+                        sub.addAction(self.by_name[name])
+                elif item == "language":
+                    sub = menu.addMenu("")
+                    sub.setObjectName("menu_language")
+                    self.menus["language"] = sub
+                    for action in self.languages.values():
+                        sub.addAction(action)
+                else:
+                    menu.addAction(self.by_name[item])
+
+    def retranslate(self) -> None:
+        for name, (text, _keys) in SPECS.items():
+            action = self.by_name[name]
+            action.setText(_tr(text))
+            plain = action.text().replace("&", "").rstrip("…")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        for name, title in MENU_TITLES.items():
+            self.menus[name].setTitle(_tr(title))

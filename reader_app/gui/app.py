@@ -1,0 +1,138 @@
+"""``reader-app``: the QApplication, command-line options and the smoke test."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from reader_app import __version__
+
+log = logging.getLogger(__name__)
+SMOKE_TIMEOUT_S = 120.0
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="reader-app", description="《信息摘编》阅读器")
+    parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        metavar="QUERY",
+        help="open the window, search QUERY, open the top hit, print one JSON line, exit",
+    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="UI language for this run")
+    parser.add_argument("--public", action="store_true", help=argparse.SUPPRESS)
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_app(argv: Sequence[str]) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("reader-app")
+    app.setOrganizationName("TJFTZ-Library")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def build_window(language: str | None = None, public: bool = False) -> object:
+    """The main window over the opened library, translations and theme applied."""
+    from reader_app.core.library import Library
+    from reader_app.gui import i18n
+    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.gui.policy import Policy
+    from reader_app.gui.settings import Settings
+
+    policy = Policy(public=public)
+    settings = Settings(persistent=policy.persist_settings)
+    if language:
+        settings.language = language
+    i18n.install(settings.language)
+    library = Library.open()
+    return MainWindow(library, settings, policy)
+
+
+def wait_until(app: object, condition: Callable[[], bool], timeout: float) -> bool:
+    """Spin the event loop until ``condition()`` or the timeout (for the smoke test)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.005)
+    return True
+
+
+def smoke_test(app: object, window: object, query: str) -> int:
+    """Drive the real window once; print one JSON line; 0 on success."""
+    w = window  # MainWindow
+    w.start()  # type: ignore[attr-defined]
+    if not wait_until(app, lambda: w.index_ready, SMOKE_TIMEOUT_S):  # type: ignore[attr-defined]
+        raise RuntimeError("the search index did not become ready")
+    panel = w.search_panel  # type: ignore[attr-defined]
+    w.focus_search()  # type: ignore[attr-defined]
+    panel.edit.setText(query)
+    panel.run_now()
+    if not wait_until(app, lambda: panel.result is not None and not panel.busy, SMOKE_TIMEOUT_S):
+        raise RuntimeError("the search did not answer")
+    result = panel.result
+    opened = None
+    highlights = 0
+    if result.hits:
+        panel.open_top_hit()
+        app.processEvents()  # type: ignore[attr-defined]
+        article = w.view.article  # type: ignore[attr-defined]
+        opened = article.title if article else None
+        highlights = w.view.mark_count  # type: ignore[attr-defined]
+    line = {
+        "articles": len(w.library.articles()),  # type: ignore[attr-defined]
+        "query": query,
+        "hits": result.total,
+        "opened": opened,
+        "highlights": highlights,
+    }
+    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    w.close()  # type: ignore[attr-defined]
+    if not result.hits or opened is None:
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    if args.smoke_test is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from reader_app.core.logsetup import setup_logging
+    from reader_app.gui.errors import install_excepthook, show_error
+
+    setup_logging()
+    app = create_app(argv[:1])
+    if args.smoke_test is not None:
+        try:
+            window = build_window(args.lang, args.public)
+            return smoke_test(app, window, args.smoke_test)
+        except Exception as exc:
+            log.exception("smoke test failed")
+            sys.stderr.write(f"smoke test failed: {exc}\n")
+            return 1
+    install_excepthook()
+    try:
+        window = build_window(args.lang, args.public)
+    except Exception as exc:
+        log.exception("cannot start")
+        show_error(None, exc)
+        return 1
+    window.show()  # type: ignore[attr-defined]
+    window.start()  # type: ignore[attr-defined]
+    return int(app.exec())  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

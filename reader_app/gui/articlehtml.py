@@ -1,0 +1,121 @@
+"""HTML for the reading pane: an article with its provenance, or an issue's cover.
+
+Bodies go through the core's Markdown renderer (raw HTML escaped); this module
+only wraps them with the labels the window translates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from reader_app.core.model import Article, Issue
+from reader_app.core.render import escape, markdown_to_html
+
+QR_URL = "qr:article"
+ARTICLE_SCHEME = "article"
+
+_FLAG_DATE = re.compile(r"date (\S+) is outside the collection period (\S+) – (\S+)")
+
+
+def flag_text(flag: str) -> str:
+    """A flag of the original in the UI language (known patterns), else as recorded."""
+    m = _FLAG_DATE.search(flag)
+    if m:
+        return (
+            QCoreApplication.translate(
+                "ArticleHtml", "The date %1 lies outside this issue's collection period %2 – %3."
+            )
+            .replace("%1", m.group(1))
+            .replace("%2", m.group(2))
+            .replace("%3", m.group(3))
+        )
+    return flag
+
+
+def meta_line(article: Article, issue: Issue | None) -> str:
+    parts = []
+    if issue is not None:
+        parts.append(f"{issue.year}年{issue.number_label or f'总第{issue.number}期'}")
+    parts.append(article.section)
+    if article.source:
+        parts.append(article.source)
+    if article.date:
+        parts.append(article.date.isoformat())
+    if article.page is not None:
+        parts.append(
+            QCoreApplication.translate("ArticleHtml", "page %1").replace("%1", str(article.page))
+        )
+    return " · ".join(escape(p) for p in parts)
+
+
+def _body_html(markdown_text: str) -> str:
+    body = markdown_to_html(markdown_text)
+    return body.replace("<table>", '<table class="data" cellspacing="0" cellpadding="4">')
+
+
+def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
+    """The whole article; the QR image is loaded by the view from ``QR_URL``."""
+    out = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{meta_line(article, issue)}</p>']
+    for flag in article.flags:
+        label = escape(QCoreApplication.translate("ArticleHtml", "Note on the original:"))
+        out.append(f'<p class="flag">⚠ <b>{label}</b> {escape(flag_text(flag))}</p>')
+    if article.abstract:
+        out.append(f'<p class="abstract"><b>摘要：</b>{escape(article.abstract)}</p>')
+    if article.keywords:
+        out.append(f"<p><b>关键词：</b>{escape('；'.join(article.keywords))}</p>")
+    out.append(_body_html(article.body.strip()))
+    if article.attachment and article.attachment not in article.body:
+        out.append(f"<p>附：{escape(article.attachment)}</p>")
+    if article.url:
+        url = escape(article.url)
+        label = escape(QCoreApplication.translate("ArticleHtml", "Original article"))
+        hint = escape(
+            QCoreApplication.translate("ArticleHtml", "Scan the code to open it on a phone")
+        )
+        link = f'<a href="{url}">{url}</a>'
+        if with_qr:
+            out.append(
+                '<table cellspacing="0" cellpadding="6" style="margin-top: 12px;"><tr>'
+                f'<td><img src="{QR_URL}" width="116" height="116"></td>'
+                f'<td valign="middle"><p class="link"><b>{label}</b><br>{hint}<br>{link}</p></td>'
+                "</tr></table>"
+            )
+        else:
+            out.append(f'<p class="link"><b>{label}：</b>{link}</p>')
+    return "\n".join(out)
+
+
+def cover_html(issue: Issue) -> str:
+    """The issue's masthead, editors, period and a linked table of contents."""
+    number = issue.number_label or f"总第{issue.number}期"
+    out = [
+        f"<h1>《{escape(issue.title)}》</h1>",
+        f"<p><b>{issue.year}年 · {escape(number)}</b></p>",
+    ]
+    if issue.period_start or issue.period_end:
+        start = issue.period_start.isoformat() if issue.period_start else "?"
+        end = issue.period_end.isoformat() if issue.period_end else "?"
+        label = escape(QCoreApplication.translate("ArticleHtml", "Collection period"))
+        out.append(f'<p class="masthead">{label}：{start} – {end}</p>')
+    if issue.editing_unit or issue.publisher:
+        label = escape(QCoreApplication.translate("ArticleHtml", "Compiled by"))
+        out.append(
+            f'<p class="masthead">{label}：{escape(issue.editing_unit or issue.publisher or "")}</p>'
+        )
+    for role in issue.editors:
+        out.append(f'<p class="masthead">{escape(role.role)}：{escape("、".join(role.names))}</p>')
+    out.append(f"<h2>{escape(QCoreApplication.translate('ArticleHtml', 'Contents'))}</h2>")
+    for section in issue.sections():
+        out.append(f'<h3 class="toc-section">{escape(section)}</h3>')
+        out.append('<table width="100%" cellspacing="0" cellpadding="3">')
+        for article in (a for a in issue.articles if a.section == section):
+            page = "" if article.page is None else str(article.page)
+            title = escape(article.toc_title or article.title)
+            out.append(
+                f'<tr><td class="toc-title"><a class="toc" href="{ARTICLE_SCHEME}:{escape(article.id)}">'
+                f'{title}</a></td><td class="toc-page" width="48">{page}</td></tr>'
+            )
+        out.append("</table>")
+    return "\n".join(out)

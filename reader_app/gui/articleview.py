@@ -1,0 +1,226 @@
+"""The reading pane: a QTextBrowser that never navigates away from the article.
+
+It renders an article or an issue cover, keeps a comfortable measure for Chinese
+text, marks search hits (or Ctrl+F matches) with extra selections and steps
+through them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from reader_app.core.model import Article, Issue
+from reader_app.gui import theme as themes
+from reader_app.gui.articlehtml import ARTICLE_SCHEME, QR_URL, article_html, cover_html
+from reader_app.gui.qrcode import qr_image
+
+log = logging.getLogger(__name__)
+
+BASE_POINT_SIZE = 12.0
+MEASURE_CHARS = 40  # characters per line: a comfortable measure for Chinese
+Span = tuple[int, int]
+
+
+def utf16_spans(text: str, spans: list[Span]) -> list[Span]:
+    """Python string offsets → QTextDocument positions (UTF-16 code units)."""
+    if all(ord(ch) < 0x10000 for ch in text):
+        return spans
+    prefix = [0]
+    for ch in text:
+        prefix.append(prefix[-1] + (2 if ord(ch) >= 0x10000 else 1))
+    return [(prefix[s], prefix[e]) for s, e in spans]
+
+
+class ArticleView(QTextBrowser):
+    articleRequested = Signal(str)  # an internal link to another article
+    externalLinkRequested = Signal(QUrl)  # an http(s) link: the window asks first
+    marksChanged = Signal(int, int)  # current (1-based, 0 if none), total
+    backRequested = Signal()
+    forwardRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.theme = "light"
+        self.zoom = 100
+        self.issue: Issue | None = None
+        self.article: Article | None = None
+        self._qr = QImage()
+        self._marks: list[Span] = []
+        self._current = -1
+        self._apply_font()
+
+    # ------------------------------------------------------------ content
+    def show_article(self, article: Article, issue: Issue | None) -> None:
+        self.article, self.issue = article, issue
+        dark, light = (
+            ("#e6e6e6", "#1e1e1e")
+            if themes.resolve(self.theme) == "dark"
+            else (
+                "#000000",
+                "#ffffff",
+            )
+        )
+        self._qr = qr_image(article.url, dark, light) if article.url else QImage()
+        self._set_html(article_html(article, issue, with_qr=not self._qr.isNull()))
+
+    def show_cover(self, issue: Issue) -> None:
+        self.article, self.issue = None, issue
+        self._qr = QImage()
+        self._set_html(cover_html(issue))
+
+    def show_message(self, html: str) -> None:
+        self.article, self.issue = None, None
+        self._set_html(html)
+
+    def _set_html(self, body: str) -> None:
+        self.document().setDefaultStyleSheet(themes.article_css(self.theme))
+        self.setHtml(f"<html><body>{body}</body></html>")
+        self._update_margins()
+        self.clear_marks()
+
+    def rerender(self) -> None:
+        """Render again (after a theme change), keeping the scroll position."""
+        scroll = self.verticalScrollBar().value()
+        if self.article is not None:
+            self.show_article(self.article, self.issue)
+        elif self.issue is not None:
+            self.show_cover(self.issue)
+        self.verticalScrollBar().setValue(scroll)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        if name.toString() == QR_URL:
+            return self._qr
+        return None  # nothing is ever fetched from disk or network
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == ARTICLE_SCHEME:
+            self.articleRequested.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            self.externalLinkRequested.emit(url)
+        else:
+            log.info("ignored link %s", url.toString())
+
+    # ------------------------------------------------------------ look
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        self.rerender()
+
+    def set_zoom(self, percent: int) -> None:
+        self.zoom = percent
+        self._apply_font()
+        self._update_margins()
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(themes.CJK_FONTS)
+        font.setPointSizeF(BASE_POINT_SIZE * self.zoom / 100)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    def _update_margins(self) -> None:
+        """Centre the text in a column of about MEASURE_CHARS characters."""
+        measure = self.fontMetrics().horizontalAdvance("中") * MEASURE_CHARS
+        side = max(16, (self.viewport().width() - measure) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if int(fmt.leftMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(18)
+            fmt.setBottomMargin(24)
+            root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._update_margins()
+        super().resizeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if button == button.BackButton:
+            self.backRequested.emit()
+        elif button == button.ForwardButton:
+            self.forwardRequested.emit()
+        else:
+            super().mousePressEvent(event)
+
+    # ------------------------------------------------------------ marks
+    def plain_text(self) -> str:
+        return self.document().toPlainText()
+
+    def set_marks(self, spans: list[Span], current: int = 0) -> None:
+        """Mark ``spans`` (offsets into :meth:`plain_text`) and scroll to ``current``."""
+        self._marks = utf16_spans(self.plain_text(), spans)
+        self._current = current if self._marks else -1
+        self._paint_marks()
+
+    def clear_marks(self) -> None:
+        self.set_marks([])
+
+    def find_text(self, needle: str) -> int:
+        """Mark every case-insensitive occurrence of ``needle``; returns the count."""
+        text = self.plain_text()
+        spans: list[Span] = []
+        if needle:
+            hay, key = text.casefold(), needle.casefold()
+            pos = hay.find(key)
+            while pos >= 0 and len(hay) == len(text):
+                spans.append((pos, pos + len(key)))
+                pos = hay.find(key, pos + len(key))
+        self.set_marks(spans)
+        return len(spans)
+
+    @property
+    def mark_count(self) -> int:
+        return len(self._marks)
+
+    @property
+    def current_mark(self) -> int:
+        return self._current
+
+    def next_mark(self) -> None:
+        if self._marks:
+            self._current = (self._current + 1) % len(self._marks)
+            self._paint_marks()
+
+    def previous_mark(self) -> None:
+        if self._marks:
+            self._current = (self._current - 1) % len(self._marks)
+            self._paint_marks()
+
+    def _paint_marks(self) -> None:
+        c = themes.colors(self.theme)
+        selections = []
+        for i, (start, end) in enumerate(self._marks):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(c.current if i == self._current else c.mark))
+            fmt.setForeground(QColor(c.mark_text))
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        if 0 <= self._current < len(self._marks):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._marks[self._current][0])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self.marksChanged.emit(self._current + 1 if self._marks else 0, len(self._marks))

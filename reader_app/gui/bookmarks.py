@@ -1,0 +1,61 @@
+"""Starred articles: a list model over article ids, titles looked up in the library."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class BookmarksModel(QAbstractListModel):
+    changed = Signal()
+
+    def __init__(self, describe: Callable[[str], str | None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._describe = describe  # article id -> "title · section · page", None if gone
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = list(dict.fromkeys(ids))
+        self.endResetModel()
+
+    def contains(self, article_id: str) -> bool:
+        return article_id in self._ids
+
+    def toggle(self, article_id: str) -> bool:
+        """Star or unstar; returns True if the article is now bookmarked."""
+        if article_id in self._ids:
+            row = self._ids.index(article_id)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._ids.pop(row)
+            self.endRemoveRows()
+            self.changed.emit()
+            return False
+        row = len(self._ids)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.append(article_id)
+        self.endInsertRows()
+        self.changed.emit()
+        return True
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        article_id = self._ids[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._describe(article_id) or article_id
+        if role == ARTICLE_ID_ROLE:
+            return article_id
+        return None

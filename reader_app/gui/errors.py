@@ -1,0 +1,49 @@
+"""User-facing errors in the window: one dialog, details in the log file."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from reader_app.core.errors import ReaderError
+from reader_app.core.logsetup import log_file
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, error: BaseException | str) -> None:
+    """Show ``error`` as a dialog: a ReaderError's message, else a generic line + log path."""
+    if isinstance(error, ReaderError):
+        message = error.message
+    elif isinstance(error, str):
+        message = error
+    else:
+        log.error("unexpected error: %r", error)
+        message = QCoreApplication.translate(
+            "errors", "Something went wrong: %1\n\nDetails are in the log file:\n%2"
+        )
+        message = message.replace("%1", str(error) or type(error).__name__).replace(
+            "%2", str(log_file())
+        )
+    QMessageBox.critical(parent, QCoreApplication.translate("errors", "Error"), message)
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log an uncaught exception and show a dialog instead of crashing the window."""
+    log.critical("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, value, tb)
+        return
+    try:
+        show_error(QApplication.activeWindow(), value)
+    except Exception:  # the dialog itself failed; the log has the details
+        sys.__excepthook__(kind, value, tb)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook

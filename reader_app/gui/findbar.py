@@ -1,0 +1,83 @@
+"""The bar under the pane: Ctrl+F text, "3 / 12" and previous/next hit buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    findRequested = Signal(str)
+    nextRequested = Signal()
+    previousRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("findEdit")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self.findRequested)
+        self.edit.returnPressed.connect(self.nextRequested)
+        self.label = QLabel(self)
+        self.label.setObjectName("markCount")
+        self.label.setMinimumWidth(80)
+        self.prev = QToolButton(self)
+        self.prev.setArrowType(Qt.ArrowType.UpArrow)
+        self.prev.clicked.connect(self.previousRequested)
+        self.next = QToolButton(self)
+        self.next.setArrowType(Qt.ArrowType.DownArrow)
+        self.next.clicked.connect(self.nextRequested)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.caption = QLabel(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.prev)
+        layout.addWidget(self.next)
+        layout.addWidget(self.close_button)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find in article"))
+        self.edit.setAccessibleName(self.tr("Find in article"))
+        self.prev.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.prev.setAccessibleName(self.tr("Previous match"))
+        self.next.setToolTip(self.tr("Next match (F3)"))
+        self.next.setAccessibleName(self.tr("Next match"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close find bar"))
+
+    def show_find(self) -> None:
+        self.caption.hide()
+        self.edit.show()
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def show_hits(self, query: str) -> None:
+        self.edit.hide()
+        self.caption.setText(self.tr("Hits for “%1”:").replace("%1", query))
+        self.caption.show()
+        self.show()
+
+    def set_count(self, current: int, total: int) -> None:
+        self.label.setText(f"{current} / {total}" if total else self.tr("No matches"))
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+        else:
+            super().keyPressEvent(event)

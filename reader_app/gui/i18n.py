@@ -1,0 +1,49 @@
+"""Loading the UI translation: Simplified Chinese by default, English selectable.
+
+Source strings are English; ``resources/translations/reader_app_<lang>.qm`` carry
+the translations, plus Qt's own ``qtbase_<lang>.qm`` for standard dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader_app.core.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "zh_CN"
+#: Language code -> its own name, shown in the Language menu.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def install(language: str) -> bool:
+    """Replace the installed translators with those for ``language``; True if ours loaded."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    loaded = ours.load(f"reader_app_{language}", translations_dir())
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation for %s in %s", language, translations_dir())
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return loaded

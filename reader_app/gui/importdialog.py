@@ -1,0 +1,166 @@
+"""File → Import issue: a dry run shows the importer's report, then confirm or cancel.
+
+Parsing and writing run on the thread pool; the dialog only shows results.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.library import ImportResult, Library
+from reader_app.gui import workers
+
+log = logging.getLogger(__name__)
+
+
+def report_html(result: ImportResult) -> str:
+    """Counts per section and warnings with line numbers, as rich text."""
+    issue, report = result.issue, result.report
+    rows = "".join(
+        f"<tr><td>{html.escape(section)}</td><td align='right'>{count}</td></tr>"
+        for section, count in report.section_counts().items()
+    )
+    file_line = QCoreApplication.translate("ImportDialog", "File: %1").replace(
+        "%1", report.file_name
+    )
+    per_section = QCoreApplication.translate("ImportDialog", "Entries per section")
+    in_all = QCoreApplication.translate("ImportDialog", "%1 entries in all").replace(
+        "%1", str(len(issue.articles))
+    )
+    out = [
+        f"<h3>{html.escape(issue.display_title)}</h3>",
+        f"<p>{html.escape(file_line)}</p>",
+        f"<p><b>{html.escape(per_section)}</b></p>",
+        f"<table cellpadding='3'>{rows}</table>",
+        f"<p>{html.escape(in_all)}</p>",
+    ]
+    if report.warnings:
+        title = QCoreApplication.translate("ImportDialog", "%1 warnings").replace(
+            "%1", str(len(report.warnings))
+        )
+        items = "".join(
+            "<li>"
+            + (
+                html.escape(
+                    QCoreApplication.translate("ImportDialog", "line %1").replace("%1", str(w.line))
+                )
+                + ": "
+                if w.line
+                else ""
+            )
+            + html.escape(w.message)
+            + "</li>"
+            for w in report.warnings
+        )
+        out.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
+    else:
+        none = QCoreApplication.translate("ImportDialog", "No warnings.")
+        out.append(f"<p>{html.escape(none)}</p>")
+    return "".join(out)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # the ImportResult of the real import
+
+    def __init__(
+        self, path: Path, library: Library, pool: QThreadPool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import Issue"))
+        self.resize(620, 520)
+        self.path, self.library, self.pool = path, library, pool
+        self.preview: ImportResult | None = None
+        self.result: ImportResult | None = None
+        self.error: Exception | None = None
+        self.status = QLabel(self.tr("Checking %1…").replace("%1", path.name), self)
+        self.status.setWordWrap(True)
+        self.report = QTextBrowser(self)
+        self.report.setObjectName("importReport")
+        self.report.setOpenLinks(False)
+        self.report.setAccessibleName(self.tr("Import report"))
+        self.replace = QCheckBox(self.tr("Replace the issue already in the library"), self)
+        self.replace.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.buttons)
+        self.replace.toggled.connect(self._update_button)
+        workers.start(
+            pool,
+            library.import_file,
+            path,
+            dry_run=True,
+            on_done=self._on_preview,
+            on_error=self._on_error,
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self.preview is None and self.error is None
+
+    def _exists(self) -> bool:
+        return self.preview is not None and any(
+            i.id == self.preview.issue.id for i in self.library.issues
+        )
+
+    def _on_preview(self, result: ImportResult) -> None:
+        self.preview = result
+        self.report.setHtml(report_html(result))
+        if self._exists():
+            self.status.setText(self.tr("This issue is already in the library."))
+            self.replace.show()
+        else:
+            self.status.setText(self.tr("Nothing has been added yet. Import this issue?"))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        ok = self.preview is not None and (not self._exists() or self.replace.isChecked())
+        self.import_button.setEnabled(ok)
+
+    def _on_error(self, exc: Exception) -> None:
+        self.error = exc
+        self.status.setText(self.tr("This file cannot be imported; nothing was changed."))
+        self.report.setPlainText(getattr(exc, "message", str(exc)))
+        self.import_button.setEnabled(False)
+
+    def confirm(self) -> None:
+        """Run the real import; the dialog closes when it has been written."""
+        if self.preview is None:
+            return
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Importing…"))
+        workers.start(
+            self.pool,
+            self.library.import_file,
+            self.path,
+            replace=self.replace.isChecked(),
+            on_done=self._on_imported,
+            on_error=self._on_error,
+        )
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.imported.emit(result)
+        self.accept()

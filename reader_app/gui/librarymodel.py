@@ -1,0 +1,194 @@
+"""The library tree: year → issue → section → article, over plain node objects."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from reader_app.core.model import Article, Issue
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # issue id or article id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "year" | "issue" | "section" | "article"
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # text the filter box matches
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    label: str
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    issue: Issue | None = None
+    article: Article | None = None
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+
+def issue_label(issue: Issue) -> str:
+    """总第十八期 · 2022.11.16–12.15: how the tree names an issue."""
+    label = issue.number_label or f"总第{issue.number}期"
+    if issue.period_start and issue.period_end:
+        start, end = issue.period_start, issue.period_end
+        tail = end.strftime("%m.%d") if end.year == start.year else end.strftime("%Y.%m.%d")
+        label += f"  {start.strftime('%Y.%m.%d')}–{tail}"
+    return label
+
+
+def build_tree(issues: list[Issue]) -> Node:
+    root = Node("root", "")
+    years: dict[int, Node] = {}
+    for issue in sorted(issues, key=lambda i: (i.year, i.number), reverse=True):
+        year = years.get(issue.year)
+        if year is None:
+            year = years[issue.year] = root.add(Node("year", f"{issue.year}年"))
+        inode = year.add(Node("issue", issue_label(issue), issue=issue))
+        sections: dict[str, Node] = {}
+        for article in issue.articles:
+            snode = sections.get(article.section)
+            if snode is None:
+                snode = sections[article.section] = inode.add(
+                    Node("section", article.section, issue=issue)
+                )
+            snode.add(Node("article", article.title, issue=issue, article=article))
+    return root
+
+
+class LibraryModel(QAbstractItemModel):
+    """Two columns: the title, and the printed page of each article."""
+
+    def __init__(self, issues: list[Issue] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = build_tree(issues or [])
+        self._headers = ("Title", "Page")
+
+    def set_headers(self, title: str, page: str) -> None:
+        self._headers = (title, page)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        self.beginResetModel()
+        self._root = build_tree(issues)
+        self.endResetModel()
+
+    def node(self, index: AnyIndex) -> Node:
+        if index.isValid():
+            return index.internalPointer()  # type: ignore[no-any-return]
+        return self._root
+
+    # ------------------------------------------------------------ structure
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < 2 else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                if node.kind == "section":
+                    return f"{node.label} ({len(node.children)})"
+                return node.label
+            if column == 1 and node.article is not None and node.article.page is not None:
+                return str(node.article.page)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            if node.kind == "issue" and node.issue is not None:
+                return node.issue.display_title
+            if node.article is not None:
+                return node.article.title
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            if node.article is not None:
+                return node.article.id
+            return node.issue.id if node.issue is not None else None
+        if role == KIND_ROLE:
+            return node.kind
+        if role == FILTER_ROLE:
+            if node.article is not None:
+                a = node.article
+                return " ".join(x for x in (a.title, a.source or "", str(a.page or "")) if x)
+            return node.label
+        return None
+
+    # ------------------------------------------------------------ lookups
+    def index_of(self, item_id: str) -> QModelIndex:
+        """The index of the article or issue with ``item_id`` (invalid if absent)."""
+
+        def walk(node: Node, parent: QModelIndex) -> QModelIndex:
+            for row, child in enumerate(node.children):
+                idx = self.index(row, 0, parent)
+                if (child.article and child.article.id == item_id) or (
+                    child.kind == "issue" and child.issue and child.issue.id == item_id
+                ):
+                    return idx
+                if child.kind != "article":
+                    found = walk(child, idx)
+                    if found.isValid():
+                        return found
+            return QModelIndex()
+
+        return walk(self._root, QModelIndex())
+
+
+class LibraryFilterModel(QSortFilterProxyModel):
+    """Narrows the tree as the user types: a match keeps its ancestors and its children."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)

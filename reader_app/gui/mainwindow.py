@@ -1,0 +1,583 @@
+"""The reader window: library tree and search on the left, the reading pane on the right.
+
+The window wires signals between parts (the connections block in ``__init__``) and
+keeps navigation state; each part lives in its own module.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app import __version__
+from reader_app.core.citation import citation
+from reader_app.core.library import ImportResult, Library
+from reader_app.core.model import Article, Issue
+from reader_app.gui import i18n, printing, workers
+from reader_app.gui import theme as themes
+from reader_app.gui.actions import Actions
+from reader_app.gui.articleview import ArticleView
+from reader_app.gui.bookmarks import ARTICLE_ID_ROLE as BOOKMARK_ID_ROLE
+from reader_app.gui.bookmarks import BookmarksModel
+from reader_app.gui.dialogs import GoToPageDialog
+from reader_app.gui.errors import show_error
+from reader_app.gui.findbar import FindBar
+from reader_app.gui.history import History, Location
+from reader_app.gui.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
+from reader_app.gui.policy import Policy
+from reader_app.gui.searchadapter import SearchService
+from reader_app.gui.searchpanel import SearchPanel
+from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+
+log = logging.getLogger(__name__)
+ZOOM_STEP = 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: Settings, policy: Policy | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library, self.settings = library, settings
+        self.policy = policy or Policy()
+        self.pool = QThreadPool(self)  # imports and other one-off jobs
+        self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
+        self.search_pool.setMaxThreadCount(1)
+        self.search = SearchService(library)
+        self.history = History()
+        self.index_ready = False
+        self.query = ""  # the query whose hits are marked in the pane
+
+        # ---------------------------------------------------------- widgets
+        self.tree_model = LibraryModel(library.issues, self)
+        self.tree_proxy = LibraryFilterModel(self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("libraryTree")
+        self.tree.setModel(self.tree_proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("libraryFilter")
+        self.filter.setClearButtonEnabled(True)
+        library_page = QWidget(self)
+        box = QVBoxLayout(library_page)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.filter)
+        box.addWidget(self.tree, 1)
+        self.search_panel = SearchPanel(self.search, self.search_pool, self)
+        self.bookmarks = BookmarksModel(self._describe, self)
+        self.bookmarks.set_ids(settings.bookmarks)
+        self.bookmarks_view = QListView(self)
+        self.bookmarks_view.setObjectName("bookmarksView")
+        self.bookmarks_view.setModel(self.bookmarks)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.addTab(library_page, "")
+        self.tabs.addTab(self.search_panel, "")
+        self.tabs.addTab(self.bookmarks_view, "")
+        self.view = ArticleView(self)
+        self.find_bar = FindBar(self)
+        reader = QWidget(self)
+        box = QVBoxLayout(reader)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.actions_ = Actions(self)
+        self.setTabOrder(self.filter, self.tree)
+        self.setTabOrder(self.tree, self.view)
+
+        # ---------------------------------------------------------- connections
+        a = self.actions_
+        self.filter.textChanged.connect(self._filter_tree)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.activated.connect(self._on_tree_current)
+        self.bookmarks_view.activated.connect(
+            lambda index: self.open_article(index.data(BOOKMARK_ID_ROLE))
+        )
+        self.bookmarks.changed.connect(self._save_bookmarks)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.view.articleRequested.connect(self.open_article)
+        self.view.externalLinkRequested.connect(self.open_external)
+        self.view.marksChanged.connect(self.find_bar.set_count)
+        self.view.backRequested.connect(self.go_back)
+        self.view.forwardRequested.connect(self.go_forward)
+        self.find_bar.findRequested.connect(self.view.find_text)
+        self.find_bar.nextRequested.connect(self.view.next_mark)
+        self.find_bar.previousRequested.connect(self.view.previous_mark)
+        self.find_bar.closed.connect(self._close_find)
+        a.connect("import", self.import_issue)
+        a.connect("print", self.print_article)
+        a.connect("export_pdf", self.export_pdf_dialog)
+        a.connect("quit", self.close)
+        a.connect("copy_citation", self.copy_citation)
+        a.connect("copy_link", self.copy_link)
+        a.connect("find", self.find_bar.show_find)
+        a.connect("search", self.focus_search)
+        a.connect("next_hit", self.view.next_mark)
+        a.connect("previous_hit", self.view.previous_mark)
+        a.connect("back", self.go_back)
+        a.connect("forward", self.go_forward)
+        a.connect("previous_article", lambda: self.step_article(-1))
+        a.connect("next_article", lambda: self.step_article(1))
+        a.connect("go_to_page", self.go_to_page)
+        a.connect("bookmark", self.toggle_bookmark)
+        a.connect("show_bookmarks", lambda: self._show_tab(2, self.bookmarks_view))
+        a.connect("show_library", lambda: self._show_tab(0, self.tree))
+        a.connect("zoom_in", lambda: self.set_zoom(self.view.zoom + ZOOM_STEP))
+        a.connect("zoom_out", lambda: self.set_zoom(self.view.zoom - ZOOM_STEP))
+        a.connect("zoom_reset", lambda: self.set_zoom(ZOOM_DEFAULT))
+        a.connect("full_screen", self.set_full_screen)
+        a.connect("about", self.about)
+        for name in ("system", "light", "dark"):
+            a.connect(f"theme_{name}", lambda _=False, n=name: self.set_theme(n))
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_system_scheme)
+
+        # ---------------------------------------------------------- state
+        for name in ("import",):
+            a[name].setEnabled(self.policy.allow_import)
+            a[name].setVisible(self.policy.allow_import)
+        self.retranslate()
+        self.set_zoom(settings.zoom)
+        self.set_theme(settings.theme, save=False)
+        a.languages[settings.language].setChecked(True)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 820)
+        if settings.splitter is not None:
+            self.splitter.restoreState(settings.splitter)
+        self.tree.expandToDepth(1)
+        self._update_actions()
+        for problem in library.problems:
+            log.warning("library problem: %s", problem)
+
+    # ------------------------------------------------------------ start-up
+    def start(self) -> None:
+        """After show(): restore reading position, then open the index in the background."""
+        if self.settings.full_screen:
+            self.set_full_screen(True)
+        self.restore_reading()
+        self.start_indexing()
+
+    def restore_reading(self) -> None:
+        last = self.settings.last_article
+        if last and self.open_article(last, quiet=True):
+            scroll = self.settings.last_scroll
+            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
+            return
+        if self.library.issues:
+            self.open_issue(self.library.issues[-1].id)
+        else:
+            self.view.show_message(
+                "<h2>" + self.tr("The library is empty") + "</h2><p>"
+                + self.tr("Use File → Import Issue… to add an issue.") + "</p>"
+            )  # fmt: skip
+
+    def start_indexing(self) -> None:
+        self.index_ready = False
+        self._progress(0, 0, self.tr("Preparing search…"))
+        workers.start(
+            self.search_pool,
+            self.search.open,
+            on_done=self._on_index_ready,
+            on_error=self._on_index_failed,
+            on_progress=self._progress,
+        )
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.show()
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status_label.setText(message)
+
+    def _on_index_ready(self, count: int) -> None:
+        self.index_ready = True
+        self.progress.hide()
+        self.status_label.setText(
+            self.tr("%1 articles in %2 issues; search is ready.")
+            .replace("%1", str(len(self.library.articles())))
+            .replace("%2", str(len(self.library.issues)))
+        )
+        if self.search_panel.edit.text().strip():
+            self.search_panel.run_now()
+
+    def _on_index_failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        self.status_label.setText(self.tr("Search is not available."))
+        show_error(self, exc)
+
+    # ------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Xinxi Zhaibian Reader"))
+        self.actions_.retranslate()
+        self.tabs.setTabText(0, self.tr("Library"))
+        self.tabs.setTabText(1, self.tr("Search"))
+        self.tabs.setTabText(2, self.tr("Bookmarks"))
+        self.tree_model.set_headers(self.tr("Title"), self.tr("Page"))
+        self.filter.setPlaceholderText(self.tr("Filter titles…"))
+        self.filter.setAccessibleName(self.tr("Filter the library"))
+        self.tree.setAccessibleName(self.tr("Library"))
+        self.view.setAccessibleName(self.tr("Article"))
+        self.bookmarks_view.setAccessibleName(self.tr("Bookmarks"))
+        self.search_panel.retranslate()
+        self.find_bar.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.view.rerender()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ opening
+    def _describe(self, article_id: str) -> str | None:
+        try:
+            issue, article = self.library.find_article(article_id)
+        except Exception:
+            return None
+        page = f" · {article.page}" if article.page is not None else ""
+        return f"{article.title}  ({issue.year}-{issue.number}{page})"
+
+    def open_article(self, article_id: str, quiet: bool = False, record: bool = True) -> bool:
+        try:
+            issue, article = self.library.find_article(article_id)
+        except Exception as exc:
+            if not quiet:
+                show_error(self, exc)
+            return False
+        self._show(issue, article)
+        if record:
+            self.history.visit(Location("article", article_id))
+        self._select_in_tree(article_id)
+        self._update_actions()
+        return True
+
+    def open_issue(self, issue_id: str, record: bool = True) -> None:
+        issue = self.library.issue(issue_id)
+        self.query = ""
+        self.find_bar.hide()
+        self.view.show_cover(issue)
+        if record:
+            self.history.visit(Location("issue", issue_id))
+        self._select_in_tree(issue_id)
+        self._update_actions()
+
+    def _show(self, issue: Issue, article: Article) -> None:
+        self.query = ""
+        self.find_bar.hide()
+        self.view.show_article(article, issue)
+
+    def open_hit(self, article_id: str, query: str) -> None:
+        """Open a search hit with every match marked and the first one in view."""
+        if not self.open_article(article_id):
+            return
+        self.mark_query(query)
+
+    def mark_query(self, query: str) -> int:
+        self.query = query
+        try:
+            spans = self.search.hit_spans(self.view.plain_text(), query)
+        except Exception as exc:
+            log.warning("cannot mark hits for %r: %s", query, exc)
+            spans = []
+        self.view.set_marks(spans)
+        self.find_bar.show_hits(query)
+        self.find_bar.set_count(self.view.current_mark + 1 if spans else 0, len(spans))
+        return len(spans)
+
+    def _close_find(self) -> None:
+        self.view.clear_marks()
+        self.view.setFocus()
+
+    def _select_in_tree(self, item_id: str) -> None:
+        source = self.tree_model.index_of(item_id)
+        index = self.tree_proxy.mapFromSource(source)
+        if index.isValid() and index != self.tree.currentIndex():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().blockSignals(False)
+            self.tree.scrollTo(index)
+
+    def _on_tree_current(self, index: QModelIndex) -> None:
+        kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind == "article":
+            self.open_article(item_id)
+        elif kind == "issue":
+            self.open_issue(item_id)
+
+    def _filter_tree(self, text: str) -> None:
+        """Narrow the tree; the selection changes this causes open nothing."""
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.tree_proxy.setFilterFixedString(text.strip())
+        finally:
+            selection.blockSignals(False)
+        if text.strip():
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(1)
+
+    def _show_tab(self, tab: int, widget: QWidget) -> None:
+        self.tabs.setCurrentIndex(tab)
+        widget.setFocus()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_search()
+
+    # ------------------------------------------------------------ navigation
+    def _go(self, location: Location | None) -> None:
+        if location is None:
+            return
+        if location.kind == "article":
+            self.open_article(location.id, quiet=True, record=False)
+        else:
+            self.open_issue(location.id, record=False)
+
+    def go_back(self) -> None:
+        self._go(self.history.go_back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.go_forward())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def step_article(self, step: int) -> None:
+        articles = self.library.articles()
+        current = self.view.article
+        if not articles:
+            return
+        if current is None:
+            issue = self.view.issue
+            pool = [a for a in articles if issue is None or a.issue_id == issue.id]
+            target = pool[0] if step > 0 and pool else None
+        else:
+            ids = [a.id for a in articles]
+            pos = ids.index(current.id) + step if current.id in ids else 0
+            target = articles[pos] if 0 <= pos < len(articles) else None
+        if target is not None:
+            self.open_article(target.id)
+
+    def go_to_page(self) -> None:
+        current = self.view.issue.id if self.view.issue else None
+        dialog = GoToPageDialog(self.library.issues, current, self)
+        if dialog.exec() != GoToPageDialog.DialogCode.Accepted:
+            return
+        self.go_to(*dialog.choice())
+
+    def go_to(self, issue_id: str, page: int) -> bool:
+        article = self.library.article_at_page(issue_id, page)
+        if article is None:
+            self.status_label.setText(self.tr("No article on page %1.").replace("%1", str(page)))
+            return False
+        return self.open_article(article.id)
+
+    def _update_actions(self) -> None:
+        a = self.actions_
+        article = self.view.article
+        a["back"].setEnabled(bool(self.history.back))
+        a["forward"].setEnabled(bool(self.history.forward))
+        for name in ("print", "export_pdf", "copy_citation", "bookmark"):
+            a[name].setEnabled(article is not None)
+        a["copy_link"].setEnabled(article is not None and bool(article.url))
+        a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+
+    # ------------------------------------------------------------ bookmarks
+    def toggle_bookmark(self) -> None:
+        if self.view.article is not None:
+            self.bookmarks.toggle(self.view.article.id)
+        self._update_actions()
+
+    def _save_bookmarks(self) -> None:
+        self.settings.bookmarks = self.bookmarks.ids
+        self.settings.sync()
+
+    # ------------------------------------------------------------ view settings
+    def set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
+        self.view.set_zoom(percent)
+        self.settings.zoom = percent
+        self.status_label.setText(self.tr("Zoom %1%").replace("%1", str(percent)))
+
+    def set_theme(self, theme: str, save: bool = True) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.apply(app, theme)
+        self.view.set_theme(theme)
+        self.search_panel.model.theme = theme
+        self.actions_[f"theme_{theme}"].setChecked(True)
+        if save:
+            self.settings.theme = theme
+
+    def _on_system_scheme(self, _scheme: Any) -> None:
+        if self.settings.theme == "system":
+            self.set_theme("system", save=False)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.actions_["full_screen"].setChecked(on)
+        self.settings.full_screen = on
+
+    def set_language(self, language: str) -> None:
+        i18n.install(language)  # QEvent.LanguageChange → retranslate()
+        self.settings.language = language
+        self.actions_.languages[language].setChecked(True)
+        self.retranslate()
+
+    # ------------------------------------------------------------ output
+    def copy_citation(self) -> None:
+        if self.view.article is None or self.view.issue is None:
+            return
+        text = citation(self.view.article, self.view.issue)
+        QGuiApplication.clipboard().setText(text)
+        self.status_label.setText(self.tr("Citation copied: %1").replace("%1", text))
+
+    def copy_link(self) -> None:
+        if self.view.article is not None and self.view.article.url:
+            QGuiApplication.clipboard().setText(self.view.article.url)
+            self.status_label.setText(self.tr("Link copied."))
+
+    def export_pdf(self, path: Path) -> int:
+        assert self.view.article is not None
+        return printing.export_pdf(path, self.view.article, self.view.issue, self.view.font())
+
+    def export_pdf_dialog(self) -> None:
+        article = self.view.article
+        if article is None or not self.policy.allow_file_dialogs:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as PDF"), f"{article.title[:40]}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return
+        try:
+            self.export_pdf(Path(name))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.status_label.setText(self.tr("Saved %1").replace("%1", name))
+
+    def print_article(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.view.article is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            printing.render(printer, self.view.article, self.view.issue, self.view.font())
+        except Exception as exc:
+            show_error(self, exc)
+
+    def open_external(self, url: QUrl) -> None:
+        if url.scheme() not in ("http", "https"):
+            return
+        if not self.policy.allow_external_links:
+            self.status_label.setText(self.tr("External links are turned off here."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open Link"),
+            self.tr("Open this address in the web browser?\n\n%1").replace("%1", url.toString()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(url)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Xinxi Zhaibian Reader %1\nOffline reader for the digest 《信息摘编》."
+            ).replace("%1", __version__),
+        )
+
+    # ------------------------------------------------------------ import
+    def import_issue(self) -> None:
+        from reader_app.gui.importdialog import ImportDialog
+
+        if not self.policy.allow_import:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Issue"), "", self.tr("Issue text (*.txt);;All files (*)")
+        )
+        if not name:
+            return
+        dialog = ImportDialog(Path(name), self.library, self.pool, self)
+        dialog.imported.connect(self.on_imported)
+        dialog.exec()
+
+    def on_imported(self, result: ImportResult) -> None:
+        self.tree_model.set_issues(self.library.issues)
+        self.tree.expandToDepth(1)
+        self.open_issue(result.issue.id)
+        self.start_indexing()
+
+    # ------------------------------------------------------------ closing
+    def save_state(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.splitter = self.splitter.saveState()
+        s.zoom = self.view.zoom
+        s.last_article = self.view.article.id if self.view.article else None
+        s.last_scroll = self.view.verticalScrollBar().value()
+        s.bookmarks = self.bookmarks.ids
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.search_panel.timer.stop()
+        self.pool.waitForDone()
+        self.search_pool.waitForDone()
+        self.search.close()
+        super().closeEvent(event)

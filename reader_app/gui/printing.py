@@ -1,0 +1,138 @@
+"""Print and export to PDF with a provenance header and footer on every page.
+
+QPrinter (QtPrintSupport) in PdfFormat writes the PDF; Essentials has no QtPdf.
+The document is rebuilt in the light theme for paper, QR code included.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from reader_app.core.model import Article, Issue
+from reader_app.gui import theme as themes
+from reader_app.gui.articlehtml import QR_URL, article_html
+from reader_app.gui.qrcode import qr_image
+
+log = logging.getLogger(__name__)
+
+
+def header_text(article: Article, issue: Issue | None) -> str:
+    """Publication, issue, section and page: the top line of every printed page."""
+    parts = []
+    if issue is not None:
+        parts.append(
+            f"《{issue.title}》{issue.year}年{issue.number_label or f'总第{issue.number}期'}"
+        )
+    parts.append(article.section)
+    if article.page is not None:
+        parts.append(
+            QCoreApplication.translate("Printing", "page %1").replace("%1", str(article.page))
+        )
+    return " · ".join(parts)
+
+
+def footer_text(article: Article) -> str:
+    """Source, date and original URL: the bottom line of every printed page."""
+    parts = [p for p in (article.source, article.date.isoformat() if article.date else None) if p]
+    if article.url:
+        parts.append(article.url)
+    return " · ".join(parts)
+
+
+def print_document(article: Article, issue: Issue | None, base_font: QFont) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(base_font)
+    doc.setDefaultStyleSheet(themes.article_css("light"))
+    qr = qr_image(article.url) if article.url else None
+    if qr is not None and not qr.isNull():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
+    doc.setHtml(f"<html><body>{article_html(article, issue, with_qr=qr is not None)}</body></html>")
+    if qr is not None and not qr.isNull():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
+    return doc
+
+
+def make_pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def render(printer: QPrinter, article: Article, issue: Issue | None, base_font: QFont) -> int:
+    """Lay the article out on ``printer``'s pages; returns the number of pages."""
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setDocName(article.title)
+    printer.setCreator("reader-app")
+    doc = print_document(article, issue, base_font)
+    doc.documentLayout().setPaintDevice(printer)
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    small = QFont(base_font)
+    small.setPointSizeF(max(7.0, base_font.pointSizeF() * 0.75))
+    metrics = QFontMetrics(small, printer)
+    band = metrics.height() * 2
+    body = QRectF(0, band, page.width(), page.height() - 2 * band)
+    doc.setPageSize(body.size())
+    pages = max(1, doc.pageCount())
+    head, foot = header_text(article, issue), footer_text(article)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
+    try:
+        for number in range(pages):
+            if number:
+                printer.newPage()
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            width = int(page.width())
+            painter.drawText(
+                0, 0, width, metrics.height(), Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(head, Qt.TextElideMode.ElideRight, width),
+            )  # fmt: skip
+            painter.drawLine(0, int(band * 0.7), width, int(band * 0.7))
+            bottom = int(page.height() - metrics.height())
+            count = f"{number + 1} / {pages}"
+            room = width - metrics.horizontalAdvance(count) - metrics.height()
+            painter.drawText(
+                0, bottom, room, metrics.height(), Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(foot, Qt.TextElideMode.ElideMiddle, room),
+            )  # fmt: skip
+            painter.drawText(0, bottom, width, metrics.height(), Qt.AlignmentFlag.AlignRight, count)
+            painter.save()
+            painter.translate(body.left(), body.top() - number * body.height())
+            clip = QRectF(0, number * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = clip
+            doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+    finally:
+        painter.end()
+    log.info("printed %s: %d pages", article.id, pages)
+    return pages
+
+
+def export_pdf(path: Path, article: Article, issue: Issue | None, base_font: QFont) -> int:
+    printer = make_pdf_printer(path)
+    return render(printer, article, issue, base_font)

@@ -1,0 +1,23 @@
+"""QR codes for original URLs, made in memory (segno → PNG bytes → QImage, no files)."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import segno
+from PySide6.QtGui import QImage
+
+log = logging.getLogger(__name__)
+
+
+def qr_image(url: str, dark: str = "#000000", light: str = "#ffffff") -> QImage:
+    """A QR code for ``url`` as a QImage; an empty image if it cannot be encoded."""
+    try:
+        code = segno.make(url, error="m", micro=False)
+        buf = io.BytesIO()
+        code.save(buf, kind="png", scale=4, border=2, dark=dark, light=light)
+    except Exception as exc:  # segno raises DataOverflowError etc. on odd input
+        log.warning("no QR code for %r: %s", url, exc)
+        return QImage()
+    return QImage.fromData(buf.getvalue(), "PNG")

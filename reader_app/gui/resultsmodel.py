@@ -1,0 +1,112 @@
+"""Search hits as a list model, and a delegate that draws title, provenance and snippet."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reader_app.gui import theme as themes
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def hit_meta(hit: Any) -> str:
+    parts = [hit.section, hit.source or "", hit.date or ""]
+    if hit.page is not None:
+        parts.append(f"第{hit.page}页")
+    return " · ".join(p for p in parts if p)
+
+
+class ResultsModel(QAbstractListModel):
+    """Rows are the hits of the latest search (plain ``Hit`` objects from the core)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Any] = []
+        self.theme = "light"
+
+    def set_hits(self, hits: list[Any]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Any:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.title}\n{hit_meta(hit)}\n{hit.snippet_text}"
+        if role == HIT_ROLE:
+            return hit
+        if role == ARTICLE_ID_ROLE:
+            return hit.article
+        if role == HTML_ROLE:
+            c = themes.colors(self.theme)
+            snippet = hit.snippet.replace(
+                "<mark>", f'<span style="background-color:{c.mark}; color:{c.mark_text};">'
+            ).replace("</mark>", "</span>")
+            return (
+                f"<b>{html.escape(hit.title)}</b><br>"
+                f'<span style="color:{c.muted}; font-size:small;">{html.escape(hit_meta(hit))}</span>'
+                f"<br>{snippet}"
+            )
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws each hit's rich text (QStyledItemDelegate can only draw plain text)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(6)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(120, option.rect.width()))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self.initStyleOption(option, index)
+        widget: QWidget | None = option.widget
+        style = widget.style() if widget else None
+        text_opt = QStyleOptionViewItem(option)
+        text_opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_opt, painter, widget)
+        doc = self._document(option, index)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        else:
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text)
+            )
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 320
+        option.rect.setWidth(width)
+        doc = self._document(option, index)
+        return QSize(width, int(doc.size().height()) + 2)

@@ -1,0 +1,91 @@
+"""The one place the window talks to the search core (``reader_app.core.search``).
+
+Everything here is Qt-free and is called from worker threads; the window only
+sees plain results (``SearchResult``/``Hit``) and character spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from reader_app.core.library import Library
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Span = tuple[int, int]
+
+
+def _no_progress(done: int, total: int, message: str) -> None:
+    pass
+
+
+class SearchService:
+    """Owns the SearchIndex of one library; calls are serialised by a lock."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._index: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def ready(self) -> bool:
+        return self._index is not None
+
+    def open(self, progress: Progress = _no_progress) -> int:
+        """Open (building or updating as needed) the index; returns the document count."""
+        from reader_app.core.search import SearchIndex
+
+        with self._lock:
+            if self._index is None:
+                self._index = SearchIndex.open(self.library, progress=progress)
+            else:
+                self._index.update(progress)
+            return int(self._index.doc_count())
+
+    def update(self, progress: Progress = _no_progress) -> int:
+        """Bring the index up to date after the library changed (an import)."""
+        return self.open(progress)
+
+    def search(
+        self,
+        query: str,
+        *,
+        issue: str | None = None,
+        section: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        sort: str = "relevance",
+        limit: int = 200,
+    ) -> Any:
+        if self._index is None:
+            self.open()
+        with self._lock:
+            return self._index.search(
+                query,
+                issue=issue,
+                section=section,
+                source=source,
+                date_from=date_from,
+                date_to=date_to,
+                sort=sort,
+                limit=limit,
+            )
+
+    @staticmethod
+    def hit_spans(text: str, query: str) -> list[Span]:
+        """Offsets of every hit of ``query`` in ``text`` (the pane's plain text)."""
+        from reader_app.core.search import hit_spans
+
+        return [(int(s), int(e)) for s, e in hit_spans(text, query)]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None

@@ -1,0 +1,291 @@
+"""The search side panel: query field, sort, facets with counts, hits, and tips.
+
+Queries run on a single-thread pool (debounced as the user types); a result
+arriving for an older query is dropped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.gui import workers
+from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
+from reader_app.gui.searchadapter import SearchService
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+FACETS = ("issue", "section", "source")
+
+
+def month_bounds(month: str) -> tuple[dt.date, dt.date]:
+    year, mon = (int(x) for x in month.split("-")[:2])
+    return dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+class SearchPanel(QWidget):
+    hitActivated = Signal(str, str)  # article id, query
+    searchFinished = Signal(object)  # the SearchResult shown
+
+    def __init__(self, service: SearchService, pool: QThreadPool, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.pool = pool
+        self._generation = 0
+        self.result: Any = None
+        self.busy = False
+
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("searchEdit")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.installEventFilter(self)
+        self.sort = QComboBox(self)
+        self.count = QLabel(self)
+        self.count.setObjectName("hitCount")
+        self.combos: dict[str, QComboBox] = {}
+        for name in (*FACETS, "date_from", "date_to"):
+            combo = QComboBox(self)
+            combo.setObjectName(f"facet_{name}")
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.activated.connect(self.run_now)
+            self.combos[name] = combo
+        self.model = ResultsModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("resultsView")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HitDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.activated.connect(self._activate_index)
+        self.view.installEventFilter(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("searchMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.hide()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels = {name: QLabel(self) for name in (*FACETS, "date", "sort")}
+        for name in FACETS:
+            self.form.addRow(self._labels[name], self.combos[name])
+        dates = QHBoxLayout()
+        dates.addWidget(self.combos["date_from"], 1)
+        self._dash = QLabel("–", self)
+        dates.addWidget(self._dash)
+        dates.addWidget(self.combos["date_to"], 1)
+        self.form.addRow(self._labels["date"], dates)
+        self.form.addRow(self._labels["sort"], self.sort)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.edit)
+        layout.addLayout(self.form)
+        layout.addWidget(self.count)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        for name, combo in self.combos.items():
+            self._labels.get(name, self._labels["date"]).setBuddy(combo)
+        self._labels["sort"].setBuddy(self.sort)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_now)
+        self.edit.textChanged.connect(lambda _text: self.timer.start())
+        self.edit.returnPressed.connect(self.open_top_hit)
+        self.sort.activated.connect(self.run_now)
+        self.setTabOrder(self.edit, self.view)
+        self.retranslate()
+
+    # ------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Search all issues (Ctrl+K)"))
+        self.edit.setAccessibleName(self.tr("Search"))
+        self.view.setAccessibleName(self.tr("Search results"))
+        labels = {
+            "issue": self.tr("&Issue:"),
+            "section": self.tr("S&ection:"),
+            "source": self.tr("Sou&rce:"),
+            "date": self.tr("&Date:"),
+            "sort": self.tr("S&ort:"),
+        }
+        for name, text in labels.items():
+            self._labels[name].setText(text)
+        for name, combo in self.combos.items():
+            combo.setAccessibleName(labels.get(name, labels["date"]).replace("&", "").rstrip(":"))
+        current = self.sort.currentIndex()
+        self.sort.clear()
+        self.sort.addItem(self.tr("Relevance"), "relevance")
+        self.sort.addItem(self.tr("Newest first"), "date")
+        self.sort.setCurrentIndex(max(0, current))
+        self.sort.setAccessibleName(self.tr("Sort"))
+        self._fill_facets(self.result.facets if self.result is not None else {})
+        if self.result is not None:
+            self._show_summary(self.result)
+
+    # ------------------------------------------------------------ running
+    def filters(self) -> dict[str, Any]:
+        values: dict[str, Any] = {n: self.combos[n].currentData() or None for n in FACETS}
+        start, end = self.combos["date_from"].currentData(), self.combos["date_to"].currentData()
+        values["date_from"] = month_bounds(start)[0] if start else None
+        values["date_to"] = month_bounds(end)[1] if end else None
+        values["sort"] = self.sort.currentData() or "relevance"
+        return values
+
+    def run_now(self) -> None:
+        """Search for the field's text now (the debounce timer calls this too)."""
+        self.timer.stop()
+        query = self.edit.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if not query:
+            self._clear()
+            return
+        self.busy = True
+        workers.start(
+            self.pool,
+            self.service.search,
+            query,
+            **self.filters(),
+            on_done=lambda result: self._on_result(generation, result),
+            on_error=lambda exc: self._on_error(generation, exc),
+        )
+
+    def _on_result(self, generation: int, result: Any) -> None:
+        if generation != self._generation:
+            return  # an older query answered late
+        self.busy = False
+        self.result = result
+        self.model.set_hits(result.hits)
+        if result.hits:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._fill_facets(result.facets)
+        self._show_summary(result)
+        self.searchFinished.emit(result)
+
+    def _on_error(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.busy = False
+            self.count.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
+
+    def _clear(self) -> None:
+        self.result = None
+        self.busy = False
+        self.model.set_hits([])
+        self.count.clear()
+        self.message.hide()
+        self._fill_facets({})
+
+    def _show_summary(self, result: Any) -> None:
+        self.count.setText(
+            self.tr("%1 results (%2 ms)")
+            .replace("%1", str(result.total))
+            .replace("%2", f"{result.took_ms:.0f}")
+        )
+        if result.total:
+            self.message.hide()
+            return
+        tips = "".join(f"<li>{html.escape(s)}</li>" for s in result.suggestions)
+        understood = html.escape(result.understood or result.query)
+        self.message.setText(
+            "<p>"
+            + self.tr("Nothing found for %1.").replace("%1", f"<b>{understood}</b>")
+            + "</p><p>"
+            + self.tr("Try:")
+            + f"</p><ul>{tips}</ul>"
+        )
+        self.message.show()
+
+    def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
+        everything = {
+            "issue": self.tr("All issues"),
+            "section": self.tr("All sections"),
+            "source": self.tr("All sources"),
+            "date_from": self.tr("Earliest"),
+            "date_to": self.tr("Latest"),
+        }
+        for name, combo in self.combos.items():
+            counts = facets.get("date" if name.startswith("date") else name, {})
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything[name], None)
+            values = sorted(counts) if name.startswith("date") else list(counts)
+            if keep and keep not in counts:
+                values.append(keep)
+            for value in values:
+                combo.addItem(f"{value} ({counts.get(value, 0)})", value)
+            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
+            combo.blockSignals(False)
+
+    # ------------------------------------------------------------ keyboard
+    def focus_search(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def open_top_hit(self) -> None:
+        if self.timer.isActive() or self.busy:
+            self.run_now()
+            self._open_when_done = True
+            self.searchFinished.connect(self._open_first_once)
+            return
+        self._open_row(0)
+
+    def _open_first_once(self, _result: Any) -> None:
+        self.searchFinished.disconnect(self._open_first_once)
+        self._open_row(0)
+
+    def _open_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self._activate_index(index)
+
+    def _activate_index(self, index: Any) -> None:
+        article_id = index.data(ARTICLE_ID_ROLE)
+        if article_id:
+            self.hitActivated.emit(article_id, self.edit.text().strip())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            down = key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            if watched is self.edit and down and self.model.rowCount():
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if (
+                watched is self.view
+                and key == Qt.Key.Key_Up
+                and self.view.currentIndex().row() <= 0
+            ):
+                self.edit.setFocus()
+                return True
+            if watched is self.view and key == Qt.Key.Key_Escape:
+                self.edit.setFocus()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="22"/>
+        <source>&amp;Import Issue…</source>
+        <translation>导入期刊(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="23"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="24"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="25"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="26"/>
+        <source>Copy &amp;Citation</source>
+        <translation>复制引文(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="27"/>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="28"/>
+        <source>&amp;Find in Article…</source>
+        <translation>文内查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="29"/>
+        <source>&amp;Search…</source>
+        <translation>检索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="30"/>
+        <source>&amp;Next Match</source>
+        <translation>下一处(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <source>Pre&amp;vious Match</source>
+        <translation>上一处(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <source>P&amp;revious Article</source>
+        <translation>上一篇(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <source>N&amp;ext Article</source>
+        <translation>下一篇(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <source>&amp;Go to Page…</source>
+        <translation>跳转到页码(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <source>&amp;Bookmark This Article</source>
+        <translation>收藏本文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <source>Show &amp;Bookmarks</source>
+        <translation>显示收藏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <source>Show &amp;Library</source>
+        <translation>显示目录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <source>&amp;Actual Size</source>
+        <translation>原始大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHtml</name>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="27"/>
+        <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
+        <translation>日期 %1 不在本期收录时段 %2 – %3 之内（原刊如此）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="48"/>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="62"/>
+        <source>Note on the original:</source>
+        <translation>原刊提示：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="73"/>
+        <source>Original article</source>
+        <translation>原文链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="75"/>
+        <source>Scan the code to open it on a phone</source>
+        <translation>用手机扫码打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="100"/>
+        <source>Collection period</source>
+        <translation>收录时段</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="103"/>
+        <source>Compiled by</source>
+        <translation>编印单位</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="50"/>
+        <location filename="../../reader_app/gui/findbar.py" line="51"/>
+        <source>Find in article</source>
+        <translation>在文中查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一处 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="53"/>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <source>Next match (F3)</source>
+        <translation>下一处 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="68"/>
+        <source>Hits for “%1”:</source>
+        <translation>“%1”的命中：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/findbar.py" line="73"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
+    <name>GoToPageDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="18"/>
+        <source>Go to Page</source>
+        <translation>跳转到页码</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="20"/>
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="26"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="34"/>
+        <source>&amp;Issue:</source>
+        <translation>期次(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <source>&amp;Page:</source>
+        <translation>页码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <source>Entries per section</source>
+        <translation>各栏目条目数</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="40"/>
+        <source>%1 entries in all</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="51"/>
+        <source>%1 warnings</source>
+        <translation>%1 条警告</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="58"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="70"/>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="83"/>
+        <source>Import Issue</source>
+        <translation>导入期刊</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="89"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="94"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="95"/>
+        <source>Replace the issue already in the library</source>
+        <translation>替换库中已有的这一期</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="99"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="132"/>
+        <source>This issue is already in the library.</source>
+        <translation>库中已有这一期。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="135"/>
+        <source>Nothing has been added yet. Import this issue?</source>
+        <translation>尚未添加任何内容。要导入这一期吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="144"/>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>此文件无法导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="153"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <source>The library is empty</source>
+        <translation>馆藏为空</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="211"/>
+        <source>Use File → Import Issue… to add an issue.</source>
+        <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="216"/>
+        <source>Preparing search…</source>
+        <translation>正在准备检索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
+        <source>%1 articles in %2 issues; search is ready.</source>
+        <translation>共 %2 期 %1 篇，检索已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="244"/>
+        <source>Search is not available.</source>
+        <translation>检索暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <source>Xinxi Zhaibian Reader</source>
+        <translation>《信息摘编》阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <source>Library</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <source>Bookmarks</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
+        <source>Filter titles…</source>
+        <translation>按标题筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <source>Filter the library</source>
+        <translation>筛选目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
+        <source>No article on page %1.</source>
+        <translation>第 %1 页没有文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="439"/>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
+        <source>Citation copied: %1</source>
+        <translation>已复制引文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="480"/>
+        <source>Link copied.</source>
+        <translation>已复制链接。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="491"/>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="491"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="500"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <source>External links are turned off here.</source>
+        <translation>本机已关闭外部链接。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="524"/>
+        <source>Open Link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="525"/>
+        <source>Open this address in the web browser?
+
+%1</source>
+        <translation>在浏览器中打开这个网址吗？
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="535"/>
+        <source>Xinxi Zhaibian Reader %1
+Offline reader for the digest 《信息摘编》.</source>
+        <translation>《信息摘编》阅读器 %1
+离线阅读、检索《信息摘编》。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
+        <source>Import Issue</source>
+        <translation>导入期刊</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
+        <source>Issue text (*.txt);;All files (*)</source>
+        <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../reader_app/gui/printing.py" line="42"/>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/printing.py" line="101"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="125"/>
+        <source>Search all issues (Ctrl+K)</source>
+        <translation>检索全部期刊 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="126"/>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="127"/>
+        <source>Search results</source>
+        <translation>检索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="129"/>
+        <source>&amp;Issue:</source>
+        <translation>期次(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="130"/>
+        <source>S&amp;ection:</source>
+        <translation>栏目(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="131"/>
+        <source>Sou&amp;rce:</source>
+        <translation>来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="132"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="133"/>
+        <source>S&amp;ort:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
+        <source>Relevance</source>
+        <translation>按相关度</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <source>Newest first</source>
+        <translation>按日期（新→旧）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
+        <source>Search failed: %1</source>
+        <translation>检索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="204"/>
+        <source>%1 results (%2 ms)</source>
+        <translation>找到 %1 条结果（%2 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="215"/>
+        <source>Nothing found for %1.</source>
+        <translation>没有找到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="217"/>
+        <source>Try:</source>
+        <translation>可以试试：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="224"/>
+        <source>All issues</source>
+        <translation>全部期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="225"/>
+        <source>All sections</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="227"/>
+        <source>Earliest</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="228"/>
+        <source>Latest</source>
+        <translation>最近</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="27"/>
+        <source>Something went wrong: %1
+
+Details are in the log file:
+%2</source>
+        <translation>出现问题：%1
+
+详细信息见日志文件：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="33"/>
+        <source>Error</source>
+        <translation>出错了</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,96 @@
+"""Window fixtures: a real MainWindow over the bundled library, state under tmp."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.library import Library
+from reader_app.core.paths import app_dirs
+from reader_app.gui import i18n
+from reader_app.gui.mainwindow import MainWindow
+from reader_app.gui.settings import Settings
+
+try:
+    import reader_app.core.search as core_search
+except ImportError:  # the search core has not landed on this branch yet
+    core_search = None
+
+needs_search = pytest.mark.skipif(core_search is None, reason="search core not present")
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """Build the bundled library's index once; each test gets a copy."""
+    if core_search is None:
+        return None
+    root = tmp_path_factory.mktemp("index")
+    index = core_search.SearchIndex.open(Library.open(), root=root)
+    index.close()
+    return root
+
+
+@pytest.fixture
+def make_window(
+    qtbot, built_index: Path | None, app_home: Path
+) -> Iterator[Callable[..., MainWindow]]:
+    """Open windows like the app does; each is drained and closed at teardown."""
+    windows: list[MainWindow] = []
+    if built_index is not None and not app_dirs().index.exists():
+        shutil.copytree(built_index, app_dirs().index)
+
+    def make(wait_index: bool = True, language: str | None = None) -> MainWindow:
+        settings = Settings()
+        if language:
+            settings.language = language
+        i18n.install(settings.language)
+        window = MainWindow(Library.open(), settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        if wait_index and core_search is not None:
+            qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        close(window)
+
+
+def close(window: MainWindow) -> None:
+    """Drain both pools, then close (closeEvent saves settings)."""
+    window.pool.waitForDone()
+    window.search_pool.waitForDone()
+    if window.isVisible():
+        window.close()
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """No modal dialog may block a test: message boxes record their text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: object) -> Callable[..., object]:
+        def stub(parent: object, title: str, text: str, *args: object, **kwargs: object) -> object:
+            shown.append((kind, text))
+            return answer
+
+        return stub
+
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("info", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "about", record("about", None))
+    return shown

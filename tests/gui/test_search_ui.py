@@ -1,0 +1,88 @@
+"""Search in the real window: results as you type, facets, Enter, marked hits, F3."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import REPO
+from tests.gui.conftest import needs_search
+
+pytestmark = needs_search
+
+
+def _search(window, qtbot, text: str):
+    window.actions_["search"].trigger()
+    panel = window.search_panel
+    panel.edit.setText(text)  # debounced search as you type
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.query == text, timeout=10000)
+    return panel
+
+
+def test_results_facets_enter_and_marked_hits(window, qtbot):
+    panel = _search(window, qtbot, "跨境电商")
+    assert panel.result.total == panel.model.rowCount() >= 3
+    assert str(panel.result.total) in panel.count.text()  # 找到 4 条结果
+    sections = [panel.combos["section"].itemText(i) for i in range(panel.combos["section"].count())]
+    assert any(s.startswith("国研专稿 (") for s in sections)
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)  # Enter opens the top hit
+    top = panel.model.hit(0)
+    assert window.view.article.id == top.article
+    total = window.view.mark_count
+    assert total >= 3
+    assert window.find_bar.label.text() == f"1 / {total}"
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.find_bar.label.text() == f"2 / {total}"
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.label.text() == f"1 / {total}"
+
+
+def test_facet_filter_and_sort_rerun_search(window, qtbot):
+    panel = _search(window, qtbot, "跨境电商")
+    before = panel.result.total
+    combo = panel.combos["section"]
+    combo.setCurrentIndex(combo.findData("热点关注"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.result.total < before, timeout=10000)
+    assert all(h.section == "热点关注" for h in panel.result.hits)
+    panel.sort.setCurrentIndex(panel.sort.findData("date"))
+    panel.sort.activated.emit(panel.sort.currentIndex())
+    qtbot.waitUntil(lambda: panel.result.sort == "date", timeout=10000)
+
+
+def test_keyboard_moves_from_field_to_list(window, qtbot):
+    panel = _search(window, qtbot, "锂电池")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Down)
+    assert panel.view.hasFocus() or panel.view.currentIndex().row() == 0
+    opened = []
+    panel.hitActivated.connect(lambda article, q: opened.append(article))
+    panel.view.activated.emit(panel.view.currentIndex())
+    assert opened == [panel.model.hit(0).article]
+
+
+def test_no_hits_explains_and_suggests(window, qtbot):
+    panel = _search(window, qtbot, "量子引力弦论")
+    assert panel.result.total == 0
+    assert not panel.message.isHidden()
+    assert "量子引力弦论" in panel.message.text()
+    assert panel.result.suggestions and panel.result.suggestions[0][:4] in panel.message.text()
+
+
+def test_smoke_test_command_line(app_home):
+    env = dict(os.environ, READER_APP_HOME=str(app_home), PYTHONPATH=str(REPO))
+    run = subprocess.run(
+        [sys.executable, "-m", "reader_app", "--smoke-test", "跨境电商"],
+        capture_output=True, text=True, env=env, timeout=120, cwd=REPO,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    line = json.loads(run.stdout.strip().splitlines()[-1])
+    assert line["articles"] == 66 and line["hits"] >= 3 and line["highlights"] > 0
+    assert "跨境电商" in line["opened"]
+    version = subprocess.run(
+        [sys.executable, "-m", "reader_app", "--version"], capture_output=True, text=True, env=env
+    )
+    assert version.returncode == 0 and "reader-app" in version.stdout
