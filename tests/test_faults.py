@@ -118,4 +118,4 @@ def test_two_instances_one_importing(tmp_path):
     leftovers = [
         p.name for p in (Path(os.environ["READER_APP_HOME"]) / "data" / "issues").iterdir()
     ]
-    assert not [name for name in leftovers if name.startswith(".")]
+    assert not [name for name in leftovers if name.startswith((".tmp-", ".old-"))]

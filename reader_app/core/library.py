@@ -10,10 +10,13 @@ from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
 from reader_app.core.errors import BundleError, NotFoundError, ReaderError
 from reader_app.core.importer import ImportReport, parse_issue_file
+from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
 
 log = logging.getLogger(__name__)
+WRITE_LOCK = ".write.lock"  # held while a bundle is written into a library folder
+IMPORT_LOCK_SECONDS = 120
 
 
 @dataclass
@@ -57,13 +60,22 @@ class Library:
         self.problems = []
         for folder in self.folders:
             if folder.writable:
-                try:
-                    remove_stale_temporaries(folder.path)
-                except OSError as exc:
-                    log.warning("cannot tidy %s: %s", folder.path, exc)
+                self._tidy(folder.path)
             for issue in self._read_folder(folder):
                 by_id[issue.id] = issue
         self.issues = sorted(by_id.values(), key=lambda i: (i.year, i.number, i.id))
+
+    @staticmethod
+    def _tidy(path: Path) -> None:
+        """Clear what an interrupted import left, unless an import is running now."""
+        if not path.is_dir():
+            return
+        try:
+            with exclusive_lock(path / WRITE_LOCK, timeout=0) as acquired:
+                if acquired:
+                    remove_stale_temporaries(path)
+        except OSError as exc:
+            log.warning("cannot tidy %s: %s", path, exc)
 
     def _read_folder(self, folder: LibraryFolder) -> list[Issue]:
         if not folder.path.is_dir():
@@ -137,7 +149,13 @@ class Library:
             return result
         target = into or self.user_folder.path
         try:
-            result.path = write_bundle(issue, path.read_bytes(), target, replace=replace)
+            with exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS) as acquired:
+                if not acquired:
+                    raise ReaderError(
+                        f"{target}: another import is still running; nothing was changed. "
+                        "Try again when it has finished."
+                    )
+                result.path = write_bundle(issue, path.read_bytes(), target, replace=replace)
         except FileExistsError:
             raise ReaderError(
                 f"{target / issue.id}: already exists; nothing was changed. "

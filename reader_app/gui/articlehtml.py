@@ -106,7 +106,8 @@ def cover_html(issue: Issue) -> str:
         )
     for role in issue.editors:
         out.append(f'<p class="masthead">{escape(role.role)}：{escape("、".join(role.names))}</p>')
-    out.append(f"<h2>{escape(QCoreApplication.translate('ArticleHtml', 'Contents'))}</h2>")
+    contents = QCoreApplication.translate("ArticleHtml", "Contents")
+    out.append(f"<h2>{escape(contents)}</h2>")
     for section in issue.sections():
         out.append(f'<h3 class="toc-section">{escape(section)}</h3>')
         out.append('<table width="100%" cellspacing="0" cellpadding="3">')

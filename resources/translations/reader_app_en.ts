@@ -206,6 +206,11 @@
         <source>Compiled by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -437,75 +442,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="416"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="439"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="445"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="481"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="480"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="486"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="491"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="491"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="500"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="506"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="524"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="525"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="539"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="535"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="541"/>
         <source>Xinxi Zhaibian Reader %1
 Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

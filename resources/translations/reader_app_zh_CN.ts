@@ -206,6 +206,11 @@
         <source>Compiled by</source>
         <translation>编印单位</translation>
     </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -437,52 +442,52 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="416"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="439"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="445"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="481"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="480"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="486"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="491"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="491"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="500"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="506"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="524"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="525"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -491,24 +496,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="539"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="535"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="541"/>
         <source>Xinxi Zhaibian Reader %1
 Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》阅读器 %1
 离线阅读、检索《信息摘编》。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
     </message>

@@ -77,7 +77,7 @@ def test_import_then_list_then_refuse_duplicate_then_replace(app_home, empty_bun
     assert replaced.returncode == 0, replaced.stderr
     assert "replaced: 2022-18" in replaced.stdout
     assert snapshot(bundle) == before  # same input, same bundle: ids are stable
-    assert not [p for p in bundle.parent.iterdir() if p.name.startswith(".")]
+    assert not [p for p in bundle.parent.iterdir() if p.name.startswith((".tmp-", ".old-"))]
 
 
 def test_importing_a_bundled_issue_says_so(app_home):

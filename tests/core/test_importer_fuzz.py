@@ -93,4 +93,7 @@ def test_mutated_issue_is_imported_whole_or_refused(workspace, monkeypatch, data
 
 def _user_bundles(home: Path) -> list[Path]:
     folder = home / "data" / "issues"
-    return sorted(folder.iterdir()) if folder.exists() else []
+    if not folder.exists():
+        return []
+    # The write lock may stay; anything else must be a complete bundle.
+    return sorted(p for p in folder.iterdir() if p.name != ".write.lock")

@@ -16,12 +16,11 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import columns, fields
-from whoosh.util.filelock import FileLock
 
+from reader_app.core.locking import exclusive_lock
 from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
 
 logger = logging.getLogger(__name__)
@@ -112,20 +111,9 @@ def write_manifest(generation: Path, issues: dict[str, str]) -> None:
     write_atomic(generation / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1))
 
 
-@contextlib.contextmanager
-def writer_lock(root: Path, timeout: float) -> Iterator[bool]:
+def writer_lock(root: Path, timeout: float) -> contextlib.AbstractContextManager[bool]:
     """Hold the single-writer lock; yields False if it could not be had in time."""
-    lock = FileLock(str(root / LOCK))
-    deadline = time.monotonic() + timeout
-    acquired = lock.acquire(blocking=False)
-    while not acquired and time.monotonic() < deadline:
-        time.sleep(0.1)
-        acquired = lock.acquire(blocking=False)
-    try:
-        yield acquired
-    finally:
-        if acquired:
-            lock.release()
+    return exclusive_lock(root / LOCK, timeout)
 
 
 def writer_for(generation: Path) -> object:
