@@ -31,12 +31,23 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[Any] = []
-        self.theme = "light"
+        self._theme = "light"
 
     def set_hits(self, hits: list[Any]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
+
+    @property
+    def theme(self) -> str:
+        return self._theme
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        """Hits already shown are redrawn in the new theme's colours."""
+        self._theme = theme
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [HTML_ROLE])
 
     def hit(self, row: int) -> Any:
         return self._hits[row] if 0 <= row < len(self._hits) else None
@@ -63,7 +74,7 @@ class ResultsModel(QAbstractListModel):
             ).replace("</mark>", "</span>")
             return (
                 f"<b>{html.escape(hit.title)}</b><br>"
-                f'<span style="color:{c.muted}; font-size:small;">{html.escape(hit_meta(hit))}</span>'
+                f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit))}</span>'
                 f"<br>{snippet}"
             )
         return None
@@ -75,6 +86,12 @@ class HitDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        # The source/date line: muted, but readable on the selection colour.
+        if option.state & QStyle.StateFlag.State_Selected:
+            meta = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        else:
+            meta = themes.colors(getattr(index.model(), "theme", "light")).muted
+        doc.setDefaultStyleSheet(f".meta {{ color: {meta}; }}")
         doc.setDocumentMargin(6)
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(120, option.rect.width()))

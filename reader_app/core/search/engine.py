@@ -307,7 +307,12 @@ def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery) -> Hit:
     stored = searcher.stored_fields(doc)
     body = stored.get("body", "")
     title = stored.get("title", "")
-    snippet = make_snippet(body, parsed, skip_chars=len(title))
+    # Snippets come from the text, not the title or the "source date" line above it.
+    skip = len(title)
+    meta = " ".join(x for x in (stored.get("source"), stored.get("date")) if x)
+    if meta and body.startswith(meta, skip + 2):
+        skip += 2 + len(meta)
+    snippet = make_snippet(body, parsed, skip_chars=skip)
     return Hit(
         article=stored["id"],
         issue=stored.get("issue", ""),
