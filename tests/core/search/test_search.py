@@ -154,3 +154,11 @@ def test_long_word_without_exact_match_falls_back_to_partial(shared_index: Searc
     result = shared_index.search("三张清单")
     assert result.total > 0 and "部分匹配" in result.understood
     assert "零关税" in result.hits[0].title
+
+
+def test_snippets_come_from_the_text_not_the_source_line(shared_index: SearchIndex) -> None:
+    result = shared_index.search("海南日报", limit=20)
+    assert result.total >= 3
+    for hit in result.hits:
+        assert hit.snippet_text
+        assert not hit.snippet_text.startswith(f"{hit.source} {hit.date}"), hit.title
