@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader_app import __version__
 from reader_app.core.citation import citation
+from reader_app.core.filenames import safe_file_name
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
 from reader_app.gui import i18n, printing, workers
@@ -494,7 +495,10 @@ class MainWindow(QMainWindow):
         if article is None or not self.policy.allow_file_dialogs:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as PDF"), f"{article.title[:40]}.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Export as PDF"),
+            safe_file_name(article.title, ".pdf"),
+            self.tr("PDF (*.pdf)"),
         )
         if not name:
             return
