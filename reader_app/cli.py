@@ -13,11 +13,20 @@ from reader_app import __version__
 from reader_app.core.bundle import read_bundle
 from reader_app.core.errors import ReaderError
 from reader_app.core.library import Library
-from reader_app.core.logsetup import log_file, setup_logging
+from reader_app.core.logsetup import log_file
+from reader_app.core.policy import Policy
 from reader_app.core.render import article_html, article_markdown, article_text
+from reader_app.core.startup import start
 
 log = logging.getLogger(__name__)
 EXIT_INTERNAL = 70
+EXIT_POLICY = 5
+_policy = Policy()  # replaced in main() by the machine policy in force
+
+
+def open_library() -> Library:
+    """The library with the extra (read-only) folders the machine policy names."""
+    return Library.open(extra_folders=_policy.library_folders)
 
 
 def _out(text: str = "") -> None:
@@ -29,7 +38,13 @@ def _err(text: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    library = Library.open()
+    if not _policy.import_allowed and not args.dry_run:
+        _err(
+            f"error: import is turned off by the machine policy ({_policy.source}); "
+            "nothing was changed. Import on a staff machine, or ask IT to change the policy."
+        )
+        return EXIT_POLICY
+    library = open_library()
     status = 0
     results = []
     for name in args.files:
@@ -59,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    library = Library.open()
+    library = open_library()
     for problem in library.problems:
         _err(f"warning: {problem}")
     if args.json:
@@ -83,7 +98,7 @@ _RENDERERS: dict[str, Callable] = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    library = Library.open()
+    library = open_library()
     issue, article = library.find_article(args.article_id)
     sys.stdout.write(_RENDERERS[args.format](article, issue))
     if args.format == "html":
@@ -92,7 +107,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    library = Library.open()
+    library = open_library()
     problems = list(library.problems)
     checked = 0
     for folder in library.folders:
@@ -140,6 +155,23 @@ def _check_issue_folder(folder: Path, issue) -> list[str]:
     return problems
 
 
+def cmd_policy(args: argparse.Namespace) -> int:
+    """For IT: show the policy in force and check the file; exit 1 if it has problems."""
+    if args.json:
+        data = {
+            "source": str(_policy.source) if _policy.source else None,
+            "settings": dict(_policy.summary()),
+            "problems": list(_policy.problems),
+        }
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in _policy.summary():
+            _out(f"{key + ':':<24}{value}")
+        for problem in _policy.problems:
+            _err(f"problem: {problem}")
+    return 1 if _policy.problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader-app-cli", description="The 信息摘编 reader's library on the command line."
@@ -167,6 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="check every bundle against the issue format")
     p.set_defaults(func=cmd_verify)
 
+    p = sub.add_parser("policy", help="show the machine policy in force and check it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_policy)
+
     from reader_app.core.search.commands import add_subcommands
 
     add_subcommands(sub)
@@ -177,8 +213,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # invalid bytes become U+FFFD, never a crash
             stream.reconfigure(encoding="utf-8", errors="replace")
-    setup_logging()
+    global _policy
     args = build_parser().parse_args(argv)
+    _policy = start().policy
+    if args.command != "policy":
+        for problem in _policy.problems:
+            _err(f"warning: {problem}")
     try:
         return args.func(args)
     except ReaderError as exc:

@@ -17,10 +17,16 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """User state goes to a fresh temporary folder, never the real profile."""
+    """User state goes to a fresh temporary folder, never the real profile.
+
+    No machine policy either: the site config dirs point at an empty folder and
+    ``$READER_APP_POLICY`` at a file that does not exist (tests write it to use it).
+    """
     home = tmp_path / "home"
     monkeypatch.setenv("READER_APP_HOME", str(home))
     monkeypatch.delenv("READER_APP_BUNDLED_ISSUES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "site-config"))
+    monkeypatch.setenv("READER_APP_POLICY", str(tmp_path / "policy.toml"))
     return home
 
 

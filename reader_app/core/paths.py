@@ -1,7 +1,8 @@
 """Where the app keeps things: bundled issues, user library, cache, config and logs.
 
 All user state lives under platformdirs locations, or under ``$READER_APP_HOME``
-when that variable is set (tests, portable installs).
+when that variable is set (tests), or -- portable mode -- in a folder beside the
+executable when a marker file sits next to it (USB sticks, test machines).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from reader_app import APP_AUTHOR, APP_NAME
 
 HOME_ENV = "READER_APP_HOME"
 BUNDLED_ENV = "READER_APP_BUNDLED_ISSUES"
+PORTABLE_MARKERS = ("reader-app.portable", "portable.txt")
+PORTABLE_DATA = "reader-app-data"
 
 
 @dataclass(frozen=True)
@@ -35,18 +38,54 @@ class AppDirs:
         return self.cache / "index"
 
 
+def _under(root: Path) -> AppDirs:
+    return AppDirs(root / "data", root / "cache", root / "config", root / "log")
+
+
 def app_dirs() -> AppDirs:
-    """The folders for user state, honouring ``$READER_APP_HOME``."""
+    """The folders for user state: ``$READER_APP_HOME``, else portable, else platformdirs."""
     home = os.environ.get(HOME_ENV)
     if home:
-        root = Path(home)
-        return AppDirs(root / "data", root / "cache", root / "config", root / "log")
+        return _under(Path(home))
+    portable = portable_root()
+    if portable is not None:
+        return _under(portable)
     return AppDirs(
         Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
         Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)),
         Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
         Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
     )
+
+
+def executable_dir() -> Path | None:
+    """The folder holding the frozen executable; None when running from source.
+
+    Only a frozen install has a folder of its own: from source, ``sys.executable``
+    is a shared Python interpreter, and a marker or policy beside it would leak
+    into every program it runs.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def portable_marker(exe_dir: Path | None = None) -> Path | None:
+    """The marker file that switches on portable mode, if one sits beside the executable."""
+    folder = exe_dir if exe_dir is not None else executable_dir()
+    if folder is None:
+        return None
+    for name in PORTABLE_MARKERS:
+        marker = folder / name
+        if marker.is_file():
+            return marker
+    return None
+
+
+def portable_root(exe_dir: Path | None = None) -> Path | None:
+    """Where a portable install keeps all its state: a folder beside the executable."""
+    marker = portable_marker(exe_dir)
+    return marker.parent / PORTABLE_DATA if marker is not None else None
 
 
 def install_root() -> Path:
@@ -65,4 +104,5 @@ def bundled_issues_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    """Icons and translations: shipped in the bundle, or the source tree's ``resources/``."""
     return install_root() / "resources"

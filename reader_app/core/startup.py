@@ -1,0 +1,40 @@
+"""What every entry point does first: read the policy, then log where the policy says."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader_app import __version__
+from reader_app.core.logsetup import setup_logging
+from reader_app.core.paths import AppDirs, app_dirs, portable_marker
+from reader_app.core.policy import Policy, load_policy, log_policy
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Startup:
+    """The policy and folders in force for this run, shared by the window and the CLI."""
+
+    policy: Policy
+    dirs: AppDirs
+    log_path: Path | None
+
+    @property
+    def index_root(self) -> Path:
+        return self.policy.index_root(self.dirs)
+
+
+def start(level: int = logging.INFO) -> Startup:
+    """Load the policy before logging, so a public workstation never logs into the profile."""
+    policy = load_policy()
+    dirs = app_dirs()
+    log_path = setup_logging(level, policy.log_dir(dirs))
+    log.info("reader-app %s starting", __version__)
+    marker = portable_marker()
+    if marker is not None:
+        log.info("portable mode (%s): state kept in %s", marker, dirs.data.parent)
+    log_policy(policy)
+    return Startup(policy, dirs, log_path)
