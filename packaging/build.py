@@ -1,0 +1,225 @@
+"""Build the frozen reader (one folder), smoke-test it and report its size and start time.
+
+    python packaging/build.py            # bundle in packaging/dist/reader-app + .tar.gz
+    python packaging/build.py --deb      # ... and the Debian package
+
+Steps: prebuild the search index of the bundled issues (so the first start on a
+workstation never rebuilds it), run PyInstaller on reader-app.spec, run the
+frozen ``reader-app --smoke-test 锂电`` offscreen, then print the unpacked and
+compressed sizes and the start time against the targets. Exits non-zero when a
+step fails; sizes and times are reported, not enforced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SPEC = HERE / "reader-app.spec"
+BUILD = HERE / "build"
+DIST = HERE / "dist"
+BUNDLE = DIST / "reader-app"
+INDEX_STAGING = BUILD / "index"
+SMOKE_QUERY = "锂电"
+TARGET_UNPACKED_MB = 150
+TARGET_COMPRESSED_MB = 70
+
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def say(message: str) -> None:
+    sys.stdout.write(f"[build] {message}\n")
+    sys.stdout.flush()
+
+
+def version() -> str:
+    from reader_app import __version__
+
+    return __version__
+
+
+def isolated_env(home: Path, **extra: str) -> dict[str, str]:
+    """No machine policy, a throwaway profile, offscreen Qt."""
+    env = dict(
+        os.environ,
+        READER_APP_HOME=str(home / "home"),
+        READER_APP_POLICY=str(home / "no-policy.toml"),
+        XDG_CONFIG_DIRS=str(home / "site-config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONIOENCODING="utf-8",
+        PYTHONPATH=str(REPO),
+    )
+    env.pop("READER_APP_BUNDLED_ISSUES", None)
+    env.update(extra)
+    return env
+
+
+# --------------------------------------------------------------------- steps
+
+
+def prebuild_index() -> bool:
+    """Index the bundled issues into packaging/build/index with the real CLI."""
+    shutil.rmtree(INDEX_STAGING, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="reader-index-") as tmp:
+        env = isolated_env(Path(tmp), READER_APP_BUNDLED_ISSUES=str(REPO / "issues"))
+        result = subprocess.run(
+            [sys.executable, "-m", "reader_app.cli", "index", "--rebuild"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        )
+        built = Path(tmp) / "home" / "cache" / "index"
+        if result.returncode != 0 or not built.is_dir():
+            say(f"no prebuilt index: `reader-app-cli index` failed: {result.stderr.strip()[-500:]}")
+            return False
+        shutil.copytree(built, INDEX_STAGING, ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    say(f"prebuilt index: {folder_size(INDEX_STAGING) / 1e6:.1f} MB in {INDEX_STAGING}")
+    return True
+
+
+def freeze(dist: Path = DIST) -> None:
+    say("PyInstaller: building the one-folder bundle ...")
+    started = time.perf_counter()
+    env = dict(os.environ, READER_APP_PREBUILT_INDEX=str(INDEX_STAGING))
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level=WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(BUILD / "work"),
+            str(SPEC),
+        ],
+        check=True,
+        cwd=REPO,
+        env=env,
+    )
+    say(f"PyInstaller done in {time.perf_counter() - started:.0f} s: {dist / 'reader-app'}")
+
+
+def smoke_test(bundle: Path = BUNDLE) -> dict:
+    """Run the frozen window's smoke test the way a first start on a workstation would."""
+    with tempfile.TemporaryDirectory(prefix="reader-smoke-") as tmp:
+        env = isolated_env(Path(tmp))
+        env.pop("PYTHONPATH")
+        version_out = subprocess.run(
+            [str(bundle / "reader-app-cli"), "--version"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout.strip()
+        result = subprocess.run(
+            [str(bundle / "reader-app"), "--smoke-test", SMOKE_QUERY],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"smoke test failed ({result.returncode}):\n{result.stderr}")
+        line = [x for x in result.stdout.splitlines() if x.startswith("{")][-1]
+        data = json.loads(line)
+        if not (data.get("articles", 0) > 0 and data.get("hits", 0) > 0):
+            raise SystemExit(f"smoke test found nothing: {line}")
+        rebuilt = Path(tmp) / "home" / "cache" / "index"
+        data["user_index_written"] = rebuilt.exists()
+    say(f"{version_out}; smoke test: {line}")
+    if data["user_index_written"]:
+        say("WARNING: the first start wrote an index into the user cache")
+    return data
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def archive(bundle: Path = BUNDLE) -> Path:
+    """The compressed artifact: reader-app-<version>-linux-x86_64.tar.gz."""
+    target = bundle.parent / f"reader-app-{version()}-{sys.platform}-{os.uname().machine}.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=9) as tar:
+        tar.add(bundle, arcname="reader-app")
+    return target
+
+
+def report_size(bundle: Path, artifacts: list[Path]) -> None:
+    unpacked = folder_size(bundle) / 1e6
+    mark = "ok" if unpacked <= TARGET_UNPACKED_MB else "OVER"
+    say(f"size unpacked: {unpacked:.1f} MB (target <= {TARGET_UNPACKED_MB} MB: {mark})")
+    for path in artifacts:
+        size = path.stat().st_size / 1e6
+        mark = "ok" if size <= TARGET_COMPRESSED_MB else "OVER"
+        say(
+            f"size compressed: {size:.1f} MB {path.name} (target <= {TARGET_COMPRESSED_MB} MB: {mark})"
+        )
+    biggest = sorted(
+        (p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()),
+        key=lambda p: p.stat().st_size,
+        reverse=True,
+    )[:8]
+    for path in biggest:
+        say(f"  {path.stat().st_size / 1e6:6.1f} MB  {path.relative_to(bundle)}")
+
+
+def report_start_time(bundle: Path, runs: int) -> None:
+    from startup import measure
+
+    figures = measure([str(bundle / "reader-app")], runs)
+    mark = "ok" if figures["warm_median_s"] <= 2 else "OVER"
+    say(
+        f"start to usable window (smoke test, offscreen): first start "
+        f"{figures['first_start_s']:.2f} s, warm median {figures['warm_median_s']:.2f} s, "
+        f"max {figures['warm_max_s']:.2f} s over {runs} runs (target <= 2 s: {mark})"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--deb", action="store_true", help="also build the Debian package")
+    parser.add_argument("--no-index", action="store_true", help="ship without a prebuilt index")
+    parser.add_argument("--no-freeze", action="store_true", help="reuse the existing bundle")
+    parser.add_argument("--runs", type=int, default=5, help="start-time runs (0: skip)")
+    parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz")
+    parser.add_argument("--dist", type=Path, default=DIST, help="output folder")
+    args = parser.parse_args(argv)
+    bundle = args.dist / "reader-app"
+
+    if not args.no_freeze:
+        if args.no_index:
+            shutil.rmtree(INDEX_STAGING, ignore_errors=True)
+        else:
+            prebuild_index()
+        freeze(args.dist)
+    smoke_test(bundle)
+    artifacts = [] if args.no_archive else [archive(bundle)]
+    if args.deb:
+        sys.path.insert(0, str(HERE / "linux"))
+        from build_deb import build_deb
+
+        artifacts.append(build_deb(bundle, args.dist, version()))
+        say(f"Debian package: {artifacts[-1]}")
+    report_size(bundle, artifacts)
+    if args.runs:
+        report_start_time(bundle, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

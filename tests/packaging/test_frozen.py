@@ -1,0 +1,95 @@
+"""The real frozen bundle: what it contains, and that it runs without the source tree."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reader_app import __version__
+from tests.packaging.conftest import SMOKE_QUERY, Build, isolated_env, run_smoke, tree_state
+
+pytestmark = pytest.mark.slow
+
+
+def internal(build: Build) -> Path:
+    return build.bundle / "_internal"
+
+
+def test_bundle_holds_issues_resources_and_translations(frozen_build: Build) -> None:
+    root = internal(frozen_build)
+    assert (root / "issues" / "2022-18" / "issue.toml").is_file()
+    assert (root / "resources" / "icons" / "reader-app.svg").is_file()
+    assert (root / "resources" / "icons" / "reader-app-256.png").is_file()
+    qt_translations = root / "PySide6" / "Qt" / "translations"
+    assert (qt_translations / "qtbase_zh_CN.qm").is_file()
+    assert sorted(p.name for p in qt_translations.iterdir()) == sorted(
+        ["qtbase_zh_CN.qm", "qtbase_en.qm", "qt_zh_CN.qm", "qt_en.qm"]
+    )
+    ours = sorted((REPO_RESOURCES / "translations").glob("*.qm"))
+    for qm in ours:
+        assert (root / "resources" / "translations" / qm.name).is_file()
+
+
+REPO_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def test_unused_qt_parts_are_left_out(frozen_build: Build) -> None:
+    names = {p.name for p in frozen_build.bundle.rglob("*")}
+    for unwanted in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Network.so.6", "libqgtk3.so"):
+        assert unwanted not in names
+    assert not list(frozen_build.bundle.rglob("qml"))
+    plugins = internal(frozen_build) / "PySide6" / "Qt" / "plugins"
+    assert (plugins / "platforms" / "libqxcb.so").is_file()
+    assert (plugins / "platforms" / "libqoffscreen.so").is_file()
+    assert list((plugins / "platforminputcontexts").glob("*ibus*"))  # typing Chinese
+
+
+def test_frozen_window_smoke_test(frozen_build: Build, tmp_path: Path) -> None:
+    """The acceptance test: the built window finds and opens an article offscreen."""
+    data = run_smoke([str(frozen_build.bundle / "reader-app")], isolated_env(tmp_path), tmp_path)
+    assert data["query"] == SMOKE_QUERY
+    assert data["articles"] >= 60
+    assert data["hits"] >= 1
+    assert "锂" in data["opened"]
+    assert data["highlights"] >= 1
+
+
+def test_frozen_start_leaves_the_bundle_untouched(frozen_build: Build, tmp_path: Path) -> None:
+    before = tree_state(frozen_build.bundle)
+    run_smoke([str(frozen_build.bundle / "reader-app")], isolated_env(tmp_path), tmp_path)
+    assert tree_state(frozen_build.bundle) == before
+
+
+def test_frozen_cli_version_and_list(frozen_build: Build, tmp_path: Path) -> None:
+    cli = str(frozen_build.bundle / "reader-app-cli")
+    env = isolated_env(tmp_path)
+    out = subprocess.run([cli, "--version"], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == f"reader-app {__version__}"
+    listing = subprocess.run(
+        [cli, "list"], capture_output=True, text=True, encoding="utf-8", env=env, check=True
+    )
+    assert "2022-18" in listing.stdout
+
+
+def test_portable_marker_keeps_state_beside_the_bundle(frozen_build: Build, tmp_path: Path) -> None:
+    """A copy of the bundle with portable.txt writes only into reader-app-data/ beside it."""
+    import shutil
+
+    stick = tmp_path / "usb" / "reader-app"
+    shutil.copytree(frozen_build.bundle, stick, symlinks=True)
+    (stick / "portable.txt").write_text("", encoding="utf-8")
+    env = isolated_env(tmp_path)
+    del env["READER_APP_HOME"]
+    env["HOME"] = str(tmp_path / "user-home")
+    env["XDG_DATA_HOME"] = str(tmp_path / "user-home" / "data")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "user-home" / "cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "user-home" / "config")
+    env["XDG_STATE_HOME"] = str(tmp_path / "user-home" / "state")
+    (tmp_path / "user-home").mkdir()
+    subprocess.run(
+        [str(stick / "reader-app-cli"), "list"], capture_output=True, env=env, check=True
+    )
+    assert (stick / "reader-app-data" / "log" / "reader-app.log").is_file()
+    assert list((tmp_path / "user-home").iterdir()) == []
