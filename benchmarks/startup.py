@@ -22,7 +22,13 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-FROZEN = REPO / "packaging" / "dist" / "reader-app" / "reader-app"
+FROZEN = (
+    REPO
+    / "packaging"
+    / "dist"
+    / "reader-app"
+    / ("reader-app.exe" if sys.platform == "win32" else "reader-app")
+)
 QUERY = "锂电"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,7 @@ INDEX_STAGING = BUILD / "index"
 SMOKE_QUERY = "锂电"
 TARGET_UNPACKED_MB = 150
 TARGET_COMPRESSED_MB = 70
+EXE = ".exe" if sys.platform == "win32" else ""
 
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -119,14 +121,14 @@ def smoke_test(bundle: Path = BUNDLE) -> dict:
         env = isolated_env(Path(tmp))
         env.pop("PYTHONPATH")
         version_out = subprocess.run(
-            [str(bundle / "reader-app-cli"), "--version"],
+            [str(bundle / f"reader-app-cli{EXE}"), "--version"],
             capture_output=True,
             text=True,
             env=env,
             check=True,
         ).stdout.strip()
         result = subprocess.run(
-            [str(bundle / "reader-app"), "--smoke-test", SMOKE_QUERY],
+            [str(bundle / f"reader-app{EXE}"), "--smoke-test", SMOKE_QUERY],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -152,8 +154,11 @@ def folder_size(folder: Path) -> int:
 
 
 def archive(bundle: Path = BUNDLE) -> Path:
-    """The compressed artifact: reader-app-<version>-linux-x86_64.tar.gz."""
-    target = bundle.parent / f"reader-app-{version()}-{sys.platform}-{os.uname().machine}.tar.gz"
+    """The compressed artifact: reader-app-<version>-<os>-<arch>.tar.gz (.zip on Windows)."""
+    stem = bundle.parent / f"reader-app-{version()}-{sys.platform}-{platform.machine().lower()}"
+    if sys.platform == "win32":
+        return Path(shutil.make_archive(str(stem), "zip", bundle.parent, bundle.name))
+    target = stem.with_name(stem.name + ".tar.gz")
     with tarfile.open(target, "w:gz", compresslevel=9) as tar:
         tar.add(bundle, arcname="reader-app")
     return target
@@ -181,7 +186,7 @@ def report_size(bundle: Path, artifacts: list[Path]) -> None:
 def report_start_time(bundle: Path, runs: int) -> None:
     from startup import measure
 
-    figures = measure([str(bundle / "reader-app")], runs)
+    figures = measure([str(bundle / f"reader-app{EXE}")], runs)
     mark = "ok" if figures["warm_median_s"] <= 2 else "OVER"
     say(
         f"start to usable window (smoke test, offscreen): first start "

@@ -14,6 +14,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = REPO / "packaging" / "build.py"
 SMOKE_QUERY = "锂电"
+EXE = ".exe" if sys.platform == "win32" else ""
+LINUX = sys.platform.startswith("linux")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,14 @@ class Build:
     @property
     def bundle(self) -> Path:
         return self.dist / "reader-app"
+
+    @property
+    def window(self) -> str:
+        return str(self.bundle / f"reader-app{EXE}")
+
+    @property
+    def cli(self) -> str:
+        return str(self.bundle / f"reader-app-cli{EXE}")
 
     @property
     def deb(self) -> Path:

@@ -8,9 +8,17 @@ from pathlib import Path
 import pytest
 
 from reader_app import __version__
-from tests.packaging.conftest import SMOKE_QUERY, Build, isolated_env, run_smoke, tree_state
+from tests.packaging.conftest import (
+    LINUX,
+    SMOKE_QUERY,
+    Build,
+    isolated_env,
+    run_smoke,
+    tree_state,
+)
 
 pytestmark = pytest.mark.slow
+REPO_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def internal(build: Build) -> Path:
@@ -32,9 +40,7 @@ def test_bundle_holds_issues_resources_and_translations(frozen_build: Build) -> 
         assert (root / "resources" / "translations" / qm.name).is_file()
 
 
-REPO_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
+@pytest.mark.skipif(not LINUX, reason="library and plugin names are those of Linux")
 def test_unused_qt_parts_are_left_out(frozen_build: Build) -> None:
     names = {p.name for p in frozen_build.bundle.rglob("*")}
     for unwanted in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Network.so.6", "libqgtk3.so"):
@@ -48,7 +54,7 @@ def test_unused_qt_parts_are_left_out(frozen_build: Build) -> None:
 
 def test_frozen_window_smoke_test(frozen_build: Build, tmp_path: Path) -> None:
     """The acceptance test: the built window finds and opens an article offscreen."""
-    data = run_smoke([str(frozen_build.bundle / "reader-app")], isolated_env(tmp_path), tmp_path)
+    data = run_smoke([frozen_build.window], isolated_env(tmp_path), tmp_path)
     assert data["query"] == SMOKE_QUERY
     assert data["articles"] >= 60
     assert data["hits"] >= 1
@@ -58,12 +64,12 @@ def test_frozen_window_smoke_test(frozen_build: Build, tmp_path: Path) -> None:
 
 def test_frozen_start_leaves_the_bundle_untouched(frozen_build: Build, tmp_path: Path) -> None:
     before = tree_state(frozen_build.bundle)
-    run_smoke([str(frozen_build.bundle / "reader-app")], isolated_env(tmp_path), tmp_path)
+    run_smoke([frozen_build.window], isolated_env(tmp_path), tmp_path)
     assert tree_state(frozen_build.bundle) == before
 
 
 def test_frozen_cli_version_and_list(frozen_build: Build, tmp_path: Path) -> None:
-    cli = str(frozen_build.bundle / "reader-app-cli")
+    cli = frozen_build.cli
     env = isolated_env(tmp_path)
     out = subprocess.run([cli, "--version"], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == f"reader-app {__version__}"
@@ -88,8 +94,7 @@ def test_portable_marker_keeps_state_beside_the_bundle(frozen_build: Build, tmp_
     env["XDG_CONFIG_HOME"] = str(tmp_path / "user-home" / "config")
     env["XDG_STATE_HOME"] = str(tmp_path / "user-home" / "state")
     (tmp_path / "user-home").mkdir()
-    subprocess.run(
-        [str(stick / "reader-app-cli"), "list"], capture_output=True, env=env, check=True
-    )
+    cli = stick / Path(frozen_build.cli).name
+    subprocess.run([str(cli), "list"], capture_output=True, env=env, check=True)
     assert (stick / "reader-app-data" / "log" / "reader-app.log").is_file()
     assert list((tmp_path / "user-home").iterdir()) == []
