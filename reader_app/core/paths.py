@@ -103,6 +103,11 @@ def bundled_issues_dir() -> Path:
     return install_root() / "issues"
 
 
+def bundled_index_dir() -> Path:
+    """The search index of the bundled issues, prebuilt by packaging/build.py (frozen only)."""
+    return install_root() / "index"
+
+
 def resources_dir() -> Path:
     """Icons and translations: shipped in the bundle, or the source tree's ``resources/``."""
     return install_root() / "resources"

@@ -118,9 +118,14 @@ class Policy:
         """Where the log goes: never the user's profile on a public workstation."""
         if not self.public_mode:
             return dirs.log
+        import getpass
         import tempfile
 
-        return Path(tempfile.gettempdir()) / f"{APP_NAME}-public-log"
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no user name (some containers): one shared folder
+            user = "user"
+        return Path(tempfile.gettempdir()) / f"{APP_NAME}-public-log-{user}"
 
     def summary(self) -> list[tuple[str, str]]:
         """Key/value lines for the About dialog and ``--version`` output."""

@@ -1,0 +1,140 @@
+"""Where the search index lives, so that a first start never rebuilds what was shipped.
+
+- IT named a folder in the policy (``index_dir``): that folder.
+- The library is exactly what the bundle ships: the prebuilt index inside the
+  install folder, opened without a library so it is never written to (the
+  install folder may be writable, e.g. for root or a portable copy).
+- Otherwise (user imports, extra library folders): the user's cache -- or, on a
+  public workstation, a per-session temporary folder, since nothing may be kept
+  in the profile -- seeded with a copy of the shipped index, so only the issues
+  the bundle lacks get indexed.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader_app.core.library import Library
+from reader_app.core.paths import AppDirs, bundled_index_dir
+from reader_app.core.policy import Policy
+
+if TYPE_CHECKING:
+    from reader_app.core.search import SearchIndex
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class IndexPlace:
+    root: Path
+    shipped: bool = False  # the prebuilt index, used in place and read-only
+    seeded: bool = False  # copied from the prebuilt index just now
+    why: str = ""
+
+    def describe(self) -> str:
+        return f"{self.root} ({self.why})"
+
+
+def _wanted(library: Library) -> dict[str, str | None]:
+    return {issue.id: issue.content_hash for issue in library.issues}
+
+
+def _manifest(root: Path) -> dict | None:
+    from reader_app.core.search import store
+
+    generation = store.current_generation(root)
+    manifest = store.read_manifest(generation) if generation is not None else None
+    if manifest is None:
+        return None
+    if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
+        return None
+    return manifest
+
+
+def shipped_index_covers(library: Library, shipped: Path | None = None) -> bool:
+    """Whether the prebuilt index holds exactly the library's issues, as they are now."""
+    manifest = _manifest(shipped or bundled_index_dir())
+    return manifest is not None and manifest.get("issues") == _wanted(library)
+
+
+_session_dirs: list[Path] = []
+
+
+def _session_dir() -> Path:
+    """A throwaway index folder for a public workstation, removed when the app exits."""
+    if not _session_dirs:
+        path = Path(tempfile.mkdtemp(prefix="reader-app-index-"))
+        _session_dirs.append(path)
+        atexit.register(shutil.rmtree, path, True)
+    return _session_dirs[0]
+
+
+def seed_from_shipped(target: Path, shipped: Path | None = None) -> bool:
+    """Copy the prebuilt index to ``target`` if that holds no usable index yet."""
+    shipped = shipped or bundled_index_dir()
+    if _manifest(shipped) is None or _manifest(target) is not None:
+        return False
+    staging = target.parent / f".seed-{target.name}-{uuid.uuid4().hex[:8]}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(shipped, staging, ignore=shutil.ignore_patterns("*.lock", ".*"))
+        if target.exists():
+            shutil.rmtree(target)  # no usable index in it: nothing to lose
+        os.replace(staging, target)
+    except OSError as exc:
+        log.warning("cannot copy the shipped index to %s (%s); it will be built", target, exc)
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    log.info("copied the shipped search index to %s", target)
+    return True
+
+
+def place_index(
+    library: Library, policy: Policy, dirs: AppDirs, *, use_shipped: bool = True
+) -> IndexPlace:
+    """Decide where this run's index lives (and seed it from the shipped one if useful)."""
+    if policy.index_dir is not None:
+        return IndexPlace(policy.index_dir, why="set by the machine policy")
+    shipped = bundled_index_dir()
+    if use_shipped and shipped_index_covers(library, shipped):
+        return IndexPlace(shipped, shipped=True, why="shipped with the app, read-only")
+    if policy.keeps_state:
+        root, why = dirs.index, "user cache"
+    else:
+        root, why = _session_dir(), "this session only (public workstation)"
+    seeded = seed_from_shipped(root, shipped)
+    return IndexPlace(root, seeded=seeded, why=why)
+
+
+def open_index(
+    library: Library,
+    policy: Policy,
+    dirs: AppDirs,
+    progress: Progress | None = None,
+) -> tuple[SearchIndex, IndexPlace]:
+    """Open the index for ``library`` where :func:`place_index` says; never writes the bundle."""
+    from reader_app.core.search import SearchIndex
+
+    place = place_index(library, policy, dirs)
+    if place.shipped:
+        index = SearchIndex.open(None, root=place.root)  # no library: never writes
+        if index.doc_count() > 0:
+            log.info("search index: %s", place.describe())
+            return index, place
+        index.close()
+        log.warning("the shipped search index at %s is unusable; building one", place.root)
+        place = place_index(library, policy, dirs, use_shipped=False)
+    index = SearchIndex.open(library, root=place.root, progress=progress)
+    log.info("search index: %s", place.describe())
+    return index, place
