@@ -27,8 +27,17 @@ class Startup:
         return self.policy.index_root(self.dirs)
 
 
+_current: Startup | None = None
+
+
+def current() -> Startup:
+    """The Startup of this process (``start()`` if no entry point ran it, e.g. in tests)."""
+    return _current if _current is not None else start()
+
+
 def start(level: int = logging.INFO) -> Startup:
     """Load the policy before logging, so a public workstation never logs into the profile."""
+    global _current
     policy = load_policy()
     dirs = app_dirs()
     log_path = setup_logging(level, policy.log_dir(dirs))
@@ -37,4 +46,5 @@ def start(level: int = logging.INFO) -> Startup:
     if marker is not None:
         log.info("portable mode (%s): state kept in %s", marker, dirs.data.parent)
     log_policy(policy)
-    return Startup(policy, dirs, log_path)
+    _current = Startup(policy, dirs, log_path)
+    return _current
