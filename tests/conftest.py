@@ -27,6 +27,8 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("READER_APP_BUNDLED_ISSUES", raising=False)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "site-config"))
     monkeypatch.setenv("READER_APP_POLICY", str(tmp_path / "policy.toml"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))  # subprocesses: public-mode logs
     return home
 
 

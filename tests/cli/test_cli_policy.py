@@ -96,3 +96,18 @@ def test_read_only_share_is_listed_and_untouched(tmp_path: Path, share: Path) ->
     assert {"2022-18", "2099-01"} <= {issue["id"] for issue in data["issues"]}
     assert run_cli("verify").returncode in (0, 1)
     assert snapshot(share) == before
+
+
+def test_public_workstation_searches_the_read_only_share(
+    tmp_path: Path, share: Path, app_home: Path
+) -> None:
+    """Search finds the share's issue; the share and the user profile stay untouched."""
+    (tmp_path / "policy.toml").write_text(
+        f'public_mode = true\nlibrary_folders = ["{share.as_posix()}"]\n', encoding="utf-8"
+    )
+    before = snapshot(share)
+    data = json.loads(run_cli("search", "锂电", "--json", check=True).stdout)
+    issues = {hit["issue"] for hit in data["hits"]}
+    assert {"2022-18", "2099-01"} <= issues
+    assert snapshot(share) == before
+    assert not app_home.exists()

@@ -32,14 +32,20 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def _open_index(rebuild: bool = False) -> SearchIndex:
+    """The index where the machine policy and the shipped index say (core/indexplace.py)."""
+    from reader_app.core.indexplace import open_index, place_index
     from reader_app.core.library import Library
+    from reader_app.core.startup import current
 
-    library = Library.open()
-    index = SearchIndex(library=library)
-    if rebuild:
+    startup = current()
+    library = Library.open(extra_folders=startup.policy.library_folders)
+    if rebuild:  # never into the shipped, read-only index
+        place = place_index(library, startup.policy, startup.dirs, use_shipped=False)
+        index = SearchIndex(place.root, library)
         index.build(_progress)
-    else:
-        index.ensure(_progress if sys.stderr.isatty() else None)
+        return index
+    progress = _progress if sys.stderr.isatty() else None
+    index, _place = open_index(library, startup.policy, startup.dirs, progress)
     return index
 
 
