@@ -27,8 +27,9 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("READER_APP_BUNDLED_ISSUES", raising=False)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "site-config"))
     monkeypatch.setenv("READER_APP_POLICY", str(tmp_path / "policy.toml"))
-    (tmp_path / "tmp").mkdir()
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))  # subprocesses: public-mode logs
+    temp = tmp_path.with_name(tmp_path.name + "-tmp")  # beside tmp_path, which tests inspect
+    temp.mkdir(exist_ok=True)
+    monkeypatch.setenv("TMPDIR", str(temp))  # subprocesses: public-mode logs, session indexes
     return home
 
 
