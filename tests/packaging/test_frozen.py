@@ -98,3 +98,24 @@ def test_portable_marker_keeps_state_beside_the_bundle(frozen_build: Build, tmp_
     subprocess.run([str(cli), "list"], capture_output=True, env=env, check=True)
     assert (stick / "reader-app-data" / "log" / "reader-app.log").is_file()
     assert list((tmp_path / "user-home").iterdir()) == []
+
+
+def test_shipped_index_is_used_without_rebuilding(frozen_build: Build, tmp_path: Path) -> None:
+    """The first search on a fresh profile reads the prebuilt index in place."""
+    import json
+
+    assert (internal(frozen_build) / "index" / "CURRENT").is_file()
+    env = isolated_env(tmp_path)
+    before = tree_state(frozen_build.bundle)
+    result = subprocess.run(
+        [frozen_build.cli, "search", SMOKE_QUERY, "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["total"] >= 1
+    assert not (tmp_path / "home" / "cache" / "index").exists()
+    assert tree_state(frozen_build.bundle) == before
