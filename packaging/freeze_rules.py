@@ -83,6 +83,9 @@ DROPPED_LIBRARIES = [
     "*Qt6Pdf*",
     "*Qt6VirtualKeyboard*",
     "*Qt6ShaderTools*",
+    # The system's CUPS client, not a bundled copy: it matches the local print setup
+    # (the .deb depends on libcups2), and drops gnutls, krb5 and avahi from the bundle.
+    "libcups.so*",
 ]
 
 _QT = "PySide6/Qt/"

@@ -50,8 +50,9 @@ DEPENDS = [
     "libgl1",
     "libfontconfig1",
     "libdbus-1-3",
+    "libcups2",  # printing: the bundle uses the system's CUPS client
 ]
-RECOMMENDS = ["ibus | fcitx5", "cups-client"]
+RECOMMENDS = ["ibus | fcitx5"]
 
 
 def architecture() -> str:

@@ -43,7 +43,8 @@ def test_bundle_holds_issues_resources_and_translations(frozen_build: Build) -> 
 @pytest.mark.skipif(not LINUX, reason="library and plugin names are those of Linux")
 def test_unused_qt_parts_are_left_out(frozen_build: Build) -> None:
     names = {p.name for p in frozen_build.bundle.rglob("*")}
-    for unwanted in ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Network.so.6", "libqgtk3.so"):
+    unwanted_names = ("libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6Network.so.6", "libqgtk3.so")
+    for unwanted in (*unwanted_names, "libcups.so.2", "libgnutls.so.30"):
         assert unwanted not in names
     assert not list(frozen_build.bundle.rglob("qml"))
     plugins = internal(frozen_build) / "PySide6" / "Qt" / "plugins"
