@@ -43,17 +43,20 @@ def create_app(argv: Sequence[str]) -> object:
 def build_window(language: str | None = None, public: bool = False) -> object:
     """The main window over the opened library, translations and theme applied."""
     from reader_app.core.library import Library
+    from reader_app.core.startup import current
     from reader_app.gui import i18n
     from reader_app.gui.mainwindow import MainWindow
     from reader_app.gui.policy import Policy
     from reader_app.gui.settings import Settings
 
-    policy = Policy(public=public)
+    policy = Policy(public=public, machine=current().policy)
     settings = Settings(persistent=policy.persist_settings)
-    if language:
+    if policy.language:  # IT's choice; the Language menu is disabled
+        settings.language = policy.language
+    elif language:
         settings.language = language
     i18n.install(settings.language)
-    library = Library.open()
+    library = Library.open(extra_folders=policy.machine.library_folders)
     return MainWindow(library, settings, policy)
 
 
@@ -109,10 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     if args.smoke_test is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from reader_app.core.logsetup import setup_logging
+    from reader_app.core.startup import start
     from reader_app.gui.errors import install_excepthook, show_error
 
-    setup_logging()
+    start()  # the machine policy first: it decides where the log goes
     app = create_app(argv[:1])
     if args.smoke_test is not None:
         try:

@@ -49,6 +49,11 @@ class IdleWatcher(QObject):
     def timeout_ms(self) -> int:
         return self._timer.interval()
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        """Change the wait and start it again from now."""
+        self._timer.setInterval(timeout_ms)
+        self._timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._timer.start()

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app import __version__
 from reader_app.core.citation import citation
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
-from reader_app.gui import i18n, printing, workers
+from reader_app.gui import i18n, printing, publicmode, workers
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -63,7 +62,7 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)  # imports and other one-off jobs
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
-        self.search = SearchService(library)
+        self.search = SearchService(library, self.policy.machine)
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
@@ -172,9 +171,7 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(self._on_system_scheme)
 
         # ---------------------------------------------------------- state
-        for name in ("import",):
-            a[name].setEnabled(self.policy.allow_import)
-            a[name].setVisible(self.policy.allow_import)
+        self.idle_watcher = publicmode.apply_policy(self)
         self.retranslate()
         self.set_zoom(settings.zoom)
         self.set_theme(settings.theme, save=False)
@@ -424,7 +421,7 @@ class MainWindow(QMainWindow):
         a["back"].setEnabled(bool(self.history.back))
         a["forward"].setEnabled(bool(self.history.forward))
         for name in ("print", "export_pdf", "copy_citation", "bookmark"):
-            a[name].setEnabled(article is not None)
+            a[name].setEnabled(article is not None and publicmode.allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
 
@@ -468,6 +465,8 @@ class MainWindow(QMainWindow):
         self.settings.full_screen = on
 
     def set_language(self, language: str) -> None:
+        if self.policy.language and language != self.policy.language:
+            return  # set by the machine policy
         i18n.install(language)  # QEvent.LanguageChange → retranslate()
         self.settings.language = language
         self.actions_.languages[language].setChecked(True)
@@ -492,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def export_pdf_dialog(self) -> None:
         article = self.view.article
-        if article is None or not self.policy.allow_file_dialogs:
+        if article is None or not (self.policy.allow_file_dialogs and self.policy.allow_export):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -512,10 +511,12 @@ class MainWindow(QMainWindow):
     def print_article(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        if self.view.article is None:
+        if self.view.article is None or not self.policy.allow_printing:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        if not self.policy.allow_file_dialogs:  # "print to file" would be a file dialog
+            dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         try:
@@ -538,13 +539,9 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(url)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr(
-                "Xinxi Zhaibian Reader %1\nOffline reader for the digest 《信息摘编》."
-            ).replace("%1", __version__),
-        )
+        from reader_app.gui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     # ------------------------------------------------------------ import
     def import_issue(self) -> None:

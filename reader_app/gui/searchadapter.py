@@ -12,7 +12,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from reader_app.core.indexplace import IndexPlace
 from reader_app.core.library import Library
+from reader_app.core.policy import Policy as MachinePolicy
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +29,10 @@ def _no_progress(done: int, total: int, message: str) -> None:
 class SearchService:
     """Owns the SearchIndex of one library; calls are serialised by a lock."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, policy: MachinePolicy | None = None) -> None:
         self.library = library
+        self.policy = policy or MachinePolicy()
+        self.place: IndexPlace | None = None  # where the index lives (About dialog)
         self._index: Any = None
         self._lock = threading.Lock()
 
@@ -38,14 +42,23 @@ class SearchService:
 
     def open(self, progress: Progress = _no_progress) -> int:
         """Open (building or updating as needed) the index; returns the document count."""
-        from reader_app.core.search import SearchIndex
+        from reader_app.core.indexplace import open_index
+        from reader_app.core.paths import app_dirs
 
         with self._lock:
-            if self._index is None:
-                self._index = SearchIndex.open(self.library, progress=progress)
-            else:
+            if self._index is not None and not (self.place and self.place.shipped):
                 self._index.update(progress)
+            else:  # first open, or the library outgrew the read-only shipped index
+                if self._index is not None:
+                    self._index.close()
+                self._index, self.place = open_index(
+                    self.library, self.policy, app_dirs(), progress
+                )
             return int(self._index.doc_count())
+
+    def doc_count(self) -> int:
+        with self._lock:
+            return int(self._index.doc_count()) if self._index is not None else 0
 
     def update(self, progress: Progress = _no_progress) -> int:
         """Bring the index up to date after the library changed (an import)."""

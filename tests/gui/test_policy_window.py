@@ -1,0 +1,178 @@
+"""The machine policy in the real window: public mode, idle reset, About, read-only share."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from reader_app.core import startup
+from reader_app.core.paths import app_dirs
+from reader_app.core.policy import load_policy
+from reader_app.gui.app import build_window
+from reader_app.gui.settings import ZOOM_DEFAULT
+
+REPO = Path(__file__).resolve().parents[2]
+QUERY = "锂电"
+
+
+def tree_state(folder: Path) -> dict[str, tuple[int, int]]:
+    if not folder.exists():
+        return {}
+    state = {".": (0, folder.stat().st_mtime_ns)}
+    for path in sorted(folder.rglob("*")):
+        stat = path.lstat()
+        state[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
+    return state
+
+
+@pytest.fixture
+def no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("a file dialog was opened")
+
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Write the policy (if any), start the real window and wait for search to be ready."""
+
+    def make(policy_text: str | None = None):
+        if policy_text is not None:
+            (tmp_path / "policy.toml").write_text(policy_text, encoding="utf-8")
+        monkeypatch.setattr(startup, "_current", startup.Startup(load_policy(), app_dirs(), None))
+        window = build_window()
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.index_ready, timeout=60_000)
+        return window
+
+    return make
+
+
+def search_and_open(qtbot, window, query: str = QUERY) -> None:
+    panel = window.search_panel
+    panel.edit.setText(query)
+    panel.run_now()
+    qtbot.waitUntil(lambda: panel.result is not None and not panel.busy, timeout=30_000)
+    assert panel.result.hits
+    panel.open_top_hit()
+    qtbot.waitUntil(lambda: window.view.article is not None, timeout=5_000)
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    """A read-only library folder holding one more issue."""
+    root = tmp_path / "share"
+    issue = root / "2099-01"
+    shutil.copytree(REPO / "issues" / "2022-18", issue)
+    toml = issue / "issue.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace('id = "2022-18"', 'id = "2099-01"', 1),
+        encoding="utf-8",
+    )
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    yield root
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_public_mode_blocks_import_export_and_links(qtbot, open_window, no_file_dialogs) -> None:
+    window = open_window("public_mode = true\n")
+    search_and_open(qtbot, window)
+    actions = window.actions_
+    assert not actions["import"].isEnabled() and not actions["import"].isVisible()
+    assert not actions["export_pdf"].isEnabled() and not actions["export_pdf"].isVisible()
+    assert actions["print"].isEnabled()  # printing stays unless the policy turns it off
+    assert not any(a.isEnabled() for a in actions.languages.values())
+    window.import_issue()  # would raise through no_file_dialogs if it asked for a file
+    window.export_pdf_dialog()
+    assert not window.policy.allow_external_links
+    assert window.idle_watcher is not None and window.idle_watcher.timeout_ms == 5 * 60_000
+
+
+def test_public_session_writes_nothing_under_the_user_dirs(
+    qtbot, open_window, app_home: Path, no_file_dialogs
+) -> None:
+    window = open_window("public_mode = true\n")
+    search_and_open(qtbot, window)
+    window.toggle_bookmark()
+    assert window.bookmarks.ids  # bookmarked for this session ...
+    window.set_zoom(150)
+    window.set_theme("dark")
+    window.go_back()
+    window.go_forward()
+    window.close()
+    assert not app_home.exists()  # ... but nothing of it reached the disk
+
+
+def test_staff_machine_keeps_state(qtbot, open_window, app_home: Path) -> None:
+    """The counterpart: without a policy the same session is remembered."""
+    window = open_window()
+    search_and_open(qtbot, window)
+    window.toggle_bookmark()
+    window.close()
+    assert (app_home / "config" / "reader-app.ini").is_file()
+    assert window.actions_["import"].isVisible()
+    assert window.idle_watcher is None
+
+
+def test_idle_reset_returns_to_the_start_page(qtbot, open_window) -> None:
+    window = open_window("public_mode = true\nidle_reset_minutes = 3\n")
+    assert window.idle_watcher.timeout_ms == 180_000
+    search_and_open(qtbot, window)
+    window.toggle_bookmark()
+    window.set_zoom(170)
+    window.filter.setText("锂")
+    assert window.view.article is not None and window.history.back
+    window.idle_watcher.set_timeout(200)  # the test does not wait three minutes
+    qtbot.waitUntil(lambda: window.view.article is None, timeout=5_000)
+    assert window.view.issue is not None  # the start page: the latest issue's cover
+    assert window.search_panel.edit.text() == ""
+    assert window.search_panel.result is None
+    assert window.view.zoom == ZOOM_DEFAULT
+    assert window.bookmarks.ids == []
+    assert window.filter.text() == ""
+    assert window.history.back == [] and window.history.forward == []
+    assert window.tabs.currentIndex() == 0
+
+
+def test_read_only_share_is_searchable_and_untouched(
+    qtbot, open_window, share: Path, app_home: Path
+) -> None:
+    before = tree_state(share)
+    window = open_window(f'public_mode = true\nlibrary_folders = ["{share.as_posix()}"]\n')
+    panel = window.search_panel
+    panel.edit.setText(QUERY)
+    panel.run_now()
+    qtbot.waitUntil(lambda: panel.result is not None and not panel.busy, timeout=30_000)
+    assert "2099-01" in {hit.issue for hit in panel.result.hits}
+    search_and_open(qtbot, window)
+    window.close()
+    assert tree_state(share) == before
+    assert not app_home.exists()
+
+
+def test_about_shows_policy_problems_index_and_logs(qtbot, open_window, tmp_path: Path) -> None:
+    from reader_app.gui.about import AboutDialog
+
+    window = open_window("public_mode = true\nallow_printing = 'no'\n")
+    search_and_open(qtbot, window)
+    assert not window.actions_["print"].isEnabled()  # a bad value takes the strict choice
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert str(tmp_path / "policy.toml") in text
+    assert "allow_printing" in text and "Fix the value" in text
+    assert "Public mode" in text and "Log file" in text
+    assert "articles indexed" in text
+    dialog.copy()
+    from PySide6.QtGui import QGuiApplication
+
+    assert "PROBLEM:" in QGuiApplication.clipboard().text()
