@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from reader_app.core import startup
+from reader_app.core import indexplace, startup
+from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import load_policy
 from reader_app.gui.app import build_window
@@ -37,9 +38,29 @@ def no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, refuse)
 
 
+@pytest.fixture(scope="module")
+def shipped_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The prebuilt index a frozen install ships (from source there is none)."""
+    from reader_app.core.search import SearchIndex
+
+    root = tmp_path_factory.mktemp("shipped") / "index"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("READER_APP_HOME", str(root.parent / "home"))
+        mp.delenv("READER_APP_BUNDLED_ISSUES", raising=False)
+        SearchIndex.open(Library.open(), root=root).close()
+    return root
+
+
 @pytest.fixture
-def open_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def open_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shipped_index: Path):
     """Write the policy (if any), start the real window and wait for search to be ready."""
+    import gc
+
+    installed = tmp_path / "install-index"
+    shutil.copytree(shipped_index, installed)
+    monkeypatch.setattr(indexplace, "bundled_index_dir", lambda: installed)
+    monkeypatch.setattr(indexplace, "_session_dirs", [])
+    windows = []
 
     def make(policy_text: str | None = None):
         if policy_text is not None:
@@ -47,12 +68,19 @@ def open_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         monkeypatch.setattr(startup, "_current", startup.Startup(load_policy(), app_dirs(), None))
         window = build_window()
         qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         window.start()
         qtbot.waitUntil(lambda: window.index_ready, timeout=60_000)
         return window
 
-    return make
+    yield make
+    for window in windows:  # no worker may outlive its window
+        window.pool.waitForDone()
+        window.search_pool.waitForDone()
+        if window.isVisible():
+            window.close()
+    gc.collect()
 
 
 def search_and_open(qtbot, window, query: str = QUERY) -> None:
