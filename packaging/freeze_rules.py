@@ -86,6 +86,10 @@ DROPPED_LIBRARIES = [
     # The system's CUPS client, not a bundled copy: it matches the local print setup
     # (the .deb depends on libcups2), and drops gnutls, krb5 and avahi from the bundle.
     "libcups.so*",
+    # Windows: the software OpenGL renderer and the shader compiler serve Qt Quick and
+    # OpenGL widgets, neither of which the reader uses (about 25 MB).
+    "opengl32sw.dll",
+    "d3dcompiler_*.dll",
 ]
 
 _QT = "PySide6/Qt/"

@@ -1,0 +1,60 @@
+"""The keep/drop rules of the bundle, on Linux and Windows paths (fast, no build)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from freeze_rules import keep, prune_unreachable
+
+sys.path.pop(0)
+
+QT = "PySide6/Qt/"
+
+
+def test_plugins_kept_and_dropped() -> None:
+    assert keep(QT + "plugins/platforms/libqxcb.so")
+    assert keep(QT + "plugins/platforms/qwindows.dll")
+    assert keep(QT + "plugins/platforminputcontexts/libibusplatforminputcontextplugin.so")
+    assert keep(QT + "plugins/printsupport/windowsprintersupport.dll")
+    assert not keep(QT + "plugins/platforms/libqwayland-egl.so")
+    assert not keep(QT + "plugins/platformthemes/libqgtk3.so")
+    assert not keep(QT + "plugins/sqldrivers/libqsqlite.so")
+    assert not keep(QT + "plugins/tls/libqopensslbackend.so")
+
+
+def test_translations_and_libraries() -> None:
+    assert keep(QT + "translations/qtbase_zh_CN.qm")
+    assert not keep(QT + "translations/qtbase_de.qm")
+    assert not keep(QT + "lib/libQt6Quick.so.6")
+    assert not keep("PySide6/Qt6Qml.dll")
+    assert not keep("PySide6/opengl32sw.dll")
+    assert keep(QT + "lib/libQt6Widgets.so.6")
+    assert keep("PySide6/Qt6Widgets.dll")
+    assert keep("issues/2022-18/issue.toml")
+
+
+def test_prune_drops_what_only_dropped_parts_needed() -> None:
+    needs = {
+        "/src/plugin.so": {"libkept.so", "libQt6Core.so.6"},
+        "/src/libkept.so": {"libdeep.so"},
+        "/src/libdeep.so": set(),
+        "/src/liborphan.so": {"libonlyorphan.so"},
+        "/src/libonlyorphan.so": set(),
+    }
+    binaries = [
+        (QT + "plugins/platforms/plugin.so", "/src/plugin.so", "BINARY"),
+        ("libkept.so", "/src/libkept.so", "BINARY"),
+        ("libdeep.so", "/src/libdeep.so", "BINARY"),
+        ("liborphan.so", "/src/liborphan.so", "BINARY"),
+        ("libonlyorphan.so", "/src/libonlyorphan.so", "BINARY"),
+        ("libpython3.11.so.1.0", "/src/libpython", "BINARY"),
+    ]
+    kept = {entry[0] for entry in prune_unreachable(binaries, lambda src: needs.get(src, set()))}
+    assert kept == {
+        QT + "plugins/platforms/plugin.so",
+        "libkept.so",
+        "libdeep.so",
+        "libpython3.11.so.1.0",
+    }
