@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,14 +19,55 @@ if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
 
 
+#: The core reports in English; these are the titles, keys and one-word values it uses.
+LABELS = (
+    QT_TRANSLATE_NOOP("AboutDialog", "Program"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Runtime"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Portable mode"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Library"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Issues"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Articles"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Folder (bundled)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Folder (user)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Folder (read-only)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Search index"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Location"),
+    QT_TRANSLATE_NOOP("AboutDialog", "State"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Policy"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Policy file"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Public mode"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Idle reset"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Import"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Export"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Printing"),
+    QT_TRANSLATE_NOOP("AboutDialog", "External links"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Extra library folders"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Index location"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Language"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Logs"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Log file"),
+    QT_TRANSLATE_NOOP("AboutDialog", "on"),
+    QT_TRANSLATE_NOOP("AboutDialog", "off"),
+    QT_TRANSLATE_NOOP("AboutDialog", "allowed"),
+    QT_TRANSLATE_NOOP("AboutDialog", "never"),
+    QT_TRANSLATE_NOOP("AboutDialog", "none"),
+    QT_TRANSLATE_NOOP("AboutDialog", "default"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text) if text in LABELS else text
+
+
 def sections_html(sections: list[Section]) -> str:
     parts = []
     for section in sections:
-        parts.append(f"<h3>{html.escape(section.title)}</h3><table cellspacing='2'>")
+        parts.append(f"<h3>{html.escape(_tr(section.title))}</h3><table cellspacing='2'>")
         for key, value in section.rows:
             parts.append(
-                f"<tr><td><b>{html.escape(key)}</b>&nbsp;&nbsp;</td>"
-                f"<td>{html.escape(value)}</td></tr>"
+                f"<tr><td><b>{html.escape(_tr(key))}</b>&nbsp;&nbsp;</td>"
+                f"<td>{html.escape(_tr(value))}</td></tr>"
             )
         parts.append("</table>")
         for problem in section.problems:

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="24"/>
+        <source>Program</source>
+        <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="25"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <source>Portable mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <source>Folder (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <source>Folder (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <source>Folder (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <source>Search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <source>Policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <source>Public mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <source>Idle reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <source>External links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <source>Extra library folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <source>Index location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="84"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="91"/>
+        <source>Xinxi Zhaibian Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="92"/>
+        <source>Offline reader for the digest 《信息摘编》.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="95"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="22"/>
@@ -370,84 +554,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="208"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="211"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="209"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="216"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="214"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="233"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="244"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
         <source>Xinxi Zhaibian Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="416"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="414"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="445"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="443"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,55 +646,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="498"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="500"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="506"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="535"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="536"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="539"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="541"/>
-        <source>Xinxi Zhaibian Reader %1
-Offline reader for the digest 《信息摘编》.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="553"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="553"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

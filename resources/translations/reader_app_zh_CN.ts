@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="24"/>
+        <source>Program</source>
+        <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="25"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <source>Runtime</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <source>Portable mode</source>
+        <translation>便携模式</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <source>Library</source>
+        <translation>期刊库</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <source>Issues</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <source>Folder (bundled)</source>
+        <translation>文件夹（随程序附带）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <source>Folder (user)</source>
+        <translation>文件夹（用户）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <source>Folder (read-only)</source>
+        <translation>文件夹（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <source>Search index</source>
+        <translation>检索索引</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <source>Policy</source>
+        <translation>机器策略</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <source>Policy file</source>
+        <translation>策略文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <source>Public mode</source>
+        <translation>公共工作站模式</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <source>Idle reset</source>
+        <translation>无操作复位</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <source>External links</source>
+        <translation>外部链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <source>Extra library folders</source>
+        <translation>额外期刊文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <source>Index location</source>
+        <translation>索引位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="84"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="91"/>
+        <source>Xinxi Zhaibian Reader</source>
+        <translation>信息摘编阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="92"/>
+        <source>Offline reader for the digest 《信息摘编》.</source>
+        <translation>《信息摘编》离线阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="95"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="22"/>
@@ -370,84 +554,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="208"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="211"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="209"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="216"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="214"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="233"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="244"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="416"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="414"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="445"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="443"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -462,32 +646,32 @@
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="498"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="497"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="500"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="506"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="535"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="536"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -496,24 +680,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="539"/>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="541"/>
-        <source>Xinxi Zhaibian Reader %1
-Offline reader for the digest 《信息摘编》.</source>
-        <translation>《信息摘编》阅读器 %1
-离线阅读、检索《信息摘编》。</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="553"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="552"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="553"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
     </message>

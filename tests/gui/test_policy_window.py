@@ -190,7 +190,8 @@ def test_read_only_share_is_searchable_and_untouched(
 def test_about_shows_policy_problems_index_and_logs(qtbot, open_window, tmp_path: Path) -> None:
     from reader_app.gui.about import AboutDialog
 
-    window = open_window("public_mode = true\nallow_printing = 'no'\n")
+    window = open_window("public_mode = true\nlanguage = 'en'\nallow_printing = 'no'\n")
+    assert window.settings.language == "en"  # IT's language, whatever the user chose
     search_and_open(qtbot, window)
     assert not window.actions_["print"].isEnabled()  # a bad value takes the strict choice
     dialog = AboutDialog(window)
@@ -204,3 +205,13 @@ def test_about_shows_policy_problems_index_and_logs(qtbot, open_window, tmp_path
     from PySide6.QtGui import QGuiApplication
 
     assert "PROBLEM:" in QGuiApplication.clipboard().text()
+
+
+def test_about_is_translated(qtbot, open_window) -> None:
+    from reader_app.gui.about import AboutDialog
+
+    window = open_window("language = 'zh_CN'\n")
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "策略文件" in text and "日志文件" in text and "检索索引" in text
