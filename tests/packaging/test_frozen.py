@@ -120,3 +120,11 @@ def test_shipped_index_is_used_without_rebuilding(frozen_build: Build, tmp_path:
     assert json.loads(result.stdout)["total"] >= 1
     assert not (tmp_path / "home" / "cache" / "index").exists()
     assert tree_state(frozen_build.bundle) == before
+
+
+def test_frozen_public_workstation_keeps_nothing(frozen_build: Build, tmp_path: Path) -> None:
+    """The machine policy reaches the frozen window: a public session leaves no trace."""
+    (tmp_path / "policy.toml").write_text("public_mode = true\n", encoding="utf-8")
+    data = run_smoke([frozen_build.window], isolated_env(tmp_path), tmp_path)
+    assert data["hits"] >= 1
+    assert not (tmp_path / "home").exists()
