@@ -100,12 +100,24 @@ def seed_from_shipped(target: Path, shipped: Path | None = None) -> bool:
     return True
 
 
+def _writable(root: Path) -> bool:
+    from reader_app.core.search import store
+
+    return store.is_writable(root)
+
+
 def place_index(
     library: Library, policy: Policy, dirs: AppDirs, *, use_shipped: bool = True
 ) -> IndexPlace:
     """Decide where this run's index lives (and seed it from the shipped one if useful)."""
     if policy.index_dir is not None:
-        return IndexPlace(policy.index_dir, why="set by the machine policy")
+        if _manifest(policy.index_dir) is not None or _writable(policy.index_dir):
+            return IndexPlace(policy.index_dir, why="set by the machine policy")
+        log.warning(
+            "index_dir %s from the policy holds no index and cannot be written; "
+            "using the default location",
+            policy.index_dir,
+        )
     shipped = bundled_index_dir()
     if use_shipped and shipped_index_covers(library, shipped):
         return IndexPlace(shipped, shipped=True, why="shipped with the app, read-only")

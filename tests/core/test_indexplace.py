@@ -144,3 +144,19 @@ def test_no_shipped_index_builds_in_the_cache(
     with index:
         assert place.root == app_home / "cache" / "index" and not place.seeded
         assert index.doc_count() > 0
+
+
+def test_unusable_policy_index_dir_falls_back_outside_the_profile(
+    shipped: Path, share: Path, tmp_path: Path, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A policy index_dir that is empty and read-only must not push writes into the profile."""
+    monkeypatch.setattr(indexplace, "_session_dirs", [])
+    monkeypatch.setattr(indexplace, "_writable", lambda root: False)  # tests run as root
+    policy = Policy(public_mode=True, index_dir=tmp_path / "nowhere", library_folders=(share,))
+    library = Library.open(extra_folders=policy.library_folders)
+    index, place = indexplace.open_index(library, policy, app_dirs())
+    with index:
+        assert place.root != tmp_path / "nowhere"
+        assert index.search("锂电").hits
+    assert not app_home.exists()
+    shutil.rmtree(place.root)
