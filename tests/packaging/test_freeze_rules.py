@@ -58,3 +58,11 @@ def test_prune_drops_what_only_dropped_parts_needed() -> None:
         "libdeep.so",
         "libpython3.11.so.1.0",
     }
+
+
+def test_packaging_folder_is_not_a_package() -> None:
+    """An __init__.py would make it shadow the PyPI ``packaging`` library."""
+    assert not (Path(__file__).resolve().parents[2] / "packaging" / "__init__.py").exists()
+    import packaging.version
+
+    assert "site-packages" in str(Path(packaging.version.__file__))
