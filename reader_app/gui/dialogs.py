@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from reader_app.core.model import Issue
 
@@ -39,3 +48,10 @@ class GoToPageDialog(QDialog):
 
     def choice(self) -> tuple[str, int]:
         return str(self.issue_box.currentData()), int(self.page.value())
+
+
+def show_library_problems(parent: QWidget, problems: list[str]) -> None:
+    """List what could not be read; staff check it with reader-app-cli verify."""
+    text = QCoreApplication.translate("MainWindow", "These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.\n\n%1")  # fmt: skip
+    title = QCoreApplication.translate("MainWindow", "Library problems")
+    QMessageBox.warning(parent, title, text.replace("%1", "\n".join(problems[:20])))

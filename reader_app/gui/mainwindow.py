@@ -10,40 +10,35 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QMouseEvent
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QTabWidget,
-    QTreeView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader_app.core.citation import citation
-from reader_app.core.filenames import safe_file_name
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
-from reader_app.gui import i18n, printing, publicmode, workers
+from reader_app.gui import i18n, output, publicmode, workers
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
 from reader_app.gui.bookmarks import ARTICLE_ID_ROLE as BOOKMARK_ID_ROLE
 from reader_app.gui.bookmarks import BookmarksModel
-from reader_app.gui.dialogs import GoToPageDialog
+from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
-from reader_app.gui.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
+from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
@@ -68,24 +63,10 @@ class MainWindow(QMainWindow):
         self.query = ""  # the query whose hits are marked in the pane
 
         # ---------------------------------------------------------- widgets
-        self.tree_model = LibraryModel(library.issues, self)
-        self.tree_proxy = LibraryFilterModel(self)
-        self.tree_proxy.setSourceModel(self.tree_model)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("libraryTree")
-        self.tree.setModel(self.tree_proxy)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("libraryFilter")
-        self.filter.setClearButtonEnabled(True)
-        library_page = QWidget(self)
-        box = QVBoxLayout(library_page)
-        box.setContentsMargins(6, 6, 6, 6)
-        box.addWidget(self.filter)
-        box.addWidget(self.tree, 1)
+        self.library_page = LibraryPage(library.issues, self)
+        # Shorter names that tests, publicmode and the connections use.
+        self.tree, self.filter = self.library_page.tree, self.library_page.filter
+        self.tree_model, self.tree_proxy = self.library_page.model, self.library_page.proxy
         self.search_panel = SearchPanel(self.search, self.search_pool, self)
         self.bookmarks = BookmarksModel(self._describe, self)
         self.bookmarks.set_ids(settings.bookmarks)
@@ -94,7 +75,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_view.setModel(self.bookmarks)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
-        self.tabs.addTab(library_page, "")
+        self.tabs.addTab(self.library_page, "")
         self.tabs.addTab(self.search_panel, "")
         self.tabs.addTab(self.bookmarks_view, "")
         self.view = ArticleView(self)
@@ -118,15 +99,19 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        # Damaged bundles: the healthy rest is shown, and this says so, visibly.
+        self.problems_button = QToolButton(self)
+        self.problems_button.setObjectName("libraryProblems")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.statusBar().addPermanentWidget(self.problems_button)
         self.actions_ = Actions(self)
-        self.setTabOrder(self.filter, self.tree)
         self.setTabOrder(self.tree, self.view)
 
         # ---------------------------------------------------------- connections
         a = self.actions_
-        self.filter.textChanged.connect(self._filter_tree)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
-        self.tree.activated.connect(self._on_tree_current)
+        self.library_page.articleChosen.connect(self.open_article)
+        self.library_page.issueChosen.connect(self.open_issue)
         self.bookmarks_view.activated.connect(
             lambda index: self.open_article(index.data(BOOKMARK_ID_ROLE))
         )
@@ -182,8 +167,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         if settings.splitter is not None:
             self.splitter.restoreState(settings.splitter)
-        self.tree.expandToDepth(1)
         self._update_actions()
+        self._show_problems()
         for problem in library.problems:
             log.warning("library problem: %s", problem)
 
@@ -250,19 +235,28 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Search"))
         self.tabs.setTabText(2, self.tr("Bookmarks"))
         self.tree_model.set_headers(self.tr("Title"), self.tr("Page"))
-        self.filter.setPlaceholderText(self.tr("Filter titles…"))
-        self.filter.setAccessibleName(self.tr("Filter the library"))
-        self.tree.setAccessibleName(self.tr("Library"))
+        self.library_page.retranslate()
         self.view.setAccessibleName(self.tr("Article"))
         self.bookmarks_view.setAccessibleName(self.tr("Bookmarks"))
         self.search_panel.retranslate()
         self.find_bar.retranslate()
+        self._show_problems()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.view.rerender()
         super().changeEvent(event)
+
+    def _show_problems(self) -> None:
+        count = len(self.library.problems)
+        self.problems_button.setVisible(count > 0)
+        text = self.tr("⚠ %1 problem(s) in the library").replace("%1", str(count))
+        self.problems_button.setText(text)
+        self.problems_button.setAccessibleName(text)
+
+    def show_problems(self) -> None:
+        show_library_problems(self, self.library.problems)
 
     # ------------------------------------------------------------ opening
     def _describe(self, article_id: str) -> str | None:
@@ -325,34 +319,7 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _select_in_tree(self, item_id: str) -> None:
-        source = self.tree_model.index_of(item_id)
-        index = self.tree_proxy.mapFromSource(source)
-        if index.isValid() and index != self.tree.currentIndex():
-            self.tree.selectionModel().blockSignals(True)
-            self.tree.setCurrentIndex(index)
-            self.tree.selectionModel().blockSignals(False)
-            self.tree.scrollTo(index)
-
-    def _on_tree_current(self, index: QModelIndex) -> None:
-        kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
-        if kind == "article":
-            self.open_article(item_id)
-        elif kind == "issue":
-            self.open_issue(item_id)
-
-    def _filter_tree(self, text: str) -> None:
-        """Narrow the tree; the selection changes this causes open nothing."""
-        selection = self.tree.selectionModel()
-        selection.blockSignals(True)
-        try:
-            self.tree_proxy.setFilterFixedString(text.strip())
-        finally:
-            selection.blockSignals(False)
-        if text.strip():
-            self.tree.expandAll()
-        else:
-            self.tree.collapseAll()
-            self.tree.expandToDepth(1)
+        self.library_page.select(item_id)
 
     def _show_tab(self, tab: int, widget: QWidget) -> None:
         self.tabs.setCurrentIndex(tab)
@@ -474,69 +441,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ output
     def copy_citation(self) -> None:
-        if self.view.article is None or self.view.issue is None:
-            return
-        text = citation(self.view.article, self.view.issue)
-        QGuiApplication.clipboard().setText(text)
-        self.status_label.setText(self.tr("Citation copied: %1").replace("%1", text))
+        output.copy_citation(self)
 
     def copy_link(self) -> None:
-        if self.view.article is not None and self.view.article.url:
-            QGuiApplication.clipboard().setText(self.view.article.url)
-            self.status_label.setText(self.tr("Link copied."))
+        output.copy_link(self)
 
     def export_pdf(self, path: Path) -> int:
-        assert self.view.article is not None
-        return printing.export_pdf(path, self.view.article, self.view.issue, self.view.font())
+        return output.export_pdf(self, path)
 
     def export_pdf_dialog(self) -> None:
-        article = self.view.article
-        if article is None or not (self.policy.allow_file_dialogs and self.policy.allow_export):
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export as PDF"),
-            safe_file_name(article.title, ".pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not name:
-            return
-        try:
-            self.export_pdf(Path(name))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.status_label.setText(self.tr("Saved %1").replace("%1", name))
+        output.export_pdf_dialog(self)
 
     def print_article(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.view.article is None or not self.policy.allow_printing:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if not self.policy.allow_file_dialogs:  # "print to file" would be a file dialog
-            dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        try:
-            printing.render(printer, self.view.article, self.view.issue, self.view.font())
-        except Exception as exc:
-            show_error(self, exc)
+        output.print_article(self)
 
     def open_external(self, url: QUrl) -> None:
-        if url.scheme() not in ("http", "https"):
-            return
-        if not self.policy.allow_external_links:
-            self.status_label.setText(self.tr("External links are turned off here."))
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Open Link"),
-            self.tr("Open this address in the web browser?\n\n%1").replace("%1", url.toString()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(url)
+        output.open_external(self, url)
 
     def about(self) -> None:
         from reader_app.gui.about import AboutDialog
@@ -559,8 +479,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_imported(self, result: ImportResult) -> None:
-        self.tree_model.set_issues(self.library.issues)
-        self.tree.expandToDepth(1)
+        self.library_page.set_issues(self.library.issues)
+        self._show_problems()
         self.open_issue(result.issue.id)
         self.start_indexing()
 

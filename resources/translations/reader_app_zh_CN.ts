@@ -448,27 +448,27 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="18"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="27"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="20"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="29"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="26"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="43"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="44"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
     </message>
@@ -554,124 +554,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="208"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="193"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="209"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="194"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="214"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="199"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="233"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="218"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="227"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="232"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="45"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="47"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <source>⚠ %1 problem(s) in the library</source>
+        <translation>⚠ 资料库中有 %1 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="381"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="443"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="481"/>
+        <location filename="../../reader_app/gui/output.py" line="32"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="486"/>
+        <location filename="../../reader_app/gui/output.py" line="40"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="498"/>
+        <location filename="../../reader_app/gui/output.py" line="56"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="500"/>
+        <location filename="../../reader_app/gui/output.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
+        <location filename="../../reader_app/gui/output.py" line="68"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
+        <location filename="../../reader_app/gui/output.py" line="96"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="535"/>
+        <location filename="../../reader_app/gui/output.py" line="101"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="536"/>
+        <location filename="../../reader_app/gui/output.py" line="102"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -680,14 +685,28 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="553"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="473"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="553"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="473"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
+
+%1</source>
+        <translation>以下资料无法读取，未予显示；其余内容均正常显示。工作人员可用“reader-app-cli verify”检查。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
+        <source>Library problems</source>
+        <translation>资料库问题</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,28 @@ def test_every_string_in_the_code_has_a_chinese_translation():
     messages = _messages(TRANSLATIONS / "reader_app_zh_CN.ts")
     missing = sorted(key for key in strings if not (messages.get(key) or (None, None))[0])
     assert missing == []
+
+
+def test_no_translation_call_hides_its_string_from_lupdate():
+    """lupdate only sees literal strings: a wrapper like _tr(text) would drop them."""
+    hidden = []
+    for path in (REPO / "reader_app" / "gui").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        marks_literals = (
+            "QT_TRANSLATE_NOOP" in source
+        )  # literals marked elsewhere, translated later
+        for call in [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call)]:
+            func = call.func
+            if not (isinstance(func, ast.Attribute) and func.attr in ("tr", "translate")):
+                continue
+            if func.attr == "translate" and not (
+                isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"
+            ):
+                continue  # QPainter.translate and friends
+            text_arg = (
+                call.args[1] if func.attr == "translate" and len(call.args) > 1 else call.args[0]
+            )
+            literal = isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)
+            if not literal and not marks_literals:
+                hidden.append(f"{path.name}:{call.lineno}")
+    assert hidden == []

@@ -63,6 +63,21 @@ def test_frozen_window_smoke_test(frozen_build: Build, tmp_path: Path) -> None:
     assert data["highlights"] >= 1
 
 
+def test_frozen_search_folds_traditional_characters(frozen_build: Build, tmp_path: Path) -> None:
+    """OpenCC's table is data loaded at run time: the bundle must carry it."""
+    assert list(internal(frozen_build).rglob("TSCharacters.txt"))
+    env = isolated_env(tmp_path)
+    out = subprocess.run(
+        [frozen_build.cli, "search", "鋰電池", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+    )
+    assert '"total": 0' not in out.stdout and "锂" in out.stdout
+
+
 def test_frozen_start_leaves_the_bundle_untouched(frozen_build: Build, tmp_path: Path) -> None:
     before = tree_state(frozen_build.bundle)
     run_smoke([frozen_build.window], isolated_env(tmp_path), tmp_path)

@@ -1,0 +1,88 @@
+"""The library tab: a filter box above the year → issue → section → article tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from reader_app.core.model import Issue
+from reader_app.gui.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
+
+
+class LibraryPage(QWidget):
+    """Emits what the reader picked; never opens anything itself."""
+
+    articleChosen = Signal(str)
+    issueChosen = Signal(str)
+
+    def __init__(self, issues: list[Issue], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(issues, self)
+        self.proxy = LibraryFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("libraryTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("libraryFilter")
+        self.filter.setClearButtonEnabled(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.filter)
+        box.addWidget(self.tree, 1)
+        self.setTabOrder(self.filter, self.tree)
+        self.filter.textChanged.connect(self.filter_tree)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.activated.connect(self._on_current)
+        self.tree.expandToDepth(1)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(QCoreApplication.translate("MainWindow", "Filter titles…"))
+        self.filter.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Filter the library")
+        )
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Library"))
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        self.model.set_issues(issues)
+        self.tree.expandToDepth(1)
+
+    def select(self, item_id: str) -> None:
+        """Show ``item_id`` as current without re-opening it."""
+        index = self.proxy.mapFromSource(self.model.index_of(item_id))
+        if index.isValid() and index != self.tree.currentIndex():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().blockSignals(False)
+            self.tree.scrollTo(index)
+
+    def filter_tree(self, text: str) -> None:
+        """Narrow the tree; the selection changes this causes open nothing."""
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.proxy.setFilterFixedString(text.strip())
+        finally:
+            selection.blockSignals(False)
+        if text.strip():
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(1)
+
+    def reset(self) -> None:
+        self.filter.clear()
+        self.tree.collapseAll()
+        self.tree.expandToDepth(1)
+
+    def _on_current(self, index: QModelIndex) -> None:
+        kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        if kind == "article":
+            self.articleChosen.emit(item_id)
+        elif kind == "issue":
+            self.issueChosen.emit(item_id)
