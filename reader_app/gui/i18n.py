@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "zh_CN"
 #: Language code -> its own name, shown in the Language menu.
-LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+LANGUAGE_NAMES = {"zh_CN": "简体中文(&C)", "en": "&English"}  # each in its own language
 
 _installed: list[QTranslator] = []
 

@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self.library_page.retranslate()
         self.view.setAccessibleName(self.tr("Article"))
         self.bookmarks_view.setAccessibleName(self.tr("Bookmarks"))
+        self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
         self.search_panel.retranslate()
         self.find_bar.retranslate()
         self._show_problems()

@@ -626,17 +626,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <source>Library, search and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="381"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="383"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="412"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,12 +689,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="473"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="473"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -626,17 +626,23 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <source>Library, search and bookmarks</source>
+        <translation>目录、检索和收藏</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="381"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="383"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="412"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -685,12 +691,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="473"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="473"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
     </message>
