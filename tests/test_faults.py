@@ -13,20 +13,9 @@ from pathlib import Path
 import pytest
 
 from reader_app.core.library import Library
+from tests.cliutil import run_cli as _cli
 from tests.conftest import SEED
 from tests.fixtures.compose import compose_issue
-
-
-def _cli(*args: str, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader_app.cli", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        timeout=timeout,
-        check=False,
-    )
 
 
 def _search_totals(queries: list[str]) -> list[int]:

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
+from tests.cliutil import run_cli as _cli
 from tests.conftest import FIXTURES
 
 FIELDS = ("section", "title", "page", "source", "date", "url", "attachment")
 BOOK_FIELDS = ("title", "author", "publisher", "published", "page")
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader_app.cli", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 def agreement(

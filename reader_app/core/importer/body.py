@@ -16,7 +16,7 @@ from reader_app.core.textnorm import clean_inline, join_broken, strip_markup
 
 # Where a paragraph may end; anything else at a line end means a page cut it.
 TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')
-_SOURCE = re.compile(
+SOURCE_LINE = re.compile(
     r"^(?P<source>\S.{0,40}?)\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)$"
 )
 _URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
@@ -67,7 +67,7 @@ def parse_article(lines: list[Line]) -> ParsedArticle:
     parsed = ParsedArticle()
     content = [line for line in lines if not line.blank]
     if content:
-        match = _SOURCE.match(content[0].text.strip())
+        match = SOURCE_LINE.match(content[0].text.strip())
         if match:
             parsed.source = strip_markup(match["source"]).strip()
             parsed.date = parse_date(match["date"])

@@ -21,6 +21,15 @@ def split_lines(text: str) -> list[Line]:
     return [Line(i, raw.rstrip()) for i, raw in enumerate(text.split("\n"), start=1)]
 
 
+def next_nonblank(lines: list[Line], i: int) -> int | None:
+    """Index of the first line at or after ``i`` with text on it."""
+    while i < len(lines):
+        if not lines[i].blank:
+            return i
+        i += 1
+    return None
+
+
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})\s*日?"
 )

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader_app.core.errors import ImportRefusedError
-from reader_app.core.importer.body import _SOURCE, parse_article
+from reader_app.core.importer.body import SOURCE_LINE, parse_article
 from reader_app.core.importer.books import book_markdown, parse_books
 from reader_app.core.importer.decode import decode_issue_bytes
-from reader_app.core.importer.lines import Line, split_lines
+from reader_app.core.importer.lines import Line, next_nonblank, split_lines
 from reader_app.core.importer.masthead import parse_masthead
 from reader_app.core.importer.report import ImportReport
 from reader_app.core.importer.toc import TocEntry, find_toc
@@ -144,7 +144,7 @@ def _find_entry(
             continue
         if keys[i] == key:
             return _Start(i, 1, entry, lines[i].text.strip())
-        nxt = _next_nonblank(lines, i + 1)
+        nxt = next_nonblank(lines, i + 1)
         if nxt is not None and key.startswith(keys[i]) and keys[i] + keys[nxt] == key:
             title = join_broken(lines[i].text.strip(), lines[nxt].text.strip())
             return _Start(i, nxt - i + 1, entry, title)
@@ -162,18 +162,10 @@ def _find_entry(
 
 def _is_title_candidate(lines: list[Line], i: int) -> bool:
     text = lines[i].text.strip()
-    if not text or len(text) > 80 or _SOURCE.match(text) or "\t" in text:
+    if not text or len(text) > 80 or SOURCE_LINE.match(text) or "\t" in text:
         return False
-    nxt = _next_nonblank(lines, i + 1)
-    return nxt is not None and bool(_SOURCE.match(lines[nxt].text.strip()))
-
-
-def _next_nonblank(lines: list[Line], i: int) -> int | None:
-    while i < len(lines):
-        if not lines[i].blank:
-            return i
-        i += 1
-    return None
+    nxt = next_nonblank(lines, i + 1)
+    return nxt is not None and bool(SOURCE_LINE.match(lines[nxt].text.strip()))
 
 
 def _check_truncated(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader_app.core.importer.lines import Line
+from reader_app.core.importer.lines import Line, next_nonblank
 from reader_app.core.model import KNOWN_SECTIONS
 from reader_app.core.textnorm import join_broken, match_key
 
@@ -74,7 +74,7 @@ def find_toc_from(lines: list[Line], start: int) -> Toc | None:
             continue
         if entries and _starts_body(text, entries):
             break
-        following = _next_nonblank(lines, i + 1)
+        following = next_nonblank(lines, i + 1)
         if following is not None and _entry(lines[following].text.strip()):
             joined = join_broken(text, lines[following].text.strip())
             wrapped = _entry(joined)
@@ -111,7 +111,7 @@ def _wrapped_number(text: str, entry: tuple[str, int], lines: list[Line], i: int
     """
     if not re.search(r"\S \d{1,4}$", text) or re.search(r"(\t|\s{2}|[.．。…·・]{2})\s*\d+$", text):
         return False
-    following = _next_nonblank(lines, i + 1)
+    following = next_nonblank(lines, i + 1)
     if following is None:
         return False
     after = _entry(lines[following].text.strip())
@@ -130,17 +130,9 @@ def _starts_body(text: str, entries: list[TocEntry]) -> bool:
     return match_key(text) == entries[0].key
 
 
-def _next_nonblank(lines: list[Line], i: int) -> int | None:
-    while i < len(lines):
-        if not lines[i].blank:
-            return i
-        i += 1
-    return None
-
-
 def _looks_like_section(text: str, lines: list[Line], i: int) -> bool:
     """An unknown section name: short, no punctuation, followed by an entry."""
     if len(text) > 8 or re.search(r"[\W\d]", text.replace(" ", "")):
         return False
-    following = _next_nonblank(lines, i + 1)
+    following = next_nonblank(lines, i + 1)
     return following is not None and _entry(lines[following].text.strip()) is not None
