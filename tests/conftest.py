@@ -59,3 +59,19 @@ def empty_bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target.mkdir()
     monkeypatch.setenv("READER_APP_BUNDLED_ISSUES", str(target))
     return target
+
+
+@pytest.fixture
+def share(tmp_path: Path):
+    """A read-only library folder ("network share") with the seed under another id."""
+    root = tmp_path / "share"
+    issue = root / "2099-01"
+    shutil.copytree(REPO / "issues" / "2022-18", issue)
+    toml = issue / "issue.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('id = "2022-18"', 'id = "2099-01"', 1), encoding="utf-8")
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    yield root
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)

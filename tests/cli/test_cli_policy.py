@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.fsutil import tree_state
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "issues" / "2022-18"
@@ -28,31 +27,6 @@ def run_cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]
     if check:
         assert result.returncode == 0, result.stderr
     return result
-
-
-def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every path under ``folder`` with its size and mtime: proof that nothing was written."""
-    found = {".": (0, folder.stat().st_mtime_ns)}
-    for path in sorted(folder.rglob("*")):
-        stat = path.stat()
-        found[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
-    return found
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    """A read-only 'network share' holding one issue under another id."""
-    root = tmp_path / "share"
-    issue = root / "2099-01"
-    shutil.copytree(SEED, issue)
-    toml = issue / "issue.toml"
-    text = toml.read_text(encoding="utf-8")
-    toml.write_text(text.replace('id = "2022-18"', 'id = "2099-01"', 1), encoding="utf-8")
-    for path in [root, *root.rglob("*")]:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    yield root
-    for path in [root, *root.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def test_policy_command_reports_a_broken_file(tmp_path: Path) -> None:
@@ -91,11 +65,11 @@ def test_read_only_share_is_listed_and_untouched(tmp_path: Path, share: Path) ->
     (tmp_path / "policy.toml").write_text(
         f'public_mode = true\nlibrary_folders = ["{share.as_posix()}"]\n', encoding="utf-8"
     )
-    before = snapshot(share)
+    before = tree_state(share)
     data = json.loads(run_cli("list", "--json", check=True).stdout)
     assert {"2022-18", "2099-01"} <= {issue["id"] for issue in data["issues"]}
     assert run_cli("verify").returncode in (0, 1)
-    assert snapshot(share) == before
+    assert tree_state(share) == before
 
 
 def test_public_workstation_searches_the_read_only_share(
@@ -105,9 +79,9 @@ def test_public_workstation_searches_the_read_only_share(
     (tmp_path / "policy.toml").write_text(
         f'public_mode = true\nlibrary_folders = ["{share.as_posix()}"]\n', encoding="utf-8"
     )
-    before = snapshot(share)
+    before = tree_state(share)
     data = json.loads(run_cli("search", "锂电", "--json", check=True).stdout)
     issues = {hit["issue"] for hit in data["hits"]}
     assert {"2022-18", "2099-01"} <= issues
-    assert snapshot(share) == before
+    assert tree_state(share) == before
     assert not app_home.exists()

@@ -11,21 +11,12 @@ from reader_app.core import indexplace
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import Policy
+from tests.fsutil import tree_state
 
 SearchIndex = pytest.importorskip("reader_app.core.search").SearchIndex
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "issues" / "2022-18"
-
-
-def tree_state(folder: Path) -> dict[str, tuple[int, int]]:
-    if not folder.exists():
-        return {}
-    state = {".": (0, folder.stat().st_mtime_ns)}
-    for path in sorted(folder.rglob("*")):
-        stat = path.lstat()
-        state[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
-    return state
 
 
 @pytest.fixture(scope="module")
@@ -47,24 +38,6 @@ def shipped(shipped_source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     shutil.copytree(shipped_source, root)
     monkeypatch.setattr(indexplace, "bundled_index_dir", lambda: root)
     return root
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    """A read-only library folder with one more issue (a copy of the seed under a new id)."""
-    root = tmp_path / "share"
-    issue = root / "2099-01"
-    shutil.copytree(SEED, issue)
-    toml = issue / "issue.toml"
-    toml.write_text(
-        toml.read_text(encoding="utf-8").replace('id = "2022-18"', 'id = "2099-01"', 1),
-        encoding="utf-8",
-    )
-    for path in [root, *root.rglob("*")]:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    yield root
-    for path in [root, *root.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def no_full_build(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,19 +14,10 @@ from reader_app.core.paths import app_dirs
 from reader_app.core.policy import load_policy
 from reader_app.gui.app import build_window
 from reader_app.gui.settings import ZOOM_DEFAULT
+from tests.fsutil import tree_state
 
 REPO = Path(__file__).resolve().parents[2]
 QUERY = "锂电"
-
-
-def tree_state(folder: Path) -> dict[str, tuple[int, int]]:
-    if not folder.exists():
-        return {}
-    state = {".": (0, folder.stat().st_mtime_ns)}
-    for path in sorted(folder.rglob("*")):
-        stat = path.lstat()
-        state[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
-    return state
 
 
 @pytest.fixture
@@ -91,24 +82,6 @@ def search_and_open(qtbot, window, query: str = QUERY) -> None:
     assert panel.result.hits
     panel.open_top_hit()
     qtbot.waitUntil(lambda: window.view.article is not None, timeout=5_000)
-
-
-@pytest.fixture
-def share(tmp_path: Path) -> Path:
-    """A read-only library folder holding one more issue."""
-    root = tmp_path / "share"
-    issue = root / "2099-01"
-    shutil.copytree(REPO / "issues" / "2022-18", issue)
-    toml = issue / "issue.toml"
-    toml.write_text(
-        toml.read_text(encoding="utf-8").replace('id = "2022-18"', 'id = "2099-01"', 1),
-        encoding="utf-8",
-    )
-    for path in [root, *root.rglob("*")]:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    yield root
-    for path in [root, *root.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def test_public_mode_blocks_import_export_and_links(qtbot, open_window, no_file_dialogs) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fsutil import tree_state  # noqa: F401 - re-exported for the packaging tests
+
 REPO = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = REPO / "packaging" / "build.py"
 SMOKE_QUERY = "锂电"
@@ -97,14 +99,3 @@ def run_smoke(command: list[str], env: dict[str, str], cwd: Path) -> dict:
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, result.stdout
     return json.loads(lines[-1])
-
-
-def tree_state(folder: Path) -> dict[str, tuple[int, int]]:
-    """Path -> (size, mtime) for everything under ``folder``: a 'nothing written' proof."""
-    if not folder.exists():
-        return {}
-    state = {".": (0, folder.stat().st_mtime_ns)}
-    for path in sorted(folder.rglob("*")):
-        stat = path.lstat()
-        state[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
-    return state
