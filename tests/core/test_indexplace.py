@@ -16,7 +16,6 @@ from tests.fsutil import tree_state
 SearchIndex = pytest.importorskip("reader_app.core.search").SearchIndex
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "issues" / "2022-18"
 
 
 @pytest.fixture(scope="module")
