@@ -108,3 +108,50 @@ def test_two_instances_one_importing(tmp_path):
         p.name for p in (Path(os.environ["READER_APP_HOME"]) / "data" / "issues").iterdir()
     ]
     assert not [name for name in leftovers if name.startswith((".tmp-", ".old-"))]
+
+
+def test_disk_full_while_indexing_keeps_the_previous_index(tmp_path, monkeypatch, caplog):
+    import errno
+
+    from reader_app.core.search import SearchIndex, store
+
+    SearchIndex.open(Library.open()).close()  # the previous, complete index
+    raw = tmp_path / "composed.txt"
+    raw.write_bytes(compose_issue(SEED, 321)[0])
+    library = Library.open()
+    new_issue = library.import_file(raw).issue
+    real_writer_for = store.writer_for
+
+    def full_disk_writer(generation):
+        writer = real_writer_for(generation)
+
+        def commit(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        writer.commit = commit
+        return writer
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "writer_for", full_disk_writer)
+        with SearchIndex.open(library) as index:  # ensure(): the update fails
+            result = index.search("跨境", limit=100)
+            assert result.total > 0  # the previous index still answers
+            assert {h.issue for h in result.hits} == {"2022-18"}
+    assert any("Cannot update the search index" in r.message for r in caplog.records)
+    with SearchIndex.open(Library.open()) as index:  # space again: the update goes through
+        assert new_issue.id in {h.issue for h in index.search("跨境", limit=100).hits}
+
+
+def test_index_that_cannot_be_written_is_a_clear_cli_error(monkeypatch, capsys):
+    import errno
+
+    from reader_app.cli import main
+    from reader_app.core.search import store
+
+    def read_only(root):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(store, "new_generation", read_only)
+    assert main(["index", "--rebuild"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot write the search index" in err[0] and "Traceback" not in err[0]

@@ -11,7 +11,7 @@ from typing import Any
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.search.engine import SORTS
-from reader_app.core.search.index import SearchIndex
+from reader_app.core.search.index import SearchIndex, index_write_error
 from reader_app.core.search.results import SearchResult
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,11 @@ def _open_index(rebuild: bool = False) -> SearchIndex:
     if rebuild:  # never into the shipped, read-only index
         place = place_index(library, startup.policy, startup.dirs, use_shipped=False)
         index = SearchIndex(place.root, library)
-        index.build(_progress)
+        try:
+            index.build(_progress)
+        except OSError as exc:  # disk full, read-only folder: one clear line
+            index.close()
+            raise index_write_error(index.root, exc) from None
         return index
     progress = _progress if sys.stderr.isatty() else None
     index, _place = open_index(library, startup.policy, startup.dirs, progress)

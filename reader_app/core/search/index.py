@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
+from reader_app.core.errors import ReaderError
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import store
@@ -145,10 +146,20 @@ class SearchIndex:
                 fallback = Path(tempfile.mkdtemp(prefix="reader-index-"))
             logger.warning("Read-only index unusable; building in %s", fallback)
             self.root = fallback
-        if loaded:
-            self.update(progress)
-        else:
-            self.build(progress)
+        try:
+            if loaded:
+                self.update(progress)
+            else:
+                self.build(progress)
+        except OSError as exc:  # disk full, folder turned read-only...
+            if not loaded:
+                raise index_write_error(self.root, exc) from None
+            logger.warning(
+                "Cannot update the search index in %s (%s); searching the previous one",
+                self.root,
+                exc,
+            )
+            self._load()
 
     # ----------------------------------------------------------------- writing
     def build(self, progress: Progress | None = None) -> None:
@@ -311,6 +322,14 @@ class _SegmentedWriter:
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def index_write_error(root: Path, exc: OSError) -> ReaderError:
+    """The one message users see when the index cannot be written."""
+    return ReaderError(
+        f"{root}: cannot write the search index ({exc.strerror or exc}); the library is "
+        "unchanged. Free some disk space or check the folder's permissions, then try again."
+    )
 
 
 def _hashes(issues: Iterable[Issue]) -> dict[str, str]:
