@@ -52,16 +52,11 @@ def version() -> str:
 
 
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
-    """No machine policy, a throwaway profile, offscreen Qt."""
-    env = dict(
-        os.environ,
-        READER_APP_HOME=str(home / "home"),
-        READER_APP_POLICY=str(home / "no-policy.toml"),
-        XDG_CONFIG_DIRS=str(home / "site-config"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONIOENCODING="utf-8",
-        PYTHONPATH=str(REPO),
-    )
+    """No machine policy, a throwaway profile, offscreen Qt (as the start-up benchmark)."""
+    from startup import isolated_env as first_start_env
+
+    env = first_start_env(home)
+    env["PYTHONPATH"] = str(REPO)
     env.pop("READER_APP_BUNDLED_ISSUES", None)
     env.update(extra)
     return env

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from reader_app.core.search import SearchIndex, SearchResult
 from reader_app.core.search.engine import FACETS
 from reader_app.core.search.query import FIELD_ALIASES
+from tests.cliutil import run_cli
 
 HOSTILE = [
     '"跨境电商',
@@ -111,17 +112,7 @@ def test_a_query_over_its_time_limit_says_it_was_cut_short(shared_index: SearchI
 def test_cli_search_json_is_always_valid_json(app_home) -> None:
     """The real CLI in a subprocess: one JSON object per query read from stdin."""
     lines = [q.replace("\n", " ").replace("\r", " ") for q in HOSTILE if "\udcff" not in q]
-    env = dict(os.environ, READER_APP_HOME=str(app_home))
-    done = subprocess.run(
-        [sys.executable, "-m", "reader_app.cli", "search", "-", "--json", "--limit", "3"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        env=env,
-        check=False,
-    )
+    done = run_cli("search", "-", "--json", "--limit", "3", stdin="\n".join(lines) + "\n")
     assert done.returncode == 0, done.stderr
     out = done.stdout.splitlines()
     assert len(out) == len(lines)
@@ -129,15 +120,7 @@ def test_cli_search_json_is_always_valid_json(app_home) -> None:
         data = json.loads(line)
         assert {"query", "understood", "total", "timed_out", "hits"} <= set(data)
     for query in ("title:", "OR OR", "-跨境", "😀"):  # and as an argument
-        single = subprocess.run(
-            [sys.executable, "-m", "reader_app.cli", "search", "--json", "--", query],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=300,
-            env=env,
-            check=False,
-        )
+        single = run_cli("search", "--json", "--", query)
         assert single.returncode == 0, single.stderr
         assert json.loads(single.stdout)["query"] == query
 
