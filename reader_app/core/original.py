@@ -1,0 +1,234 @@
+"""The printed pages of an issue: render them, find search hits on them, export them.
+
+Every call into pypdfium2 holds ``PDFIUM_LOCK`` (PDFium is not thread-safe) and
+closes what it opened before letting go, so no PDFium object is ever finalised
+by the garbage collector on another thread. Images are RGBX (R, G, B, 0xFF),
+the order Qt's ``Format_RGBX8888`` and the PNG writer read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader_app.core.atomic import write_bytes_atomic
+from reader_app.core.errors import BundleError, ReaderError
+from reader_app.core.pdfengine import PDFIUM_LOCK
+from reader_app.core.png import encode_png
+
+log = logging.getLogger(__name__)
+
+#: Coordinates are computed on a virtual device this many times finer than a point.
+_SUBPOINT = 16
+MAX_PIXELS = 12000  # longest side of a rendered page: a 300 dpi A3 page fits
+
+
+class NoOriginalError(ReaderError):
+    """The article's issue came as text: there is no printed page to show."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One rendered page: RGBX pixels, ``stride`` bytes per row."""
+
+    width: int
+    height: int
+    stride: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A rectangle on the page in points, origin at the top left (as displayed)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@contextmanager
+def _page(pdf_path: Path, pdf_page: int) -> Iterator[Any]:
+    """Open ``pdf_path`` and yield its 1-based page ``pdf_page``, under the lock."""
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(str(pdf_path))
+        except FileNotFoundError:
+            raise BundleError(
+                f"{pdf_path}: the original PDF is missing; re-import the issue to restore it"
+            ) from None
+        except (pdfium.PdfiumError, OSError) as exc:
+            raise BundleError(
+                f"{pdf_path}: the original PDF cannot be read ({exc}); "
+                "re-import the issue to restore it"
+            ) from None
+        try:
+            if not 1 <= pdf_page <= len(document):
+                raise BundleError(
+                    f"{pdf_path}: has {len(document)} pages, not page {pdf_page}; "
+                    "check pdf_pages in the article's front matter"
+                )
+            page = document[pdf_page - 1]
+            try:
+                yield page
+            finally:
+                page.close()
+        finally:
+            document.close()
+
+
+def page_size(pdf_path: Path, pdf_page: int) -> tuple[float, float]:
+    """Width and height in points, as displayed (the page's rotation applied)."""
+    with _page(pdf_path, pdf_page) as page:
+        return (float(page.get_width()), float(page.get_height()))
+
+
+def render_page(pdf_path: Path, pdf_page: int, scale: float) -> RenderedPage:
+    """Render at ``scale`` pixels per point (1.0 = 72 dpi) on white."""
+    import pypdfium2.raw as pdfium_c
+
+    with _page(pdf_path, pdf_page) as page:
+        longest = max(page.get_width(), page.get_height())
+        scale = max(0.05, min(float(scale), MAX_PIXELS / max(longest, 1.0)))
+        bitmap = page.render(
+            scale=scale,
+            force_bitmap_format=pdfium_c.FPDFBitmap_BGRx,
+            rev_byteorder=True,  # BGRx → RGBX
+            fill_color=(255, 255, 255, 255),
+            may_draw_forms=False,
+        )
+        try:
+            data = bytes(ctypes.string_at(bitmap.buffer, bitmap.stride * bitmap.height))
+            return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, data)
+        finally:
+            bitmap.close()
+
+
+def _page_chars(textpage: Any) -> tuple[str, list[int]]:
+    """The page's text and, for each of its characters, the PDFium char index."""
+    import pypdfium2.raw as pdfium_c
+
+    chars: list[str] = []
+    origin: list[int] = []
+    high = 0
+    for index in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        if 0xD800 <= code < 0xDC00:  # a surrogate pair split over two char slots
+            high = code
+            continue
+        if 0xDC00 <= code < 0xE000 and high:
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+        high = 0
+        chars.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " ")
+        origin.append(index)
+    return "".join(chars), origin
+
+
+def _char_rect(page: Any, textpage: Any, index: int, device: tuple[int, int]) -> Rect | None:
+    """The box of one character in displayed points (rotation and crop box applied)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = textpage.get_charbox(index)
+    if right <= left or top <= bottom:
+        return None
+    xs, ys = [], []
+    for px, py in ((left, bottom), (right, top)):
+        dx, dy = ctypes.c_int(), ctypes.c_int()
+        pdfium_c.FPDF_PageToDevice(page, 0, 0, device[0], device[1], 0, px, py, dx, dy)
+        xs.append(dx.value / _SUBPOINT)
+        ys.append(dy.value / _SUBPOINT)
+    return Rect(min(xs), min(ys), max(xs), max(ys))
+
+
+def _merge_line(rects: list[Rect]) -> list[Rect]:
+    """Join the boxes of consecutive characters on one line into one rectangle."""
+    merged: list[Rect] = []
+    for r in rects:
+        last = merged[-1] if merged else None
+        if last is not None:
+            mid = (r.y0 + r.y1) / 2
+            height = max(last.y1 - last.y0, r.y1 - r.y0)
+            gap = r.x0 - last.x1
+            if last.y0 <= mid <= last.y1 and -height <= gap <= height * 1.5:
+                merged[-1] = Rect(
+                    min(last.x0, r.x0), min(last.y0, r.y0), max(last.x1, r.x1), max(last.y1, r.y1)
+                )
+                continue
+        merged.append(r)
+    return merged
+
+
+def find_hits(pdf_path: Path, pdf_page: int, terms: list[str]) -> list[Rect]:
+    """Rectangles (points, top-left origin) of every occurrence of ``terms`` on the page.
+
+    Matching is the search's: folded (NFKC, case, traditional → simplified) and
+    compact, so a term broken across a line end or spaced out still matches.
+    """
+    from reader_app.core.search.analysis import find_compact
+    from reader_app.core.search.normalize import compact, compact_with_map
+
+    keys = [k for k in dict.fromkeys(compact(t) for t in terms) if k]
+    if not keys:
+        return []
+    rects: list[Rect] = []
+    with _page(pdf_path, pdf_page) as page:
+        textpage = page.get_textpage()
+        try:
+            text, origin = _page_chars(textpage)
+            ctext, offsets = compact_with_map(text)
+            device = (
+                round(page.get_width() * _SUBPOINT),
+                round(page.get_height() * _SUBPOINT),
+            )
+            for key in keys:
+                pos = find_compact(ctext, key)
+                while pos >= 0:
+                    indexes = [origin[offsets[k]] for k in range(pos, pos + len(key))]
+                    boxes = [_char_rect(page, textpage, i, device) for i in indexes]
+                    rects.extend(_merge_line([b for b in boxes if b is not None]))
+                    pos = find_compact(ctext, key, pos + len(key))
+        finally:
+            textpage.close()
+    return rects
+
+
+def page_file_name(printed: int | None, pdf_page: int) -> str:
+    """``p012.png`` for printed page 12, ``pdf-003.png`` for an unnumbered PDF page 3."""
+    return f"p{printed:03d}.png" if printed is not None else f"pdf-{pdf_page:03d}.png"
+
+
+def original_pdf(issue: Any, article: Any) -> Path:
+    """The PDF holding ``article``'s printed pages, or NoOriginalError."""
+    path = getattr(issue, "original_pdf", None)
+    if path is None or not getattr(article, "pdf_pages", None):
+        raise NoOriginalError(
+            f"{article.id}: this article has no original pages "
+            f"(issue {issue.id} was imported as text)"
+        )
+    return Path(path)
+
+
+def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[Path]:
+    """Write one PNG per original page of ``article`` into ``out_dir``; returns the paths."""
+    pdf = original_pdf(issue, article)
+    if not 10 <= dpi <= 1200:
+        raise ReaderError(f"--dpi {dpi:g}: choose a resolution between 10 and 1200")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for number in article.pdf_pages:
+        image = render_page(pdf, number, dpi / 72)
+        data = encode_png(image.width, image.height, image.stride, image.data, 4, dpi)
+        target = out_dir / page_file_name(issue.printed_page(number), number)
+        write_bytes_atomic(target, data)
+        written.append(target)
+    log.info("exported %d original page(s) of %s to %s", len(written), article.id, out_dir)
+    return written
