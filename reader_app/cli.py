@@ -147,12 +147,31 @@ def _check_issue_folder(folder: Path, issue) -> list[str]:
         and hashlib.sha256(source.read_bytes()).hexdigest() != issue.source_sha256
     ):
         problems.append(f"{source}: does not match source_sha256 in issue.toml")
+    problems += _check_original(folder, issue)
     for article in issue.articles:
         if not article.title.strip():
             problems.append(f"{folder}: article {article.id} has an empty title")
         if not article.body.strip():
             problems.append(f"{folder}: article {article.id} has an empty body")
     return problems
+
+
+def _check_original(folder: Path, issue) -> list[str]:
+    """Format 2: the PDF kept in the bundle must be there and match original_sha256."""
+    import hashlib
+
+    if not issue.original_file:
+        return []
+    original = folder / issue.original_file
+    if not original.is_file():
+        return [f"{original}: the original PDF is missing; re-import the issue to restore it"]
+    digest = hashlib.sha256()
+    with original.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    if issue.original_sha256 and digest.hexdigest() != issue.original_sha256:
+        return [f"{original}: does not match original_sha256 in issue.toml; re-import the issue"]
+    return []
 
 
 def cmd_policy(args: argparse.Namespace) -> int:

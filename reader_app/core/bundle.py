@@ -3,7 +3,9 @@
 2022-18/
   issue.toml          masthead and provenance
   articles/001.md     TOML front matter between +++ lines, then the Markdown body
-  source.txt          the raw text the bundle was imported from
+  source.txt          the raw text the bundle was imported from (for a PDF: the text
+                      extracted from it, which is what the text parser read)
+  original.pdf        format 2 only: the imported PDF, byte for byte
 """
 
 from __future__ import annotations
@@ -18,14 +20,16 @@ import tomli_w
 
 from reader_app.core.atomic import staged_folder
 from reader_app.core.errors import BundleError
-from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue
+from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue, PageInfo
 
 try:  # Python 3.11+
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest version written; issues without an original PDF stay 1
+READ_VERSIONS = (1, 2)
+ORIGINAL_FILE = "original.pdf"
 ISSUE_FILE = "issue.toml"
 ARTICLES_DIR = "articles"
 SOURCE_FILE = "source.txt"
@@ -38,12 +42,27 @@ _BOOK_FIELDS = ("author", "publisher", "published", "summary", "reason", "captio
 # ---------------------------------------------------------------- writing
 
 
-def write_bundle(issue: Issue, source: bytes, parent: Path, *, replace: bool = False) -> Path:
-    """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all."""
+def write_bundle(
+    issue: Issue,
+    source: bytes,
+    parent: Path,
+    *,
+    replace: bool = False,
+    original: Path | None = None,
+) -> Path:
+    """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all.
+
+    ``original`` is the PDF the issue was imported from: it is copied byte for byte
+    as ``original.pdf`` and the bundle is written as format 2 with its page map.
+    Without it the bundle is format 1, exactly as before PDFs were accepted.
+    """
     if not _ID.match(issue.id):
         raise BundleError(f"issue id {issue.id!r} is not a safe folder name")
     final = parent / issue.id
     with staged_folder(final, replace=replace) as tmp:
+        if original is not None:
+            issue.original_file = ORIGINAL_FILE
+            issue.original_sha256 = _copy_hashed(original, tmp / ORIGINAL_FILE)
         (tmp / SOURCE_FILE).write_bytes(source)
         (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
@@ -53,13 +72,24 @@ def write_bundle(issue: Issue, source: bytes, parent: Path, *, replace: bool = F
     return final
 
 
+def _copy_hashed(source: Path, target: Path) -> str:
+    """Copy ``source`` to ``target`` in chunks, returning the SHA-256 of what was copied."""
+    digest = hashlib.sha256()
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(1 << 20):
+            digest.update(chunk)
+            dst.write(chunk)
+    return digest.hexdigest()
+
+
 def _file_names(issue: Issue) -> list[str]:
     return [f"{seq:03d}.md" for seq in range(1, len(issue.articles) + 1)]
 
 
 def _issue_table(issue: Issue) -> dict[str, Any]:
+    v2 = bool(issue.original_file)
     table: dict[str, Any] = {
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if v2 else 1,
         "id": issue.id,
         "title": issue.title,
         "year": issue.year,
@@ -73,6 +103,8 @@ def _issue_table(issue: Issue) -> dict[str, Any]:
         "editing_unit": issue.editing_unit,
         "source_file": issue.source_file,
         "source_sha256": issue.source_sha256,
+        "original": issue.original_file if v2 else None,
+        "original_sha256": issue.original_sha256 if v2 else None,
     }
     table.update({key: value for key, value in optional.items() if value is not None})
     if issue.contacts:
@@ -80,6 +112,11 @@ def _issue_table(issue: Issue) -> dict[str, Any]:
     if issue.editors:
         table["editors"] = [{"role": e.role, "names": list(e.names)} for e in issue.editors]
     table["contents"] = _file_names(issue)
+    if v2 and issue.pages:
+        table["pages"] = [
+            {"pdf": p.pdf} if p.printed is None else {"pdf": p.pdf, "printed": p.printed}
+            for p in issue.pages
+        ]
     return table
 
 
@@ -103,6 +140,8 @@ def article_file_text(article: Article) -> str:
     meta.update({key: value for key, value in optional.items() if value is not None})
     if article.keywords:
         meta["keywords"] = list(article.keywords)
+    if article.pdf_pages:
+        meta["pdf_pages"] = list(article.pdf_pages)
     if article.flags:
         meta["flags"] = list(article.flags)
     if article.book is not None:
@@ -119,10 +158,10 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
     issue_path = folder / ISSUE_FILE
     table = _load_toml(issue_path)
     version = table.get("format_version")
-    if version != FORMAT_VERSION:
+    if version not in READ_VERSIONS or isinstance(version, bool):
         raise BundleError(
             f"{issue_path}: format_version is {version!r}, this program reads "
-            f"{FORMAT_VERSION}; update the program or re-import the issue"
+            f"{' and '.join(map(str, READ_VERSIONS))}; update the program or re-import the issue"
         )
     issue = Issue(
         id=_field(table, "id", str, issue_path),
@@ -136,6 +175,11 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         editing_unit=_optional(table, "editing_unit", str, issue_path),
         source_file=_optional(table, "source_file", str, issue_path),
         source_sha256=_optional(table, "source_sha256", str, issue_path),
+        original_file=_original_name(table, version, issue_path),
+        original_sha256=_optional(table, "original_sha256", str, issue_path)
+        if version >= 2
+        else None,
+        pages=_pages(table, issue_path) if version >= 2 else [],
         contacts={
             str(k): str(v)
             for k, v in (_optional(table, "contacts", dict, issue_path) or {}).items()
@@ -186,6 +230,37 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         raise BundleError(f"{articles_dir}: no readable article files (*.md)")
     issue.content_hash = digest.hexdigest()
     return issue
+
+
+def _original_name(table: dict[str, Any], version: int, path: Path) -> str | None:
+    if version < 2:
+        return None
+    name = _optional(table, "original", str, path)
+    if name is not None and (not name or "/" in name or "\\" in name or name.startswith(".")):
+        raise BundleError(
+            f'{path}: original must be a file name in the issue folder, like "{ORIGINAL_FILE}"'
+        )
+    return name
+
+
+def _pages(table: dict[str, Any], path: Path) -> list[PageInfo]:
+    """The page map: every PDF page and the number printed on it (none on the cover)."""
+    pages = []
+    for n, entry in enumerate(_optional(table, "pages", list, path) or [], 1):
+        pdf = entry.get("pdf") if isinstance(entry, dict) else None
+        printed = entry.get("printed") if isinstance(entry, dict) else None
+        if (
+            not isinstance(pdf, int)
+            or isinstance(pdf, bool)
+            or pdf < 1
+            or not (printed is None or (isinstance(printed, int) and not isinstance(printed, bool)))
+        ):
+            raise BundleError(
+                f"{path}: [[pages]] entry {n} needs pdf = a page number from 1 and, "
+                "optionally, printed = a whole number"
+            )
+        pages.append(PageInfo(pdf, printed))
+    return pages
 
 
 def _article_names(
@@ -247,6 +322,7 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
         abstract=_optional(meta, "abstract", str, path),
         toc_title=_optional(meta, "toc_title", str, path),
         flags=[str(f) for f in _optional(meta, "flags", list, path) or []],
+        pdf_pages=_page_list(meta, path),
         seq=seq,
     )
     if kind == BOOK:
@@ -255,6 +331,13 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
             title=article.title, **{k: str(book[k]) for k in _BOOK_FIELDS if k in book}
         )
     return article
+
+
+def _page_list(meta: dict[str, Any], path: Path) -> list[int]:
+    pages = _optional(meta, "pdf_pages", list, path) or []
+    if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in pages):
+        raise BundleError(f"{path}: pdf_pages must be a list of page numbers from 1, like [5, 6]")
+    return list(pages)
 
 
 def _load_toml(path: Path) -> dict[str, Any]:

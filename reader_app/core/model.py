@@ -23,6 +23,14 @@ BOOK_SECTION = "图书推荐"
 
 
 @dataclass
+class PageInfo:
+    """One page of an issue's original PDF and the number printed in its footer."""
+
+    pdf: int  # 1-based page number in original.pdf
+    printed: int | None = None  # None for the cover and contents pages
+
+
+@dataclass
 class Book:
     """One entry of 图书推荐."""
 
@@ -56,6 +64,7 @@ class Article:
     flags: list[str] = field(default_factory=list)  # errors of the original, kept visible
     book: Book | None = None
     seq: int = 0  # position within the issue, from 1
+    pdf_pages: list[int] = field(default_factory=list)  # 1-based PDF pages spanned, in order
 
     def summary_dict(self) -> dict[str, object]:
         """The fields listed by ``reader-app-cli list --json``."""
@@ -96,6 +105,9 @@ class Issue:
     articles: list[Article] = field(default_factory=list)
     source_file: str | None = None
     source_sha256: str | None = None
+    original_file: str | None = None  # "original.pdf" when the issue came as a PDF
+    original_sha256: str | None = None
+    pages: list[PageInfo] = field(default_factory=list)  # every PDF page; [] if text-born
     content_hash: str | None = None  # hash of the bundle's files: what the index keys on
     format_version: int = 1
     bundled: bool = False
@@ -106,6 +118,21 @@ class Issue:
     def display_title(self) -> str:
         label = self.number_label or f"总第{self.number}期"
         return f"《{self.title}》{self.year}年（{label}）"
+
+    @property
+    def original_pdf(self) -> Path | None:
+        """The PDF kept in the bundle, when the issue was imported from one."""
+        if self.path is None or not self.original_file:
+            return None
+        return self.path / self.original_file
+
+    def printed_page(self, pdf: int) -> int | None:
+        """The printed page number of PDF page ``pdf`` (1-based), None if unnumbered."""
+        return next((p.printed for p in self.pages if p.pdf == pdf), None)
+
+    def pdf_page_for_printed(self, printed: int) -> int | None:
+        """The PDF page (1-based) whose footer prints ``printed``."""
+        return next((p.pdf for p in self.pages if p.printed == printed), None)
 
     @property
     def period(self) -> dict[str, str | None] | None:
