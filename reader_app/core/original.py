@@ -18,7 +18,7 @@ from typing import Any
 
 from reader_app.core.atomic import write_bytes_atomic
 from reader_app.core.errors import BundleError, ReaderError
-from reader_app.core.pdfengine import PDFIUM_LOCK
+from reader_app.core.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.png import encode_png
 
 log = logging.getLogger(__name__)
@@ -55,35 +55,44 @@ class Rect:
 
 
 @contextmanager
-def _page(pdf_path: Path, pdf_page: int) -> Iterator[Any]:
-    """Open ``pdf_path`` and yield its 1-based page ``pdf_page``, under the lock."""
-    import pypdfium2 as pdfium
-
+def _document(pdf_path: Path) -> Iterator[Any]:
+    """Open ``pdf_path`` under the lock; closed again before the lock is released."""
     with PDFIUM_LOCK:
-        try:
-            document = pdfium.PdfDocument(str(pdf_path))
-        except FileNotFoundError:
+        if not pdf_path.is_file():
             raise BundleError(
                 f"{pdf_path}: the original PDF is missing; re-import the issue to restore it"
-            ) from None
-        except (pdfium.PdfiumError, OSError) as exc:
+            )
+        try:
+            document = open_pdf(pdf_path)
+        except ReaderError as exc:
             raise BundleError(
                 f"{pdf_path}: the original PDF cannot be read ({exc}); "
                 "re-import the issue to restore it"
             ) from None
         try:
-            if not 1 <= pdf_page <= len(document):
-                raise BundleError(
-                    f"{pdf_path}: has {len(document)} pages, not page {pdf_page}; "
-                    "check pdf_pages in the article's front matter"
-                )
-            page = document[pdf_page - 1]
-            try:
-                yield page
-            finally:
-                page.close()
+            yield document
         finally:
             document.close()
+
+
+def _check_range(pdf_path: Path, document: Any, pdf_page: int) -> None:
+    if not 1 <= pdf_page <= len(document):
+        raise BundleError(
+            f"{pdf_path}: has {len(document)} pages, not page {pdf_page}; "
+            "check pdf_pages in the article's front matter"
+        )
+
+
+@contextmanager
+def _page(pdf_path: Path, pdf_page: int) -> Iterator[Any]:
+    """Open ``pdf_path`` and yield its 1-based page ``pdf_page``, under the lock."""
+    with _document(pdf_path) as document:
+        _check_range(pdf_path, document, pdf_page)
+        page = document[pdf_page - 1]
+        try:
+            yield page
+        finally:
+            page.close()
 
 
 def page_size(pdf_path: Path, pdf_page: int) -> tuple[float, float]:
@@ -232,3 +241,31 @@ def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[Pa
         written.append(target)
     log.info("exported %d original page(s) of %s to %s", len(written), article.id, out_dir)
     return written
+
+
+def extract_pages(pdf_path: Path, pages: list[int], target: Path) -> int:
+    """Copy ``pages`` (1-based) of ``pdf_path`` into a new PDF at ``target``, atomically.
+
+    The pages are copied as they are (vector text and images, not pictures of
+    them), so the export prints as sharply as the original.
+    """
+    import pypdfium2 as pdfium
+
+    if not pages:
+        raise NoOriginalError(f"{target}: there are no original pages to export")
+    with _document(pdf_path) as source:
+        for number in pages:
+            _check_range(pdf_path, source, number)
+        out = pdfium.PdfDocument.new()
+        try:
+            out.import_pages(source, [p - 1 for p in pages])
+            temp = target.with_name(f".{target.name}.tmp")
+            try:
+                out.save(str(temp))
+                temp.replace(target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+        finally:
+            out.close()
+    return len(pages)

@@ -22,6 +22,11 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "import": (QT_TRANSLATE_NOOP("Actions", "&Import Issue…"), ["Ctrl+I"]),
     "print": (QT_TRANSLATE_NOOP("Actions", "&Print…"), [Key.Print]),
     "export_pdf": (QT_TRANSLATE_NOOP("Actions", "&Export as PDF…"), ["Ctrl+Shift+E"]),
+    "print_original": (QT_TRANSLATE_NOOP("Actions", "Print &Original Pages…"), []),
+    "export_original": (
+        QT_TRANSLATE_NOOP("Actions", "Export Original Pages as P&DF…"),
+        [],
+    ),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), [Key.Quit, "Ctrl+Q"]),
     "copy_citation": (QT_TRANSLATE_NOOP("Actions", "Copy &Citation"), ["Ctrl+Shift+C"]),
     "copy_link": (QT_TRANSLATE_NOOP("Actions", "Copy &Link"), ["Ctrl+Shift+L"]),
@@ -41,6 +46,7 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), [Key.ZoomOut, "Ctrl+-"]),
     "zoom_reset": (QT_TRANSLATE_NOOP("Actions", "&Actual Size"), ["Ctrl+0"]),
     "full_screen": (QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ["F11"]),
+    "original_view": (QT_TRANSLATE_NOOP("Actions", "&Original Pages"), ["Ctrl+Shift+O", "F4"]),
     "theme_system": (QT_TRANSLATE_NOOP("Actions", "Follow &System"), []),
     "theme_light": (QT_TRANSLATE_NOOP("Actions", "&Light"), []),
     "theme_dark": (QT_TRANSLATE_NOOP("Actions", "&Dark"), []),
@@ -75,7 +81,8 @@ class Actions:
             action.setShortcuts(list(unique.values()))  # a repeated key would be ambiguous
             window.addAction(action)  # shortcuts work even when menus are hidden (full screen)
             self.by_name[name] = action
-        for name in ("bookmark", "full_screen", "theme_system", "theme_light", "theme_dark"):
+        for name in ("bookmark", "full_screen", "original_view", "theme_system", "theme_light",
+                     "theme_dark"):  # fmt: skip
             self.by_name[name].setCheckable(True)
         self.theme_group = QActionGroup(window)
         for name in ("theme_system", "theme_light", "theme_dark"):
@@ -102,9 +109,11 @@ class Actions:
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         layout = {
-            "file": ["import", None, "print", "export_pdf", None, "quit"],
+            "file": ["import", None, "print", "export_pdf", "print_original", "export_original",
+                     None, "quit"],
             "edit": ["copy_citation", "copy_link", None, "find", "search", "next_hit", "previous_hit"],
-            "view": ["zoom_in", "zoom_out", "zoom_reset", None, "theme", "language", None,
+            "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "theme",
+                     "language", None,
                      "show_library", "show_bookmarks", "full_screen"],
             "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page",
                    None, "bookmark"],

@@ -186,6 +186,16 @@ class ArticleView(QTextBrowser):
         self.set_marks(spans)
         return len(spans)
 
+    def marked_terms(self) -> list[str]:
+        """The distinct strings marked now (search hits or Find matches), in order."""
+        terms: list[str] = []
+        for start, end in self._marks:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            terms.append(cursor.selectedText())
+        return list(dict.fromkeys(terms))
+
     @property
     def mark_count(self) -> int:
         return len(self._marks)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
-from reader_app.gui import i18n, output, publicmode, workers
+from reader_app.gui import i18n, originaloutput, output, publicmode, workers
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -39,6 +40,7 @@ from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
 from reader_app.gui.librarypage import LibraryPage
+from reader_app.gui.originalview import OriginalView
 from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
@@ -79,12 +81,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.search_panel, "")
         self.tabs.addTab(self.bookmarks_view, "")
         self.view = ArticleView(self)
+        self.original = OriginalView(self)  # the printed pages of the same article
+        self.reader_stack = QStackedWidget(self)
+        self.reader_stack.addWidget(self.view)
+        self.reader_stack.addWidget(self.original)
         self.find_bar = FindBar(self)
         reader = QWidget(self)
         box = QVBoxLayout(reader)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.view, 1)
+        box.addWidget(self.reader_stack, 1)
         box.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -120,6 +126,8 @@ class MainWindow(QMainWindow):
         self.view.articleRequested.connect(self.open_article)
         self.view.externalLinkRequested.connect(self.open_external)
         self.view.marksChanged.connect(self.find_bar.set_count)
+        self.view.marksChanged.connect(lambda *_: self.original.set_terms(self.view.marked_terms()))
+        self.original.textViewRequested.connect(lambda: self.set_original_view(False))
         self.view.backRequested.connect(self.go_back)
         self.view.forwardRequested.connect(self.go_forward)
         self.find_bar.findRequested.connect(self.view.find_text)
@@ -129,6 +137,9 @@ class MainWindow(QMainWindow):
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
         a.connect("export_pdf", self.export_pdf_dialog)
+        a.connect("print_original", lambda: originaloutput.print_original(self))
+        a.connect("export_original", lambda: originaloutput.export_original_dialog(self))
+        a.connect("original_view", self.set_original_view)
         a.connect("quit", self.close)
         a.connect("copy_citation", self.copy_citation)
         a.connect("copy_link", self.copy_link)
@@ -144,8 +155,8 @@ class MainWindow(QMainWindow):
         a.connect("bookmark", self.toggle_bookmark)
         a.connect("show_bookmarks", lambda: self._show_tab(2, self.bookmarks_view))
         a.connect("show_library", lambda: self._show_tab(0, self.tree))
-        a.connect("zoom_in", lambda: self.set_zoom(self.view.zoom + ZOOM_STEP))
-        a.connect("zoom_out", lambda: self.set_zoom(self.view.zoom - ZOOM_STEP))
+        a.connect("zoom_in", lambda: self.set_zoom(self._zoom + ZOOM_STEP))
+        a.connect("zoom_out", lambda: self.set_zoom(self._zoom - ZOOM_STEP))
         a.connect("zoom_reset", lambda: self.set_zoom(ZOOM_DEFAULT))
         a.connect("full_screen", self.set_full_screen)
         a.connect("about", self.about)
@@ -242,6 +253,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
         self.search_panel.retranslate()
         self.find_bar.retranslate()
+        self.original.retranslate()
         self._show_problems()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -288,6 +300,7 @@ class MainWindow(QMainWindow):
         self.query = ""
         self.find_bar.hide()
         self.view.show_cover(issue)
+        self.original.show_article(None, issue)
         if record:
             self.history.visit(Location("issue", issue_id))
         self._select_in_tree(issue_id)
@@ -297,6 +310,7 @@ class MainWindow(QMainWindow):
         self.query = ""
         self.find_bar.hide()
         self.view.show_article(article, issue)
+        self.original.show_article(article, issue)
 
     def open_hit(self, article_id: str, query: str) -> None:
         """Open a search hit with every match marked and the first one in view."""
@@ -392,6 +406,8 @@ class MainWindow(QMainWindow):
         for name in ("print", "export_pdf", "copy_citation", "bookmark"):
             a[name].setEnabled(article is not None and publicmode.allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
+        for name in ("print_original", "export_original"):
+            a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
 
     # ------------------------------------------------------------ bookmarks
@@ -405,10 +421,28 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # ------------------------------------------------------------ view settings
+    @property
+    def showing_original(self) -> bool:
+        return self.reader_stack.currentWidget() is self.original
+
+    def set_original_view(self, on: bool) -> None:
+        """Switch the reading pane between the text and the printed pages (F4)."""
+        self.reader_stack.setCurrentWidget(self.original if on else self.view)
+        self.actions_["original_view"].setChecked(on)
+        (self.original if on else self.view).setFocus()
+
+    @property
+    def _zoom(self) -> int:
+        return self.original.zoom if self.showing_original else self.view.zoom
+
     def set_zoom(self, percent: int) -> None:
+        """Zoom what is shown: the text (kept in the settings) or the printed page."""
         percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
-        self.view.set_zoom(percent)
-        self.settings.zoom = percent
+        if self.showing_original:
+            self.original.set_zoom(percent)
+        else:
+            self.view.set_zoom(percent)
+            self.settings.zoom = percent
         self.status_label.setText(self.tr("Zoom %1%").replace("%1", str(percent)))
 
     def set_theme(self, theme: str, save: bool = True) -> None:
@@ -416,6 +450,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             themes.apply(app, theme)
         self.view.set_theme(theme)
+        self.original.set_theme(theme)
         self.search_panel.model.theme = theme
         self.actions_[f"theme_{theme}"].setChecked(True)
         if save:
@@ -500,6 +535,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.search_panel.timer.stop()
+        self.original.wait_idle()
         self.pool.waitForDone()
         self.search_pool.waitForDone()
         self.search.close()

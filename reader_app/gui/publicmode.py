@@ -28,6 +28,8 @@ def allowed(policy: Policy, action: str) -> bool:
         "import": policy.allow_import,
         "export_pdf": policy.allow_export and policy.allow_file_dialogs,
         "print": policy.allow_printing,
+        "export_original": policy.allow_export and policy.allow_file_dialogs,
+        "print_original": policy.allow_printing,
     }
     return switches.get(action, True)
 
@@ -36,7 +38,7 @@ def apply_policy(window: MainWindow) -> IdleWatcher | None:
     """Hide what the policy forbids; on a public workstation, start the idle reset."""
     policy = window.policy
     actions = window.actions_
-    for name in ("import", "export_pdf", "print"):
+    for name in ("import", "export_pdf", "print", "export_original", "print_original"):
         if not allowed(policy, name):
             actions[name].setEnabled(False)
             actions[name].setVisible(False)
@@ -62,6 +64,8 @@ def reset_window(window: MainWindow) -> None:
     panel.run_now()  # an empty query clears results, count and facets
     window.filter.clear()
     window.find_bar.hide()
+    window.set_original_view(False)
+    window.original.set_zoom(ZOOM_DEFAULT)
     window.bookmarks.set_ids([])
     window.set_zoom(ZOOM_DEFAULT)
     window.history = History()

@@ -155,3 +155,15 @@ def test_export_without_original_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NoOriginalError, match="imported as text"):
         original.export_pages(_issue(None), article, tmp_path / "out", 100)
     assert not (tmp_path / "out").exists()
+
+
+def test_extract_pages_copies_the_pages_themselves(pdf: Path, tmp_path: Path) -> None:
+    target = tmp_path / "pages.pdf"
+    assert original.extract_pages(pdf, [2, 1], target) == 2
+    assert page_size(target, 1) == page_size(pdf, 2)
+    assert len(find_hits(target, 1, ["港口物流"])) == 1  # still text, not a picture
+    assert len(find_hits(target, 2, ["跨境电商"])) >= 9
+    with pytest.raises(BundleError, match="not page 7"):
+        original.extract_pages(pdf, [1, 7], tmp_path / "bad.pdf")
+    assert not (tmp_path / "bad.pdf").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["pages.pdf"]

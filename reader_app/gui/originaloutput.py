@@ -1,0 +1,113 @@
+"""Print and export the printed pages of the open article.
+
+Export copies the pages out of the issue's PDF (vector, as sharp as the
+original); printing renders each page at the printer's resolution. Both ask
+the window's Policy, like the text article's print and export (output.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from reader_app.core import original
+from reader_app.core.filenames import safe_file_name
+from reader_app.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from reader_app.gui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+PRINT_DPI_MAX = 300  # enough for text on paper; a 1200 dpi printer need not get 1200
+
+
+def _source(window: MainWindow) -> tuple[Path, list[int]] | None:
+    view = window.original
+    if not view.has_original:
+        return None
+    assert view.issue is not None and view.issue.original_pdf is not None
+    return view.issue.original_pdf, view.pages
+
+
+def export_original(window: MainWindow, path: Path) -> int:
+    """Write the article's original pages as a PDF at ``path``; returns the page count."""
+    source = _source(window)
+    if source is None:
+        raise ValueError("the open article has no original pages")
+    return original.extract_pages(source[0], source[1], path)
+
+
+def export_original_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    policy, article = window.policy, window.original.article
+    if article is None or _source(window) is None:
+        return
+    if not (policy.allow_file_dialogs and policy.allow_export):
+        return
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Export Original Pages"),
+        safe_file_name(article.title + " 原版", ".pdf"),
+        QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
+    )
+    if not name:
+        return
+    try:
+        export_original(window, Path(name))
+    except Exception as exc:
+        show_error(window, exc)
+        return
+    window.status_label.setText(
+        QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
+    )
+
+
+def render_to_printer(printer: QPrinter, pdf: Path, pages: list[int]) -> int:
+    """Each page scaled to fit the printable area, centred; returns the pages printed."""
+    dpi = min(printer.resolution(), PRINT_DPI_MAX)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        for number, pdf_page in enumerate(pages):
+            if number:
+                printer.newPage()
+            page = original.render_page(pdf, pdf_page, dpi / 72)
+            image = QImage(
+                page.data, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888
+            )
+            fit = min(area.width() / page.width, area.height() / page.height)
+            width, height = page.width * fit, page.height * fit
+            target = QRectF((area.width() - width) / 2, (area.height() - height) / 2, width, height)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def print_original(window: MainWindow) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    policy, source = window.policy, _source(window)
+    if source is None or not policy.allow_printing:
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    assert window.original.article is not None
+    printer.setDocName(window.original.article.title)
+    dialog = QPrintDialog(printer, window)
+    if not policy.allow_file_dialogs:  # "print to file" would be a file dialog
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return
+    try:
+        render_to_printer(printer, *source)
+    except Exception as exc:
+        show_error(window, exc)

@@ -1,0 +1,177 @@
+"""The original-page view in the real window: toggle, pages, zoom, hits, worker thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader_app.core import original
+from reader_app.core.bundle import write_bundle
+from reader_app.core.importer import parse_issue_file
+from reader_app.core.model import PageInfo
+from reader_app.core.paths import app_dirs
+from reader_app.core.search.highlight import plain_markdown
+from reader_app.gui.mainwindow import MainWindow
+from tests.conftest import SEED
+from tests.fixtures.pdfpages import make_pdf
+
+FIRST = "2022-18-15c0fe"  # 三部门：联合印发《关于巩固回升向好趋势加力振作工业经济的通知》
+SECOND = "2022-18-b9337b"
+
+
+@pytest.fixture
+def pdf_library(qapp, app_home: Path, tmp_path: Path) -> Path:
+    """Issue 2022-18 as a format-2 bundle in the user library (it shadows the bundled one).
+
+    PDF: a cover, then the first article over printed pages 1-2, the second on 3.
+    """
+    issue, _ = parse_issue_file(SEED)
+    first, second = issue.articles[0], issue.articles[1]
+    body = plain_markdown(first.body).replace("\n", "")
+    pdf = make_pdf(
+        tmp_path / "in.pdf",
+        [
+            "<h1>信息摘编</h1><p>封面</p>",
+            f"<h2>{first.title}</h2><p>{body[:200]}</p><p>— 1 —</p>",
+            f"<p>{body[200:400]}</p><p>— 2 —</p>",
+            f"<h2>{second.title}</h2><p>— 3 —</p>",
+        ],
+    )
+    issue.pages = [PageInfo(1), PageInfo(2, 1), PageInfo(3, 2), PageInfo(4, 3)]
+    first.pdf_pages = [2, 3]
+    second.pdf_pages = [4]
+    return write_bundle(issue, SEED.read_bytes(), app_dirs().user_issues, original=pdf)
+
+
+def _shown(window: MainWindow, qtbot, page: int) -> None:
+    view = window.original
+    qtbot.waitUntil(lambda: not view.busy and view.current_pdf_page == page, timeout=10000)
+    qtbot.waitUntil(lambda: not view.canvas.image.isNull(), timeout=10000)
+
+
+def test_shortcut_toggles_the_printed_pages(pdf_library, window, qtbot) -> None:
+    assert window.open_article(FIRST)
+    assert not window.showing_original
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F4)
+    assert window.showing_original and window.actions_["original_view"].isChecked()
+    _shown(window, qtbot, 2)
+    assert "PDF" in window.original.page_label.text()
+    menu = window.actions_.menus["view"].actions()
+    assert window.actions_["original_view"] in menu
+    window.original.text_button.click()
+    assert not window.showing_original
+    window.actions_["original_view"].trigger()  # Ctrl+Shift+O / F4 / View menu
+    assert window.showing_original
+
+
+def test_page_down_crosses_pages_and_back(pdf_library, window, qtbot) -> None:
+    window.open_article(FIRST)
+    window.set_original_view(True)
+    _shown(window, qtbot, 2)
+    scroll = window.original.scroll
+    for _ in range(20):  # scroll to the foot of page 1, then one more turns the page
+        qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
+        if window.original.current_pdf_page == 3:
+            break
+    _shown(window, qtbot, 3)
+    assert window.original.index == 1
+    qtbot.keyClick(scroll, Qt.Key.Key_PageDown)  # the last page: stays
+    assert window.original.current_pdf_page == 3
+    for _ in range(20):
+        qtbot.keyClick(scroll, Qt.Key.Key_PageUp)
+        if window.original.current_pdf_page == 2:
+            break
+    _shown(window, qtbot, 2)
+    assert not window.original.previous_button.isEnabled()
+    window.original.next_button.click()
+    _shown(window, qtbot, 3)
+
+
+def test_zoom_keys_zoom_the_page_when_it_is_shown(pdf_library, window, qtbot) -> None:
+    window.open_article(FIRST)
+    window.set_original_view(True)
+    _shown(window, qtbot, 2)
+    width = window.original.canvas.width()
+    text_zoom = window.view.zoom
+    window.actions_["zoom_in"].trigger()
+    window.actions_["zoom_in"].trigger()
+    qtbot.waitUntil(lambda: window.original.canvas.width() > width * 1.15, timeout=10000)
+    assert window.original.zoom == 120
+    assert window.view.zoom == text_zoom  # the text keeps its own size
+    assert "120%" in window.original.page_label.text()
+    ratio = window.original.devicePixelRatioF()
+    image = window.original.canvas.image
+    assert image.width() == pytest.approx(window.original.canvas.width() * ratio, abs=2)
+
+
+def test_search_hits_are_marked_on_the_page(pdf_library, window, qtbot) -> None:
+    window.open_hit(FIRST, "工业经济")
+    assert window.view.mark_count >= 2
+    assert "工业经济" in window.view.marked_terms()
+    window.set_original_view(True)
+    qtbot.waitUntil(lambda: len(window.original.canvas.hits) >= 2, timeout=10000)
+    rects = window.original.canvas.hit_rects()
+    canvas = window.original.canvas
+    assert all(0 <= r.left() < r.right() <= canvas.width() for r in rects)
+    assert all(0 <= r.top() < r.bottom() <= canvas.height() for r in rects)
+    window.find_bar.findRequested.emit("港口物流园区")  # Ctrl+F with no match: marks go
+    qtbot.waitUntil(lambda: window.original.canvas.hits == [], timeout=10000)
+
+
+def test_rendering_runs_off_the_gui_thread(pdf_library, window, qtbot, monkeypatch) -> None:
+    threads: list[threading.Thread] = []
+    real = original.render_page
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(original, "render_page", spy)
+    window.open_article(SECOND)
+    window.set_original_view(True)
+    _shown(window, qtbot, 4)
+    assert threads
+    assert all(t is not threading.main_thread() for t in threads)
+
+
+def test_article_without_original_says_so(window, qtbot) -> None:
+    window.open_article(FIRST)  # the bundled 2022 issue came as text
+    window.set_original_view(True)
+    view = window.original
+    assert view.stack.currentIndex() == 1
+    assert view.message.isVisibleTo(window)
+    assert "text" in view.message.text() or "文本" in view.message.text()
+    assert not window.actions_["print_original"].isEnabled()
+    assert not window.actions_["export_original"].isEnabled()
+    view.message_button.click()
+    assert not window.showing_original
+
+
+def test_export_original_pages_copies_the_pdf_pages(pdf_library, window, tmp_path) -> None:
+    from reader_app.gui import originaloutput
+
+    window.open_article(FIRST)
+    assert window.actions_["export_original"].isEnabled()
+    assert window.actions_["print_original"].isEnabled()
+    target = tmp_path / "out.pdf"
+    assert originaloutput.export_original(window, target) == 2
+    assert original.page_size(target, 2) == original.page_size(pdf_library / "original.pdf", 3)
+
+
+def test_print_original_renders_every_page(pdf_library, window, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from reader_app.gui import originaloutput
+
+    window.open_article(FIRST)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    source = (pdf_library / "original.pdf", window.original.pages)
+    assert originaloutput.render_to_printer(printer, *source) == 2
+    with original._document(tmp_path / "printed.pdf") as printed:
+        assert len(printed) == 2
