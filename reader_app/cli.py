@@ -174,6 +174,22 @@ def _check_original(folder: Path, issue) -> list[str]:
     return []
 
 
+def cmd_original(args: argparse.Namespace) -> int:
+    """PNG images of an article's printed pages (issues imported from a PDF)."""
+    from reader_app.core.original import export_pages
+
+    if not _policy.export_allowed:
+        _err(
+            f"error: export is turned off by the machine policy ({_policy.source}); "
+            "nothing was written. Export on a staff machine, or ask IT to change the policy."
+        )
+        return EXIT_POLICY
+    issue, article = open_library().find_article(args.article_id)
+    for path in export_pages(issue, article, args.out, args.dpi):
+        _out(str(path))
+    return 0
+
+
 def cmd_policy(args: argparse.Namespace) -> int:
     """For IT: show the policy in force and check the file; exit 1 if it has problems."""
     if args.json:
@@ -217,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check every bundle against the issue format")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("original", help="write an article's printed pages as PNG images")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the images")
+    p.add_argument("--dpi", type=float, default=150, help="resolution (default 150)")
+    p.set_defaults(func=cmd_original)
 
     p = sub.add_parser("policy", help="show the machine policy in force and check it")
     p.add_argument("--json", action="store_true")

@@ -9,41 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader_app.core import original
-from reader_app.core.bundle import write_bundle
-from reader_app.core.importer import parse_issue_file
-from reader_app.core.model import PageInfo
 from reader_app.core.paths import app_dirs
-from reader_app.core.search.highlight import plain_markdown
 from reader_app.gui.mainwindow import MainWindow
-from tests.conftest import SEED
-from tests.fixtures.pdfpages import make_pdf
-
-FIRST = "2022-18-15c0fe"  # 三部门：联合印发《关于巩固回升向好趋势加力振作工业经济的通知》
-SECOND = "2022-18-b9337b"
+from tests.fixtures.pdfpages import FIRST, SECOND, write_pdf_issue
 
 
 @pytest.fixture
 def pdf_library(qapp, app_home: Path, tmp_path: Path) -> Path:
-    """Issue 2022-18 as a format-2 bundle in the user library (it shadows the bundled one).
-
-    PDF: a cover, then the first article over printed pages 1-2, the second on 3.
-    """
-    issue, _ = parse_issue_file(SEED)
-    first, second = issue.articles[0], issue.articles[1]
-    body = plain_markdown(first.body).replace("\n", "")
-    pdf = make_pdf(
-        tmp_path / "in.pdf",
-        [
-            "<h1>信息摘编</h1><p>封面</p>",
-            f"<h2>{first.title}</h2><p>{body[:200]}</p><p>— 1 —</p>",
-            f"<p>{body[200:400]}</p><p>— 2 —</p>",
-            f"<h2>{second.title}</h2><p>— 3 —</p>",
-        ],
-    )
-    issue.pages = [PageInfo(1), PageInfo(2, 1), PageInfo(3, 2), PageInfo(4, 3)]
-    first.pdf_pages = [2, 3]
-    second.pdf_pages = [4]
-    return write_bundle(issue, SEED.read_bytes(), app_dirs().user_issues, original=pdf)
+    """Issue 2022-18 as a format-2 bundle in the user library (it shadows the bundled one)."""
+    return write_pdf_issue(app_dirs().user_issues, tmp_path / "scratch")
 
 
 def _shown(window: MainWindow, qtbot, page: int) -> None:
