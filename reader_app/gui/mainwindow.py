@@ -450,7 +450,6 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             themes.apply(app, theme)
         self.view.set_theme(theme)
-        self.original.set_theme(theme)
         self.search_panel.model.theme = theme
         self.actions_[f"theme_{theme}"].setChecked(True)
         if save:

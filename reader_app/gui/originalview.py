@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from reader_app.core import original
 from reader_app.core.model import Article, Issue
 from reader_app.core.original import Rect
-from reader_app.gui import theme as themes
 from reader_app.gui import workers
 
 log = logging.getLogger(__name__)
@@ -79,7 +78,7 @@ class PageCanvas(QWidget):
         self.image = QImage()
         self.hits: list[Rect] = []
         self.points_to_pixels = 1.0  # logical pixels per point at the current zoom
-        self.mark_color = QColor(255, 200, 0, 110)
+        self.mark_color = QColor(255, 190, 0, 120)  # paper stays white in every theme
 
     def set_page(self, image: QImage, hits: list[Rect], points_to_pixels: float) -> None:
         self.image, self.hits, self.points_to_pixels = image, hits, points_to_pixels
@@ -166,7 +165,8 @@ class OriginalView(QWidget):
         self.text_button = QPushButton(self)
         self.text_button.setObjectName("originalToText")
         self.text_button.clicked.connect(self.textViewRequested)
-        bar = QHBoxLayout()
+        self.bar = QWidget(self)
+        bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(6, 3, 6, 3)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -202,7 +202,7 @@ class OriginalView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
         self.retranslate()
         self._show_state()
@@ -330,6 +330,7 @@ class OriginalView(QWidget):
         image = QImage(result.image)
         image.setDevicePixelRatio(self.devicePixelRatioF())
         self.canvas.set_page(image, result.hits, self.points_to_pixels())
+        self.bar.show()
         self.stack.setCurrentWidget(self.scroll)
         bar = self.scroll.verticalScrollBar()
         bar.setValue(bar.maximum() if self._scroll_to_end else bar.minimum())
@@ -343,10 +344,18 @@ class OriginalView(QWidget):
         self.next_button.setEnabled(self.index + 1 < len(pages))
         if self.article is None:
             self._show_message(self.tr("Open an article to see its printed pages."), button=True)
-        elif not pages:
+        elif self.issue is None or self.issue.original_pdf is None:
             self._show_message(
                 self.tr(
                     "This article has no original pages: its issue was imported as text. "
+                    "The text view shows all of it."
+                ),
+                button=True,
+            )
+        elif not pages:
+            self._show_message(
+                self.tr(
+                    "The issue's PDF does not say on which pages this article is printed. "
                     "The text view shows all of it."
                 ),
                 button=True,
@@ -368,6 +377,7 @@ class OriginalView(QWidget):
                 .replace("%4", str(len(pages)))
                 .replace("%5", str(self.zoom))
             )
+            self.bar.show()
             if self.stack.currentWidget() is not self.scroll:
                 self.stack.setCurrentWidget(self.scroll)
 
@@ -375,14 +385,8 @@ class OriginalView(QWidget):
         self.message.setText(text)
         self.message_button.setVisible(button)
         self.page_label.setText("")
+        self.bar.hide()  # nothing to turn or zoom: the message's button is the way back
         self.stack.setCurrentIndex(1)
-
-    def set_theme(self, theme: str) -> None:
-        """Paper stays white; the marks follow the theme's highlight colour."""
-        color = QColor(themes.colors(theme).mark)
-        color.setAlpha(110)
-        self.canvas.mark_color = color
-        self.canvas.update()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]

@@ -711,12 +711,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="510"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="510"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,27 +787,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="345"/>
+        <location filename="../../reader_app/gui/originalview.py" line="346"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="349"/>
+        <location filename="../../reader_app/gui/originalview.py" line="350"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="359"/>
+        <location filename="../../reader_app/gui/originalview.py" line="358"/>
+        <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/originalview.py" line="368"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="361"/>
+        <location filename="../../reader_app/gui/originalview.py" line="370"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/originalview.py" line="373"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>

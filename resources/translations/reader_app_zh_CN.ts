@@ -713,12 +713,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="510"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="510"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
     </message>
@@ -791,27 +791,32 @@
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="345"/>
+        <location filename="../../reader_app/gui/originalview.py" line="346"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="349"/>
+        <location filename="../../reader_app/gui/originalview.py" line="350"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="359"/>
+        <location filename="../../reader_app/gui/originalview.py" line="358"/>
+        <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
+        <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/originalview.py" line="368"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="361"/>
+        <location filename="../../reader_app/gui/originalview.py" line="370"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/originalview.py" line="373"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>

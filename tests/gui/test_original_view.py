@@ -149,3 +149,13 @@ def test_print_original_renders_every_page(pdf_library, window, tmp_path) -> Non
     assert originaloutput.render_to_printer(printer, *source) == 2
     with original._document(tmp_path / "printed.pdf") as printed:
         assert len(printed) == 2
+
+
+def test_article_missing_from_the_page_map_says_so(pdf_library, window) -> None:
+    window.open_article("2022-18-8d0baa")  # in the PDF issue, but on no mapped page
+    window.set_original_view(True)
+    view = window.original
+    assert view.stack.currentIndex() == 1 and not view.bar.isVisibleTo(window)
+    assert "PDF" in view.message.text()
+    window.open_article(FIRST)  # an article with pages: the page and its bar come back
+    assert view.bar.isVisibleTo(window)
