@@ -20,6 +20,7 @@ from reader_app.core.atomic import write_bytes_atomic
 from reader_app.core.errors import BundleError, ReaderError
 from reader_app.core.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.png import encode_png
+from reader_app.core.radicals import fold_radicals
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,8 @@ def find_hits(pdf_path: Path, pdf_page: int, terms: list[str]) -> list[Rect]:
     """Rectangles (points, top-left origin) of every occurrence of ``terms`` on the page.
 
     Matching is the search's: folded (NFKC, case, traditional → simplified) and
-    compact, so a term broken across a line end or spaced out still matches.
+    compact, so a term broken across a line end or spaced out still matches;
+    radical forms in the text layer (⻔ for 门) count as their ideographs.
     """
     from reader_app.core.search.analysis import find_compact
     from reader_app.core.search.normalize import compact, compact_with_map
@@ -193,7 +195,7 @@ def find_hits(pdf_path: Path, pdf_page: int, terms: list[str]) -> list[Rect]:
         textpage = page.get_textpage()
         try:
             text, origin = _page_chars(textpage)
-            ctext, offsets = compact_with_map(text)
+            ctext, offsets = compact_with_map(fold_radicals(text))
             device = (
                 round(page.get_width() * _SUBPOINT),
                 round(page.get_height() * _SUBPOINT),

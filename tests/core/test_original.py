@@ -27,6 +27,7 @@ def pdf(qapp, tmp_path_factory: pytest.TempPathFactory) -> Path:
             f"<h1>跨境电商</h1><p>{LONG}</p>",
             "<p>显示面板 OLED 出货量</p><p>港口物流</p>",
             "<p>封面</p>",
+            "<p>三部门联合印发，页码见第二页，长江风电车马</p>",
         ],
     )
 
@@ -82,6 +83,12 @@ def test_hits_use_the_search_normalisation(pdf: Path) -> None:
     assert find_hits(pdf, 2, ["显示 面板"]) == find_hits(pdf, 2, ["显示面板"])
 
 
+def test_radical_forms_in_the_text_layer_still_match(pdf: Path) -> None:
+    """Qt's PDF writer maps 门, 页, 长, 风, 车, 马 … to radical code points (⻔, ⻚ …)."""
+    for word in ("三部门", "页码", "长江风电车马"):
+        assert len(find_hits(pdf, 4, [word])) == 1, word
+
+
 def test_no_hits_and_empty_terms(pdf: Path) -> None:
     assert find_hits(pdf, 2, ["跨境电商"]) == []
     assert find_hits(pdf, 2, ["", "  ", "。"]) == []
@@ -94,8 +101,8 @@ def test_missing_damaged_and_out_of_range(pdf: Path, tmp_path: Path) -> None:
     broken.write_bytes(pdf.read_bytes()[:300])
     with pytest.raises(BundleError, match="cannot be read"):
         render_page(broken, 1, 1.0)
-    with pytest.raises(BundleError, match="has 3 pages"):
-        find_hits(pdf, 4, ["港口"])
+    with pytest.raises(BundleError, match="has 4 pages, not page 5"):
+        find_hits(pdf, 5, ["港口"])
 
 
 def _decode_png(data: bytes) -> tuple[int, int, bytes]:
