@@ -159,3 +159,35 @@ def test_article_missing_from_the_page_map_says_so(pdf_library, window) -> None:
     assert "PDF" in view.message.text()
     window.open_article(FIRST)  # an article with pages: the page and its bar come back
     assert view.bar.isVisibleTo(window)
+
+
+def test_policy_switches_turn_off_original_print_and_export(
+    pdf_library, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader_app.core.library import Library
+    from reader_app.core.policy import Policy as MachinePolicy
+    from reader_app.gui.policy import Policy
+    from reader_app.gui.settings import Settings
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a dialog was opened")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)
+    machine = MachinePolicy(allow_printing=False, allow_export=False)
+    window = MainWindow(Library.open(), Settings(), Policy(machine=machine))
+    qtbot.addWidget(window)
+    window.open_article(FIRST)
+    for name in ("print_original", "export_original"):
+        assert not window.actions_[name].isEnabled() and not window.actions_[name].isVisible()
+    window.actions_["print_original"].trigger()
+    window.actions_["export_original"].trigger()
+    from reader_app.gui import originaloutput
+
+    originaloutput.print_original(window)  # refused by the policy, not by the action
+    originaloutput.export_original_dialog(window)
+    window.original.wait_idle()
+    window.close()
