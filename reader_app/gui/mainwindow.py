@@ -396,7 +396,12 @@ class MainWindow(QMainWindow):
         if article is None:
             self.status_label.setText(self.tr("No article on page %1.").replace("%1", str(page)))
             return False
-        return self.open_article(article.id)
+        if not self.open_article(article.id):
+            return False
+        pdf = self.library.issue(issue_id).pdf_page_for_printed(page)  # the page itself
+        if pdf in self.original.pages:
+            self.original.go_to_page(self.original.pages.index(pdf))
+        return True
 
     def _update_actions(self) -> None:
         a = self.actions_

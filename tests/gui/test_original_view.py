@@ -191,3 +191,16 @@ def test_policy_switches_turn_off_original_print_and_export(
     originaloutput.export_original_dialog(window)
     window.original.wait_idle()
     window.close()
+
+
+def test_go_to_page_shows_that_printed_page(pdf_library, make_window, qtbot) -> None:
+    """Printed page 2 is the first article's second page once no article starts there."""
+    for path in (pdf_library / "articles").iterdir():
+        text = path.read_text("utf-8")
+        if 'id = "2022-18-8d0baa"' in text:
+            path.write_text(text.replace("\npage = 2\n", "\npage = 3\n", 1), "utf-8")
+    window = make_window()
+    window.set_original_view(True)
+    assert window.go_to("2022-18", 2)
+    assert window.view.article.id == FIRST
+    _shown(window, qtbot, 3)
