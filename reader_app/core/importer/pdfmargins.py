@@ -1,0 +1,95 @@
+"""Running headers, footers and printed page numbers of a PDF issue.
+
+A line is a running header or footer when it stands at the top or bottom of a
+page and the same text (digits aside) stands there on many pages; a page
+number is a top or bottom line in one of the printed forms ("1", "- 1 -",
+"— 1 —", "第1页", "Page 1", "1/45") whose value rises with the PDF page. Both
+are found from geometry and repetition, never from the wording of one issue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader_app.core.importer.pdftext import PageText, TextLine
+from reader_app.core.model import PageInfo
+
+_DASHES = "-–—−‐‑‒―_~·•"
+_NUMBER_FORMS = (
+    re.compile(rf"^[{_DASHES}\s]*(\d{{1,4}})[{_DASHES}\s]*$"),
+    re.compile(r"^第\s*(\d{1,4})\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$"),
+    re.compile(r"^(?:page|p\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE),
+    re.compile(r"^(\d{1,4})\s*[/／]\s*\d{1,4}$"),
+)
+_ROMAN = re.compile(rf"^[{_DASHES}\s]*[ivxlc]{{1,6}}[{_DASHES}\s]*$", re.IGNORECASE)
+_ZONE = 0.16  # share of the page height at the top and bottom where margins stand
+_EDGE_LINES = 2  # how many lines from each edge can belong to a header or footer
+
+
+def printed_number(text: str) -> int | None:
+    """The page number a footer or header cell prints, or None."""
+    text = text.strip()
+    for form in _NUMBER_FORMS:
+        match = form.match(text)
+        if match:
+            return int(match[1])
+    return None
+
+
+def _edge_lines(page: PageText) -> list[TextLine]:
+    lines = page.lines
+    top = [ln for ln in lines[:_EDGE_LINES] if ln.bottom <= page.height * _ZONE]
+    bottom = [ln for ln in lines[-_EDGE_LINES:] if ln.top >= page.height * (1 - _ZONE)]
+    return top + [ln for ln in bottom if ln not in top]
+
+
+def _key(line: TextLine) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.plain))
+
+
+def strip_margins(pages: list[PageText]) -> list[PageInfo]:
+    """Remove headers, footers and page numbers from ``pages``; return the page map."""
+    edges = {page.number: _edge_lines(page) for page in pages}
+    numbers: dict[int, tuple[int, TextLine]] = {}
+    for page in pages:
+        for line in edges[page.number]:
+            for cell in (line.cells[0], line.cells[-1]) if len(line.cells) > 1 else line.cells:
+                value = printed_number(cell.text if len(line.cells) > 1 else line.plain)
+                if value is not None and page.number not in numbers:
+                    numbers[page.number] = (value, line)
+    offsets = Counter(page - value for page, (value, _) in numbers.items())
+    printed: dict[int, int] = {}
+    remove: set[int] = set()
+    if offsets:
+        offset, count = offsets.most_common(1)[0]
+        if count >= 2 or len(numbers) == 1:
+            for page, (value, line) in numbers.items():
+                if page - value == offset:
+                    printed[page] = value
+                    remove.add(id(line))
+    with_text = sum(1 for page in pages if page.lines)
+    keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})
+    repeated = {key for key, n in keys.items() if n >= max(2, 0.25 * with_text)}
+    for page in pages:
+        for line in edges[page.number]:
+            if _key(line) in repeated or (page.number in printed and _ROMAN.match(line.plain)):
+                remove.add(id(line))
+            elif _ROMAN.match(line.plain) and line in (page.lines[0], page.lines[-1]):
+                remove.add(id(line))
+        page.lines = [ln for ln in page.lines if id(ln) not in remove]
+    _fill_gaps(printed, [p.number for p in pages])
+    return [PageInfo(page.number, printed.get(page.number)) for page in pages]
+
+
+def _fill_gaps(printed: dict[int, int], numbers: list[int]) -> None:
+    """A body page without a number (a full-page figure) between two numbered ones."""
+    if len(printed) < 2:
+        return
+    first, last = min(printed), max(printed)
+    for page in numbers:
+        if first < page < last and page not in printed:
+            before = max(p for p in printed if p < page)
+            after = min(p for p in printed if p > page)
+            if printed[after] - printed[before] == after - before:
+                printed[page] = printed[before] + (page - before)
