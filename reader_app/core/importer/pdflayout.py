@@ -97,7 +97,41 @@ def _toc_pages(pages: list[PageText]) -> set[int]:
 
 
 def _contents(page: PageText, out: Output) -> None:
-    """Entries as ``title<TAB>page``; an entry wrapped onto two lines is joined again."""
+    """Entries as ``title<TAB>page``; an entry wrapped onto two lines is joined again.
+
+    A section heading printed with a page number is written without it when
+    entries follow (the number is its first article's); a section with a page
+    and no entries under it (图书推荐) is an entry itself.
+    """
+    start = len(out.lines)
+    _contents_lines(page, out)
+    body = out.lines[start:]
+    for n, text in enumerate(body):
+        title, tab, _ = text.partition("\t")
+        if not tab or not _is_heading(title, page):
+            continue
+        following = next((t for t in body[n + 1 :] if t), None)
+        if following is not None and "\t" in following:
+            heading = following.partition("\t")[0]
+            if not _is_heading(heading, page):
+                out.lines[start + n] = title
+
+
+def _is_heading(title: str, page: PageText) -> bool:
+    if match_key(title) in _SECTION_KEYS:
+        return True
+    line = next((ln for ln in page.lines if ln.plain.startswith(title)), None)
+    sizes = Counter(round(ln.height, 1) for ln in page.lines)
+    usual = max(sizes, key=sizes.__getitem__) if sizes else 0
+    return (
+        line is not None
+        and len(title) <= 8
+        and (line.bold or line.height > usual * 1.1)
+        and not re.search(r"[\W\d]", title.replace(" ", ""))
+    )
+
+
+def _contents_lines(page: PageText, out: Output) -> None:
     lines = page.lines
     left, right = _margins(lines)
     pending: list[TextLine] = []
@@ -125,7 +159,7 @@ def _contents(page: PageText, out: Output) -> None:
                 or following.x0 > line.x0 + 0.5 * line.size
                 or bool(pending)
             )
-            and abs(following.size - line.size) < 0.15 * line.size
+            and _same_style(following, line)
         )
         if wraps:
             pending.append(line)
@@ -166,6 +200,8 @@ class _Para:
 def _body(pages: list[PageText], out: Output) -> None:
     """Paragraphs one per line, cut by line and page ends and joined again."""
     column = _margins([ln for page in pages for ln in page.lines if len(ln.cells) == 1])
+    heights = Counter(round(ln.height, 1) for page in pages for ln in page.lines)
+    usual = max(heights, key=heights.__getitem__) if heights else 0.0
     para: _Para | None = None
     for page in pages:
         items = find_tables(page)
@@ -186,7 +222,7 @@ def _body(pages: list[PageText], out: Output) -> None:
                     para = None
                 out.add(line.text, {page.number})
                 continue
-            if para is not None and _continues(para, line, left, right, pitch):
+            if para is not None and _continues(para, line, left, right, pitch, usual):
                 para.text = _join(para.text, line.plain)
                 para.pages.add(page.number)
                 para.last, para.right = line, right
@@ -227,24 +263,32 @@ def _standalone(line: TextLine, left: float, right: float) -> bool:
     return centred or flush_right
 
 
-def _continues(para: _Para, line: TextLine, left: float, right: float, pitch: float) -> bool:
+def _continues(
+    para: _Para, line: TextLine, left: float, right: float, pitch: float, usual: float
+) -> bool:
     last = para.last
     em = line.size
     if para.standalone:
         # A centred title wrapped onto a second centred line of the same type.
         return (
             _standalone(line, left, right)
-            and abs(line.size - last.size) < 0.1 * em
-            and line.bold == last.bold
+            and _same_style(line, last)
             and last.x1 - last.x0 >= 0.6 * (para.right - para.left)
             and not _SOURCE.search(line.plain)
             and match_key(line.plain) not in _SECTION_KEYS
             and (last.page != line.page or line.top - last.bottom < 1.2 * em)
         )
-    if _standalone(line, left, right) or abs(line.size - last.size) > 0.15 * em:
+    if not _same_style(line, last):
         return False
-    if line.bold != last.bold:
-        return False
+    if _standalone(line, left, right):
+        # A title set larger than the text, so long that its first line is full
+        # and only the rest shows as centred.
+        return (
+            para.text == last.plain
+            and last.height > usual * 1.1
+            and last.x1 - last.x0 >= 0.8 * (right - left)
+            and not _SOURCE.search(line.plain)
+        )
     url_open = bool(_URL_END.search(para.text))
     if _URL_BEGIN.match(line.plain) and not url_open:
         return False  # a URL starts its own line: 附： or a paragraph ends before it
@@ -258,6 +302,11 @@ def _continues(para: _Para, line: TextLine, left: float, right: float, pitch: fl
     if room > 0.5 * em and para.text.endswith(_TERMINAL):
         return False  # a sentence ends short of the margin: the paragraph ends
     return room <= _lead_width(line.plain, em) + 0.3 * em
+
+
+def _same_style(a: TextLine, b: TextLine) -> bool:
+    """Same font size and weight, measured by glyph box height (font-independent em aside)."""
+    return abs(a.height - b.height) <= 0.08 * max(a.height, b.height) and a.bold == b.bold
 
 
 def _lead_width(text: str, em: float) -> float:

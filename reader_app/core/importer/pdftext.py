@@ -61,9 +61,10 @@ class TextLine:
     cells: list[Cell]
     top: float
     bottom: float
-    size: float  # the most common font size on the line
+    size: float  # one em, in points: the width of a CJK character
     bold: bool
     page: int  # 1-based PDF page
+    height: float = 0.0  # the usual glyph box height: equal on lines of the same style
 
     @property
     def x0(self) -> float:
@@ -210,6 +211,7 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
         em = max(sizes, key=sizes.__getitem__) / 1.15
     em = em if em > 1 else 10.0
     size = em
+    height = max(sizes, key=sizes.__getitem__)
     cells: list[Cell] = []
     parts: list[str] = []
     start = end = None
@@ -236,7 +238,8 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     if not cells:
         return None
     bold = sum(1 for c in row if c.bold) > len(row) / 2
-    return TextLine(cells, min(c.top for c in row), max(c.bottom for c in row), size, bold, page.number)
+    top, bottom = min(c.top for c in row), max(c.bottom for c in row)
+    return TextLine(cells, top, bottom, size, bold, page.number, height)
 
 
 def _space_gap(before: str, after: str) -> float:
