@@ -31,6 +31,7 @@ _RADICALS = dict(
         strict=True,
     )
 )
+_ASCII_RUN = re.compile(r"[!-~\uff01-\uff5e]+")
 _URL_COLON = re.compile(r"\b(https?|ftp)：//", re.IGNORECASE)
 _DASH_RUNS = {"⸺": "——", "⸻": "———"}
 
@@ -226,7 +227,11 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
             if gap > em * 1.6 or _crosses_rule(previous.x1, c.x0, c, page):
                 cells.append(Cell(_tidy("".join(parts)), start, end))
                 parts, start = [], None
-            elif gap > em * _space_gap(previous.ch, c.ch) and (not parts or parts[-1] != " "):
+            elif (
+                gap > em * _space_gap(previous.ch, c.ch)
+                and (not parts or parts[-1] != " ")
+                and not (_full_ascii(previous.ch) and _full_ascii(c.ch))
+            ):
                 parts.append(" ")
         if start is None:
             start = c.x0
@@ -242,6 +247,11 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     return TextLine(cells, top, bottom, size, bold, page.number, height)
 
 
+def _full_ascii(ch: str) -> bool:
+    """Full-width letters, digits and marks: set on a fixed grid, their gaps mean nothing."""
+    return "\uff01" <= ch <= "\uff5e"
+
+
 def _space_gap(before: str, after: str) -> float:
     """The gap (in em) that means a word space: small between Latin, wide between CJK."""
     if is_cjk_or_fullwidth_punct(before) and is_cjk_or_fullwidth_punct(after):
@@ -254,6 +264,16 @@ def _space_gap(before: str, after: str) -> float:
 def _crosses_rule(x0: float, x1: float, char: Char, page: PageText) -> bool:
     mid = (char.top + char.bottom) / 2
     return any(x0 - 1 <= x <= x1 + 1 and y0 <= mid <= y1 for x, y0, y1 in page.vrules)
+
+
+def _narrow(match: re.Match) -> str:
+    run = match[0]
+    if not any(c.isascii() and c.isalnum() for c in run):
+        return run
+    return "".join(
+        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" and c not in _KEEP_FULL else c
+        for c in run
+    )
 
 
 def _tidy(text: str) -> str:
@@ -272,13 +292,7 @@ def _tidy(text: str) -> str:
         elif 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
             ch = chr(code - 0xFEE0)  # full-width letters and digits
         out.append(ch)
-    text = "".join(out)
-    chars = list(text)
-    for i, ch in enumerate(chars):  # ／．－ between ASCII letters or digits: a URL, a date
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_FULL:
-            near = chars[i - 1 : i] + chars[i + 1 : i + 2]
-            if any(n.isascii() and n.isalnum() for n in near):
-                chars[i] = chr(code - 0xFEE0)
-    text = _URL_COLON.sub(r"\1://", "".join(chars))
+    # ／．－ in a run of ASCII letters or digits: a URL, a date, a code
+    text = _ASCII_RUN.sub(_narrow, "".join(out))
+    text = _URL_COLON.sub(r"\1://", text)
     return " ".join(text.split())
