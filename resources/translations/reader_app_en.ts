@@ -695,7 +695,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
-        <source>Issue text (*.txt);;All files (*)</source>
+        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -697,8 +697,8 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="475"/>
-        <source>Issue text (*.txt);;All files (*)</source>
-        <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
+        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
+        <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs.py" line="55"/>

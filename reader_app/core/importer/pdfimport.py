@@ -167,7 +167,11 @@ def _locate_warnings(report: ImportReport, out: Output, issue: Issue) -> None:
     """Line numbers of the extracted text mean little to staff: name the PDF page."""
     located = []
     for item in report.warnings:
-        if item.line is None or not (1 <= item.line <= len(out.pages)) or not out.pages[item.line - 1]:
+        if (
+            item.line is None
+            or not (1 <= item.line <= len(out.pages))
+            or not out.pages[item.line - 1]
+        ):
             located.append(item)
             continue
         pdf = min(out.pages[item.line - 1])
@@ -175,4 +179,3 @@ def _locate_warnings(report: ImportReport, out: Output, issue: Issue) -> None:
         where = f"PDF page {pdf}" + (f" (printed page {printed})" if printed else "")
         located.append(ReportItem(None, item.code, f"{where}: {item.message}"))
     report.warnings = located
-

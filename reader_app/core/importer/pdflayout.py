@@ -30,7 +30,7 @@ _SOURCE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_BEGIN = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 _URL_START = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
-_TERMINAL = tuple("。！？!?；;…”’\"）)】」』:：")
+_TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')
 _SECTION_KEYS = {match_key(s) for s in KNOWN_SECTIONS}
 
 
@@ -87,9 +87,9 @@ def _toc_pages(pages: list[PageText]) -> set[int]:
     for page in pages[: max(8, len(pages) // 3)]:
         entries = sum(1 for ln in page.lines if toc_entry(ln))
         heading = any(_TOC_HEAD.match(ln.plain) for ln in page.lines[:4])
-        if found and entries >= max(2, 0.3 * len(page.lines)):
-            found.add(page.number)
-        elif not found and (entries >= 3 and (heading or entries >= 0.4 * len(page.lines))):
+        if (found and entries >= max(2, 0.3 * len(page.lines))) or (
+            not found and (entries >= 3 and (heading or entries >= 0.4 * len(page.lines)))
+        ):
             found.add(page.number)
         elif found:
             break

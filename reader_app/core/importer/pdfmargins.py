@@ -73,9 +73,11 @@ def strip_margins(pages: list[PageText]) -> list[PageInfo]:
     repeated = {key for key, n in keys.items() if n >= max(2, 0.25 * with_text)}
     for page in pages:
         for line in edges[page.number]:
-            if _key(line) in repeated or (page.number in printed and _ROMAN.match(line.plain)):
-                remove.add(id(line))
-            elif _ROMAN.match(line.plain) and line in (page.lines[0], page.lines[-1]):
+            if (
+                _key(line) in repeated
+                or (page.number in printed and _ROMAN.match(line.plain))
+                or (_ROMAN.match(line.plain) and line in (page.lines[0], page.lines[-1]))
+            ):
                 remove.add(id(line))
         page.lines = [ln for ln in page.lines if id(ln) not in remove]
     _fill_gaps(printed, [p.number for p in pages])

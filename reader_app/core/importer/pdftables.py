@@ -57,7 +57,9 @@ def find_tables(page: PageText) -> list[TextLine | Row]:
             for line in inside:
                 for cell in line.cells:
                     column = _column(xs, (cell.x0 + cell.x1) / 2)
-                    piece = TextLine([cell], line.top, line.bottom, line.size, line.bold, line.page, line.height)
+                    piece = TextLine(
+                        [cell], line.top, line.bottom, line.size, line.bold, line.page, line.height
+                    )
                     texts[column].append(piece)
             items.append(Row([_cell_text(parts, xs, i) for i, parts in enumerate(texts)], top))
     items += [ln for ln in page.lines if id(ln) not in taken]

@@ -127,6 +127,7 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
     text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    clips: dict[int | None, tuple[float, float, float, float] | None] = {}
     out: list[Char] = []
     for i, ch in enumerate(text):
         if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
@@ -137,6 +138,8 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
             ch = " "
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
             continue
+        if not _visible(raw, i, rect, clips, pdfium_c):
+            continue  # clipped away: drawn, but not on the printed page
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
         size = rect.top - rect.bottom
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
@@ -144,6 +147,49 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
         base = height - oy.value if top - size <= height - oy.value <= bottom + size else bottom
         out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, weight >= 600))
     return out
+
+
+def _visible(raw, i: int, rect, clips: dict, pdfium_c) -> bool:
+    """Is character ``i`` inside its text object's clip path (its bounding box)?"""
+    obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+    if key not in clips:
+        clips[key] = _clip_box(obj, pdfium_c) if obj else None
+    box = clips[key]
+    if box is None:
+        return True
+    x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
+    return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
+
+
+def _clip_box(obj, pdfium_c) -> tuple[float, float, float, float] | None:
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    box: tuple[float, float, float, float] | None = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(max(0, pdfium_c.FPDFClipPath_CountPaths(clip))):
+        xs, ys = [], []
+        for n in range(max(0, pdfium_c.FPDFClipPath_CountPathSegments(clip, path))):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, n)
+            if segment and pdfium_c.FPDFPathSegment_GetPoint(
+                segment, ctypes.byref(x), ctypes.byref(y)
+            ):
+                xs.append(x.value)
+                ys.append(y.value)
+        if xs:
+            part = (min(xs), min(ys), max(xs), max(ys))
+            box = (
+                part
+                if box is None
+                else (
+                    max(box[0], part[0]),
+                    max(box[1], part[1]),
+                    min(box[2], part[2]),
+                    min(box[3], part[3]),
+                )
+            )
+    return box
 
 
 def _rules(page, height: float, result: PageText, pdfium_c) -> None:
