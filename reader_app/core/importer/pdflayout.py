@@ -13,6 +13,7 @@ and numbers with one, URLs cut at a line end without one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -247,9 +248,7 @@ def _flush(para: _Para, out: Output) -> None:
 
 def _pitch(lines: list[TextLine]) -> float:
     """The usual distance from one line to the next on a page."""
-    steps = Counter(
-        round(b.top - a.top) for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top
-    )
+    steps = Counter(round(b.top - a.top) for a, b in itertools.pairwise(lines) if b.top > a.top)
     return float(steps.most_common(1)[0][0]) if steps else 0.0
 
 

@@ -252,10 +252,8 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     if not sizes:
         return None
     widths = sorted(c.x1 - c.x0 for c in row if is_cjk(c.ch))
-    if widths:  # a CJK character is one em wide: the surest measure of the font size
-        em = widths[len(widths) // 2]
-    else:
-        em = max(sizes, key=sizes.__getitem__) / 1.15
+    # A CJK character is one em wide: the surest measure of the font size.
+    em = widths[len(widths) // 2] if widths else max(sizes, key=sizes.__getitem__) / 1.15
     em = em if em > 1 else 10.0
     size = em
     height = max(sizes, key=sizes.__getitem__)
