@@ -9,6 +9,7 @@ pages it spans and the printed page it starts on. Writes nothing.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,8 +75,10 @@ def parse_pdf_file(path: Path) -> SourceFile:
             f"{path}: the PDF has no text layer (scanned pages are images); OCR is not "
             "supported: import the PDF as exported by the typesetter, or its text."
         )
-    page_map = strip_margins(pages)
+    margins: list[str] = []
+    page_map = strip_margins(pages, margins)
     out = lay_out(pages)
+    _issue_line_from_header(out, margins)
     text = out.text
     issue, report = parse_issue_text(text, str(path))
     data = text.encode("utf-8")
@@ -86,6 +89,21 @@ def parse_pdf_file(path: Path) -> SourceFile:
     _assign_pages(issue, out, report)
     _locate_warnings(report, out, issue)
     return SourceFile(issue, report, data, path)
+
+
+_ISSUE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第")
+_HEADER_ISSUE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:总\s*)?第\s*(\d{1,3})\s*期")
+
+
+def _issue_line_from_header(out: Output, margins: list[str]) -> None:
+    """A cover set as an image has no "2022年（总第十八期）": the running header may."""
+    toc = next((i for i, line in enumerate(out.lines) if "\t" in line), len(out.lines))
+    if any(_ISSUE_LINE.search(line) for line in out.lines[:toc]):
+        return
+    found = next((m for m in map(_HEADER_ISSUE.search, margins) if m), None)
+    if found is not None:
+        out.lines.insert(0, f"{found[1]}年（总第{found[2]}期）")
+        out.pages.insert(0, frozenset())
 
 
 def _read_pages(path: Path) -> list[PageText]:

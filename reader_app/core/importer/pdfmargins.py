@@ -27,11 +27,27 @@ _ZONE = 0.16  # share of the page height at the top and bottom where margins sta
 _EDGE_LINES = 2  # how many lines from each edge can belong to a header or footer
 
 
+_IN_LINE = (
+    re.compile(r"第\s*(\d{1,4})\s*页"),
+    re.compile(rf"(?:^|\s)[{_DASHES}]?\s*(\d{{1,4}})\s*[{_DASHES}]?$"),
+    re.compile(rf"^[{_DASHES}]?\s*(\d{{1,4}})\s*[{_DASHES}]?(?:\s|$)"),
+)
+
+
 def printed_number(text: str) -> int | None:
     """The page number a footer or header cell prints, or None."""
     text = text.strip()
     for form in _NUMBER_FORMS:
         match = form.match(text)
+        if match:
+            return int(match[1])
+    return None
+
+
+def number_in_line(text: str) -> int | None:
+    """A page number inside a running header or footer: "信息摘编 第3页", "摘编 … 12"."""
+    for form in _IN_LINE:
+        match = form.search(text.strip())
         if match:
             return int(match[1])
     return None
@@ -48,8 +64,11 @@ def _key(line: TextLine) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.plain))
 
 
-def strip_margins(pages: list[PageText]) -> list[PageInfo]:
-    """Remove headers, footers and page numbers from ``pages``; return the page map."""
+def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> list[PageInfo]:
+    """Remove headers, footers and page numbers from ``pages``; return the page map.
+
+    The removed lines' text goes to ``removed`` (the header may name the issue).
+    """
     edges = {page.number: _edge_lines(page) for page in pages}
     numbers: dict[int, tuple[int, TextLine]] = {}
     for page in pages:
@@ -58,6 +77,7 @@ def strip_margins(pages: list[PageText]) -> list[PageInfo]:
                 value = printed_number(cell.text if len(line.cells) > 1 else line.plain)
                 if value is not None and page.number not in numbers:
                     numbers[page.number] = (value, line)
+    _numbers_in_lines(pages, edges, numbers)
     offsets = Counter(page - value for page, (value, _) in numbers.items())
     printed: dict[int, int] = {}
     remove: set[int] = set()
@@ -70,7 +90,8 @@ def strip_margins(pages: list[PageText]) -> list[PageInfo]:
                     remove.add(id(line))
     with_text = sum(1 for page in pages if page.lines)
     keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})
-    repeated = {key for key, n in keys.items() if n >= max(2, 0.25 * with_text)}
+    # Repeated on a quarter of the pages, or on three (a header naming the section).
+    repeated = {key for key, n in keys.items() if n >= max(2, min(3, 0.25 * with_text))}
     for page in pages:
         for line in edges[page.number]:
             if (
@@ -79,9 +100,30 @@ def strip_margins(pages: list[PageText]) -> list[PageInfo]:
                 or (_ROMAN.match(line.plain) and line in (page.lines[0], page.lines[-1]))
             ):
                 remove.add(id(line))
+        if removed is not None:
+            removed += [ln.plain for ln in page.lines if id(ln) in remove]
         page.lines = [ln for ln in page.lines if id(ln) not in remove]
     _fill_gaps(printed, [p.number for p in pages])
     return [PageInfo(page.number, printed.get(page.number)) for page in pages]
+
+
+def _numbers_in_lines(
+    pages: list[PageText],
+    edges: dict[int, list[TextLine]],
+    numbers: dict[int, tuple[int, TextLine]],
+) -> None:
+    """Numbers printed inside a header or footer line, when no page has a bare one."""
+    if len(numbers) >= 2:
+        return
+    found: dict[int, tuple[int, TextLine]] = {}
+    for page in pages:
+        for line in edges[page.number]:
+            value = number_in_line(line.plain)
+            if value is not None and page.number not in found:
+                found[page.number] = (value, line)
+    if len(found) > len(numbers):
+        numbers.clear()
+        numbers.update(found)
 
 
 def _fill_gaps(printed: dict[int, int], numbers: list[int]) -> None:

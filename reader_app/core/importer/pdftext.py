@@ -140,6 +140,9 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
             continue
         if not _visible(raw, i, rect, clips, pdfium_c):
             continue  # clipped away: drawn, but not on the printed page
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
+        if 0.02 < angle < 6.26:
+            continue  # rotated: a watermark or a stamp, not the text
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
         size = rect.top - rect.bottom
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
@@ -234,6 +237,7 @@ def _lines(chars: list[Char], page: PageText) -> list[TextLine]:
             continue
         rows.append([char])
         base = char.base
+    rows = _attach_small(rows)
     lines = []
     for row in rows:
         row.sort(key=lambda c: c.x0)
@@ -242,6 +246,33 @@ def _lines(chars: list[Char], page: PageText) -> list[TextLine]:
             lines.append(line)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def _attach_small(rows: list[list[Char]]) -> list[list[Char]]:
+    """Superscripts and subscripts (m², 注¹, PM₂.₅) go back onto the line they belong to."""
+    out: list[list[Char]] = []
+    for n, row in enumerate(rows):
+        size = _median_size(row)
+        if len(row) <= 6:
+            for other in (out[-1] if out else None, rows[n + 1] if n + 1 < len(rows) else None):
+                if other is None or size > 0.85 * _median_size(other):
+                    continue
+                top = min(c.top for c in other)
+                bottom = max(c.bottom for c in other)
+                centre = (min(c.top for c in row) + max(c.bottom for c in row)) / 2
+                if top <= centre <= bottom:
+                    other.extend(row)
+                    break
+            else:
+                out.append(row)
+            continue
+        out.append(row)
+    return out
+
+
+def _median_size(row: list[Char]) -> float:
+    sizes = sorted(c.size for c in row)
+    return sizes[len(sizes) // 2]
 
 
 def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
