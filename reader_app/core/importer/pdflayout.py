@@ -25,6 +25,7 @@ from reader_app.core.textnorm import is_cjk_or_fullwidth_punct, join_broken, mat
 
 _LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:[.．。…·・‥⋯_]\s*){2,}\s*(?P<page>\d{1,4})$")
 _LEADER_TAIL = re.compile(r"^\s*(?:[.．。…·・‥⋯_]\s*){2,}(\d{1,4})$")
+_SPACE_ENTRY = re.compile(r"^(?P<title>.*\S)\s(?P<page>\d{1,4})$")
 _GAP_ENTRY = re.compile(r"^(?P<title>.*\S)\t(?P<page>\d{1,4})$")
 _TOC_HEAD = re.compile(r"^\s*(目\s*录|contents)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
@@ -55,9 +56,18 @@ class Output:
         return "\n".join(self.lines) + "\n"
 
 
-def toc_entry(line: TextLine) -> tuple[str, int] | None:
-    """``title ……… 12`` or ``title<gap>12``: a contents entry."""
+def toc_entry(line: TextLine, right: float | None = None, last: int = 0) -> tuple[str, int] | None:
+    """``title ……… 12`` or ``title<gap>12``: a contents entry.
+
+    With ``right`` (the contents' right edge) also ``title 12`` when the title fills
+    the line and the number stands at that edge, not smaller than the ``last`` page
+    (a smaller one is part of a title wrapped after a number: "制造商 50").
+    """
     match = _LEADER.match(line.plain) or _GAP_ENTRY.match(line.text)
+    if match is None and right is not None and line.x1 >= right - 1.5:
+        match = _SPACE_ENTRY.match(line.plain)
+        if match is not None and int(match["page"]) < last:
+            match = None
     if match is None:
         return None
     title = re.sub(r"[\s.．。…·・‥⋯_]+$", "", match["title"].replace("\t", " ")).strip()
@@ -136,9 +146,11 @@ def _contents_lines(page: PageText, out: Output) -> None:
     lines = page.lines
     left, right = _margins(lines)
     pending: list[TextLine] = []
+    last = 0
     for n, line in enumerate(lines):
-        entry = toc_entry(line)
+        entry = toc_entry(line, right, last)
         if entry is not None:
+            last = entry[1]
             title = entry[0]
             if pending:
                 title = join_broken(" ".join(p.plain for p in pending), title)

@@ -70,24 +70,22 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
     The removed lines' text goes to ``removed`` (the header may name the issue).
     """
     edges = {page.number: _edge_lines(page) for page in pages}
-    numbers: dict[int, tuple[int, TextLine]] = {}
-    for page in pages:
-        for line in edges[page.number]:
-            for cell in (line.cells[0], line.cells[-1]) if len(line.cells) > 1 else line.cells:
-                value = printed_number(cell.text if len(line.cells) > 1 else line.plain)
-                if value is not None and page.number not in numbers:
-                    numbers[page.number] = (value, line)
-    _numbers_in_lines(pages, edges, numbers)
-    offsets = Counter(page - value for page, (value, _) in numbers.items())
+    candidates = {page.number: _candidates(edges[page.number]) for page in pages}
+    offsets = Counter(
+        offset
+        for page, found in candidates.items()
+        for offset in {page - value for value, _ in found}
+    )
     printed: dict[int, int] = {}
     remove: set[int] = set()
     if offsets:
         offset, count = offsets.most_common(1)[0]
-        if count >= 2 or len(numbers) == 1:
-            for page, (value, line) in numbers.items():
-                if page - value == offset:
-                    printed[page] = value
-                    remove.add(id(line))
+        if count >= 2 or sum(1 for f in candidates.values() if f) == 1:
+            for page, found in candidates.items():
+                for value, line in found:
+                    if page - value == offset and page not in printed:
+                        printed[page] = value
+                        remove.add(id(line))
     with_text = sum(1 for page in pages if page.lines)
     keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})
     # Repeated on a quarter of the pages, or on three (a header naming the section).
@@ -107,23 +105,24 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
     return [PageInfo(page.number, printed.get(page.number)) for page in pages]
 
 
-def _numbers_in_lines(
-    pages: list[PageText],
-    edges: dict[int, list[TextLine]],
-    numbers: dict[int, tuple[int, TextLine]],
-) -> None:
-    """Numbers printed inside a header or footer line, when no page has a bare one."""
-    if len(numbers) >= 2:
-        return
-    found: dict[int, tuple[int, TextLine]] = {}
-    for page in pages:
-        for line in edges[page.number]:
-            value = number_in_line(line.plain)
-            if value is not None and page.number not in found:
-                found[page.number] = (value, line)
-    if len(found) > len(numbers):
-        numbers.clear()
-        numbers.update(found)
+def _candidates(lines: list[TextLine]) -> list[tuple[int, TextLine]]:
+    """Numbers a top or bottom line may print as its page number, likeliest first.
+
+    A bare number ("- 3 -", a last cell "3") comes before one inside a running
+    header or footer ("信息摘编 第 3 页"); which one is the page number is decided
+    across the whole issue by the offset from the PDF page most of them share.
+    """
+    bare, inside = [], []
+    for line in lines:
+        cells = (line.cells[0], line.cells[-1]) if len(line.cells) > 1 else (None,)
+        for cell in cells:
+            value = printed_number(cell.text if cell is not None else line.plain)
+            if value is not None:
+                bare.append((value, line))
+        value = number_in_line(line.plain)
+        if value is not None:
+            inside.append((value, line))
+    return bare + inside
 
 
 def _fill_gaps(printed: dict[int, int], numbers: list[int]) -> None:
