@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from reader_app.core.bundle import read_bundle
 from reader_app.core.importer.pdfimport import parse_pdf_file
 from reader_app.core.importer.pdflayout import _join
 from reader_app.core.importer.pdfmargins import printed_number
 from reader_app.core.importer.pdftext import _tidy
 from reader_app.core.model import BOOK
-from tests.fixtures.pdfmaker import LAYOUTS, fidelity, make_digest_pdf
+from tests.fixtures.pdfmaker import LAYOUTS, SEED_BUNDLE, fidelity, make_digest_pdf
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +31,26 @@ def test_every_field_of_every_article_is_right(digests, layout):
     assert len(truth.articles) == 62 and len(truth.books) == 4
     assert wrong == []
     assert (source.issue.id, source.issue.period_start.isoformat()) == ("2022-18", "2022-11-16")
+    same, paragraphs = _paragraph_agreement(source.issue)
+    print(f"{layout}: {same}/{paragraphs} body paragraphs exactly as in the bundle")
+    assert same >= 0.9 * paragraphs
+
+
+def _paragraph_agreement(issue) -> tuple[int, int]:
+    """Paragraphs (spacing aside) of the committed bodies found in the imported ones."""
+
+    def split(body: str) -> list[str]:
+        body = body.replace("{: .caption }", "").replace("*", "")
+        return [re.sub(r"\s+", "", p) for p in body.split("\n\n") if p.strip()]
+
+    committed = read_bundle(SEED_BUNDLE).articles
+    same = total = 0
+    for got, expected in zip(issue.articles, committed, strict=True):
+        mine = set(split(got.body))
+        theirs = split(expected.body)
+        total += len(theirs)
+        same += sum(1 for p in theirs if p in mine)
+    return same, total
 
 
 @pytest.mark.parametrize("layout", ["qt-emdash", "rl-page"])

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader_app.core.importer.pdftables import Row, find_tables
-from reader_app.core.importer.pdftext import PageText, TextLine
+from reader_app.core.importer.pdftext import Cell, PageText, TextLine
 from reader_app.core.model import KNOWN_SECTIONS
 from reader_app.core.textnorm import is_cjk_or_fullwidth_punct, join_broken, match_key
 
@@ -215,9 +215,11 @@ def _body(pages: list[PageText], out: Output) -> None:
     column = _margins([ln for page in pages for ln in page.lines if len(ln.cells) == 1])
     heights = Counter(round(ln.height, 1) for page in pages for ln in page.lines)
     usual = max(heights, key=heights.__getitem__) if heights else 0.0
+    indents = _uses_indents(pages, column[0])
     para: _Para | None = None
+    head = ""  # the first row of the table being written
     for page in pages:
-        items = find_tables(page)
+        items = _untable_lone_rows(find_tables(page))
         single = [ln for ln in page.lines if len(ln.cells) == 1]
         left, right = _margins(single) if len(single) >= 6 else column
         pitch = _pitch(single)
@@ -226,7 +228,12 @@ def _body(pages: list[PageText], out: Output) -> None:
                 if para is not None:
                     _flush(para, out)
                     para = None
-                out.add("\t".join(item.cells), {page.number})
+                row = "\t".join(item.cells)
+                if out.lines and "\t" in out.lines[-1] and row == head:
+                    continue  # the header row repeated on the next page
+                if not (out.lines and "\t" in out.lines[-1]):
+                    head = row
+                out.add(row, {page.number})
                 continue
             line = item
             if len(line.cells) > 1:  # a row of a table without rules
@@ -235,7 +242,7 @@ def _body(pages: list[PageText], out: Output) -> None:
                     para = None
                 out.add(line.text, {page.number})
                 continue
-            if para is not None and _continues(para, line, left, right, pitch, usual):
+            if para is not None and _continues(para, line, left, right, pitch, usual, indents):
                 para.text = _join(para.text, line.plain)
                 para.pages.add(page.number)
                 para.last, para.right = line, right
@@ -249,6 +256,40 @@ def _body(pages: list[PageText], out: Output) -> None:
             para = None
     if para is not None:
         _flush(para, out)
+
+
+def _uses_indents(pages: list[PageText], left: float) -> bool:
+    """Do paragraphs start with a first-line indent (about two characters)?"""
+    lines = [ln for page in pages for ln in page.lines if len(ln.cells) == 1]
+    indented = sum(1 for ln in lines if 1.5 * ln.size <= ln.x0 - left <= 2.6 * ln.size)
+    return bool(lines) and indented >= 0.05 * len(lines)
+
+
+def _untable_lone_rows(items: list[TextLine | Row]) -> list[TextLine | Row]:
+    """A wide gap in one line is justification, not columns: a table without rules
+    has several lines whose cells start at the same places."""
+    lines = [it for it in items if isinstance(it, TextLine) and len(it.cells) > 1]
+    starts = {id(ln): [round(c.x0) for c in ln.cells[1:]] for ln in lines}
+    out: list[TextLine | Row] = []
+    for item in items:
+        if not isinstance(item, TextLine) or len(item.cells) == 1:
+            out.append(item)
+            continue
+        mine = starts[id(item)]
+        aligned = any(
+            other is not item and any(abs(a - b) <= 3 for a in mine for b in starts[id(other)])
+            for other in lines
+        )
+        if aligned:
+            out.append(item)
+        else:
+            merged = Cell(item.plain, item.x0, item.x1)
+            out.append(
+                TextLine(
+                    [merged], item.top, item.bottom, item.size, item.bold, item.page, item.height
+                )
+            )
+    return out
 
 
 def _flush(para: _Para, out: Output) -> None:
@@ -275,7 +316,13 @@ def _standalone(line: TextLine, left: float, right: float) -> bool:
 
 
 def _continues(
-    para: _Para, line: TextLine, left: float, right: float, pitch: float, usual: float
+    para: _Para,
+    line: TextLine,
+    left: float,
+    right: float,
+    pitch: float,
+    usual: float,
+    indents: bool = False,
 ) -> bool:
     last = para.last
     em = line.size
@@ -310,8 +357,8 @@ def _continues(
     if last.page == line.page and pitch and line.top - last.top > 1.6 * pitch:
         return False  # a blank line between paragraphs
     room = para.right - last.x1
-    if room > 0.5 * em and para.text.endswith(_TERMINAL):
-        return False  # a sentence ends short of the margin: the paragraph ends
+    if not indents and room > 0.5 * em and para.text.endswith(_TERMINAL):
+        return False  # no first-line indents: a sentence ending short ends the paragraph
     return room <= _lead_width(line.plain, em) + 0.3 * em
 
 
