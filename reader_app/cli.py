@@ -214,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import raw issue files into the user library")
+    p = sub.add_parser("import", help="import issue PDFs (or their text) into the user library")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="replace an issue already present")
     p.add_argument("--dry-run", action="store_true", help="report only; write nothing")

@@ -9,7 +9,8 @@ from pathlib import Path
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
 from reader_app.core.errors import BundleError, NotFoundError, ReaderError
-from reader_app.core.importer import ImportReport, parse_issue_file
+from reader_app.core.importer import ImportReport
+from reader_app.core.importer.pdfimport import read_source
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
@@ -135,8 +136,12 @@ class Library:
     def import_file(
         self, path: Path, *, replace: bool = False, dry_run: bool = False, into: Path | None = None
     ) -> ImportResult:
-        """Parse, validate and (unless ``dry_run``) add one issue, all or nothing."""
-        issue, report = parse_issue_file(path)
+        """Parse, validate and (unless ``dry_run``) add one issue, all or nothing.
+
+        ``path`` is the issue's PDF or its text; a PDF is kept in the bundle.
+        """
+        source = read_source(path)
+        issue, report = source.issue, source.report
         result = ImportResult(report, issue)
         existing = next((i for i in self.issues if i.id == issue.id), None)
         if existing is not None and not replace and not dry_run:
@@ -155,7 +160,9 @@ class Library:
                         f"{target}: another import is still running; nothing was changed. "
                         "Try again when it has finished."
                     )
-                result.path = write_bundle(issue, path.read_bytes(), target, replace=replace)
+                result.path = write_bundle(
+                    issue, source.source, target, replace=replace, original=source.original
+                )
         except FileExistsError:
             raise ReaderError(
                 f"{target / issue.id}: already exists; nothing was changed. "

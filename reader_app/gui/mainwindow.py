@@ -511,7 +511,10 @@ class MainWindow(QMainWindow):
         if not self.policy.allow_import:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Issue"), "", self.tr("Issue text (*.txt);;All files (*)")
+            self,
+            self.tr("Import Issue"),
+            "",
+            self.tr("Issue PDF or text (*.pdf *.txt);;All files (*)"),
         )
         if not name:
             return

@@ -657,7 +657,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="446"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="451"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,13 +711,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="515"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
-        <source>Issue text (*.txt);;All files (*)</source>
+        <location filename="../../reader_app/gui/mainwindow.py" line="517"/>
+        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -657,7 +657,7 @@
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="446"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="451"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -713,14 +713,14 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="515"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="509"/>
-        <source>Issue text (*.txt);;All files (*)</source>
-        <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
+        <location filename="../../reader_app/gui/mainwindow.py" line="517"/>
+        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
+        <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs.py" line="55"/>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../../reader_app/gui/originalview.py" line="373"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
-        <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
+        <translation>%1 · PDF 第 %2 页 · 第 %3/%4 页 · %5%</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@ import unicodedata
 
 from reader_app.core.errors import ImportRefusedError
 
+_NOT_ACCEPTED = (
+    "this is a binary file, not an issue; import the issue's PDF itself or its text "
+    "(UTF-8, UTF-16 or GB18030)."
+)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -21,10 +25,7 @@ def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
     encoding = _guess_encoding(data)
     if encoding is None:
         if b"\x00" in data:
-            raise ImportRefusedError(
-                f"{name}: this is a binary file, not the text of an issue; "
-                "convert the PDF to text (UTF-8) first."
-            )
+            raise ImportRefusedError(f"{name}: {_NOT_ACCEPTED}")
         raise ImportRefusedError(
             f"{name}: the text encoding cannot be read (tried UTF-8, UTF-16, GB18030); "
             "save the file as UTF-8 and import it again."
@@ -36,10 +37,7 @@ def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode(encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _looks_binary(text):
-        raise ImportRefusedError(
-            f"{name}: this is a binary file, not the text of an issue; "
-            "convert the PDF to text (UTF-8) first."
-        )
+        raise ImportRefusedError(f"{name}: {_NOT_ACCEPTED}")
     return text, {"utf-8-sig": "utf-8"}.get(encoding, encoding)
 
 

@@ -1,0 +1,199 @@
+"""An issue's PDF → :class:`Issue` with its page map, through the text importer.
+
+The PDF is measured (pdftext), stripped of running headers and footers
+(pdfmargins), laid out as the raw text the text importer already reads
+(pdflayout), and parsed by parse_issue_text; then every article learns the PDF
+pages it spans and the printed page it starts on. Writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader_app.core.errors import ImportRefusedError
+from reader_app.core.importer.parse import parse_issue_file, parse_issue_text
+from reader_app.core.importer.pdflayout import Output, lay_out
+from reader_app.core.importer.pdfmargins import strip_margins
+from reader_app.core.importer.pdftext import PageText, read_page
+from reader_app.core.importer.report import ImportReport, ReportItem
+from reader_app.core.model import BOOK, Issue
+from reader_app.core.pdfengine import PDFIUM_LOCK, PdfDamagedError, looks_like_pdf, open_pdf
+from reader_app.core.textnorm import match_key
+
+MAX_PDF_BYTES = 100 * 1024 * 1024
+_MIN_CHARS_PER_PAGE = 20  # fewer on most pages: scanned images, not text
+
+
+@dataclass
+class SourceFile:
+    """What an import writes: the issue, its report, source.txt's bytes and the PDF."""
+
+    issue: Issue
+    report: ImportReport
+    source: bytes
+    original: Path | None = None  # the PDF to keep as original.pdf
+
+
+def read_source(path: Path) -> SourceFile:
+    """Parse a raw issue file, PDF or text, told apart by content, not by name."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(1024)
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        head = b""  # parse_issue_file words these errors
+    except OSError as exc:
+        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
+    if looks_like_pdf(head):
+        return parse_pdf_file(path)
+    if path.suffix.lower() == ".pdf" and head:
+        raise PdfDamagedError(
+            f"{path}: named .pdf but is not a PDF (no %PDF header); the file is damaged or "
+            "mislabelled: get the issue's PDF again."
+        )
+    issue, report = parse_issue_file(path)
+    return SourceFile(issue, report, path.read_bytes())
+
+
+def parse_pdf_file(path: Path) -> SourceFile:
+    """Read one issue PDF; :class:`ImportRefusedError` when it cannot be imported."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
+    if size > MAX_PDF_BYTES:
+        raise ImportRefusedError(
+            f"{path}: the PDF is {size // (1024 * 1024)} MB, larger than the 100 MB an issue "
+            "may have; check that you chose the issue's PDF."
+        )
+    pages = _read_pages(path)
+    with_text = sum(1 for p in pages if p.chars >= _MIN_CHARS_PER_PAGE)
+    if with_text == 0 or with_text < len(pages) / 3:
+        raise ImportRefusedError(
+            f"{path}: the PDF has no text layer (scanned pages are images); OCR is not "
+            "supported: import the PDF as exported by the typesetter, or its text."
+        )
+    margins: list[str] = []
+    page_map = strip_margins(pages, margins)
+    out = lay_out(pages)
+    _issue_line_from_header(out, margins)
+    text = out.text
+    issue, report = parse_issue_text(text, str(path))
+    data = text.encode("utf-8")
+    report.encoding = f"PDF, {len(pages)} pages"
+    issue.source_file = path.name
+    issue.source_sha256 = hashlib.sha256(data).hexdigest()
+    issue.pages = page_map
+    _assign_pages(issue, out, report)
+    _locate_warnings(report, out, issue)
+    return SourceFile(issue, report, data, path)
+
+
+_ISSUE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第")
+_HEADER_ISSUE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:总\s*)?第\s*(\d{1,3})\s*期")
+
+
+def _issue_line_from_header(out: Output, margins: list[str]) -> None:
+    """A cover set as an image has no "2022年（总第十八期）": the running header may."""
+    toc = next((i for i, line in enumerate(out.lines) if "\t" in line), len(out.lines))
+    if any(_ISSUE_LINE.search(line) for line in out.lines[:toc]):
+        return
+    found = next((m for m in map(_HEADER_ISSUE.search, margins) if m), None)
+    if found is not None:
+        out.lines.insert(0, f"{found[1]}年（总第{found[2]}期）")
+        out.pages.insert(0, frozenset())
+
+
+def _read_pages(path: Path) -> list[PageText]:
+    import pypdfium2
+
+    with PDFIUM_LOCK:
+        pdf = open_pdf(path)
+        try:
+            return [read_page(pdf, i) for i in range(len(pdf))]
+        except pypdfium2.PdfiumError:
+            raise PdfDamagedError(
+                f"{path}: a page of the PDF is damaged and cannot be read; get the file "
+                "again and import that."
+            ) from None
+        finally:
+            pdf.close()
+
+
+def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:
+    """Each article's PDF pages, and its printed page checked against the contents."""
+    keys = [match_key(line) for line in out.lines]
+    starts: list[int | None] = []
+    position = 0
+    for article in issue.articles:
+        wanted = [match_key(article.title)]
+        if article.kind == BOOK:
+            found = _find(keys, position, wanted, contains=True)
+        else:
+            wanted.append(match_key(article.toc_title or ""))
+            found = _find(keys, position, [w for w in wanted if w], contains=False)
+        starts.append(found)
+        if found is not None:
+            position = found + 1
+    ends = [len(keys)] * len(starts)
+    following = len(keys)
+    for n in range(len(starts) - 1, -1, -1):
+        ends[n] = following
+        if starts[n] is not None:
+            following = starts[n]
+    for article, start, end in zip(issue.articles, starts, ends, strict=True):
+        if start is None:
+            pdf = issue.pdf_page_for_printed(article.page) if article.page is not None else None
+            article.pdf_pages = [pdf] if pdf else []
+            continue
+        pages: set[int] = set()
+        for n in range(start, end):
+            pages |= out.pages[n]
+        article.pdf_pages = sorted(pages)
+        first = min(out.pages[start]) if out.pages[start] else None
+        printed = issue.printed_page(first) if first else None
+        if printed is None:
+            continue
+        if article.kind != BOOK and article.page is not None and article.page != printed:
+            report.warn(
+                start + 1,
+                "toc-page-differs",
+                f"“{article.title[:30]}” starts on printed page {printed}, the table of "
+                f"contents says {article.page}; page {printed} is kept",
+            )
+        article.page = printed
+
+
+def _find(keys: list[str], position: int, wanted: list[str], *, contains: bool) -> int | None:
+    for i in range(position, len(keys)):
+        key = keys[i]
+        if not key:
+            continue
+        for w in wanted:
+            if (contains and w in key) or key == w:
+                return i
+            if not contains and len(key) >= 4 and w.startswith(key):
+                following = next((k for k in keys[i + 1 : i + 4] if k), "")
+                if key + following == w:
+                    return i
+    return None
+
+
+def _locate_warnings(report: ImportReport, out: Output, issue: Issue) -> None:
+    """Line numbers of the extracted text mean little to staff: name the PDF page."""
+    located = []
+    for item in report.warnings:
+        if (
+            item.line is None
+            or not (1 <= item.line <= len(out.pages))
+            or not out.pages[item.line - 1]
+        ):
+            located.append(item)
+            continue
+        pdf = min(out.pages[item.line - 1])
+        printed = issue.printed_page(pdf)
+        where = f"PDF page {pdf}" + (f" (printed page {printed})" if printed else "")
+        located.append(ReportItem(None, item.code, f"{where}: {item.message}"))
+    report.warnings = located

@@ -1,0 +1,138 @@
+"""Running headers, footers and printed page numbers of a PDF issue.
+
+A line is a running header or footer when it stands at the top or bottom of a
+page and the same text (digits aside) stands there on many pages; a page
+number is a top or bottom line in one of the printed forms ("1", "- 1 -",
+"— 1 —", "第1页", "Page 1", "1/45") whose value rises with the PDF page. Both
+are found from geometry and repetition, never from the wording of one issue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader_app.core.importer.pdftext import PageText, TextLine
+from reader_app.core.model import PageInfo
+
+_DASHES = "-–—−‐‑‒―_~·•"
+_NUMBER_FORMS = (
+    re.compile(rf"^[{_DASHES}\s]*(\d{{1,4}})[{_DASHES}\s]*$"),
+    re.compile(r"^第\s*(\d{1,4})\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$"),
+    re.compile(r"^(?:page|p\.?)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE),
+    re.compile(r"^(\d{1,4})\s*[/／]\s*\d{1,4}$"),
+)
+_ROMAN = re.compile(rf"^[{_DASHES}\s]*[ivxlc]{{1,6}}[{_DASHES}\s]*$", re.IGNORECASE)
+_ZONE = 0.16  # share of the page height at the top and bottom where margins stand
+_EDGE_LINES = 2  # how many lines from each edge can belong to a header or footer
+
+
+_IN_LINE = (
+    re.compile(r"第\s*(\d{1,4})\s*页"),
+    re.compile(rf"(?:^|\s)[{_DASHES}]?\s*(\d{{1,4}})\s*[{_DASHES}]?$"),
+    re.compile(rf"^[{_DASHES}]?\s*(\d{{1,4}})\s*[{_DASHES}]?(?:\s|$)"),
+)
+
+
+def printed_number(text: str) -> int | None:
+    """The page number a footer or header cell prints, or None."""
+    text = text.strip()
+    for form in _NUMBER_FORMS:
+        match = form.match(text)
+        if match:
+            return int(match[1])
+    return None
+
+
+def number_in_line(text: str) -> int | None:
+    """A page number inside a running header or footer: "信息摘编 第3页", "摘编 … 12"."""
+    for form in _IN_LINE:
+        match = form.search(text.strip())
+        if match:
+            return int(match[1])
+    return None
+
+
+def _edge_lines(page: PageText) -> list[TextLine]:
+    lines = page.lines
+    top = [ln for ln in lines[:_EDGE_LINES] if ln.bottom <= page.height * _ZONE]
+    bottom = [ln for ln in lines[-_EDGE_LINES:] if ln.top >= page.height * (1 - _ZONE)]
+    return top + [ln for ln in bottom if ln not in top]
+
+
+def _key(line: TextLine) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.plain))
+
+
+def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> list[PageInfo]:
+    """Remove headers, footers and page numbers from ``pages``; return the page map.
+
+    The removed lines' text goes to ``removed`` (the header may name the issue).
+    """
+    edges = {page.number: _edge_lines(page) for page in pages}
+    candidates = {page.number: _candidates(edges[page.number]) for page in pages}
+    offsets = Counter(
+        offset
+        for page, found in candidates.items()
+        for offset in {page - value for value, _ in found}
+    )
+    printed: dict[int, int] = {}
+    remove: set[int] = set()
+    if offsets:
+        offset, count = offsets.most_common(1)[0]
+        if count >= 2 or sum(1 for f in candidates.values() if f) == 1:
+            for page, found in candidates.items():
+                for value, line in found:
+                    if page - value == offset and page not in printed:
+                        printed[page] = value
+                        remove.add(id(line))
+    with_text = sum(1 for page in pages if page.lines)
+    keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})
+    # Repeated on a quarter of the pages, or on three (a header naming the section).
+    repeated = {key for key, n in keys.items() if n >= max(2, min(3, 0.25 * with_text))}
+    for page in pages:
+        for line in edges[page.number]:
+            if (
+                _key(line) in repeated
+                or (page.number in printed and _ROMAN.match(line.plain))
+                or (_ROMAN.match(line.plain) and line in (page.lines[0], page.lines[-1]))
+            ):
+                remove.add(id(line))
+        if removed is not None:
+            removed += [ln.plain for ln in page.lines if id(ln) in remove]
+        page.lines = [ln for ln in page.lines if id(ln) not in remove]
+    _fill_gaps(printed, [p.number for p in pages])
+    return [PageInfo(page.number, printed.get(page.number)) for page in pages]
+
+
+def _candidates(lines: list[TextLine]) -> list[tuple[int, TextLine]]:
+    """Numbers a top or bottom line may print as its page number, likeliest first.
+
+    A bare number ("- 3 -", a last cell "3") comes before one inside a running
+    header or footer ("信息摘编 第 3 页"); which one is the page number is decided
+    across the whole issue by the offset from the PDF page most of them share.
+    """
+    bare, inside = [], []
+    for line in lines:
+        cells = (line.cells[0], line.cells[-1]) if len(line.cells) > 1 else (None,)
+        for cell in cells:
+            value = printed_number(cell.text if cell is not None else line.plain)
+            if value is not None:
+                bare.append((value, line))
+        value = number_in_line(line.plain)
+        if value is not None:
+            inside.append((value, line))
+    return bare + inside
+
+
+def _fill_gaps(printed: dict[int, int], numbers: list[int]) -> None:
+    """A body page without a number (a full-page figure) between two numbered ones."""
+    if len(printed) < 2:
+        return
+    first, last = min(printed), max(printed)
+    for page in numbers:
+        if first < page < last and page not in printed:
+            before = max(p for p in printed if p < page)
+            after = min(p for p in printed if p > page)
+            if printed[after] - printed[before] == after - before:
+                printed[page] = printed[before] + (page - before)

@@ -1,0 +1,62 @@
+"""The window's import dialog takes the digest's PDF: same report and dry run as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from reader_app.gui.importdialog import ImportDialog
+from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+
+
+@pytest.mark.usefixtures("empty_bundled")
+def test_import_dialog_takes_a_pdf(make_window, qtbot, tmp_path: Path, monkeypatch):
+    _, articles = load_articles()
+    pdf = tmp_path / "issue.pdf"
+    make_digest_pdf(pdf, "qt-emdash", articles=articles[:5] + articles[-4:])
+    window = make_window()
+    filters: list[str] = []
+
+    def choose(*args, **kwargs):
+        filters.append(args[3] if len(args) > 3 else kwargs.get("filter", ""))
+        return str(pdf), ""
+
+    def run(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
+        report = dialog.report.toPlainText()
+        assert "热点关注" in report and "图书推荐" in report
+        assert window.library.issues == []  # the dry run wrote nothing
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(ImportDialog, "exec", run)
+    window.actions_["import"].trigger()
+    assert filters and "*.pdf" in filters[0] and "*.txt" in filters[0]
+    issue = window.library.issue("2022-18")
+    assert issue.original_pdf is not None and issue.original_pdf.read_bytes() == pdf.read_bytes()
+    assert len(issue.articles) == 9
+    assert window.tree_model.index_of("2022-18").isValid()
+
+
+@pytest.mark.usefixtures("empty_bundled")
+def test_import_dialog_shows_why_a_pdf_is_refused(make_window, qtbot, tmp_path: Path, monkeypatch):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 500)
+    window = make_window()
+    seen: list[ImportDialog] = []
+
+    def run(dialog: ImportDialog) -> int:
+        seen.append(dialog)
+        qtbot.waitUntil(lambda: dialog.error is not None, timeout=30000)
+        assert not dialog.import_button.isEnabled()
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(ImportDialog, "exec", run)
+    window.actions_["import"].trigger()
+    assert seen and "damaged" in str(seen[0].error)
+    assert window.library.issues == []
