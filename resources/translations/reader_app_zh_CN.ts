@@ -818,7 +818,7 @@
     <message>
         <location filename="../../reader_app/gui/originalview.py" line="373"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
-        <translation>%1 · PDF 第 %2 页 · 第 %3/%4 页 · %5%</translation>
+        <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
 </context>
 <context>

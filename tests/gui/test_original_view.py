@@ -11,12 +11,31 @@ from PySide6.QtCore import Qt
 from reader_app.core import original
 from reader_app.core.paths import app_dirs
 from reader_app.gui.mainwindow import MainWindow
-from tests.fixtures.pdfpages import FIRST, SECOND, write_pdf_issue
+from tests.fixtures.pdfpages import (
+    FIRST,
+    ONE_PAGE,
+    TWO_PAGES,
+    digest_pdf,
+    import_pdf,
+    write_pdf_issue,
+)
+
+
+@pytest.fixture(scope="module")
+def digest(qapp, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return digest_pdf(tmp_path_factory.mktemp("digest"))
 
 
 @pytest.fixture
-def pdf_library(qapp, app_home: Path, tmp_path: Path) -> Path:
-    """Issue 2022-18 as a format-2 bundle in the user library (it shadows the bundled one)."""
+def pdf_library(digest: Path, app_home: Path) -> Path:
+    """The digest PDF imported by the real importer into the user library (it shadows
+    the bundled, text-imported 2022-18)."""
+    return import_pdf(digest)
+
+
+@pytest.fixture
+def mapped_library(qapp, app_home: Path, tmp_path: Path) -> Path:
+    """A hand-made format-2 bundle whose page map a test can shape (write_pdf_issue)."""
     return write_pdf_issue(app_dirs().user_issues, tmp_path / "scratch")
 
 
@@ -27,12 +46,13 @@ def _shown(window: MainWindow, qtbot, page: int) -> None:
 
 
 def test_shortcut_toggles_the_printed_pages(pdf_library, window, qtbot) -> None:
-    assert window.open_article(FIRST)
+    assert window.open_article(ONE_PAGE)
     assert not window.showing_original
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_F4)
     assert window.showing_original and window.actions_["original_view"].isChecked()
-    _shown(window, qtbot, 2)
+    _shown(window, qtbot, 4)
+    assert window.original.page_label.text() == "第 1 页 · PDF 第 4 页 · 本文第 1/1 页 · 100%"
     assert "PDF" in window.original.page_label.text()
     menu = window.actions_.menus["view"].actions()
     assert window.actions_["original_view"] in menu
@@ -43,32 +63,33 @@ def test_shortcut_toggles_the_printed_pages(pdf_library, window, qtbot) -> None:
 
 
 def test_page_down_crosses_pages_and_back(pdf_library, window, qtbot) -> None:
-    window.open_article(FIRST)
+    window.open_article(TWO_PAGES)
     window.set_original_view(True)
-    _shown(window, qtbot, 2)
+    _shown(window, qtbot, 4)
     scroll = window.original.scroll
     for _ in range(20):  # scroll to the foot of page 1, then one more turns the page
         qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
-        if window.original.current_pdf_page == 3:
+        if window.original.current_pdf_page == 5:
             break
-    _shown(window, qtbot, 3)
+    _shown(window, qtbot, 5)
     assert window.original.index == 1
+    assert "第 2 页 · PDF 第 5 页 · 本文第 2/2 页" in window.original.page_label.text()
     qtbot.keyClick(scroll, Qt.Key.Key_PageDown)  # the last page: stays
-    assert window.original.current_pdf_page == 3
+    assert window.original.current_pdf_page == 5
     for _ in range(20):
         qtbot.keyClick(scroll, Qt.Key.Key_PageUp)
-        if window.original.current_pdf_page == 2:
+        if window.original.current_pdf_page == 4:
             break
-    _shown(window, qtbot, 2)
+    _shown(window, qtbot, 4)
     assert not window.original.previous_button.isEnabled()
     window.original.next_button.click()
-    _shown(window, qtbot, 3)
+    _shown(window, qtbot, 5)
 
 
 def test_zoom_keys_zoom_the_page_when_it_is_shown(pdf_library, window, qtbot) -> None:
-    window.open_article(FIRST)
+    window.open_article(ONE_PAGE)
     window.set_original_view(True)
-    _shown(window, qtbot, 2)
+    _shown(window, qtbot, 4)
     width = window.original.canvas.width()
     text_zoom = window.view.zoom
     window.actions_["zoom_in"].trigger()
@@ -83,7 +104,7 @@ def test_zoom_keys_zoom_the_page_when_it_is_shown(pdf_library, window, qtbot) ->
 
 
 def test_search_hits_are_marked_on_the_page(pdf_library, window, qtbot) -> None:
-    window.open_hit(FIRST, "工业经济")
+    window.open_hit(ONE_PAGE, "工业经济")
     assert window.view.mark_count >= 2
     assert "工业经济" in window.view.marked_terms()
     window.set_original_view(True)
@@ -105,7 +126,7 @@ def test_rendering_runs_off_the_gui_thread(pdf_library, window, qtbot, monkeypat
         return real(*args, **kwargs)
 
     monkeypatch.setattr(original, "render_page", spy)
-    window.open_article(SECOND)
+    window.open_article(TWO_PAGES)
     window.set_original_view(True)
     _shown(window, qtbot, 4)
     assert threads
@@ -128,12 +149,13 @@ def test_article_without_original_says_so(window, qtbot) -> None:
 def test_export_original_pages_copies_the_pdf_pages(pdf_library, window, tmp_path) -> None:
     from reader_app.gui import originaloutput
 
-    window.open_article(FIRST)
+    window.open_article(TWO_PAGES)
     assert window.actions_["export_original"].isEnabled()
     assert window.actions_["print_original"].isEnabled()
     target = tmp_path / "out.pdf"
     assert originaloutput.export_original(window, target) == 2
-    assert original.page_size(target, 2) == original.page_size(pdf_library / "original.pdf", 3)
+    assert original.page_size(target, 2) == original.page_size(pdf_library / "original.pdf", 5)
+    assert original.find_hits(target, 1, ["八部门"])  # the pages themselves, text and all
 
 
 def test_print_original_renders_every_page(pdf_library, window, tmp_path) -> None:
@@ -141,7 +163,7 @@ def test_print_original_renders_every_page(pdf_library, window, tmp_path) -> Non
 
     from reader_app.gui import originaloutput
 
-    window.open_article(FIRST)
+    window.open_article(TWO_PAGES)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -151,7 +173,7 @@ def test_print_original_renders_every_page(pdf_library, window, tmp_path) -> Non
         assert len(printed) == 2
 
 
-def test_article_missing_from_the_page_map_says_so(pdf_library, window) -> None:
+def test_article_missing_from_the_page_map_says_so(mapped_library, window) -> None:
     window.open_article("2022-18-8d0baa")  # in the PDF issue, but on no mapped page
     window.set_original_view(True)
     view = window.original
@@ -180,7 +202,7 @@ def test_policy_switches_turn_off_original_print_and_export(
     machine = MachinePolicy(allow_printing=False, allow_export=False)
     window = MainWindow(Library.open(), Settings(), Policy(machine=machine))
     qtbot.addWidget(window)
-    window.open_article(FIRST)
+    window.open_article(ONE_PAGE)
     for name in ("print_original", "export_original"):
         assert not window.actions_[name].isEnabled() and not window.actions_[name].isVisible()
     window.actions_["print_original"].trigger()
@@ -193,9 +215,9 @@ def test_policy_switches_turn_off_original_print_and_export(
     window.close()
 
 
-def test_go_to_page_shows_that_printed_page(pdf_library, make_window, qtbot) -> None:
+def test_go_to_page_shows_that_printed_page(mapped_library, make_window, qtbot) -> None:
     """Printed page 2 is the first article's second page once no article starts there."""
-    for path in (pdf_library / "articles").iterdir():
+    for path in (mapped_library / "articles").iterdir():
         text = path.read_text("utf-8")
         if 'id = "2022-18-8d0baa"' in text:
             path.write_text(text.replace("\npage = 2\n", "\npage = 3\n", 1), "utf-8")
