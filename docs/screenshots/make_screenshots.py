@@ -1,7 +1,10 @@
 """Make the PNGs in docs/screenshots/ from the real window (bundled issue, CJK font).
 
-Run:  QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
-(or under xvfb-run); needs a CJK font such as fonts-noto-cjk.
+Run:  QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [NAME ...]
+(or under xvfb-run); needs a CJK font such as fonts-noto-cjk. NAME limits the run
+to some shots (e.g. ``original-view``). The original-page view needs an issue that
+came as a PDF: the script typesets the bundled issue as the digest is printed
+(tests/fixtures/pdfmaker.py) and imports it into its throwaway library.
 """
 
 from __future__ import annotations
@@ -25,17 +28,46 @@ def settle(app, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
+def wait_index(app, window) -> None:
+    while not window.index_ready:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def original_view(app, window) -> None:
+    """The printed page of a search hit, from the bundled issue typeset as a PDF."""
+    from reader_app.core.library import Library
+    from tests.fixtures.pdfmaker import make_digest_pdf
+
+    pdf = Path(os.environ["READER_APP_HOME"]) / "2022年第18期.pdf"
+    make_digest_pdf(pdf, "qt-plain")
+    result = Library.open().import_file(pdf, replace=True)
+    window.library.reload()
+    window.on_imported(result)
+    wait_index(app, window)
+    window.open_hit("2022-18-171648", "跨境电商")  # 国务院：33地获批新设跨境电商综合试验区
+    window.set_original_view(True)
+    while window.original.busy:
+        app.processEvents()
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "original-view.png"))
+    window.set_original_view(False)
+
+
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
 
+    only = set(sys.argv[1:])
     app = create_app(["reader-app"])
     window = build_window("zh_CN")
     window.resize(1360, 860)
     window.show()
     window.start()
-    while not window.index_ready:
-        app.processEvents()
-        time.sleep(0.01)
+    wait_index(app, window)
+    if only == {"original-view"}:
+        original_view(app, window)
+        window.close()
+        return 0
     window.open_issue("2022-18")
     settle(app)
     window.grab().save(str(HERE / "issue-cover.png"))
@@ -57,6 +89,7 @@ def main() -> int:
     settle(app)
     window.grab().save(str(HERE / "dark-theme.png"))
     window.set_theme("system")
+    original_view(app, window)
     window.close()
     return 0
 

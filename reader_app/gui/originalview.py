@@ -333,7 +333,16 @@ class OriginalView(QWidget):
         self.bar.show()
         self.stack.setCurrentWidget(self.scroll)
         bar = self.scroll.verticalScrollBar()
-        bar.setValue(bar.maximum() if self._scroll_to_end else bar.minimum())
+        hits = self.canvas.hit_rects()
+        if self._scroll_to_end:
+            bar.setValue(bar.maximum())
+        elif hits:  # the first hit in view, with some of the text above it
+            first = min(hits, key=lambda r: (r.top(), r.left()))
+            bar.setValue(
+                max(bar.minimum(), int(first.top()) - self.scroll.viewport().height() // 4)
+            )
+        else:
+            bar.setValue(bar.minimum())
         self._scroll_to_end = False
         self.pageShown.emit(self.index + 1, len(self.pages))
 
