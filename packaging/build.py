@@ -5,7 +5,9 @@
 
 Steps: prebuild the search index of the bundled issues (so the first start on a
 workstation never rebuilds it), run PyInstaller on reader-app.spec, run the
-frozen ``reader-app --smoke-test 锂电`` offscreen, then print the unpacked and
+frozen ``reader-app --smoke-test 锂电`` offscreen, import a small digest PDF
+with the frozen ``reader-app-cli`` and render one of its pages with
+``reader-app-cli original`` (the PDF engine is in the bundle), then print the unpacked and
 compressed sizes and the start time against the targets. Exits non-zero when a
 step fails; sizes and times are reported, not enforced.
 """
@@ -157,6 +159,71 @@ def smoke_test(bundle: Path = BUNDLE) -> dict:
     return data
 
 
+_PDF_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+_, articles = load_articles()
+make_digest_pdf(Path(sys.argv[1]), "qt-plain", articles=articles[:3])
+"""
+
+
+def pdf_smoke_test(bundle: Path = BUNDLE) -> dict:
+    """The frozen CLI imports a small digest PDF, then renders its first article's page."""
+    with tempfile.TemporaryDirectory(prefix="reader-pdf-smoke-") as tmp:
+        root = Path(tmp)
+        pdf = root / "smoke.pdf"
+        made = subprocess.run(
+            [sys.executable, "-c", _PDF_SCRIPT, str(pdf)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=isolated_env(root),
+            cwd=REPO,
+        )
+        if made.returncode != 0 or not pdf.is_file():
+            raise SystemExit(f"cannot make the smoke-test PDF:\n{made.stderr[-800:]}")
+        env = isolated_env(root)
+        env.pop("PYTHONPATH")
+        cli = str(bundle / f"reader-app-cli{EXE}")
+
+        def run(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run(
+                [cli, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120
+            )
+
+        started = time.perf_counter()
+        imported = run("import", str(pdf), "--replace")
+        import_s = time.perf_counter() - started
+        if imported.returncode != 0:
+            raise SystemExit(
+                f"frozen PDF import failed ({imported.returncode}):\n{imported.stderr}"
+            )
+        listed = run("list", "--json")
+        issue = json.loads(listed.stdout)["issues"][-1]
+        article = issue["articles"][0]["id"]
+        out = root / "pages"
+        started = time.perf_counter()
+        rendered = run("original", article, "--out", str(out), "--dpi", "96")
+        render_s = time.perf_counter() - started
+        pngs = sorted(out.glob("*.png")) if out.is_dir() else []
+        if rendered.returncode != 0 or not pngs:
+            raise SystemExit(f"frozen original failed ({rendered.returncode}):\n{rendered.stderr}")
+        if not all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs):
+            raise SystemExit(f"frozen original wrote something that is not a PNG: {pngs}")
+        data = {
+            "issue": issue["id"],
+            "article": article,
+            "pages": [p.name for p in pngs],
+            "import_s": round(import_s, 2),
+            "original_s": round(render_s, 2),
+        }
+    say(f"PDF smoke test: {json.dumps(data, ensure_ascii=False)}")
+    return data
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -221,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
             prebuild_index()
         freeze(args.dist)
     smoke_test(bundle)
+    pdf_smoke_test(bundle)
     artifacts = [] if args.no_archive else [archive(bundle)]
     if args.deb:
         sys.path.insert(0, str(HERE / "linux"))
