@@ -226,3 +226,15 @@ def test_go_to_page_shows_that_printed_page(mapped_library, make_window, qtbot) 
     assert window.go_to("2022-18", 2)
     assert window.view.article.id == FIRST
     _shown(window, qtbot, 3)
+
+
+def test_idle_reset_returns_to_the_text_at_normal_size(pdf_library, window, qtbot) -> None:
+    from reader_app.gui import publicmode
+
+    window.open_article(ONE_PAGE)
+    window.set_original_view(True)
+    window.set_zoom(180)
+    assert window.original.zoom == 180
+    publicmode.reset_window(window)
+    assert not window.showing_original
+    assert window.original.zoom == 100
