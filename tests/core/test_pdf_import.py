@@ -7,8 +7,8 @@ import re
 import pytest
 
 from reader_app.core.bundle import read_bundle
-from reader_app.core.importer.pdfimport import parse_pdf_file
-from reader_app.core.importer.pdflayout import _join
+from reader_app.core.importer.pdfimport import _issue_line_from_header, parse_pdf_file
+from reader_app.core.importer.pdflayout import Output, _join
 from reader_app.core.importer.pdfmargins import printed_number
 from reader_app.core.importer.pdftext import _tidy
 from reader_app.core.model import BOOK
@@ -126,3 +126,20 @@ def test_compatibility_and_full_width_characters():
     assert _tidy("２０２２－１１－２１") == "2022-11-21"
     assert _tidy("ｈｔｔｐｓ：／／mp.weixin.qq.com") == "https://mp.weixin.qq.com"
     assert _tidy("报告（２０２２）发布：") == "报告（2022）发布："  # Chinese marks stay
+
+
+@pytest.mark.parametrize(
+    ("front", "margins", "line"),
+    [
+        (["信息摘编", "2022年", "（总第十八期）"], [], "2022年（总第十八期）"),
+        (["信息摘编", "2022年第18期"], [], "2022年（总第18期）"),
+        (["编辑单位：某局"], ["信息摘编 2022年第18期"], "2022年（总第18期）"),
+    ],
+)
+def test_the_issue_line_when_the_cover_does_not_print_it_whole(front, margins, line):
+    out = Output()
+    for text in front:
+        out.add(text, {1})
+    out.add("三部门：联合印发\t1", {2})
+    _issue_line_from_header(out, margins)
+    assert out.lines[0] == line and len(out.lines) == len(out.pages)

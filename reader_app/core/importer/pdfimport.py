@@ -9,6 +9,7 @@ pages it spans and the printed page it starts on. Writes nothing.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,15 +93,29 @@ def parse_pdf_file(path: Path) -> SourceFile:
 
 
 _ISSUE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第")
-_HEADER_ISSUE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:总\s*)?第\s*(\d{1,3})\s*期")
+_HEADER_ISSUE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*[（(]?\s*(?:总\s*)?第\s*([0-9零〇一二两三四五六七八九十百]{1,6})\s*期"
+)
 
 
 def _issue_line_from_header(out: Output, margins: list[str]) -> None:
-    """A cover set as an image has no "2022年（总第十八期）": the running header may."""
+    """The masthead line "2022年（总第十八期）" when the cover does not print it whole.
+
+    A designed cover may set "2022年" and "（总第十八期）" on two lines, print
+    "2022年第18期", or be a picture: then the two lines joined, the cover's
+    other wording, or the running header give the issue.
+    """
     toc = next((i for i, line in enumerate(out.lines) if "\t" in line), len(out.lines))
-    if any(_ISSUE_LINE.search(line) for line in out.lines[:toc]):
+    front = [line for line in out.lines[:toc] if line.strip()]
+    if any(_ISSUE_LINE.search(line) for line in front):
         return
-    found = next((m for m in map(_HEADER_ISSUE.search, margins) if m), None)
+    joined = [a + b for a, b in itertools.pairwise(front)]
+    whole = next((j for j in joined if _ISSUE_LINE.search(j)), None)
+    if whole is not None:
+        out.lines.insert(0, whole.strip())
+        out.pages.insert(0, frozenset())
+        return
+    found = next((m for m in map(_HEADER_ISSUE.search, front + joined + margins) if m), None)
     if found is not None:
         out.lines.insert(0, f"{found[1]}年（总第{found[2]}期）")
         out.pages.insert(0, frozenset())
