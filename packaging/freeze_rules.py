@@ -27,6 +27,11 @@ EXCLUDED_MODULES = [
     "ssl",  # no network access: drops libssl, and with _hashlib libcrypto
     "_ssl",
     "_hashlib",  # hashlib falls back to its built-in sha256/md5
+    # pypdfium2 offers PIL and NumPy images through lazy imports the app never makes
+    # (it renders to raw pixels): without this, Pillow (installed for reportlab, a
+    # test tool) brings 15 MB of image codecs into the bundle.
+    "PIL",
+    "numpy",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-from freeze_rules import keep, prune_unreachable
+from freeze_rules import EXCLUDED_MODULES, keep, prune_unreachable
 
 sys.path.pop(0)
 
@@ -66,3 +66,9 @@ def test_packaging_folder_is_not_a_package() -> None:
     import packaging.version
 
     assert "site-packages" in str(Path(packaging.version.__file__))
+
+
+def test_pillow_and_numpy_stay_out() -> None:
+    """pypdfium2 names them in lazy imports; the reader renders to raw pixels instead."""
+    assert {"PIL", "numpy"} <= set(EXCLUDED_MODULES)
+    assert "pypdfium2" not in EXCLUDED_MODULES
