@@ -248,6 +248,8 @@ class OriginalView(QWidget):
         if not same:
             self.index = 0
             self.terms = ()
+            self.canvas.set_page(QImage(), [], 1.0)  # never the last article's page meanwhile
+        self.index = min(self.index, max(0, len(self.pages) - 1))  # a re-import may shrink it
         self._cache.clear()
         self._show_state()
         self.request()
