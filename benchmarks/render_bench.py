@@ -1,7 +1,8 @@
 """Original-page rendering: time to render one printed page, as the window does it.
 
 Makes a 20-page A4 PDF set densely with the bundled issue's text (10.5 pt, like
-the digest), then renders each page at 100 % (96 dpi, a standard screen) and
+the digest) and the whole issue typeset like the printed digest (reportlab, via
+tests/fixtures/pdfmaker.py), then renders each page (the first 20 of each) at 100 % (96 dpi, a standard screen) and
 200 % (a HiDPI screen or zoom), through ``reader_app.gui.originalview.render_job``
 (render + QImage) and the core ``render_page`` alone; plus ``find_hits`` for a
 two-character query. Prints p50/max in ms. Target: one page ≤ 150 ms at 100 %.
@@ -53,27 +54,41 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for pdf in (make_document(Path(tmp)), make_digest(Path(tmp))):
+            measure(pdf)
+    del app
+    return 0
+
+
+def make_digest(folder: Path) -> Path:
+    """The whole bundled issue typeset like the printed digest (tests/fixtures/pdfmaker.py)."""
+    from tests.fixtures.pdfmaker import make_digest_pdf
+
+    path = folder / "digest.pdf"
+    make_digest_pdf(path, "rl-dash")
+    return path
+
+
+def measure(pdf: Path) -> None:
     from reader_app.core import original
     from reader_app.gui.originalview import PageJob, render_job
 
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf = make_document(Path(tmp))
-        print(f"{PAGES} A4 pages, {pdf.stat().st_size / 1024:.0f} KB, dense 10.5 pt Chinese text")
-        original.render_page(pdf, 1, 1.0)  # warm-up: load PDFium and the fonts
-        for percent in (100, 200):
-            scale = 96 / 72 * percent / 100
-            job_times, core_times = [], []
-            for page in range(1, PAGES + 1):
-                job = PageJob(page, pdf, page, scale, ())
-                job_times.append(timed(render_job, job))
-                core_times.append(timed(original.render_page, pdf, page, scale))
-            size = original.render_page(pdf, 1, scale)
-            report(f"{percent} % ({size.width}x{size.height}) window job", job_times)
-            report(f"{percent} % core render_page", core_times)
-        hits = [timed(original.find_hits, pdf, p, ["发展"]) for p in range(1, PAGES + 1)]
-        report("find_hits('发展') per page", hits)
-    del app
-    return 0
+    count = min(PAGES, original.page_count(pdf))
+    print(f"\n{pdf.name}: {count} pages measured, {pdf.stat().st_size / 1024:.0f} KB")
+    original.render_page(pdf, 1, 1.0)  # warm-up: load PDFium and the fonts
+    for percent in (100, 200):
+        scale = 96 / 72 * percent / 100
+        job_times, core_times = [], []
+        for page in range(1, count + 1):
+            job_times.append(timed(render_job, PageJob(page, pdf, page, scale, ())))
+            core_times.append(timed(original.render_page, pdf, page, scale))
+        size = original.render_page(pdf, 1, scale)
+        report(f"{percent} % ({size.width}x{size.height}) window job", job_times)
+        report(f"{percent} % core render_page", core_times)
+    hits = [timed(original.find_hits, pdf, p, ["发展"]) for p in range(1, count + 1)]
+    report("find_hits('发展') per page", hits)
 
 
 if __name__ == "__main__":

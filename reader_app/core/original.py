@@ -96,6 +96,12 @@ def _page(pdf_path: Path, pdf_page: int) -> Iterator[Any]:
             page.close()
 
 
+def page_count(pdf_path: Path) -> int:
+    """How many pages the PDF has."""
+    with _document(pdf_path) as document:
+        return len(document)
+
+
 def page_size(pdf_path: Path, pdf_page: int) -> tuple[float, float]:
     """Width and height in points, as displayed (the page's rotation applied)."""
     with _page(pdf_path, pdf_page) as page:

@@ -44,6 +44,7 @@ def _dark_pixels(pdf: Path, page: int, rect: Rect, scale: float = 2.0) -> int:
 
 
 def test_render_page_size_follows_scale(pdf: Path) -> None:
+    assert original.page_count(pdf) == 4
     width, height = page_size(pdf, 1)
     assert (round(width), round(height)) == (420, 595)  # A5 in points
     one, two = render_page(pdf, 1, 1.0), render_page(pdf, 1, 2.0)
