@@ -143,3 +143,30 @@ def test_the_issue_line_when_the_cover_does_not_print_it_whole(front, margins, l
     out.add("三部门：联合印发\t1", {2})
     _issue_line_from_header(out, margins)
     assert out.lines[0] == line and len(out.lines) == len(out.pages)
+
+
+def test_printed_page_wins_over_the_contents_and_is_reported():
+    from reader_app.core.importer.pdfimport import _assign_pages
+    from reader_app.core.importer.report import ImportReport
+    from reader_app.core.model import Article, Issue, PageInfo
+
+    issue = Issue(id="2099-01", year=2099, number=1)
+    issue.pages = [PageInfo(1), PageInfo(2, 1), PageInfo(3, 2), PageInfo(4, 3)]
+    issue.articles = [
+        Article("a", "2099-01", "热点关注", "第一篇文章的标题", page=1),
+        Article("b", "2099-01", "热点关注", "第二篇文章的标题", page=2),  # the contents err
+    ]
+    out = Output()
+    for text, page in [
+        ("第一篇文章的标题", 2),
+        ("正文。", 2),
+        ("正文。", 3),
+        ("第二篇文章的标题", 4),
+    ]:
+        out.add(text, {page})
+    report = ImportReport("x.pdf")
+    _assign_pages(issue, out, report)
+    assert [a.page for a in issue.articles] == [1, 3]
+    assert [a.pdf_pages for a in issue.articles] == [[2, 3], [4]]
+    assert [w.code for w in report.warnings] == ["toc-page-differs"]
+    assert "starts on printed page 3, the table of contents says 2" in report.warnings[0].message

@@ -167,11 +167,7 @@ def _contents_lines(page: PageText, out: Output) -> None:
             following is not None
             and match_key(line.plain) not in _SECTION_KEYS
             and not _TOC_HEAD.match(line.plain)
-            and (
-                line.x1 >= left + 0.6 * (right - left)
-                or following.x0 > line.x0 + 0.5 * line.size
-                or bool(pending)
-            )
+            and (line.x1 >= left + 0.6 * (right - left) or bool(pending))
             and _same_style(following, line)
         )
         if wraps:
