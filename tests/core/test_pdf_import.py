@@ -170,3 +170,36 @@ def test_printed_page_wins_over_the_contents_and_is_reported():
     assert [a.pdf_pages for a in issue.articles] == [[2, 3], [4]]
     assert [w.code for w in report.warnings] == ["toc-page-differs"]
     assert "starts on printed page 3, the table of contents says 2" in report.warnings[0].message
+
+
+def test_mutated_pdfs_import_or_are_refused_never_crash(tmp_path):
+    """Bytes changed or cut anywhere: a complete issue or a one-line refusal."""
+    import random
+
+    from reader_app.core.errors import ImportRefusedError
+    from reader_app.core.importer.pdfimport import read_source
+    from tests.fixtures.pdfmaker import load_articles
+
+    _, articles = load_articles()
+    good = tmp_path / "good.pdf"
+    make_digest_pdf(good, "rl-page", articles=articles[:3] + articles[-1:])
+    data = good.read_bytes()
+    rng = random.Random(10)
+    outcomes = set()
+    for n in range(15):
+        mutated = bytearray(data)
+        for _ in range(rng.choice([1, 8, 60])):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        if n % 3 == 0:
+            mutated = mutated[: rng.randrange(len(mutated))]
+        path = tmp_path / f"m{n}.pdf"
+        path.write_bytes(bytes(mutated))
+        try:
+            source = read_source(path)
+        except ImportRefusedError as exc:
+            assert "\n" not in str(exc) and str(path) in str(exc)
+            outcomes.add("refused")
+        else:
+            assert source.issue.articles and source.original == path
+            outcomes.add("imported")
+    assert outcomes == {"refused", "imported"}
