@@ -9,11 +9,17 @@ paragraph, table, contents) is pdflayout's job.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from reader_app.core.textnorm import is_cjk, is_cjk_or_fullwidth_punct
+from reader_app.core.textnorm import is_cjk as _is_cjk
+from reader_app.core.textnorm import is_cjk_or_fullwidth_punct as _is_wide
+
+# Asked once per character of every page: remembered per character.
+is_cjk = functools.cache(_is_cjk)
+is_cjk_or_fullwidth_punct = functools.cache(_is_wide)
 
 # Characters that stand for a space; zero-width ones vanish.
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u202f", "\u2007"}
