@@ -63,6 +63,8 @@ def write_bundle(
         if original is not None:
             issue.original_file = ORIGINAL_FILE
             issue.original_sha256 = _copy_hashed(original, tmp / ORIGINAL_FILE)
+        else:  # a bundle never names an original it does not hold
+            issue.original_file = issue.original_sha256 = None
         (tmp / SOURCE_FILE).write_bytes(source)
         (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
