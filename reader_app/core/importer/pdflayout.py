@@ -220,24 +220,19 @@ def _body(pages: list[PageText], out: Output) -> None:
         left, right = _margins(single) if len(single) >= 6 else column
         pitch = _pitch(single)
         for item in items:
-            if isinstance(item, Row):
+            if isinstance(item, Row) or len(item.cells) > 1:  # a table row, ruled or not
                 if para is not None:
                     _flush(para, out)
                     para = None
-                row = "\t".join(item.cells)
-                if out.lines and "\t" in out.lines[-1] and row == head:
+                row = "\t".join(item.cells) if isinstance(item, Row) else item.text
+                in_table = bool(out.lines) and "\t" in out.lines[-1]
+                if in_table and row == head:
                     continue  # the header row repeated on the next page
-                if not (out.lines and "\t" in out.lines[-1]):
+                if not in_table:
                     head = row
                 out.add(row, {page.number})
                 continue
             line = item
-            if len(line.cells) > 1:  # a row of a table without rules
-                if para is not None:
-                    _flush(para, out)
-                    para = None
-                out.add(line.text, {page.number})
-                continue
             if para is not None and _continues(para, line, left, right, pitch, usual, indents):
                 para.text = _join(para.text, line.plain)
                 para.pages.add(page.number)
