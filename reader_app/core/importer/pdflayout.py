@@ -214,18 +214,33 @@ def _body(pages: list[PageText], out: Output) -> None:
     indents = _uses_indents(pages, column[0])
     para: _Para | None = None
     head = ""  # the first row of the table being written
+    columns: list[float] = []  # where the cells of the last row without rules start
+    last_row: TextLine | None = None
     for page in pages:
         items = _untable_lone_rows(find_tables(page))
         single = [ln for ln in page.lines if len(ln.cells) == 1]
         left, right = _margins(single) if len(single) >= 6 else column
         pitch = _pitch(single)
         for item in items:
+            in_table = bool(out.lines) and "\t" in out.lines[-1]
+            if (
+                isinstance(item, TextLine)
+                and in_table
+                and last_row is not None
+                and last_row.page == item.page
+                and item.top - last_row.bottom < 0.8 * item.height
+                and _same_style(item, last_row)
+                and _continue_cells(item, columns, out)
+            ):
+                last_row = item
+                continue  # cells wrapped onto another line of a table without rules
             if isinstance(item, Row) or len(item.cells) > 1:  # a table row, ruled or not
                 if para is not None:
                     _flush(para, out)
                     para = None
                 row = "\t".join(item.cells) if isinstance(item, Row) else item.text
-                in_table = bool(out.lines) and "\t" in out.lines[-1]
+                columns = [] if isinstance(item, Row) else [c.x0 for c in item.cells]
+                last_row = None if isinstance(item, Row) else item
                 if in_table and row == head:
                     continue  # the header row repeated on the next page
                 if not in_table:
@@ -254,6 +269,25 @@ def _uses_indents(pages: list[PageText], left: float) -> bool:
     lines = [ln for page in pages for ln in page.lines if len(ln.cells) == 1]
     indented = sum(1 for ln in lines if 1.5 * ln.size <= ln.x0 - left <= 2.6 * ln.size)
     return bool(lines) and indented >= 0.05 * len(lines)
+
+
+def _continue_cells(line: TextLine, columns: list[float], out: Output) -> bool:
+    """A line whose cells all start under later columns of the row above continues it."""
+    if len(columns) < 2 or line.cells[0].x0 < columns[1] - 3:
+        return False
+    placed = []
+    for cell in line.cells:
+        near = [i for i, x in enumerate(columns) if abs(x - cell.x0) <= 3]
+        if not near:
+            return False
+        placed.append((near[0], cell.text))
+    cells = out.lines[-1].split("\t")
+    for column, text in placed:
+        if column < len(cells):
+            cells[column] = join_broken(cells[column], text)
+    out.lines[-1] = "\t".join(cells)
+    out.pages[-1] = out.pages[-1] | {line.page}
+    return True
 
 
 def _untable_lone_rows(items: list[TextLine | Row]) -> list[TextLine | Row]:
