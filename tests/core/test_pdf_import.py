@@ -8,8 +8,9 @@ import pytest
 
 from reader_app.core.bundle import read_bundle
 from reader_app.core.importer.pdfimport import _issue_line_from_header, parse_pdf_file
-from reader_app.core.importer.pdflayout import Output, _join
+from reader_app.core.importer.pdflayout import _join
 from reader_app.core.importer.pdfmargins import printed_number
+from reader_app.core.importer.pdfoutput import Output
 from reader_app.core.importer.pdftext import _tidy
 from reader_app.core.model import BOOK
 from tests.fixtures.pdfmaker import LAYOUTS, SEED_BUNDLE, fidelity, make_digest_pdf

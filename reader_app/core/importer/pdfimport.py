@@ -16,8 +16,9 @@ from pathlib import Path
 
 from reader_app.core.errors import ImportRefusedError
 from reader_app.core.importer.parse import parse_issue_file, parse_issue_text
-from reader_app.core.importer.pdflayout import Output, lay_out
+from reader_app.core.importer.pdflayout import lay_out
 from reader_app.core.importer.pdfmargins import strip_margins
+from reader_app.core.importer.pdfoutput import Output
 from reader_app.core.importer.pdftext import PageText, read_page
 from reader_app.core.importer.report import ImportReport, ReportItem
 from reader_app.core.model import BOOK, Issue
