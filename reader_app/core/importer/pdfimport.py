@@ -123,19 +123,27 @@ def _issue_line_from_header(out: Output, margins: list[str]) -> None:
 
 
 def _read_pages(path: Path) -> list[PageText]:
+    """Every page measured; the lock is taken page by page so that the original-page
+    view can render between two pages of a long import."""
     import pypdfium2
 
     with PDFIUM_LOCK:
         pdf = open_pdf(path)
-        try:
-            return [read_page(pdf, i) for i in range(len(pdf))]
-        except pypdfium2.PdfiumError:
-            raise PdfDamagedError(
-                f"{path}: a page of the PDF is damaged and cannot be read; get the file "
-                "again and import that."
-            ) from None
-        finally:
+        count = len(pdf)
+    pages = []
+    try:
+        for i in range(count):
+            with PDFIUM_LOCK:
+                pages.append(read_page(pdf, i))
+    except pypdfium2.PdfiumError:
+        raise PdfDamagedError(
+            f"{path}: a page of the PDF is damaged and cannot be read; get the file "
+            "again and import that."
+        ) from None
+    finally:
+        with PDFIUM_LOCK:
             pdf.close()
+    return pages
 
 
 def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:
