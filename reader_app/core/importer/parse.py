@@ -13,6 +13,7 @@ from reader_app.core.importer.books import book_markdown, parse_books
 from reader_app.core.importer.decode import decode_issue_bytes
 from reader_app.core.importer.lines import Line, next_nonblank, split_lines
 from reader_app.core.importer.masthead import parse_masthead
+from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport
 from reader_app.core.importer.toc import TocEntry, find_toc
 from reader_app.core.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
@@ -42,7 +43,7 @@ def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
                 f"{path}: the file is {size // (1024 * 1024)} MB, far larger than an issue; "
                 "check that you chose the issue's text file."
             )
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
         raise ImportRefusedError(f"{path}: no such file; check the path.") from None
     except IsADirectoryError:
