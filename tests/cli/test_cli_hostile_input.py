@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -11,6 +12,10 @@ from pathlib import Path
 import pytest
 
 from tests.cliutil import run_cli as cli
+from tests.hostileutil import make_huge_article
+
+#: Allowance over the query's own limit for process noise on a loaded machine.
+SLACK_MS = 10_000
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -71,3 +76,20 @@ def test_import_of_a_folder_is_refused(tmp_path, app_home, empty_bundled):
     result = cli("import", str(folder), timeout=60)
     _assert_refused(result, folder, "this is a folder")
     assert snapshot(app_home / "data") == {}
+
+
+def test_search_over_a_huge_hand_edited_article_keeps_its_time_limit(bundled_copy):
+    """A 1 MB article (hand-edited bundle): snippets once took minutes with timed_out false."""
+    from reader_app.core.search.engine import TIME_LIMIT
+
+    make_huge_article(bundled_copy)
+    built = cli("index", "--rebuild", timeout=300)
+    assert built.returncode == 0, built.stderr
+    result = cli("search", "跨境", "--json", timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["total"] >= 1
+    # All query work, snippets included, ends within the limit or says it was cut short.
+    assert data["timed_out"] or data["took_ms"] <= TIME_LIMIT * 1000 + SLACK_MS
+    huge = next(h for h in data["hits"] if h["title"].startswith("海南自贸港跨境电商"))
+    assert "跨境" in huge["snippet"] and len(huge["snippet"]) < 1000

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
+from reader_app.core.search.deadline import Deadline
 from reader_app.core.search.highlight import make_snippet
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
@@ -58,19 +59,6 @@ class Filters:
     @property
     def active(self) -> bool:
         return any(vars(self).values())
-
-
-class Deadline:
-    """A time budget for one query; ``expired`` is checked in the long loops."""
-
-    def __init__(self, seconds: float) -> None:
-        self.end = time.perf_counter() + seconds
-        self.hit = False
-
-    def expired(self) -> bool:
-        if not self.hit and time.perf_counter() > self.end:
-            self.hit = True
-        return self.hit
 
 
 def _clause_docs(clause: Clause, data: IndexData, relaxed: bool = False) -> set[int]:
@@ -225,7 +213,7 @@ def _run(
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
     for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data.searcher, doc, score, parsed))
+        result.hits.append(_hit(data.searcher, doc, score, parsed, deadline))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result
@@ -303,7 +291,7 @@ def _facets(
     return facets
 
 
-def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery) -> Hit:
+def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery, deadline: Deadline) -> Hit:
     stored = searcher.stored_fields(doc)
     body = stored.get("body", "")
     title = stored.get("title", "")
@@ -312,7 +300,7 @@ def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery) -> Hit:
     meta = " ".join(x for x in (stored.get("source"), stored.get("date")) if x)
     if meta and body.startswith(meta, skip + 2):
         skip += 2 + len(meta)
-    snippet = make_snippet(body, parsed, skip_chars=skip)
+    snippet = make_snippet(body, parsed, skip_chars=skip, deadline=deadline)
     return Hit(
         article=stored["id"],
         issue=stored.get("issue", ""),
