@@ -123,3 +123,15 @@ def squeeze_name(name: str) -> str:
     if all(is_cjk(ch) or ch == " " for ch in name):
         return name.replace(" ", "")
     return name
+
+
+# C0 and C1 controls, DEL, bidirectional overrides/embeddings/isolates and marks,
+# zero-width space and the BOM: invisible, or able to reorder or garble what is shown.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control and bidi-override characters (a tab becomes a space)."""
+    return _CONTROLS.sub("", text.replace("\t", " "))

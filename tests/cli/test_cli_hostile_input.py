@@ -93,3 +93,88 @@ def test_search_over_a_huge_hand_edited_article_keeps_its_time_limit(bundled_cop
     assert data["timed_out"] or data["took_ms"] <= TIME_LIMIT * 1000 + SLACK_MS
     huge = next(h for h in data["hits"] if h["title"].startswith("海南自贸港跨境电商"))
     assert "跨境" in huge["snippet"] and len(huge["snippet"]) < 1000
+
+
+# ------------------------------------------------------------ raw text that slipped through
+ARTICLE = slice(180, 202)  # lines 181-202 of the seed: “国务院：33地获批…”, title to URL
+TITLE = "国务院：33地获批新设跨境电商综合试验区"
+
+
+def _write(tmp_path: Path, lines: list[str], name: str = "issue.txt") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_file_cut_inside_a_character_imports_with_a_warning(
+    tmp_path, seed_bytes, app_home, empty_bundled
+):
+    assert seed_bytes.endswith("。</p>".encode())
+    path = tmp_path / "cut.txt"
+    path.write_bytes(seed_bytes[:-5])  # the last "。" loses its last byte
+    last = seed_bytes.count(b"\n") + 1
+    result = cli("import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert f"{path}:{last}: the file ends in the middle of a character" in result.stdout
+    assert (app_home / "data" / "issues" / "2022-18" / "source.txt").read_bytes() == seed_bytes[:-5]
+
+
+def test_an_article_printed_twice_is_imported_with_a_warning(tmp_path, seed_text, empty_bundled):
+    lines = seed_text.split("\n")
+    lines[ARTICLE.stop : ARTICLE.stop] = lines[ARTICLE]
+    path = _write(tmp_path, lines)
+    result = cli("import", "--json", str(path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)["imports"][0]
+    duplicates = [w for w in report["warnings"] if w["code"] == "duplicate-article"]
+    assert [
+        (w["line"], "line 203" in w["message"], "line 181" in w["message"]) for w in duplicates
+    ] == [(203, True, True)]
+    assert report["articles"] == 63  # both kept: staff decide which to delete
+
+
+def test_an_issue_pasted_twice_is_refused(tmp_path, seed_text, app_home, empty_bundled):
+    path = _write(tmp_path, [seed_text, seed_text])  # the copy starts on line 1592
+    result = cli("import", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0]
+    assert "a second masthead/contents was found at line 1602" in lines[0]
+    assert "keep one copy" in lines[0]
+    assert snapshot(app_home / "data") == {}
+
+
+def test_control_characters_in_titles_are_removed_with_a_warning(
+    tmp_path, seed_text, empty_bundled
+):
+    lines = seed_text.split("\n")
+    assert lines[180] == TITLE
+    lines[180] = "国务院：33地获批\x00新设跨境电商\u202e综合\x85试验区\x1b"
+    lines[182] = "光明\x07日报 2022-11-28"  # the source line
+    path = _write(tmp_path, lines)
+    result = cli("import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert f"{path}:181: title “{TITLE}”: control characters removed" in result.stdout
+    assert f"{path}:183: source “光明日报”: control characters removed" in result.stdout
+    articles = json.loads(cli("list", "--json").stdout)["issues"][0]["articles"]
+    article = next(a for a in articles if a["title"].startswith("国务院：33地"))
+    assert article["title"] == TITLE and article["source"] == "光明日报"
+    shown = cli("show", article["id"], "--format", "text")
+    assert not set(shown.stdout) & {"\x00", "\x1b", "\x07", "\x85", "\u202e"}
+
+
+def test_an_article_over_the_size_limit_is_refused(tmp_path, seed_text, app_home, empty_bundled):
+    from reader_app.core.model import MAX_ARTICLE_CHARS
+
+    lines = seed_text.split("\n")
+    paragraph = "跨境电商综合试验区建设要复制推广成熟经验做法。" * 5
+    padding = [paragraph, ""] * (MAX_ARTICLE_CHARS // len(paragraph) + 1)
+    lines[188:188] = padding  # inside the article titled on line 181
+    path = _write(tmp_path, lines)
+    result = cli("import", "--dry-run", str(path))
+    assert result.returncode == 2
+    message = result.stderr.strip()
+    assert "\n" not in message and str(path) in message
+    assert f"“{TITLE}” (line 181)" in message
+    assert f"the limit of {MAX_ARTICLE_CHARS:,} per article" in message
+    assert snapshot(app_home / "data") == {}

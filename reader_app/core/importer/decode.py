@@ -46,7 +46,11 @@ def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
 def _guess_encoding(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return encoding if _decodes(data, encoding) else None
+            if _decodes(data, encoding):
+                return encoding
+            if encoding == "utf-8-sig" and _decodes(data[: _utf8_complete_prefix(data)], encoding):
+                return "utf-8-truncated"
+            return None
     if _decodes(data, "utf-8"):
         return "utf-8"
     if _decodes(data[: _utf8_complete_prefix(data)], "utf-8"):
@@ -60,6 +64,11 @@ def _guess_encoding(data: bytes) -> str | None:
     if b"\x00" not in data and _decodes(data, "gb18030"):
         return "gb18030"
     return None
+
+
+def ends_inside_character(data: bytes, encoding: str) -> bool:
+    """Whether a UTF-8 file was cut inside its last character (only the prefix was decoded)."""
+    return encoding == "utf-8" and not _decodes(data, "utf-8-sig")
 
 
 def _utf8_complete_prefix(data: bytes) -> int:
