@@ -24,10 +24,13 @@ def is_cjk_or_fullwidth_punct(char: str) -> bool:
     return is_cjk(char) or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or char in "“”‘’…—·"
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is isalnum() or "_"
+
+
 def match_key(text: str) -> str:
     """A key for comparing titles: width, case, spacing and punctuation ignored."""
     text = unicodedata.normalize("NFKC", text.replace("**", "")).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", text)  # as ``ch.isalnum()`` per character, in C: long lines stay fast
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
