@@ -28,6 +28,7 @@ from reader_app.core.textnorm import join_broken, match_key, strip_controls, tid
 MAX_BYTES = 50 * 1024 * 1024
 _SECTION_KEYS = {match_key(name) for name in KNOWN_SECTIONS}
 _FUZZY_RATIO = 0.8
+UNTITLED = "（无标题）"
 
 
 @dataclass
@@ -236,6 +237,7 @@ def _build_articles(
         parsed = parse_article(span)
         raw_title = clean_field(start.title, "title", title_line, report)
         title = tidy_title(raw_title, strip_controls(entry.title) if entry else None)
+        title = title or UNTITLED  # nothing but control characters
         if parsed.source is not None:
             parsed.source = clean_field(parsed.source, "source", parsed.date_line, report)
         if parsed.attachment is not None:
@@ -298,7 +300,7 @@ def _add_books(
     added = []
     for parsed in books:
         book = parsed.book
-        book.title = clean_field(book.title, "book title", parsed.line, report)
+        book.title = clean_field(book.title, "book title", parsed.line, report) or UNTITLED
         added.append(
             Article(
                 id=_unique_id(issue.id, "book:" + book.title, used_ids),
