@@ -106,17 +106,20 @@ def _write(tmp_path: Path, lines: list[str], name: str = "issue.txt") -> Path:
     return path
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
 def test_file_cut_inside_a_character_imports_with_a_warning(
-    tmp_path, seed_bytes, app_home, empty_bundled
+    tmp_path, seed_text, app_home, empty_bundled, encoding
 ):
-    assert seed_bytes.endswith("。</p>".encode())
+    text = seed_text.removesuffix("</p>")
+    assert text.endswith("。")
+    data = text.encode(encoding)[:-1]  # the last "。" loses its last byte
     path = tmp_path / "cut.txt"
-    path.write_bytes(seed_bytes[:-5])  # the last "。" loses its last byte
-    last = seed_bytes.count(b"\n") + 1
+    path.write_bytes(data)
+    last = text.count("\n") + 1
     result = cli("import", str(path))
     assert result.returncode == 0, result.stderr
     assert f"{path}:{last}: the file ends in the middle of a character" in result.stdout
-    assert (app_home / "data" / "issues" / "2022-18" / "source.txt").read_bytes() == seed_bytes[:-5]
+    assert (app_home / "data" / "issues" / "2022-18" / "source.txt").read_bytes() == data
 
 
 def test_an_article_printed_twice_is_imported_with_a_warning(tmp_path, seed_text, empty_bundled):
