@@ -124,6 +124,17 @@ def _coverage(clause: Clause, doc: int, data: IndexData) -> float:
     return sum(1 for t in terms if t in ctext) / len(terms)
 
 
+def _covering(clause: Clause, docs: set[int], data: IndexData, deadline: Deadline) -> set[int]:
+    """The documents holding enough of a relaxed clause (unchecked ones dropped on timeout)."""
+    kept = set()
+    for n, doc in enumerate(docs):
+        if n % 256 == 0 and deadline.expired():
+            break
+        if _coverage(clause, doc, data) >= RELAX_MIN:
+            kept.add(doc)
+    return kept
+
+
 def _relaxable(parsed: ParsedQuery) -> set[Clause]:
     return {
         c
@@ -180,7 +191,7 @@ def _candidates(
             return set(), []
     candidates = candidates or set()
     for clause in relax:
-        candidates = {d for d in candidates if _coverage(clause, d, data) >= RELAX_MIN}
+        candidates = _covering(clause, candidates, data, deadline)
     for clause in parsed.excluded:
         candidates -= _verified(clause, _clause_docs(clause, data) & candidates, data, deadline)
     return candidates, matched
