@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 import uuid
@@ -73,15 +74,31 @@ def is_writable(root: Path) -> bool:
     return os.access(root, os.W_OK)
 
 
+_GENERATION_NAME = re.compile(r"gen-[0-9A-Za-z-]{1,80}")
+
+
 def current_generation(root: Path) -> Path | None:
+    """The generation ``CURRENT`` names; None if it is missing or damaged (then rebuilt)."""
+    pointer = root / CURRENT
     try:
-        name = (root / CURRENT).read_text("utf-8").strip()
-    except OSError:
+        raw = pointer.read_bytes()[:4096]
+    except FileNotFoundError:
         return None
-    if not name or "/" in name or "\\" in name or name.startswith("."):
+    except OSError as exc:  # a folder in its place, unreadable...
+        logger.warning("Search index pointer %s is unreadable (%s)", pointer, exc.strerror)
+        return None
+    try:
+        name = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        name = ""
+    if not _GENERATION_NAME.fullmatch(name):
+        logger.warning("Search index pointer %s is damaged; the index will be rebuilt", pointer)
         return None
     path = root / name
-    return path if path.is_dir() else None
+    try:
+        return path if path.is_dir() else None
+    except OSError:
+        return None
 
 
 def new_generation(root: Path) -> Path:
@@ -92,10 +109,16 @@ def new_generation(root: Path) -> Path:
 
 def switch_generation(root: Path, generation: Path) -> None:
     """Make ``generation`` the one in use, then remove older ones (best effort)."""
-    write_atomic(root / CURRENT, generation.name + "\n")
+    pointer = root / CURRENT
+    if pointer.is_dir() and not pointer.is_symlink():  # damage: a folder where the pointer goes
+        shutil.rmtree(pointer, ignore_errors=True)
+    write_atomic(pointer, generation.name + "\n")
     for other in root.glob("gen-*"):
         if other != generation and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)  # Windows: still open elsewhere
+    for leftover in root.glob(f".{CURRENT}.*.tmp"):  # from a writer killed mid-write
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def read_manifest(generation: Path) -> dict[str, object] | None:
