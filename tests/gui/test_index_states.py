@@ -33,3 +33,31 @@ def test_damaged_pointer_window_searches_without_a_dialog(
     assert panel.result.total >= 3
     assert message_boxes == []
     assert "not available" not in window.status_label.text()
+
+
+def test_read_only_stale_index_is_noted_in_the_status_bar(
+    make_window, qtbot, message_boxes, tmp_path, monkeypatch
+):
+    from reader_app.core.library import Library
+    from reader_app.core.search import store
+    from tests.conftest import SEED
+    from tests.fixtures.compose import compose_issue
+
+    raw = tmp_path / "new.txt"
+    raw.write_bytes(compose_issue(SEED, 160)[0])
+    new_id = Library.open().import_file(raw).issue.id  # the index does not hold it yet
+    # What os.access answers for a user who may not write the folder (tests run as root;
+    # tests/test_index_states.py checks the same state as a real unprivileged user).
+    monkeypatch.setattr(store, "is_writable", lambda root: False)
+    window = make_window(language="en")
+    assert "out of date" in window.status_label.text()
+    assert "cannot be written" in window.status_label.text()
+    panel = _search(window, qtbot, "跨境电商")
+    assert new_id not in {hit.issue for hit in panel.result.hits}  # stale, as the note says
+    assert message_boxes == []
+
+
+def test_current_index_has_no_stale_note(make_window):
+    window = make_window(language="en")
+    assert "search is ready" in window.status_label.text()
+    assert "out of date" not in window.status_label.text()
