@@ -83,6 +83,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for issue in library.issues:
         origin = "bundled" if issue.bundled else "user"
+        if issue.id in library.replaced:  # the documented precedence, said out loud
+            origin += f", replaces {library.replaced[issue.id]}"
         _out(f"{issue.id}  {issue.display_title}  [{origin}, {len(issue.articles)} entries]")
         for article in issue.articles:
             page = f"p.{article.page}" if article.page is not None else "p.?"

@@ -180,6 +180,7 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
             )
             continue
         seen[article.id] = name
+        article.path = path
         digest.update(name.encode() + b"\0" + data)
         issue.articles.append(article)
     if not issue.articles:

@@ -41,6 +41,8 @@ class Library:
     folders: list[LibraryFolder]
     issues: list[Issue] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # bundles that could not be read
+    #: Issue id -> the bundle folder a later library folder replaces (documented precedence).
+    replaced: dict[str, Path | None] = field(default_factory=dict)
 
     @classmethod
     def open(cls, extra_folders: list[Path] | tuple[Path, ...] = ()) -> Library:
@@ -58,12 +60,60 @@ class Library:
     def reload(self) -> None:
         by_id: dict[str, Issue] = {}
         self.problems = []
+        self.replaced = {}
         for folder in self.folders:
             if folder.writable:
                 self._tidy(folder.path)
-            for issue in self._read_folder(folder):
+            for issue in self._one_per_id(self._read_folder(folder)):
+                hidden = by_id.get(issue.id)
+                if hidden is not None:
+                    self._note_hidden(issue, hidden)
                 by_id[issue.id] = issue
         self.issues = sorted(by_id.values(), key=lambda i: (i.year, i.number, i.id))
+        self._check_article_ids()
+
+    def _one_per_id(self, issues: list[Issue]) -> list[Issue]:
+        """Within one library folder, one bundle per issue id: say which one is used."""
+        used: dict[str, Issue] = {}
+        for issue in issues:  # in folder-name order
+            other = used.get(issue.id)
+            if other is None:
+                used[issue.id] = issue
+                continue
+            keep, drop = other, issue  # the first in name order, unless only the other
+            if _named_after_id(issue) and not _named_after_id(other):  # is named after the id
+                keep, drop = issue, other
+            used[issue.id] = keep
+            self.problems.append(
+                f"{_toml(drop)}: issue id {_short(issue.id)!r} is also used by {_toml(keep)}; "
+                f"the library shows {_where(keep)} and ignores this folder. Give a copy its "
+                "own id and folder name, or move it out of the library folder"
+            )
+        return list(used.values())
+
+    def _note_hidden(self, issue: Issue, hidden: Issue) -> None:
+        """A later library folder replaces an issue: documented when the folder is the id."""
+        if _named_after_id(issue):
+            self.replaced[issue.id] = hidden.path
+            return
+        self.problems.append(
+            f"{_toml(issue)}: issue id {_short(issue.id)!r} hides the issue in {_toml(hidden)} "
+            f"({len(hidden.articles)} articles), which is not shown. If this folder is a copy "
+            "or its id was edited, give it its own id (the folder name)"
+        )
+
+    def _check_article_ids(self) -> None:
+        """An article id used by two issues: ``show`` and links open only the first."""
+        owners: dict[str, Article] = {}
+        for issue in self.issues:
+            for article in issue.articles:
+                first = owners.setdefault(article.id, article)
+                if first is not article:
+                    self.problems.append(
+                        f"{article.path or issue.path}: article id {_short(article.id)!r} is "
+                        f"also used by {first.path or first.issue_id} (issue {first.issue_id}); "
+                        "only that one can be opened by its id. Give one of them a new id"
+                    )
 
     @staticmethod
     def _tidy(path: Path) -> None:
@@ -169,3 +219,20 @@ class Library:
         result.replaced = existing is not None
         self.reload()
         return result
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """Ids and names echoed in messages: never 100,000 characters."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _toml(issue: Issue) -> Path | str:
+    return issue.path / ISSUE_FILE if issue.path is not None else issue.id
+
+
+def _where(issue: Issue) -> str:
+    return str(issue.path) if issue.path is not None else issue.id
+
+
+def _named_after_id(issue: Issue) -> bool:
+    return issue.path is not None and issue.path.name == issue.id
