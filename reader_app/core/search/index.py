@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
-from reader_app.core.errors import ReaderError
+from reader_app.core.errors import ReaderError, os_reason
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import store
@@ -163,7 +163,7 @@ class SearchIndex:
                 exc,
             )
             self._load()
-            reason = f"the index in {self.root} cannot be written ({exc.strerror or exc})"
+            reason = f"the index in {self.root} cannot be written ({os_reason(exc)})"
             self._note_stale("unwritable", reason)
 
     def _note_stale(self, kind: str | None, reason: str | None = None) -> None:
@@ -346,7 +346,7 @@ class _SegmentedWriter:
 def index_write_error(root: Path, exc: OSError) -> ReaderError:
     """The one message users see when the index cannot be written."""
     return ReaderError(
-        f"{root}: cannot write the search index ({exc.strerror or exc}); the library is "
+        f"{root}: cannot write the search index ({os_reason(exc)}); the library is "
         "unchanged. Free some disk space or check the folder's permissions, then try again."
     )
 
