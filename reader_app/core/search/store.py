@@ -110,8 +110,7 @@ def new_generation(root: Path) -> Path:
 def switch_generation(root: Path, generation: Path) -> None:
     """Make ``generation`` the one in use, then remove older ones (best effort)."""
     pointer = root / CURRENT
-    if pointer.is_dir() and not pointer.is_symlink():  # damage: a folder where the pointer goes
-        shutil.rmtree(pointer, ignore_errors=True)
+    _clear_folder_in_place(pointer)
     write_atomic(pointer, generation.name + "\n")
     for other in root.glob("gen-*"):
         if other != generation and other.is_dir():
@@ -136,7 +135,15 @@ def write_manifest(generation: Path, issues: dict[str, str]) -> None:
 
 def writer_lock(root: Path, timeout: float) -> contextlib.AbstractContextManager[bool]:
     """Hold the single-writer lock; yields False if it could not be had in time."""
+    _clear_folder_in_place(root / LOCK)
     return exclusive_lock(root / LOCK, timeout)
+
+
+def _clear_folder_in_place(path: Path) -> None:
+    """Damage: a folder where the index keeps a file (pointer, lock) is removed, logged."""
+    if path.is_dir() and not path.is_symlink():
+        logger.warning("Search index: a folder stands where the file %s goes; removing it", path)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def writer_for(generation: Path) -> object:
@@ -145,4 +152,5 @@ def writer_for(generation: Path) -> object:
 
     from reader_app.core.search.writer import FastWriter
 
+    _clear_folder_in_place(generation / "MAIN_WRITELOCK")  # Whoosh's own lock file
     return FastWriter(whoosh_index.open_dir(str(generation)))
