@@ -127,7 +127,7 @@ def _temp_indexes(user: User) -> list[str]:
 
 
 def test_read_only_user_folder_leaves_no_index_in_the_temp_folder(user):
-    user.home.mkdir()  # owned by root: the user cannot write there
+    user.home.mkdir(mode=0o555)  # the user cannot write there (and does not own it as root)
     for _run in range(2):
         search = user.cli("search", "跨境", "--json")
         assert search.returncode == 0, search.stderr
@@ -139,7 +139,7 @@ def test_session_indexes_of_dead_processes_are_removed_at_start(user):
     import signal
     import subprocess
 
-    user.home.mkdir()  # read-only for the user: the index goes to the temp folder
+    user.home.mkdir(mode=0o555)  # read-only for the user: the index goes to the temp folder
     legacy = user.temp / "reader-index-abc123"  # what earlier versions left, never removed
     (legacy / "gen-x").mkdir(parents=True)
     (legacy / "CURRENT").write_text("gen-x\n")
