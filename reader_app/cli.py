@@ -199,7 +199,11 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="reader-app-cli", description="The 信息摘编 reader's library on the command line."
+        prog="reader-app-cli",
+        description="The 信息摘编 reader's library on the command line.",
+        epilog="exit codes: 0 done; 1 nothing changed or verify found problems; 2 the file "
+        "cannot be imported; 3 a damaged bundle; 4 an unknown id; 5 refused by the machine "
+        "policy; 64 a bad command line; 70 internal error (see the log); 130 interrupted",
     )
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -117,6 +117,8 @@ SCENARIOS: dict[int, Callable[[Path], Outcome]] = {
 
 def test_readme_documents_exactly_the_codes_the_cli_gives():
     assert set(documented_codes()) == set(SCENARIOS)
+    epilog = cli("--help").stdout.split("exit codes:")[1]
+    assert {int(n) for n in re.findall(r"(?<![\w.])(\d+)\s", epilog)} == set(SCENARIOS)
 
 
 def test_every_documented_code_is_produced(tmp_path, monkeypatch):
