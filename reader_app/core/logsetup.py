@@ -25,9 +25,10 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         exc = sys.exc_info()[1]
-        reason = os_reason(exc) if isinstance(exc, OSError) else type(exc).__name__
+        if not isinstance(exc, OSError):
+            return  # a malformed log call: that record is dropped, the log goes on
         _warn_once(
-            f"warning: cannot write the log file {self.baseFilename} ({reason}); "
+            f"warning: cannot write the log file {self.baseFilename} ({os_reason(exc)}); "
             "logging is off for this run"
         )
         logging.getLogger().removeHandler(self)

@@ -84,6 +84,18 @@ def test_log_file_that_cannot_be_opened_costs_one_line(app_home):
     assert "cannot write the log file" in lines[0] and "Traceback" not in result.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_log_that_fails_while_writing_costs_one_line(app_home):
+    log = app_home / "log" / "reader-app.log"
+    log.parent.mkdir(parents=True)
+    log.symlink_to("/dev/full")  # opens, then every write fails: a full disk
+    result = cli("list")
+    assert result.returncode == 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "cannot write the log file" in lines[0] and "No space left" in lines[0]
+
+
 def test_read_only_log_file_costs_one_line(user):
     log = user.home / "log" / "reader-app.log"
     log.parent.mkdir()
