@@ -111,10 +111,13 @@ def _warn_if_stale(index: SearchIndex) -> None:
     if index.stale is None:
         return
     held = sum(len(issue.articles) for issue in getattr(index.library, "issues", []))
+    if index.stale_kind == "busy":
+        todo = "try again when it has finished"
+    else:
+        todo = "run `reader-app-cli index` where the index folder can be written"
     sys.stderr.write(
         f"warning: the search index is out of date ({index.doc_count()} articles indexed, "
-        f"the library holds {held}): {index.stale}. Results may miss recent changes; run "
-        "`reader-app-cli index` where the index folder can be written.\n"
+        f"the library holds {held}): {index.stale}. Results may miss recent changes; {todo}.\n"
     )
 
 
