@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 
 import pytest
 
 from reader_app.core.paths import app_dirs
 from tests.gui.conftest import needs_search
+from tests.test_index_states import INDEX_FILES
 
 pytestmark = needs_search
 
@@ -28,6 +30,24 @@ def test_damaged_pointer_window_searches_without_a_dialog(
 ):
     assert (app_dirs().index / "CURRENT").is_file()  # make_window copied the built index
     (app_dirs().index / "CURRENT").write_bytes(damage)
+    _window_searches(make_window, qtbot, message_boxes)
+
+
+@pytest.mark.parametrize("kind", sorted(INDEX_FILES))
+def test_garbage_in_any_index_file_window_searches_without_a_dialog(
+    make_window, qtbot, message_boxes, kind
+):
+    root = app_dirs().index
+    targets = [
+        p for p in root.rglob("*") if fnmatch.fnmatch(str(p.relative_to(root)), INDEX_FILES[kind])
+    ]
+    assert targets
+    for target in targets:
+        target.write_bytes(os.urandom(4096))
+    _window_searches(make_window, qtbot, message_boxes)
+
+
+def _window_searches(make_window, qtbot, message_boxes) -> None:
     window = make_window()
     panel = _search(window, qtbot, "跨境电商")
     assert panel.result.total >= 3
