@@ -100,9 +100,12 @@ def _works(prefix: list[str]) -> bool:
 def unprivileged_user() -> Iterator[User]:
     """A User with an empty state folder; skips the test if no such user can be had."""
     prefix = _prefix()
-    if prefix is None or not _works(prefix):
+    if prefix is None:
+        pytest.skip("needs a user whom permissions bind: a non-root run, or setpriv/runuser")
+    if not _works(prefix):
         pytest.skip(
-            "needs a non-root user: run as one, or as root with setpriv/runuser and 'nobody'"
+            f"'nobody' cannot run {sys.executable} with reader_app: the checkout and the "
+            "virtual environment must be readable by others"
         )
     world = Path(tempfile.mkdtemp(prefix="reader-app-test-", dir="/tmp"))
     world.chmod(0o755)
