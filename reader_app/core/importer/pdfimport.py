@@ -99,7 +99,10 @@ def parse_pdf_file(path: Path) -> SourceFile:
     out = lay_out(pages)
     _issue_line_from_header(out, margins)
     text = out.text
-    issue, report = parse_issue_text(text, str(path))
+    try:
+        issue, report = parse_issue_text(text, str(path))
+    except ImportRefusedError as exc:  # "ends at line 812" means nothing in a PDF: name the page
+        raise ImportRefusedError(_LINE_NO.sub(lambda m: _page_of(m, out), str(exc))) from None
     text_bytes = text.encode("utf-8")
     report.encoding = f"PDF, {len(pages)} pages"
     issue.source_file = path.name
@@ -137,6 +140,17 @@ def _issue_line_from_header(out: Output, margins: list[str]) -> None:
     if found is not None:
         out.lines.insert(0, f"{found[1]}年（总第{found[2]}期）")
         out.pages.insert(0, frozenset())
+
+
+_LINE_NO = re.compile(r"\bline (\d+)")
+
+
+def _page_of(match: re.Match, out: Output) -> str:
+    n = int(match[1])
+    pages = out.pages[n - 1] if 1 <= n <= len(out.pages) else frozenset()
+    if not pages:
+        pages = next((p for p in reversed(out.pages[:n]) if p), frozenset())
+    return f"PDF page {min(pages)}" if pages else match[0]
 
 
 def _read_pages(path: Path, data: bytes) -> list[PageText]:
