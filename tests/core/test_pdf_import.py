@@ -116,6 +116,8 @@ def test_other_short_lines_are_not_page_numbers(text):
 def test_line_joins_chinese_latin_and_urls():
     assert _join("推动人工智能、集成", "电路等技术") == "推动人工智能、集成电路等技术"
     assert _join("the digital", "economy") == "the digital economy"
+    assert _join("the inter\u00ad", "national trade") == "the international trade"  # hyphenated
+    assert _join("https://x.cn/a-b\u00ad", "cd") == "https://x.cn/a-b-cd"  # not in a URL
     assert _join("https://mp.weixin.qq.com/s/Ffgthag2W", "LjR01D_9-S02A") == (
         "https://mp.weixin.qq.com/s/Ffgthag2WLjR01D_9-S02A"
     )
@@ -127,6 +129,7 @@ def test_compatibility_and_full_width_characters():
     assert _tidy("２０２２－１１－２１") == "2022-11-21"
     assert _tidy("ｈｔｔｐｓ：／／mp.weixin.qq.com") == "https://mp.weixin.qq.com"
     assert _tidy("报告（２０２２）发布：") == "报告（2022）发布："  # Chinese marks stay
+    assert _tidy("Xu\u00adper\u00ad") == "Xuper\u00ad"  # only a soft hyphen at the end stays
 
 
 @pytest.mark.parametrize(

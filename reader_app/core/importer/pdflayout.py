@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from reader_app.core.importer.pdfcontents import contents, toc_pages
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftables import Row, find_tables
-from reader_app.core.importer.pdftext import Cell, PageText, TextLine
+from reader_app.core.importer.pdftext import SOFT_HYPHEN, Cell, PageText, TextLine
 from reader_app.core.textnorm import is_cjk_or_fullwidth_punct, join_broken, match_key
 
 _SOURCE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
@@ -253,6 +253,11 @@ def _lead_width(text: str, em: float) -> float:
 
 def _join(text: str, more: str) -> str:
     """Join a line to its paragraph: a URL cut at the line end takes no space."""
+    if text.endswith(SOFT_HYPHEN):  # PDFium marks a hyphen after a letter at a line end
+        text = text[:-1]
+        if _URL_END.search(text) or not more[:1].islower():
+            return text + "-" + more  # in a URL, or "COVID-" "19": a real hyphen
+        return text + more  # a word hyphenated by the typesetter
     if _URL_END.search(text) and _URL_START.match(more):
         return text + more
     if re.search(r"[A-Za-z]-$", text) and more[:1].islower():

@@ -20,7 +20,7 @@ class Output:
     pages: list[frozenset[int]] = field(default_factory=list)
 
     def add(self, text: str, pages: set[int] | frozenset[int]) -> None:
-        self.lines.append(text)
+        self.lines.append(text.replace("\u00ad", ""))  # a soft hyphen left at a line end
         self.pages.append(frozenset(pages))
 
     def blank(self) -> None:
