@@ -238,7 +238,10 @@ def _continues(
     room = para.right - last.x1
     if not indents and room > 0.5 * em and para.text.endswith(_TERMINAL):
         return False  # no first-line indents: a sentence ending short ends the paragraph
-    return room <= _lead_width(line.plain, em) + 0.3 * em
+    # Paragraphs that start indented: an unindented line goes on, unless the line
+    # before left clearly more room than the next word needed.
+    slack = 1.0 if indents else 0.3
+    return room <= _lead_width(line.plain, em) + slack * em
 
 
 def _lead_width(text: str, em: float) -> float:
