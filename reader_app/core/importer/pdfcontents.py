@@ -43,7 +43,7 @@ def toc_pages(pages: list[PageText]) -> set[int]:
     found: set[int] = set()
     for page in pages[: max(8, len(pages) // 3)]:
         entries = sum(1 for ln in page.lines if toc_entry(ln))
-        heading = any(_TOC_HEAD.match(ln.plain) for ln in page.lines[:4])
+        heading = any(_TOC_HEAD.match(ln.plain) for ln in page.lines)
         if (found and entries >= max(2, 0.3 * len(page.lines))) or (
             not found and (entries >= 3 and (heading or entries >= 0.4 * len(page.lines)))
         ):
