@@ -10,6 +10,8 @@ from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
 from reader_app.core.errors import BundleError, NotFoundError, ReaderError
 from reader_app.core.importer import ImportReport, parse_issue_file
+from reader_app.core.importer.parse import MAX_BYTES
+from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
@@ -155,7 +157,9 @@ class Library:
                         f"{target}: another import is still running; nothing was changed. "
                         "Try again when it has finished."
                     )
-                result.path = write_bundle(issue, path.read_bytes(), target, replace=replace)
+                result.path = write_bundle(
+                    issue, read_regular_file(path, MAX_BYTES), target, replace=replace
+                )
         except FileExistsError:
             raise ReaderError(
                 f"{target / issue.id}: already exists; nothing was changed. "
