@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from reader_app.gui import desktop
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.skipif(
+linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="X11, Wayland and D-Bus sessions are Linux's"
 )
 SESSION_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS")
@@ -69,6 +70,7 @@ def processes_of(home: Path, name: str) -> list[int]:
     return found
 
 
+@linux_only
 def test_without_a_display_one_line_says_what_to_do(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
@@ -81,6 +83,7 @@ def test_without_a_display_one_line_says_what_to_do(tmp_path: Path) -> None:
     assert "could not connect to display" not in done.stderr
 
 
+@linux_only
 def test_without_a_display_the_smoke_test_still_checks_the_installation(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
@@ -89,6 +92,7 @@ def test_without_a_display_the_smoke_test_still_checks_the_installation(tmp_path
     assert '"hits": ' in done.stdout
 
 
+@linux_only
 def test_without_a_session_bus_nothing_is_autolaunched(tmp_path: Path) -> None:
     tool("dbus-launch", "dbus-x11")  # what libdbus would start; without it the test proves nothing
     home = tmp_path / "home"
@@ -133,6 +137,7 @@ def session_bus(tmp_path: Path) -> Iterator[tuple[str, Path]]:
                 process.wait(timeout=10)
 
 
+@linux_only
 @pytest.mark.parametrize("found_by", ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR/bus"])
 def test_with_a_session_bus_the_accessibility_bridge_stays_on(
     tmp_path: Path, session_bus: tuple[str, Path], found_by: str
@@ -149,3 +154,31 @@ def test_with_a_session_bus_the_accessibility_bridge_stays_on(
     time.sleep(0.5)  # the monitor writes what it saw
     assert b"org.a11y.Bus" in log.read_bytes(), "the window did not look for screen readers"
     assert not (home / ".dbus").exists()
+
+
+@pytest.mark.parametrize(
+    ("platform", "env", "refused"),
+    [
+        ("linux", {}, True),
+        ("linux", {"DISPLAY": ":0"}, False),
+        ("linux", {"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ("linux", {"QT_QPA_PLATFORM": "vnc"}, False),  # the user's choice is left to Qt
+        ("freebsd14", {}, True),
+        ("win32", {}, False),
+        ("darwin", {}, False),
+    ],
+)
+def test_which_sessions_lack_a_display(platform: str, env: dict[str, str], refused: bool) -> None:
+    assert (desktop.missing_display(dict(env), platform) is not None) is refused
+
+
+def test_an_existing_bus_is_never_replaced(tmp_path: Path) -> None:
+    given = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    desktop.no_bus_autolaunch(given, "linux")
+    assert given["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/run/user/1000/bus"
+    none: dict[str, str] = {"XDG_RUNTIME_DIR": str(tmp_path)}  # no bus socket there
+    desktop.no_bus_autolaunch(none, "linux")
+    assert none["DBUS_SESSION_BUS_ADDRESS"] == desktop.NO_SESSION_BUS
+    windows: dict[str, str] = {}
+    desktop.no_bus_autolaunch(windows, "win32")
+    assert windows == {}
