@@ -59,6 +59,7 @@ class Article:
     flags: list[str] = field(default_factory=list)  # errors of the original, kept visible
     book: Book | None = None
     seq: int = 0  # position within the issue, from 1
+    path: Path | None = field(default=None, compare=False, repr=False)  # its file, if read
 
     def summary_dict(self) -> dict[str, object]:
         """The fields listed by ``reader-app-cli list --json``."""

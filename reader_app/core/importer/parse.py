@@ -47,8 +47,9 @@ def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ImportRefusedError(
-                f"{path}: the file is {size // (1024 * 1024)} MB, far larger than an issue; "
-                "check that you chose the issue's text file."
+                f"{path}: the file is {size / (1024 * 1024):.0f} MB; an issue's text file may be "
+                f"at most {MAX_BYTES // (1024 * 1024)} MB. Check that you chose the issue's "
+                "text file."
             )
         data = read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
