@@ -41,7 +41,7 @@ def main() -> int:
     _, articles = load_articles()
     seed_text = (ROOT / "issues" / "2022-18" / "source.txt").read_text(encoding="utf-8")
     cases = [
-        ("rl-dash, ~45 pages", "rl-dash", articles[:54] + articles[-4:]),
+        ("rl-dash, ~45 pages", "rl-dash", articles[:52] + articles[-4:]),
         ("rl-dash, whole issue", "rl-dash", None),
         ("qt-plain, whole issue", "qt-plain", None),
     ]

@@ -19,7 +19,7 @@ from typing import Any
 import tomli_w
 
 from reader_app.core.atomic import staged_folder
-from reader_app.core.errors import BundleError
+from reader_app.core.errors import BundleError, os_reason, shorten
 from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue, PageInfo
 
 try:  # Python 3.11+
@@ -48,21 +48,27 @@ def write_bundle(
     parent: Path,
     *,
     replace: bool = False,
-    original: Path | None = None,
+    original: bytes | Path | None = None,
 ) -> Path:
     """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all.
 
-    ``original`` is the PDF the issue was imported from: it is copied byte for byte
-    as ``original.pdf`` and the bundle is written as format 2 with its page map.
+    ``original`` is the PDF the issue was imported from (its bytes as parsed, or its
+    path): it is written byte for byte as ``original.pdf`` and the bundle is written as format 2 with its page map.
     Without it the bundle is format 1, exactly as before PDFs were accepted.
     """
     if not _ID.match(issue.id):
-        raise BundleError(f"issue id {issue.id!r} is not a safe folder name")
+        raise BundleError(f"issue id {shorten(issue.id)!r} is not a safe folder name")
     final = parent / issue.id
     with staged_folder(final, replace=replace) as tmp:
         if original is not None:
             issue.original_file = ORIGINAL_FILE
-            issue.original_sha256 = _copy_hashed(original, tmp / ORIGINAL_FILE)
+            if isinstance(original, bytes):
+                (tmp / ORIGINAL_FILE).write_bytes(original)
+                issue.original_sha256 = hashlib.sha256(original).hexdigest()
+            else:
+                issue.original_sha256 = _copy_hashed(original, tmp / ORIGINAL_FILE)
+        else:  # a bundle never names an original it does not hold
+            issue.original_file = issue.original_sha256 = None
         (tmp / SOURCE_FILE).write_bytes(source)
         (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
@@ -160,7 +166,7 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
     version = table.get("format_version")
     if version not in READ_VERSIONS or isinstance(version, bool):
         raise BundleError(
-            f"{issue_path}: format_version is {version!r}, this program reads "
+            f"{issue_path}: format_version is {shorten(repr(version))}, this program reads "
             f"{' and '.join(map(str, READ_VERSIONS))}; update the program or re-import the issue"
         )
     issue = Issue(
@@ -189,7 +195,10 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         path=folder,
     )
     if not _ID.match(issue.id):
-        raise BundleError(f"{issue_path}: id {issue.id!r} may hold only letters, digits, - and _")
+        raise BundleError(
+            f"{issue_path}: id {shorten(issue.id)!r} may hold only letters, digits, - and _ "
+            "(at most 64 characters)"
+        )
     for entry in _optional(table, "editors", list, issue_path) or []:
         if not isinstance(entry, dict) or not isinstance(entry.get("role"), str):
             raise BundleError(f"{issue_path}: each [[editors]] needs a role and names")
@@ -215,15 +224,20 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
             continue
         except (BundleError, OSError) as exc:
             # One damaged article does not hide the rest of the issue.
-            issue.problems.append(str(exc) if isinstance(exc, BundleError) else f"{path}: {exc}")
+            issue.problems.append(
+                str(exc)
+                if isinstance(exc, BundleError)
+                else f"{path}: cannot be read ({os_reason(exc)})"
+            )
             continue
         if article.id in seen:
             issue.problems.append(
-                f"{path}: id {article.id!r} is also used by {seen[article.id]}; "
+                f"{path}: id {shorten(article.id)!r} is also used by {seen[article.id]}; "
                 "give one of them a new id"
             )
             continue
         seen[article.id] = name
+        article.path = path
         digest.update(name.encode() + b"\0" + data)
         issue.articles.append(article)
     if not issue.articles:
@@ -271,7 +285,7 @@ def _article_names(
     for name in listed if listed is not None else present:
         if not isinstance(name, str) or not _ARTICLE_NAME.match(name):
             issue.problems.append(
-                f"{articles_dir.parent / ISSUE_FILE}: contents entry {name!r} is not a file "
+                f"{articles_dir.parent / ISSUE_FILE}: contents entry {shorten(repr(name))} is not a file "
                 'name like "001.md"'
             )
             continue
@@ -298,13 +312,18 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
     try:
         meta = tomllib.loads(match[1])
     except tomllib.TOMLDecodeError as exc:
-        raise BundleError(f"{path}: front matter is not valid TOML ({exc})") from None
+        # tomllib counts from the front matter; the front matter starts on the file's line 2.
+        where, reason = _file_position(str(exc), first_line=2, end_line=match[1].count("\n") + 3)
+        raise BundleError(f"{path}, {where}: front matter is not valid TOML ({reason})") from None
     kind = _optional(meta, "kind", str, path) or ARTICLE
     if kind not in (ARTICLE, BOOK):
-        raise BundleError(f'{path}: kind must be "article" or "book", not {kind!r}')
+        raise BundleError(f'{path}: kind must be "article" or "book", not {shorten(kind)!r}')
     article_id = _field(meta, "id", str, path)
     if not _ID.match(article_id):
-        raise BundleError(f"{path}: id {article_id!r} may hold only letters, digits, - and _")
+        raise BundleError(
+            f"{path}: id {shorten(article_id)!r} may hold only letters, digits, - and _ "
+            "(at most 64 characters)"
+        )
     page = _optional(meta, "page", int, path)
     article = Article(
         id=article_id,
@@ -340,6 +359,20 @@ def _page_list(meta: dict[str, Any], path: Path) -> list[int]:
     return list(pages)
 
 
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+def _file_position(message: str, *, first_line: int, end_line: int) -> tuple[str, str]:
+    """("line N, column M" in the whole file, the reason) from a tomllib message."""
+    match = _TOML_AT.search(message)
+    if match is None:
+        return f"line {first_line}", message
+    reason = (message[: match.start()] + message[match.end() :]).strip()
+    if match[1] is None:  # at the end of the front matter: the closing +++
+        return f"line {end_line}", reason
+    return f"line {int(match[1]) + first_line - 1}, column {match[2]}", reason
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -368,7 +401,7 @@ def _optional(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise BundleError(
             f"{path}: the field {key!r} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
-            f"not {value!r}"
+            f"not {shorten(repr(value))}"
         )
     return value
 

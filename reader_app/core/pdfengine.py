@@ -7,6 +7,7 @@ call into pypdfium2, including closing documents and pages, holds PDFIUM_LOCK.
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,18 +34,19 @@ def looks_like_pdf(head: bytes) -> bool:
     return PDF_MAGIC in head[:1024]
 
 
-def open_pdf(path: Path) -> pypdfium2.PdfDocument:
-    """Open ``path`` with pypdfium2; the caller must hold PDFIUM_LOCK while using it.
+def open_pdf(path: Path, data: bytes | None = None) -> pypdfium2.PdfDocument:
+    """Open ``path`` (or its bytes ``data``, already read) with pypdfium2.
 
-    The file is read through a Python file object rather than by name, so paths
-    with any characters work on every platform. Errors become one-line
+    The caller must hold PDFIUM_LOCK while using the document. The file is read
+    through a Python file object rather than by name, so paths with any
+    characters work on every platform. Errors become one-line
     :class:`ImportRefusedError` subclasses that say what to do.
     """
     import pypdfium2
     import pypdfium2.raw as pdfium_c
 
     try:
-        stream = path.open("rb")
+        stream = io.BytesIO(data) if data is not None else path.open("rb")
     except FileNotFoundError:
         raise ImportRefusedError(f"{path}: no such file; check the path.") from None
     except IsADirectoryError:

@@ -589,39 +589,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <source>The search index is out of date: another program is updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,28 +646,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="268"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="397"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="408"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="451"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="462"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,12 +721,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="515"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="517"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="528"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,37 +792,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="326"/>
+        <location filename="../../reader_app/gui/originalview.py" line="328"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="346"/>
+        <location filename="../../reader_app/gui/originalview.py" line="357"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="350"/>
+        <location filename="../../reader_app/gui/originalview.py" line="361"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="358"/>
+        <location filename="../../reader_app/gui/originalview.py" line="369"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/originalview.py" line="379"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/originalview.py" line="381"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/originalview.py" line="384"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,7 +955,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="33"/>
+        <location filename="../../reader_app/gui/errors.py" line="35"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -589,39 +589,49 @@
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <source>The search index is out of date: another program is updating it.</source>
+        <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
+        <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -636,28 +646,28 @@
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="268"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="397"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="408"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="451"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="462"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -713,12 +723,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="515"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="517"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="528"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
@@ -786,37 +796,37 @@
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="326"/>
+        <location filename="../../reader_app/gui/originalview.py" line="328"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="346"/>
+        <location filename="../../reader_app/gui/originalview.py" line="357"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="350"/>
+        <location filename="../../reader_app/gui/originalview.py" line="361"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="358"/>
+        <location filename="../../reader_app/gui/originalview.py" line="369"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/originalview.py" line="379"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/originalview.py" line="381"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/originalview.py" line="384"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -952,7 +962,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="33"/>
+        <location filename="../../reader_app/gui/errors.py" line="35"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

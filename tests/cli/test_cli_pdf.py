@@ -95,6 +95,20 @@ def _scanned(path: Path, source: Path) -> None:
     out.save()
 
 
+def _without_last_pages(source: Path, path: Path, count: int) -> None:
+    """A whole PDF whose last pages were lost (a partial download saved as a PDF)."""
+    import pypdfium2
+
+    from reader_app.core.pdfengine import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        pdf = pypdfium2.PdfDocument(str(source))
+        for _ in range(count):
+            pdf.del_page(len(pdf) - 1)
+        pdf.save(str(path))
+        pdf.close()
+
+
 def _foreign(path: Path) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -115,6 +129,7 @@ def _foreign(path: Path) -> None:
         ("scanned", "OCR is not supported"),
         ("foreign", "not an issue of 《信息摘编》"),
         ("truncated", "truncated"),
+        ("last-pages-missing", "looks truncated: it ends at PDF page"),
         ("garbage", "damaged or truncated"),
         ("misnamed", "not a PDF"),
         ("huge", "larger than the 100 MB"),
@@ -130,6 +145,8 @@ def test_bad_pdfs_are_refused_in_one_line(case, message, small_pdf, tmp_path, ap
         _foreign(path)
     elif case == "truncated":
         path.write_bytes(small_pdf.read_bytes()[: small_pdf.stat().st_size * 2 // 5])
+    elif case == "last-pages-missing":
+        _without_last_pages(small_pdf, path, 3)
     elif case == "garbage":
         path.write_bytes(b"%PDF-1.7\n" + random.Random(7).randbytes(20_000))
     elif case == "misnamed":

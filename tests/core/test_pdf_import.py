@@ -8,8 +8,9 @@ import pytest
 
 from reader_app.core.bundle import read_bundle
 from reader_app.core.importer.pdfimport import _issue_line_from_header, parse_pdf_file
-from reader_app.core.importer.pdflayout import Output, _join
+from reader_app.core.importer.pdflayout import _join
 from reader_app.core.importer.pdfmargins import printed_number
+from reader_app.core.importer.pdfoutput import Output
 from reader_app.core.importer.pdftext import _tidy
 from reader_app.core.model import BOOK
 from tests.fixtures.pdfmaker import LAYOUTS, SEED_BUNDLE, fidelity, make_digest_pdf
@@ -115,6 +116,8 @@ def test_other_short_lines_are_not_page_numbers(text):
 def test_line_joins_chinese_latin_and_urls():
     assert _join("推动人工智能、集成", "电路等技术") == "推动人工智能、集成电路等技术"
     assert _join("the digital", "economy") == "the digital economy"
+    assert _join("the inter\u00ad", "national trade") == "the international trade"  # hyphenated
+    assert _join("https://x.cn/a-b\u00ad", "cd") == "https://x.cn/a-b-cd"  # not in a URL
     assert _join("https://mp.weixin.qq.com/s/Ffgthag2W", "LjR01D_9-S02A") == (
         "https://mp.weixin.qq.com/s/Ffgthag2WLjR01D_9-S02A"
     )
@@ -126,6 +129,7 @@ def test_compatibility_and_full_width_characters():
     assert _tidy("２０２２－１１－２１") == "2022-11-21"
     assert _tidy("ｈｔｔｐｓ：／／mp.weixin.qq.com") == "https://mp.weixin.qq.com"
     assert _tidy("报告（２０２２）发布：") == "报告（2022）发布："  # Chinese marks stay
+    assert _tidy("Xu\u00adper\u00ad") == "Xuper\u00ad"  # only a soft hyphen at the end stays
 
 
 @pytest.mark.parametrize(
@@ -143,3 +147,63 @@ def test_the_issue_line_when_the_cover_does_not_print_it_whole(front, margins, l
     out.add("三部门：联合印发\t1", {2})
     _issue_line_from_header(out, margins)
     assert out.lines[0] == line and len(out.lines) == len(out.pages)
+
+
+def test_printed_page_wins_over_the_contents_and_is_reported():
+    from reader_app.core.importer.pdfimport import _assign_pages
+    from reader_app.core.importer.report import ImportReport
+    from reader_app.core.model import Article, Issue, PageInfo
+
+    issue = Issue(id="2099-01", year=2099, number=1)
+    issue.pages = [PageInfo(1), PageInfo(2, 1), PageInfo(3, 2), PageInfo(4, 3)]
+    issue.articles = [
+        Article("a", "2099-01", "热点关注", "第一篇文章的标题", page=1),
+        Article("b", "2099-01", "热点关注", "第二篇文章的标题", page=2),  # the contents err
+    ]
+    out = Output()
+    for text, page in [
+        ("第一篇文章的标题", 2),
+        ("正文。", 2),
+        ("正文。", 3),
+        ("第二篇文章的标题", 4),
+    ]:
+        out.add(text, {page})
+    report = ImportReport("x.pdf")
+    _assign_pages(issue, out, report)
+    assert [a.page for a in issue.articles] == [1, 3]
+    assert [a.pdf_pages for a in issue.articles] == [[2, 3], [4]]
+    assert [w.code for w in report.warnings] == ["toc-page-differs"]
+    assert "starts on printed page 3, the table of contents says 2" in report.warnings[0].message
+
+
+def test_mutated_pdfs_import_or_are_refused_never_crash(tmp_path):
+    """Bytes changed or cut anywhere: a complete issue or a one-line refusal."""
+    import random
+
+    from reader_app.core.errors import ImportRefusedError
+    from reader_app.core.importer.pdfimport import read_source
+    from tests.fixtures.pdfmaker import load_articles
+
+    _, articles = load_articles()
+    good = tmp_path / "good.pdf"
+    make_digest_pdf(good, "rl-page", articles=articles[:3] + articles[-1:])
+    data = good.read_bytes()
+    rng = random.Random(10)
+    outcomes = set()
+    for n in range(15):
+        mutated = bytearray(data)
+        for _ in range(rng.choice([1, 8, 60])):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        if n % 3 == 0:
+            mutated = mutated[: rng.randrange(len(mutated))]
+        path = tmp_path / f"m{n}.pdf"
+        path.write_bytes(bytes(mutated))
+        try:
+            source = read_source(path)
+        except ImportRefusedError as exc:
+            assert "\n" not in str(exc) and str(path) in str(exc)
+            outcomes.add("refused")
+        else:
+            assert source.issue.articles and source.original == path.read_bytes()
+            outcomes.add("imported")
+    assert outcomes == {"refused", "imported"}

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader_app.core.errors import ImportRefusedError
-from reader_app.core.importer.parse import parse_issue_file, parse_issue_text
-from reader_app.core.importer.pdflayout import Output, lay_out
+from reader_app.core.errors import ImportRefusedError, os_reason
+from reader_app.core.importer.parse import MAX_BYTES, parse_issue_file, parse_issue_text
+from reader_app.core.importer.pdflayout import lay_out
 from reader_app.core.importer.pdfmargins import strip_margins
+from reader_app.core.importer.pdfoutput import Output
 from reader_app.core.importer.pdftext import PageText, read_page
+from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport, ReportItem
 from reader_app.core.model import BOOK, Issue
 from reader_app.core.pdfengine import PDFIUM_LOCK, PdfDamagedError, looks_like_pdf, open_pdf
@@ -35,18 +39,12 @@ class SourceFile:
     issue: Issue
     report: ImportReport
     source: bytes
-    original: Path | None = None  # the PDF to keep as original.pdf
+    original: bytes | None = None  # the PDF, as read and parsed, to keep as original.pdf
 
 
 def read_source(path: Path) -> SourceFile:
     """Parse a raw issue file, PDF or text, told apart by content, not by name."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(1024)
-    except (FileNotFoundError, IsADirectoryError, PermissionError):
-        head = b""  # parse_issue_file words these errors
-    except OSError as exc:
-        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
+    head = _head(path)
     if looks_like_pdf(head):
         return parse_pdf_file(path)
     if path.suffix.lower() == ".pdf" and head:
@@ -55,21 +53,41 @@ def read_source(path: Path) -> SourceFile:
             "mislabelled: get the issue's PDF again."
         )
     issue, report = parse_issue_file(path)
-    return SourceFile(issue, report, path.read_bytes())
+    try:
+        data = read_regular_file(path, MAX_BYTES)
+    except OSError as exc:
+        raise ImportRefusedError(f"{path}: cannot be read ({os_reason(exc)}).") from None
+    return SourceFile(issue, report, data)
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file; nothing for anything else (parse_issue_file
+    then words the refusal: a folder, a pipe, a device, a missing file)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            return handle.read(1024)
+    except OSError:
+        return b""
 
 
 def parse_pdf_file(path: Path) -> SourceFile:
     """Read one issue PDF; :class:`ImportRefusedError` when it cannot be imported."""
     try:
         size = path.stat().st_size
+        if size > MAX_PDF_BYTES:
+            raise ImportRefusedError(
+                f"{path}: the PDF is {size // (1024 * 1024)} MB, larger than the 100 MB an issue "
+                "may have; check that you chose the issue's PDF."
+            )
+        data = read_regular_file(path, MAX_PDF_BYTES)
+    except FileNotFoundError:
+        raise ImportRefusedError(f"{path}: no such file; check the path.") from None
     except OSError as exc:
-        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
-    if size > MAX_PDF_BYTES:
-        raise ImportRefusedError(
-            f"{path}: the PDF is {size // (1024 * 1024)} MB, larger than the 100 MB an issue "
-            "may have; check that you chose the issue's PDF."
-        )
-    pages = _read_pages(path)
+        raise ImportRefusedError(f"{path}: cannot be read ({os_reason(exc)}).") from None
+    pages = _read_pages(path, data)
     with_text = sum(1 for p in pages if p.chars >= _MIN_CHARS_PER_PAGE)
     if with_text == 0 or with_text < len(pages) / 3:
         raise ImportRefusedError(
@@ -81,15 +99,18 @@ def parse_pdf_file(path: Path) -> SourceFile:
     out = lay_out(pages)
     _issue_line_from_header(out, margins)
     text = out.text
-    issue, report = parse_issue_text(text, str(path))
-    data = text.encode("utf-8")
+    try:
+        issue, report = parse_issue_text(text, str(path))
+    except ImportRefusedError as exc:  # "ends at line 812" means nothing in a PDF: name the page
+        raise ImportRefusedError(_LINE_NO.sub(lambda m: _page_of(m, out), str(exc))) from None
+    text_bytes = text.encode("utf-8")
     report.encoding = f"PDF, {len(pages)} pages"
     issue.source_file = path.name
-    issue.source_sha256 = hashlib.sha256(data).hexdigest()
+    issue.source_sha256 = hashlib.sha256(text_bytes).hexdigest()
     issue.pages = page_map
     _assign_pages(issue, out, report)
     _locate_warnings(report, out, issue)
-    return SourceFile(issue, report, data, path)
+    return SourceFile(issue, report, text_bytes, data)
 
 
 _ISSUE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第")
@@ -121,20 +142,39 @@ def _issue_line_from_header(out: Output, margins: list[str]) -> None:
         out.pages.insert(0, frozenset())
 
 
-def _read_pages(path: Path) -> list[PageText]:
+_LINE_NO = re.compile(r"\bline (\d+)")
+
+
+def _page_of(match: re.Match, out: Output) -> str:
+    n = int(match[1])
+    pages = out.pages[n - 1] if 1 <= n <= len(out.pages) else frozenset()
+    if not pages:
+        pages = next((p for p in reversed(out.pages[:n]) if p), frozenset())
+    return f"PDF page {min(pages)}" if pages else match[0]
+
+
+def _read_pages(path: Path, data: bytes) -> list[PageText]:
+    """Every page measured; the lock is taken page by page so that the original-page
+    view can render between two pages of a long import."""
     import pypdfium2
 
     with PDFIUM_LOCK:
-        pdf = open_pdf(path)
-        try:
-            return [read_page(pdf, i) for i in range(len(pdf))]
-        except pypdfium2.PdfiumError:
-            raise PdfDamagedError(
-                f"{path}: a page of the PDF is damaged and cannot be read; get the file "
-                "again and import that."
-            ) from None
-        finally:
+        pdf = open_pdf(path, data)
+        count = len(pdf)
+    pages = []
+    try:
+        for i in range(count):
+            with PDFIUM_LOCK:
+                pages.append(read_page(pdf, i))
+    except pypdfium2.PdfiumError:
+        raise PdfDamagedError(
+            f"{path}: a page of the PDF is damaged and cannot be read; get the file "
+            "again and import that."
+        ) from None
+    finally:
+        with PDFIUM_LOCK:
             pdf.close()
+    return pages
 
 
 def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:

@@ -16,73 +16,30 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from reader_app.core.importer.pdfcontents import contents, toc_pages
+from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftables import Row, find_tables
-from reader_app.core.importer.pdftext import Cell, PageText, TextLine
-from reader_app.core.model import KNOWN_SECTIONS
+from reader_app.core.importer.pdftext import SOFT_HYPHEN, Cell, PageText, TextLine
 from reader_app.core.textnorm import is_cjk_or_fullwidth_punct, join_broken, match_key
 
-_LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:[.．。…·・‥⋯_]\s*){2,}\s*(?P<page>\d{1,4})$")
-_LEADER_TAIL = re.compile(r"^\s*(?:[.．。…·・‥⋯_]\s*){2,}(\d{1,4})$")
-_SPACE_ENTRY = re.compile(r"^(?P<title>.*\S)\s(?P<page>\d{1,4})$")
-_GAP_ENTRY = re.compile(r"^(?P<title>.*\S)\t(?P<page>\d{1,4})$")
-_TOC_HEAD = re.compile(r"^\s*(目\s*录|contents)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_BEGIN = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 _URL_START = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 _TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')
-_SECTION_KEYS = {match_key(s) for s in KNOWN_SECTIONS}
-
-
-@dataclass
-class Output:
-    """The text being built and, for every line of it, the PDF pages it came from."""
-
-    lines: list[str] = field(default_factory=list)
-    pages: list[frozenset[int]] = field(default_factory=list)
-
-    def add(self, text: str, pages: set[int] | frozenset[int]) -> None:
-        self.lines.append(text)
-        self.pages.append(frozenset(pages))
-
-    def blank(self) -> None:
-        if self.lines and self.lines[-1] != "":
-            self.add("", set())
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines) + "\n"
-
-
-def toc_entry(line: TextLine, right: float | None = None, last: int = 0) -> tuple[str, int] | None:
-    """``title ……… 12`` or ``title<gap>12``: a contents entry.
-
-    With ``right`` (the contents' right edge) also ``title 12`` when the title fills
-    the line and the number stands at that edge, not smaller than the ``last`` page
-    (a smaller one is part of a title wrapped after a number: "制造商 50").
-    """
-    match = _LEADER.match(line.plain) or _GAP_ENTRY.match(line.text)
-    if match is None and right is not None and line.x1 >= right - 1.5:
-        match = _SPACE_ENTRY.match(line.plain)
-        if match is not None and int(match["page"]) < last:
-            match = None
-    if match is None:
-        return None
-    title = re.sub(r"[\s.．。…·・‥⋯_]+$", "", match["title"].replace("\t", " ")).strip()
-    return (title, int(match["page"])) if title and re.search(r"\D", title) else None
 
 
 def lay_out(pages: list[PageText]) -> Output:
     """The issue's text: front pages line by line, the contents, then the body."""
     out = Output()
-    toc_pages = _toc_pages(pages)
-    first_toc = min(toc_pages) if toc_pages else None
+    on_contents = toc_pages(pages)
+    first_toc = min(on_contents) if on_contents else None
     body: list[PageText] = []
     for page in pages:
-        if page.number in toc_pages:
-            _contents(page, out)
+        if page.number in on_contents:
+            contents(page, out)
         elif first_toc is None or page.number > first_toc:
             body.append(page)
         else:
@@ -91,113 +48,6 @@ def lay_out(pages: list[PageText]) -> Output:
             out.blank()
     _body(body, out)
     return out
-
-
-def _toc_pages(pages: list[PageText]) -> set[int]:
-    found: set[int] = set()
-    for page in pages[: max(8, len(pages) // 3)]:
-        entries = sum(1 for ln in page.lines if toc_entry(ln))
-        heading = any(_TOC_HEAD.match(ln.plain) for ln in page.lines[:4])
-        if (found and entries >= max(2, 0.3 * len(page.lines))) or (
-            not found and (entries >= 3 and (heading or entries >= 0.4 * len(page.lines)))
-        ):
-            found.add(page.number)
-        elif found:
-            break
-    return found
-
-
-def _contents(page: PageText, out: Output) -> None:
-    """Entries as ``title<TAB>page``; an entry wrapped onto two lines is joined again.
-
-    A section heading printed with a page number is written without it when
-    entries follow (the number is its first article's); a section with a page
-    and no entries under it (图书推荐) is an entry itself.
-    """
-    start = len(out.lines)
-    _contents_lines(page, out)
-    body = out.lines[start:]
-    for n, text in enumerate(body):
-        title, tab, _ = text.partition("\t")
-        if not tab or not _is_heading(title, page):
-            continue
-        following = next((t for t in body[n + 1 :] if t), None)
-        if following is not None and "\t" in following:
-            heading = following.partition("\t")[0]
-            if not _is_heading(heading, page):
-                out.lines[start + n] = title
-
-
-def _is_heading(title: str, page: PageText) -> bool:
-    if match_key(title) in _SECTION_KEYS:
-        return True
-    line = next((ln for ln in page.lines if ln.plain.startswith(title)), None)
-    sizes = Counter(round(ln.height, 1) for ln in page.lines)
-    usual = max(sizes, key=sizes.__getitem__) if sizes else 0
-    return (
-        line is not None
-        and len(title) <= 8
-        and (line.bold or line.height > usual * 1.1)
-        and not re.search(r"[\W\d]", title.replace(" ", ""))
-    )
-
-
-def _contents_lines(page: PageText, out: Output) -> None:
-    lines = page.lines
-    left, right = _margins(lines)
-    pending: list[TextLine] = []
-    last = 0
-    for n, line in enumerate(lines):
-        entry = toc_entry(line, right, last)
-        if entry is not None:
-            last = entry[1]
-            title = entry[0]
-            if pending:
-                title = join_broken(" ".join(p.plain for p in pending), title)
-                pending = []
-            out.add(f"{title}\t{entry[1]}", {page.number})
-            continue
-        tail = _LEADER_TAIL.match(line.plain)
-        if tail and pending:  # the leaders and the page number wrapped onto their own line
-            out.add(f"{' '.join(p.plain for p in pending)}\t{tail[1]}", {page.number})
-            pending = []
-            continue
-        following = lines[n + 1] if n + 1 < len(lines) else None
-        wraps = (
-            following is not None
-            and match_key(line.plain) not in _SECTION_KEYS
-            and not _TOC_HEAD.match(line.plain)
-            and (
-                line.x1 >= left + 0.6 * (right - left)
-                or following.x0 > line.x0 + 0.5 * line.size
-                or bool(pending)
-            )
-            and _same_style(following, line)
-        )
-        if wraps:
-            pending.append(line)
-            continue
-        for p in pending:
-            out.add(p.plain, {page.number})
-        pending = []
-        out.add(line.plain, {page.number})
-    for p in pending:
-        out.add(p.plain, {page.number})
-    out.blank()
-
-
-def _margins(lines: list[TextLine]) -> tuple[float, float]:
-    """The text column: the left edge most lines share and the right edge full lines reach."""
-    if not lines:
-        return 0.0, 0.0
-    lefts = Counter(round(ln.x0) for ln in lines)
-    rights = Counter(round(ln.x1) for ln in lines)
-    left = min((x for x, n in lefts.items() if n >= 2), default=min(lefts))
-    right = max((x for x, n in rights.items() if n >= 2), default=max(rights))
-    # Neighbouring values (within 2 pt) are the same edge, measured slightly differently.
-    left = min(x for x in lefts if abs(x - left) <= 2)
-    right = max(x for x in rights if abs(x - right) <= 2)
-    return float(left), float(max(right, left + 1))
 
 
 @dataclass
@@ -212,36 +62,46 @@ class _Para:
 
 def _body(pages: list[PageText], out: Output) -> None:
     """Paragraphs one per line, cut by line and page ends and joined again."""
-    column = _margins([ln for page in pages for ln in page.lines if len(ln.cells) == 1])
+    column = margins([ln for page in pages for ln in page.lines if len(ln.cells) == 1])
     heights = Counter(round(ln.height, 1) for page in pages for ln in page.lines)
     usual = max(heights, key=heights.__getitem__) if heights else 0.0
     indents = _uses_indents(pages, column[0])
     para: _Para | None = None
     head = ""  # the first row of the table being written
+    columns: list[float] = []  # where the cells of the last row without rules start
+    last_row: TextLine | None = None
     for page in pages:
         items = _untable_lone_rows(find_tables(page))
         single = [ln for ln in page.lines if len(ln.cells) == 1]
-        left, right = _margins(single) if len(single) >= 6 else column
+        left, right = margins(single) if len(single) >= 6 else column
         pitch = _pitch(single)
         for item in items:
-            if isinstance(item, Row):
+            in_table = bool(out.lines) and "\t" in out.lines[-1]
+            if (
+                isinstance(item, TextLine)
+                and in_table
+                and last_row is not None
+                and last_row.page == item.page
+                and item.top - last_row.bottom < 0.8 * item.height
+                and same_style(item, last_row)
+                and _continue_cells(item, columns, out)
+            ):
+                last_row = item
+                continue  # cells wrapped onto another line of a table without rules
+            if isinstance(item, Row) or len(item.cells) > 1:  # a table row, ruled or not
                 if para is not None:
                     _flush(para, out)
                     para = None
-                row = "\t".join(item.cells)
-                if out.lines and "\t" in out.lines[-1] and row == head:
+                row = "\t".join(item.cells) if isinstance(item, Row) else item.text
+                columns = [] if isinstance(item, Row) else [c.x0 for c in item.cells]
+                last_row = None if isinstance(item, Row) else item
+                if in_table and row == head:
                     continue  # the header row repeated on the next page
-                if not (out.lines and "\t" in out.lines[-1]):
+                if not in_table:
                     head = row
                 out.add(row, {page.number})
                 continue
             line = item
-            if len(line.cells) > 1:  # a row of a table without rules
-                if para is not None:
-                    _flush(para, out)
-                    para = None
-                out.add(line.text, {page.number})
-                continue
             if para is not None and _continues(para, line, left, right, pitch, usual, indents):
                 para.text = _join(para.text, line.plain)
                 para.pages.add(page.number)
@@ -263,6 +123,25 @@ def _uses_indents(pages: list[PageText], left: float) -> bool:
     lines = [ln for page in pages for ln in page.lines if len(ln.cells) == 1]
     indented = sum(1 for ln in lines if 1.5 * ln.size <= ln.x0 - left <= 2.6 * ln.size)
     return bool(lines) and indented >= 0.05 * len(lines)
+
+
+def _continue_cells(line: TextLine, columns: list[float], out: Output) -> bool:
+    """A line whose cells all start under later columns of the row above continues it."""
+    if len(columns) < 2 or line.cells[0].x0 < columns[1] - 3:
+        return False
+    placed = []
+    for cell in line.cells:
+        near = [i for i, x in enumerate(columns) if abs(x - cell.x0) <= 3]
+        if not near:
+            return False
+        placed.append((near[0], cell.text))
+    cells = out.lines[-1].split("\t")
+    for column, text in placed:
+        if column < len(cells):
+            cells[column] = join_broken(cells[column], text)
+    out.lines[-1] = "\t".join(cells)
+    out.pages[-1] = out.pages[-1] | {line.page}
+    return True
 
 
 def _untable_lone_rows(items: list[TextLine | Row]) -> list[TextLine | Row]:
@@ -330,13 +209,13 @@ def _continues(
         # A centred title wrapped onto a second centred line of the same type.
         return (
             _standalone(line, left, right)
-            and _same_style(line, last)
+            and same_style(line, last)
             and last.x1 - last.x0 >= 0.6 * (para.right - para.left)
             and not _SOURCE.search(line.plain)
-            and match_key(line.plain) not in _SECTION_KEYS
+            and match_key(line.plain) not in SECTION_KEYS
             and (last.page != line.page or line.top - last.bottom < 1.2 * em)
         )
-    if not _same_style(line, last):
+    if not same_style(line, last):
         return False
     if _standalone(line, left, right):
         # A title set larger than the text, so long that its first line is full
@@ -359,12 +238,10 @@ def _continues(
     room = para.right - last.x1
     if not indents and room > 0.5 * em and para.text.endswith(_TERMINAL):
         return False  # no first-line indents: a sentence ending short ends the paragraph
-    return room <= _lead_width(line.plain, em) + 0.3 * em
-
-
-def _same_style(a: TextLine, b: TextLine) -> bool:
-    """Same font size and weight, measured by glyph box height (font-independent em aside)."""
-    return abs(a.height - b.height) <= 0.08 * max(a.height, b.height) and a.bold == b.bold
+    # Paragraphs that start indented: an unindented line goes on, unless the line
+    # before left clearly more room than the next word needed.
+    slack = 1.0 if indents else 0.3
+    return room <= _lead_width(line.plain, em) + slack * em
 
 
 def _lead_width(text: str, em: float) -> float:
@@ -379,6 +256,11 @@ def _lead_width(text: str, em: float) -> float:
 
 def _join(text: str, more: str) -> str:
     """Join a line to its paragraph: a URL cut at the line end takes no space."""
+    if text.endswith(SOFT_HYPHEN):  # PDFium marks a hyphen after a letter at a line end
+        text = text[:-1]
+        if _URL_END.search(text) or not more[:1].islower():
+            return text + "-" + more  # in a URL, or "COVID-" "19": a real hyphen
+        return text + more  # a word hyphenated by the typesetter
     if _URL_END.search(text) and _URL_START.match(more):
         return text + more
     if re.search(r"[A-Za-z]-$", text) and more[:1].islower():

@@ -9,15 +9,22 @@ paragraph, table, contents) is pdflayout's job.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from reader_app.core.textnorm import is_cjk, is_cjk_or_fullwidth_punct
+from reader_app.core.textnorm import is_cjk as _is_cjk
+from reader_app.core.textnorm import is_cjk_or_fullwidth_punct as _is_wide
+
+# Asked once per character of every page: remembered per character.
+is_cjk = functools.cache(_is_cjk)
+is_cjk_or_fullwidth_punct = functools.cache(_is_wide)
 
 # Characters that stand for a space; zero-width ones vanish.
 _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u3000", "\u202f", "\u2007"}
-_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\ufffe", "\ufffd"}
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\ufffd"}
+SOFT_HYPHEN = "\u00ad"  # kept at a line end only: the word goes on on the next line
 # Full-width ASCII that becomes ASCII next to letters and digits (URLs, dates, codes);
 # the Chinese marks （）：；，！？ stay full-width as the text importer expects them.
 _KEEP_FULL = set("（）：；，！？、。")
@@ -132,7 +139,9 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
     for i, ch in enumerate(text):
         if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             continue
-        if ch in _ZERO_WIDTH or unicodedata.category(ch) == "Cc":
+        if ch in "\x02\ufffe\u00ad":  # PDFium's marks for a hyphen after a letter at a line end
+            ch = SOFT_HYPHEN
+        if ch in _ZERO_WIDTH or (ch != SOFT_HYPHEN and unicodedata.category(ch) == "Cc"):
             continue
         if ch in _SPACES:
             ch = " "
@@ -370,4 +379,6 @@ def _tidy(text: str) -> str:
     # ／．－ in a run of ASCII letters or digits: a URL, a date, a code
     text = _ASCII_RUN.sub(_narrow, "".join(out))
     text = _URL_COLON.sub(r"\1://", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    end = SOFT_HYPHEN if text.endswith(SOFT_HYPHEN) else ""
+    return text.replace(SOFT_HYPHEN, "") + end
