@@ -44,6 +44,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "External links"),
     QT_TRANSLATE_NOOP("AboutDialog", "Extra library folders"),
     QT_TRANSLATE_NOOP("AboutDialog", "Index location"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Thesaurus folders"),
     QT_TRANSLATE_NOOP("AboutDialog", "Language"),
     QT_TRANSLATE_NOOP("AboutDialog", "Logs"),
     QT_TRANSLATE_NOOP("AboutDialog", "Log file"),

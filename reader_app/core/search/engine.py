@@ -33,6 +33,16 @@ RELAX_MIN = 0.6  # share of a long word's bigrams a partial match must contain
 TIME_LIMIT = 3.0  # seconds one query may take before it is cut short
 
 
+@dataclass(frozen=True)
+class Tier:
+    """How one tier of an expanded search runs (core/search/expand.py); defaults: plain search."""
+
+    exclude: frozenset[int] = frozenset()  # documents already shown by a higher tier
+    marks: ParsedQuery | None = None  # what snippets mark, if not the query itself
+    relax: bool = True  # retry long words as partial matches when nothing matches
+    forget: bool = True  # drop the posting lists read (False: another tier follows)
+
+
 @dataclass
 class Filters:
     issue: str | None = None
@@ -151,20 +161,23 @@ def run(
     sort: str,
     limit: int,
     time_limit: float = TIME_LIMIT,
+    tier: Tier | None = None,
 ) -> SearchResult:
     """Answer exactly; if nothing matches, retry long words as partial matches."""
     started = time.perf_counter()
     deadline = Deadline(time_limit)
+    tier = tier or Tier()
     try:
-        result = _run(data, parsed, filters, sort, limit, set(), deadline)
-        relax = _relaxable(parsed)
+        result = _run(data, parsed, filters, sort, limit, set(), deadline, tier)
+        relax = _relaxable(parsed) if tier.relax else set()
         if not result.total and relax and not deadline.expired():
-            relaxed = _run(data, parsed, filters, sort, limit, relax, deadline)
+            relaxed = _run(data, parsed, filters, sort, limit, relax, deadline, tier)
             if relaxed.total:
                 relaxed.understood += "。没有完全符合的结果，以下为部分匹配"
                 result = relaxed
     finally:
-        data.forget()
+        if tier.forget:
+            data.forget()
     if deadline.hit:
         result.timed_out = True
         result.understood += f"。查询超过{time_limit:g}秒被中止，结果可能不完整"
@@ -206,12 +219,15 @@ def _run(
     limit: int,
     relax: set[Clause],
     deadline: Deadline,
+    tier: Tier,
 ) -> SearchResult:
     result = SearchResult(query=parsed.raw, understood=parsed.understood(), sort=sort)
     if parsed.is_empty:
         result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
         return result
     candidates, matched = _candidates(data, parsed, relax, deadline)
+    if tier.exclude:
+        candidates = candidates - tier.exclude
     passing = filters.passing(candidates, data)
     result.facets = _facets(candidates, data, passing)
     shown = candidates
@@ -225,7 +241,7 @@ def _run(
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
     for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data.searcher, doc, score, parsed))
+        result.hits.append(_hit(data.searcher, doc, score, tier.marks or parsed))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result

@@ -1,0 +1,210 @@
+"""Query expansion in tiers: what the patron typed first, then what it also means.
+
+Each plain word of the query (not quoted, not written ``=word``, not a
+``source:``/``section:`` clause) is looked up in the thesaurus and, if it looks
+like a Chinese abbreviation, its full forms are looked for in the library
+(``abbrev.py``). The search then runs in two tiers: every article matching the
+query as typed (tier 1, ranked as without expansion), then the articles found
+only through an expanded term (tier 2, ranked the same way among themselves).
+The result lists each expanded term with the number of articles it added; the
+faces render it, and ``without`` drops a term the patron removed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from reader_app.core.search import abbrev
+from reader_app.core.search.engine import TIME_LIMIT, Deadline, Filters, Tier, _candidates, run
+from reader_app.core.search.highlight import Span, spans_for
+from reader_app.core.search.normalize import compact
+from reader_app.core.search.postings import IndexData
+from reader_app.core.search.query import Clause, ParsedQuery, parse_query
+from reader_app.core.search.results import Expansion, SearchResult
+from reader_app.core.search.thesaurus import Thesaurus
+
+NO_EXPAND = "="  # ``=自贸区``: this word as typed, never expanded
+MAX_TERMS = 12  # expanded terms per word
+SAMPLE_DOCS = 40  # articles read to find an abbreviation's full forms
+
+
+@dataclass(frozen=True)
+class Alternative:
+    clause: Clause  # the expanded term, as an exact phrase in the typed word's field
+    origin: str  # "thesaurus" or "abbreviation"
+
+
+def expandable(clause: Clause) -> bool:
+    return (
+        not clause.phrase
+        and clause.field in (None, "title")
+        and not clause.text.startswith(NO_EXPAND)
+    )
+
+
+def _sample(clause: Clause, docs: set[int] | None, data: IndexData) -> list[str]:
+    """Compact texts of a few articles using ``clause`` (or, if none, all its characters)."""
+    if not docs:
+        docs = data.docs("text", list(dict.fromkeys(clause.key)))
+    return [data.compact("ctext", d).decode("utf-8") for d in itertools.islice(docs, SAMPLE_DOCS)]
+
+
+def plan(
+    parsed: ParsedQuery,
+    thesaurus: Thesaurus,
+    data: IndexData,
+    matched: Iterable[tuple[Clause, set[int]]],
+    without: Collection[str] = (),
+) -> dict[Clause, list[Alternative]]:
+    """The expanded terms of each expandable clause (none: the clause is left alone)."""
+    docs_of = dict(matched)
+    dropped = {compact(t) for t in without}
+    out: dict[Clause, list[Alternative]] = {}
+    for clause in parsed.positive:
+        if not expandable(clause):
+            continue
+        key = clause.key
+        seen = {key} | dropped
+        found: list[Alternative] = []
+        terms = [(t, "thesaurus") for t in thesaurus.lookup(clause.text)]
+        if abbrev.eligible(key):
+            forms = abbrev.full_forms(key, _sample(clause, docs_of.get(clause), data))
+            terms += [(form, "abbreviation") for form, _count in forms]
+        for term, origin in terms:
+            folded = compact(term)
+            if folded in seen or key in folded:  # a term containing the word adds nothing
+                continue
+            seen.add(folded)
+            found.append(Alternative(Clause(term, phrase=True, field=clause.field), origin))
+        if found:
+            out[clause] = found[:MAX_TERMS]
+    return out
+
+
+def _second_tier(parsed: ParsedQuery, alternatives: dict[Clause, list[Alternative]]) -> ParsedQuery:
+    """Articles matching the query with the expanded terms (tier 1 is excluded by the caller).
+
+    With one expanded word, its group is its alternatives only (the articles having the
+    word itself are tier 1 anyway); with several, each keeps the typed word too.
+    """
+    several = sum(1 for g in parsed.groups if any(c in alternatives for c in g)) > 1
+    groups = []
+    for group in parsed.groups:
+        extra = [a.clause for c in group for a in alternatives.get(c, [])]
+        if not extra:
+            groups.append(group)
+        else:
+            groups.append(group + extra if several else extra)
+    return ParsedQuery(parsed.raw, groups, parsed.excluded, parsed.notes)
+
+
+def _marks(parsed: ParsedQuery, terms: Iterable[Clause]) -> ParsedQuery:
+    return ParsedQuery(parsed.raw, [*parsed.groups, *([c] for c in terms)], [], [])
+
+
+def search(
+    data: IndexData,
+    parsed: ParsedQuery,
+    filters: Filters,
+    sort: str,
+    limit: int,
+    thesaurus: Thesaurus,
+    without: Collection[str] = (),
+) -> SearchResult:
+    """The query as typed, then what only its expanded terms find (see the module doc)."""
+    started = time.perf_counter()
+    deadline = Deadline(TIME_LIMIT)
+    if parsed.is_empty or not any(expandable(c) for c in parsed.positive):
+        return run(data, parsed, filters, sort, limit)
+    exact, matched = _candidates(data, parsed, set(), deadline)
+    alternatives = plan(parsed, thesaurus, data, matched, without)
+    if not alternatives:
+        return run(data, parsed, filters, sort, limit)
+    wider = _second_tier(parsed, alternatives)
+    all_alts = [a for alts in alternatives.values() for a in alts]
+    marks = _marks(parsed, (a.clause for a in all_alts))
+    first = None
+    if exact:
+        tier = Tier(marks=marks, relax=False, forget=False)
+        first = run(data, parsed, filters, sort, limit, tier=tier)
+    shown = len(first.hits) if first is not None else 0
+    room = limit if sort == "date" else max(0, limit - shown)
+    remaining = max(0.1, TIME_LIMIT - (time.perf_counter() - started))
+    second = run(
+        data,
+        wider,
+        filters,
+        sort,
+        room,
+        time_limit=remaining,
+        tier=Tier(frozenset(exact), marks, relax=False, forget=False),
+    )
+    counts = _counts(data, wider, filters, frozenset(exact), all_alts, deadline)
+    data.forget()
+    result = _merge(first, second, sort, limit, parsed)
+    if not result.total:
+        return run(data, parsed, filters, sort, limit)  # nothing: partial matches, tips
+    result.expansions = [
+        Expansion(a.clause.text, counts[a.clause], a.origin)
+        for a in sorted(all_alts, key=lambda a: -counts[a.clause])
+        if counts[a.clause]
+    ]
+    result.took_ms = (time.perf_counter() - started) * 1000
+    return result
+
+
+def _counts(
+    data: IndexData,
+    wider: ParsedQuery,
+    filters: Filters,
+    exact: frozenset[int],
+    alternatives: list[Alternative],
+    deadline: Deadline,
+) -> Counter[Clause]:
+    """Per expanded term: the articles it adds (second tier, under the filters)."""
+    docs, matched = _candidates(data, wider, set(), deadline)
+    docs = docs - exact
+    for allowed in filters.passing(docs, data).values():
+        docs &= allowed
+    wanted = {a.clause for a in alternatives}
+    counts: Counter[Clause] = Counter()
+    for clause, found in matched:
+        if clause in wanted:
+            counts[clause] += len(found & docs)
+    return counts
+
+
+def _merge(
+    first: SearchResult | None, second: SearchResult, sort: str, limit: int, parsed: ParsedQuery
+) -> SearchResult:
+    for hit in second.hits:
+        hit.via_expansion = True
+    if first is None:
+        second.understood = parsed.understood()
+        second.query = parsed.raw
+        return second
+    if sort == "date":
+        hits = sorted(first.hits + second.hits, key=lambda h: (h.date or "", h.score), reverse=True)
+        first.hits = hits[:limit]
+    else:
+        first.hits = first.hits + second.hits
+    first.total += second.total
+    first.timed_out = first.timed_out or second.timed_out
+    for name, counts in second.facets.items():
+        merged = Counter(first.facets.get(name, {}))
+        merged.update(counts)
+        if name == "date":
+            first.facets[name] = dict(sorted(merged.items(), reverse=True))
+        else:
+            first.facets[name] = dict(merged.most_common())
+    return first
+
+
+def marked_spans(text: str, query: str, terms: Iterable[str] = ()) -> list[Span]:
+    """Offsets of every hit of ``query`` and of the expanded ``terms`` in ``text``."""
+    parsed = parse_query(query)
+    return spans_for(text, _marks(parsed, (Clause(t, phrase=True) for t in terms if t)))
