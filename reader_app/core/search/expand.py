@@ -16,9 +16,10 @@ import itertools
 import time
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader_app.core.search import abbrev
+from reader_app.core.search.analysis import find_compact
 from reader_app.core.search.engine import TIME_LIMIT, Deadline, Filters, Tier, _candidates, run
 from reader_app.core.search.highlight import Span, spans_for
 from reader_app.core.search.normalize import compact
@@ -102,8 +103,16 @@ def _second_tier(parsed: ParsedQuery, alternatives: dict[Clause, list[Alternativ
     return ParsedQuery(parsed.raw, groups, parsed.excluded, parsed.notes)
 
 
-def _marks(parsed: ParsedQuery, terms: Iterable[Clause]) -> ParsedQuery:
-    return ParsedQuery(parsed.raw, [*parsed.groups, *([c] for c in terms)], [], [])
+def _marks(parsed: ParsedQuery, terms: Iterable[Clause], exact: bool = False) -> ParsedQuery:
+    """What to mark: the query's words and the expanded terms.
+
+    ``exact``: the words only where they occur as typed (in an article found through an
+    expanded term, scattered pieces of the typed word would be noise).
+    """
+    groups = parsed.groups
+    if exact:
+        groups = [[replace(c, phrase=True) for c in group] for group in groups]
+    return ParsedQuery(parsed.raw, [*groups, *([c] for c in terms)], [], [])
 
 
 def search(
@@ -126,7 +135,8 @@ def search(
         return run(data, parsed, filters, sort, limit)
     wider = _second_tier(parsed, alternatives)
     all_alts = [a for alts in alternatives.values() for a in alts]
-    marks = _marks(parsed, (a.clause for a in all_alts))
+    alt_clauses = [a.clause for a in all_alts]
+    marks = _marks(parsed, alt_clauses)
     first = None
     if exact:
         tier = Tier(marks=marks, relax=False, forget=False)
@@ -141,7 +151,7 @@ def search(
         sort,
         room,
         time_limit=remaining,
-        tier=Tier(frozenset(exact), marks, relax=False, forget=False),
+        tier=Tier(frozenset(exact), _marks(parsed, alt_clauses, exact=True), False, False),
     )
     counts = _counts(data, wider, filters, frozenset(exact), all_alts, deadline)
     data.forget()
@@ -207,4 +217,7 @@ def _merge(
 def marked_spans(text: str, query: str, terms: Iterable[str] = ()) -> list[Span]:
     """Offsets of every hit of ``query`` and of the expanded ``terms`` in ``text``."""
     parsed = parse_query(query)
-    return spans_for(text, _marks(parsed, (Clause(t, phrase=True) for t in terms if t)))
+    clauses = [Clause(t, phrase=True) for t in terms if t]
+    ctext = compact(text)
+    scattered = any(find_compact(ctext, c.key) < 0 for c in parsed.positive)
+    return spans_for(text, _marks(parsed, clauses, exact=bool(clauses) and scattered))
