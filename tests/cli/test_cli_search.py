@@ -25,11 +25,12 @@ def test_index_reports_progress_on_stderr(capsys: pytest.CaptureFixture[str]) ->
 def test_search_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "鋰電池", "--json", "--limit", "1"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"query", "understood", "total", "took_ms", "timed_out", "hits"}
+    keys = {"query", "understood", "total", "took_ms", "timed_out", "hits", "expansions"}
+    assert set(data) == keys
     assert data["total"] >= 1 and len(data["hits"]) == 1
     hit = data["hits"][0]
     keys = {"article", "issue", "section", "title", "source", "date", "page", "score", "snippet"}
-    assert set(hit) == keys
+    assert set(hit) == keys | {"via_expansion"}
     assert "锂" in hit["title"]
 
 
