@@ -41,6 +41,7 @@ class Tier:
     marks: ParsedQuery | None = None  # what snippets mark, if not the query itself
     relax: bool = True  # retry long words as partial matches when nothing matches
     forget: bool = True  # drop the posting lists read (False: another tier follows)
+    report: dict[str, Any] | None = None  # receives candidates, matched clauses, shown docs
 
 
 @dataclass
@@ -186,15 +187,24 @@ def run(
 
 
 def _candidates(
-    data: IndexData, parsed: ParsedQuery, relax: set[Clause], deadline: Deadline
+    data: IndexData,
+    parsed: ParsedQuery,
+    relax: set[Clause],
+    deadline: Deadline,
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[set[int], list[tuple[Clause, set[int]]]]:
-    """Documents matching every group (verified), minus exclusions; and each clause's docs."""
+    """Documents matching every group (verified), minus exclusions; and each clause's docs.
+
+    ``exclude`` (a higher tier's documents) is dropped before verification: never checked.
+    """
     candidates: set[int] | None = None
     matched: list[tuple[Clause, set[int]]] = []
     for group in sorted(parsed.groups, key=len):
         allowed: set[int] = set()
         for clause in group:
             docs = _clause_docs(clause, data, clause in relax)
+            if exclude:
+                docs = docs - exclude
             if candidates is not None:
                 docs &= candidates
             docs = _verified(clause, docs, data, deadline)
@@ -225,15 +235,17 @@ def _run(
     if parsed.is_empty:
         result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
         return result
-    candidates, matched = _candidates(data, parsed, relax, deadline)
-    if tier.exclude:
-        candidates = candidates - tier.exclude
+    candidates, matched = _candidates(data, parsed, relax, deadline, tier.exclude)
     passing = filters.passing(candidates, data)
     result.facets = _facets(candidates, data, passing)
     shown = candidates
     for docs in passing.values():
         shown = shown & docs
     result.total = len(shown)
+    if tier.report is not None:
+        tier.report.update(candidates=candidates, matched=matched, shown=shown)
+    if limit <= 0 and tier.report is not None:  # a lower tier with no room: counts only
+        return result
     scores = dict.fromkeys(shown, 0.0)
     for clause, docs in matched:
         for doc, score in _clause_scores(clause, data, docs & shown).items():

@@ -17,10 +17,11 @@ import time
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reader_app.core.search import abbrev
-from reader_app.core.search.analysis import find_compact
-from reader_app.core.search.engine import TIME_LIMIT, Deadline, Filters, Tier, _candidates, run
+from reader_app.core.search.analysis import find_compact, query_terms
+from reader_app.core.search.engine import TIME_LIMIT, Filters, Tier, run
 from reader_app.core.search.highlight import Span, spans_for
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
@@ -47,22 +48,24 @@ def expandable(clause: Clause) -> bool:
     )
 
 
-def _sample(clause: Clause, docs: set[int] | None, data: IndexData) -> list[str]:
-    """Compact texts of a few articles using ``clause`` (or, if none, all its characters)."""
-    if not docs:
-        docs = data.docs("text", list(dict.fromkeys(clause.key)))
-    return [data.compact("ctext", d).decode("utf-8") for d in itertools.islice(docs, SAMPLE_DOCS)]
+def _sample(clause: Clause, data: IndexData) -> list[str]:
+    """Compact texts of a few articles having the word's terms (or, if none, its characters).
+
+    The term postings are read for the search anyway; they stay cached for it.
+    """
+    field = "title" if clause.field == "title" else "text"
+    docs = data.docs(field, query_terms(clause.text)) or data.docs(field, set(clause.key))
+    column = "ctitle" if clause.field == "title" else "ctext"
+    return [data.compact(column, d).decode("utf-8") for d in itertools.islice(docs, SAMPLE_DOCS)]
 
 
 def plan(
     parsed: ParsedQuery,
     thesaurus: Thesaurus,
     data: IndexData,
-    matched: Iterable[tuple[Clause, set[int]]],
     without: Collection[str] = (),
 ) -> dict[Clause, list[Alternative]]:
     """The expanded terms of each expandable clause (none: the clause is left alone)."""
-    docs_of = dict(matched)
     dropped = {compact(t) for t in without}
     out: dict[Clause, list[Alternative]] = {}
     for clause in parsed.positive:
@@ -73,7 +76,7 @@ def plan(
         found: list[Alternative] = []
         terms = [(t, "thesaurus") for t in thesaurus.lookup(clause.text)]
         if abbrev.eligible(key):
-            forms = abbrev.full_forms(key, _sample(clause, docs_of.get(clause), data))
+            forms = abbrev.full_forms(key, _sample(clause, data))
             terms += [(form, "abbreviation") for form, _count in forms]
         for term, origin in terms:
             folded = compact(term)
@@ -126,66 +129,38 @@ def search(
 ) -> SearchResult:
     """The query as typed, then what only its expanded terms find (see the module doc)."""
     started = time.perf_counter()
-    deadline = Deadline(TIME_LIMIT)
     if parsed.is_empty or not any(expandable(c) for c in parsed.positive):
         return run(data, parsed, filters, sort, limit)
-    exact, matched = _candidates(data, parsed, set(), deadline)
-    alternatives = plan(parsed, thesaurus, data, matched, without)
+    alternatives = plan(parsed, thesaurus, data, without)
     if not alternatives:
         return run(data, parsed, filters, sort, limit)
-    wider = _second_tier(parsed, alternatives)
-    all_alts = [a for alts in alternatives.values() for a in alts]
-    alt_clauses = [a.clause for a in all_alts]
+    alt_clauses = [a.clause for alts in alternatives.values() for a in alts]
     marks = _marks(parsed, alt_clauses)
-    first = None
-    if exact:
-        tier = Tier(marks=marks, relax=False, forget=False)
-        first = run(data, parsed, filters, sort, limit, tier=tier)
-    shown = len(first.hits) if first is not None else 0
+    exact: dict[str, Any] = {}
+    tier = Tier(marks=marks, relax=False, forget=False, report=exact)
+    first = run(data, parsed, filters, sort, limit, tier=tier)
+    shown = len(first.hits)
     room = limit if sort == "date" else max(0, limit - shown)
     remaining = max(0.1, TIME_LIMIT - (time.perf_counter() - started))
-    second = run(
-        data,
-        wider,
-        filters,
-        sort,
-        room,
-        time_limit=remaining,
-        tier=Tier(frozenset(exact), _marks(parsed, alt_clauses, exact=True), False, False),
-    )
-    counts = _counts(data, wider, filters, frozenset(exact), all_alts, deadline)
-    data.forget()
-    result = _merge(first, second, sort, limit, parsed)
-    if not result.total:
+    wider: dict[str, Any] = {}
+    tier = Tier(frozenset(exact.get("candidates", ())), _marks(parsed, alt_clauses, True))
+    tier = replace(tier, relax=False, report=wider)
+    second = run(data, _second_tier(parsed, alternatives), filters, sort, room, remaining, tier)
+    if not first.total and not second.total:
         return run(data, parsed, filters, sort, limit)  # nothing: partial matches, tips
+    result = _merge(first if first.total else None, second, sort, limit, parsed)
+    counts = Counter(
+        {c: len(docs & wider.get("shown", set())) for c, docs in wider.get("matched", ())}
+    )
     result.expansions = [
         Expansion(a.clause.text, counts[a.clause], a.origin)
-        for a in sorted(all_alts, key=lambda a: -counts[a.clause])
+        for alts in alternatives.values()
+        for a in alts
         if counts[a.clause]
     ]
+    result.expansions.sort(key=lambda e: -e.count)
     result.took_ms = (time.perf_counter() - started) * 1000
     return result
-
-
-def _counts(
-    data: IndexData,
-    wider: ParsedQuery,
-    filters: Filters,
-    exact: frozenset[int],
-    alternatives: list[Alternative],
-    deadline: Deadline,
-) -> Counter[Clause]:
-    """Per expanded term: the articles it adds (second tier, under the filters)."""
-    docs, matched = _candidates(data, wider, set(), deadline)
-    docs = docs - exact
-    for allowed in filters.passing(docs, data).values():
-        docs &= allowed
-    wanted = {a.clause for a in alternatives}
-    counts: Counter[Clause] = Counter()
-    for clause, found in matched:
-        if clause in wanted:
-            counts[clause] += len(found & docs)
-    return counts
 
 
 def _merge(
