@@ -12,6 +12,7 @@ order with short gaps, the full form is at most about twice as long, it recurs
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from reader_app.core.search.normalize import CJK_CLASS
 
 MIN_CHARS = 3  # two-character words are too ambiguous (中国 ⊂ 中华民国…): the thesaurus covers them
-MAX_CHARS = 6
+MAX_CHARS = 5  # longer words are phrases, seldom abbreviations
 MAX_GAP = 4  # characters skipped between two characters of the abbreviation
 MIN_COUNT = 2  # occurrences of a full form in the sample
 MIN_EXTEND = 3  # occurrences needed before a full form is extended by one character
@@ -34,7 +35,7 @@ _CJK_WORD = re.compile(f"[{CJK_CLASS}]+")
 
 
 def eligible(word: str) -> bool:
-    """Only plain ideograph words of 3-6 characters, without function characters."""
+    """Only plain ideograph words of 3-5 characters, without function characters."""
     return (
         MIN_CHARS <= len(word) <= MAX_CHARS
         and bool(_CJK_WORD.fullmatch(word))
@@ -43,8 +44,16 @@ def eligible(word: str) -> bool:
 
 
 def _pattern(word: str) -> re.Pattern[str]:
-    gap = f"([{CJK_CLASS}]{{0,{MAX_GAP}}}?)"
-    return re.compile(gap.join(re.escape(c) for c in word))
+    """The word's characters in order with short gaps of other ideographs.
+
+    A gap never holds the characters on either side of it (see ``_repeats``), which also
+    keeps the match free of backtracking: compact text holds only ideographs, a-z and 0-9.
+    """
+    parts = [re.escape(word[0])]
+    for before, after in itertools.pairwise(word):
+        gap = f"([^{re.escape(before)}{re.escape(after)}a-z0-9]{{0,{MAX_GAP}}})"
+        parts += [gap, re.escape(after)]
+    return re.compile("".join(parts))
 
 
 def _shaped_like_abbreviation(gaps: tuple[str, ...]) -> bool:

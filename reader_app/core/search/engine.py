@@ -42,6 +42,7 @@ class Tier:
     relax: bool = True  # retry long words as partial matches when nothing matches
     forget: bool = True  # drop the posting lists read (False: another tier follows)
     report: dict[str, Any] | None = None  # receives candidates, matched clauses, shown docs
+    sparse: bool = False  # phrases found by their two rarest terms, then verified
 
 
 @dataclass
@@ -84,13 +85,22 @@ class Deadline:
         return self.hit
 
 
-def _clause_docs(clause: Clause, data: IndexData, relaxed: bool = False) -> set[int]:
-    """Documents having the clause's terms (before any order verification)."""
+def _clause_docs(
+    clause: Clause, data: IndexData, relaxed: bool = False, sparse: bool = False
+) -> set[int]:
+    """Documents having the clause's terms (before any order verification).
+
+    ``sparse``: a phrase that will be verified anyway is looked up by its two rarest
+    terms only, so the long posting lists of its common terms are never read.
+    """
     if clause.field in ("source", "section"):
         values = [v for v in data.distinct(clause.field) if clause.key in compact(v)]
         return data.docs(clause.field, values, any_of=True)
     field = "title" if clause.field == "title" else "text"
-    return data.docs(field, query_terms(clause.text), any_of=relaxed)
+    terms = query_terms(clause.text)
+    if sparse and _strict(clause) and len(terms) > 2:
+        terms = sorted(terms, key=lambda t: data.searcher.doc_frequency(field, t))[:2]
+    return data.docs(field, terms, any_of=relaxed)
 
 
 def _clause_scores(clause: Clause, data: IndexData, docs: set[int]) -> dict[int, float]:
@@ -192,6 +202,7 @@ def _candidates(
     relax: set[Clause],
     deadline: Deadline,
     exclude: frozenset[int] = frozenset(),
+    sparse: bool = False,
 ) -> tuple[set[int], list[tuple[Clause, set[int]]]]:
     """Documents matching every group (verified), minus exclusions; and each clause's docs.
 
@@ -202,7 +213,7 @@ def _candidates(
     for group in sorted(parsed.groups, key=len):
         allowed: set[int] = set()
         for clause in group:
-            docs = _clause_docs(clause, data, clause in relax)
+            docs = _clause_docs(clause, data, clause in relax, sparse)
             if exclude:
                 docs = docs - exclude
             if candidates is not None:
@@ -235,7 +246,7 @@ def _run(
     if parsed.is_empty:
         result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
         return result
-    candidates, matched = _candidates(data, parsed, relax, deadline, tier.exclude)
+    candidates, matched = _candidates(data, parsed, relax, deadline, tier.exclude, tier.sparse)
     passing = filters.passing(candidates, data)
     result.facets = _facets(candidates, data, passing)
     shown = candidates

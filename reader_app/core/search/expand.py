@@ -12,7 +12,6 @@ faces render it, and ``without`` drops a term the patron removed.
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -32,6 +31,7 @@ from reader_app.core.search.thesaurus import Thesaurus
 NO_EXPAND = "="  # ``=自贸区``: this word as typed, never expanded
 MAX_TERMS = 12  # expanded terms per word
 SAMPLE_DOCS = 40  # articles read to find an abbreviation's full forms
+SAMPLE_READS = 200  # at most this many articles looked at to find them
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,32 @@ def expandable(clause: Clause) -> bool:
 
 
 def _sample(clause: Clause, data: IndexData) -> list[str]:
-    """Compact texts of a few articles having the word's terms (or, if none, its characters).
+    """Compact texts of a few articles using the word (or, if none, having its characters).
 
-    The term postings are read for the search anyway; they stay cached for it.
+    Read from the shortest posting list of its terms (cached for the search that follows),
+    checking each article's text, so no extra set operations over large lists.
     """
     field = "title" if clause.field == "title" else "text"
-    docs = data.docs(field, query_terms(clause.text)) or data.docs(field, set(clause.key))
     column = "ctitle" if clause.field == "title" else "ctext"
-    return [data.compact(column, d).decode("utf-8") for d in itertools.islice(docs, SAMPLE_DOCS)]
+    key = clause.key
+    lists = [data.postings(field, t) for t in query_terms(clause.text)]
+    if not min(lists, key=len, default=None):  # the word is nowhere: its rarest character
+        rarest = min(set(key), key=lambda c: data.searcher.doc_frequency(field, c))
+        lists = [data.postings(field, rarest)]
+    texts: list[str] = []
+    for n, doc in enumerate(min(lists, key=len)):
+        if n >= SAMPLE_READS or len(texts) >= SAMPLE_DOCS:
+            break
+        text = data.compact(column, doc).decode("utf-8")
+        if all(c in text for c in key):
+            texts.append(text)
+    return texts
+
+
+def _in_library(term: str, field: str, data: IndexData) -> bool:
+    """Whether each of the term's index terms occurs at all (a cheap lexicon look-up)."""
+    frequency = data.searcher.doc_frequency
+    return all(frequency(field, t) for t in query_terms(term))
 
 
 def plan(
@@ -72,16 +90,19 @@ def plan(
         if not expandable(clause):
             continue
         key = clause.key
-        seen = {key} | dropped
+        seen = {key}
         found: list[Alternative] = []
         terms = [(t, "thesaurus") for t in thesaurus.lookup(clause.text)]
         if abbrev.eligible(key):
             forms = abbrev.full_forms(key, _sample(clause, data))
             terms += [(form, "abbreviation") for form, _count in forms]
+        field = "title" if clause.field == "title" else "text"
         for term, origin in terms:
             folded = compact(term)
-            if folded in seen or key in folded:  # a term containing the word adds nothing
+            if any(k in folded for k in seen):  # holds the word or a term before: adds nothing
                 continue
+            if any(k in folded for k in dropped) or not _in_library(term, field, data):
+                continue  # removed by the patron (with the terms holding it), or never used
             seen.add(folded)
             found.append(Alternative(Clause(term, phrase=True, field=clause.field), origin))
         if found:
@@ -144,7 +165,7 @@ def search(
     remaining = max(0.1, TIME_LIMIT - (time.perf_counter() - started))
     wider: dict[str, Any] = {}
     tier = Tier(frozenset(exact.get("candidates", ())), _marks(parsed, alt_clauses, True))
-    tier = replace(tier, relax=False, report=wider)
+    tier = replace(tier, relax=False, report=wider, sparse=True)
     second = run(data, _second_tier(parsed, alternatives), filters, sort, room, remaining, tier)
     if not first.total and not second.total:
         return run(data, parsed, filters, sort, limit)  # nothing: partial matches, tips
