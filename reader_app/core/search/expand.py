@@ -30,8 +30,8 @@ from reader_app.core.search.thesaurus import Thesaurus
 
 NO_EXPAND = "="  # ``=自贸区``: this word as typed, never expanded
 MAX_TERMS = 12  # expanded terms per word
-SAMPLE_DOCS = 40  # articles read to find an abbreviation's full forms
-SAMPLE_READS = 200  # at most this many articles looked at to find them
+SAMPLE_DOCS = 30  # articles read to find an abbreviation's full forms
+SAMPLE_READS = 100  # at most this many articles looked at to find them
 
 
 @dataclass(frozen=True)
@@ -156,9 +156,11 @@ def search(
     if not alternatives:
         return run(data, parsed, filters, sort, limit)
     alt_clauses = [a.clause for alts in alternatives.values() for a in alts]
-    marks = _marks(parsed, alt_clauses)
     exact: dict[str, Any] = {}
-    tier = Tier(marks=marks, relax=False, forget=False, report=exact)
+    # Tier-1 snippets mark the typed words only (they are there; marking every expanded
+    # term in up to a page of snippets would cost more than the expansion); tier 2 marks
+    # the expanded terms, and the opened article marks both (marked_spans).
+    tier = Tier(relax=False, forget=False, report=exact)
     first = run(data, parsed, filters, sort, limit, tier=tier)
     shown = len(first.hits)
     room = limit if sort == "date" else max(0, limit - shown)
