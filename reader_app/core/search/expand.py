@@ -30,8 +30,8 @@ from reader_app.core.search.thesaurus import Thesaurus
 
 NO_EXPAND = "="  # ``=自贸区``: this word as typed, never expanded
 MAX_TERMS = 12  # expanded terms per word
-SAMPLE_DOCS = 30  # articles read to find an abbreviation's full forms
-SAMPLE_READS = 100  # at most this many articles looked at to find them
+SAMPLE_DOCS = 20  # articles read to find an abbreviation's full forms
+SAMPLE_READS = 60  # at most this many articles looked at to find them
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def plan(
         seen = {key}
         found: list[Alternative] = []
         terms = [(t, "thesaurus") for t in thesaurus.lookup(clause.text)]
-        if abbrev.eligible(key):
+        if not terms and abbrev.eligible(key):  # beyond the list: words it does not hold
             forms = abbrev.full_forms(key, _sample(clause, data))
             terms += [(form, "abbreviation") for form, _count in forms]
         field = "title" if clause.field == "title" else "text"

@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from reader_app.core.search.abbrev import eligible, full_forms
+from reader_app.core.search.expand import SAMPLE_DOCS
 from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.thesaurus import load_thesaurus
@@ -60,7 +61,7 @@ def _texts() -> list[str]:
 def _sample(word: str, texts: list[str]) -> list[str]:
     """As at query time: articles using the word, else those having all its characters."""
     using = [t for t in texts if word in t]
-    return (using or [t for t in texts if all(c in t for c in word)])[:40]
+    return (using or [t for t in texts if all(c in t for c in word)])[:SAMPLE_DOCS]
 
 
 def _inputs(texts: list[str], kind: str) -> list[str]:
