@@ -8,10 +8,11 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from reader_app import __version__
 from reader_app.core.bundle import read_bundle
-from reader_app.core.errors import ReaderError
+from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.library import Library
 from reader_app.core.logsetup import log_file
 from reader_app.core.policy import Policy
@@ -19,8 +20,13 @@ from reader_app.core.render import article_html, article_markdown, article_text
 from reader_app.core.startup import start
 
 log = logging.getLogger(__name__)
-EXIT_INTERNAL = 70
+# Exit codes (the README's table; tests/cli/test_exit_codes.py walks every one).
+EXIT_OK = 0
+EXIT_NOTHING_CHANGED = 1  # also: verify found problems; a dry run that would be refused
 EXIT_POLICY = 5
+EXIT_USAGE = 64  # EX_USAGE: a bad command line
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the details are in the log file
+EXIT_INTERRUPTED = 130
 _policy = Policy()  # replaced in main() by the machine policy in force
 
 
@@ -60,10 +66,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         data = result.report.to_dict()
         data["written"] = str(result.path) if result.path else None
         data["replaced"] = result.replaced
+        data["refused"] = result.refused  # a dry run: why the real import would be refused
         results.append(data)
+        if result.refused is not None:
+            _err(f"error: {result.refused}")
+            status = max(status, EXIT_NOTHING_CHANGED)
         if not args.json:
             _out(result.report.format_text())
-            if args.dry_run:
+            if args.dry_run and result.refused is not None:
+                _out("  dry run: nothing was written; the real import would be refused")
+            elif args.dry_run:
                 _out("  dry run: nothing was written")
             else:
                 verb = "replaced" if result.replaced else "added"
@@ -83,6 +95,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for issue in library.issues:
         origin = "bundled" if issue.bundled else "user"
+        if issue.id in library.replaced:  # the documented precedence, said out loud
+            origin += f", replaces {library.replaced[issue.id]}"
         _out(f"{issue.id}  {issue.display_title}  [{origin}, {len(issue.articles)} entries]")
         for article in issue.articles:
             page = f"p.{article.page}" if article.page is not None else "p.?"
@@ -142,11 +156,14 @@ def _check_issue_folder(folder: Path, issue) -> list[str]:
     source = folder / "source.txt"
     if not source.exists():
         problems.append(f"{source}: the raw source is missing; re-import the issue to restore it")
-    elif (
-        issue.source_sha256
-        and hashlib.sha256(source.read_bytes()).hexdigest() != issue.source_sha256
-    ):
-        problems.append(f"{source}: does not match source_sha256 in issue.toml")
+    elif issue.source_sha256:
+        try:
+            digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        except OSError as exc:
+            problems.append(f"{source}: cannot be read ({os_reason(exc)})")
+        else:
+            if digest != issue.source_sha256:
+                problems.append(f"{source}: does not match source_sha256 in issue.toml")
     for article in issue.articles:
         if not article.title.strip():
             problems.append(f"{folder}: article {article.id} has an empty title")
@@ -172,9 +189,21 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 1 if _policy.problems else 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its own exit code for usage errors (2 means "cannot import")."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {shorten(message, 300)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="reader-app-cli", description="The 信息摘编 reader's library on the command line."
+    parser = _Parser(
+        prog="reader-app-cli",
+        description="The 信息摘编 reader's library on the command line.",
+        epilog="exit codes: 0 done; 1 nothing changed or verify found problems; 2 the file "
+        "cannot be imported; 3 a damaged bundle; 4 an unknown id; 5 refused by the machine "
+        "policy; 64 a bad command line; 70 internal error (see the log); 130 interrupted",
     )
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -215,7 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     global _policy
     args = build_parser().parse_args(argv)
-    _policy = start().policy
+    startup = start()
+    _policy = startup.policy
     if args.command != "policy":
         for problem in _policy.problems:
             _err(f"warning: {problem}")
@@ -226,12 +256,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         _err("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
-    except Exception:
+    except Exception as exc:
         log.exception("internal error in %s", args.command)
-        _err(f"internal error; details are in {log_file()}")
+        what = (
+            f" ({shorten(exc.filename or '', 80)}: {os_reason(exc)})"
+            if isinstance(exc, OSError)
+            else ""
+        )
+        where = (
+            f"details are in {log_file()}" if startup.log_path else "no log file could be written"
+        )
+        _err(f"internal error{what}; {where}")
         return EXIT_INTERNAL
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import tomli_w
 
 from reader_app.core.atomic import staged_folder
-from reader_app.core.errors import BundleError
+from reader_app.core.errors import BundleError, os_reason, shorten
 from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue
 
 try:  # Python 3.11+
@@ -41,7 +41,7 @@ _BOOK_FIELDS = ("author", "publisher", "published", "summary", "reason", "captio
 def write_bundle(issue: Issue, source: bytes, parent: Path, *, replace: bool = False) -> Path:
     """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all."""
     if not _ID.match(issue.id):
-        raise BundleError(f"issue id {issue.id!r} is not a safe folder name")
+        raise BundleError(f"issue id {shorten(issue.id)!r} is not a safe folder name")
     final = parent / issue.id
     with staged_folder(final, replace=replace) as tmp:
         (tmp / SOURCE_FILE).write_bytes(source)
@@ -121,7 +121,7 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
     version = table.get("format_version")
     if version != FORMAT_VERSION:
         raise BundleError(
-            f"{issue_path}: format_version is {version!r}, this program reads "
+            f"{issue_path}: format_version is {shorten(repr(version))}, this program reads "
             f"{FORMAT_VERSION}; update the program or re-import the issue"
         )
     issue = Issue(
@@ -145,7 +145,10 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         path=folder,
     )
     if not _ID.match(issue.id):
-        raise BundleError(f"{issue_path}: id {issue.id!r} may hold only letters, digits, - and _")
+        raise BundleError(
+            f"{issue_path}: id {shorten(issue.id)!r} may hold only letters, digits, - and _ "
+            "(at most 64 characters)"
+        )
     for entry in _optional(table, "editors", list, issue_path) or []:
         if not isinstance(entry, dict) or not isinstance(entry.get("role"), str):
             raise BundleError(f"{issue_path}: each [[editors]] needs a role and names")
@@ -171,15 +174,20 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
             continue
         except (BundleError, OSError) as exc:
             # One damaged article does not hide the rest of the issue.
-            issue.problems.append(str(exc) if isinstance(exc, BundleError) else f"{path}: {exc}")
+            issue.problems.append(
+                str(exc)
+                if isinstance(exc, BundleError)
+                else f"{path}: cannot be read ({os_reason(exc)})"
+            )
             continue
         if article.id in seen:
             issue.problems.append(
-                f"{path}: id {article.id!r} is also used by {seen[article.id]}; "
+                f"{path}: id {shorten(article.id)!r} is also used by {seen[article.id]}; "
                 "give one of them a new id"
             )
             continue
         seen[article.id] = name
+        article.path = path
         digest.update(name.encode() + b"\0" + data)
         issue.articles.append(article)
     if not issue.articles:
@@ -196,7 +204,7 @@ def _article_names(
     for name in listed if listed is not None else present:
         if not isinstance(name, str) or not _ARTICLE_NAME.match(name):
             issue.problems.append(
-                f"{articles_dir.parent / ISSUE_FILE}: contents entry {name!r} is not a file "
+                f"{articles_dir.parent / ISSUE_FILE}: contents entry {shorten(repr(name))} is not a file "
                 'name like "001.md"'
             )
             continue
@@ -223,13 +231,18 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
     try:
         meta = tomllib.loads(match[1])
     except tomllib.TOMLDecodeError as exc:
-        raise BundleError(f"{path}: front matter is not valid TOML ({exc})") from None
+        # tomllib counts from the front matter; the front matter starts on the file's line 2.
+        where, reason = _file_position(str(exc), first_line=2, end_line=match[1].count("\n") + 3)
+        raise BundleError(f"{path}, {where}: front matter is not valid TOML ({reason})") from None
     kind = _optional(meta, "kind", str, path) or ARTICLE
     if kind not in (ARTICLE, BOOK):
-        raise BundleError(f'{path}: kind must be "article" or "book", not {kind!r}')
+        raise BundleError(f'{path}: kind must be "article" or "book", not {shorten(kind)!r}')
     article_id = _field(meta, "id", str, path)
     if not _ID.match(article_id):
-        raise BundleError(f"{path}: id {article_id!r} may hold only letters, digits, - and _")
+        raise BundleError(
+            f"{path}: id {shorten(article_id)!r} may hold only letters, digits, - and _ "
+            "(at most 64 characters)"
+        )
     page = _optional(meta, "page", int, path)
     article = Article(
         id=article_id,
@@ -255,6 +268,20 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
             title=article.title, **{k: str(book[k]) for k in _BOOK_FIELDS if k in book}
         )
     return article
+
+
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+def _file_position(message: str, *, first_line: int, end_line: int) -> tuple[str, str]:
+    """("line N, column M" in the whole file, the reason) from a tomllib message."""
+    match = _TOML_AT.search(message)
+    if match is None:
+        return f"line {first_line}", message
+    reason = (message[: match.start()] + message[match.end() :]).strip()
+    if match[1] is None:  # at the end of the front matter: the closing +++
+        return f"line {end_line}", reason
+    return f"line {int(match[1]) + first_line - 1}, column {match[2]}", reason
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
@@ -285,7 +312,7 @@ def _optional(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise BundleError(
             f"{path}: the field {key!r} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
-            f"not {value!r}"
+            f"not {shorten(repr(value))}"
         )
     return value
 

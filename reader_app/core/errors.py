@@ -32,3 +32,14 @@ class NotFoundError(ReaderError):
     """An issue or article id that the library does not hold."""
 
     exit_code = 4
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """Ids, names and paths echoed in messages: the first ``limit`` characters and "…"."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError in words ("Permission denied"), without ``[Errno 13]`` and a quoted path."""
+    return exc.strerror or shorten(str(exc), 120) or type(exc).__name__

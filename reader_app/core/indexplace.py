@@ -12,11 +12,9 @@
 
 from __future__ import annotations
 
-import atexit
 import logging
 import os
 import shutil
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from typing import TYPE_CHECKING
 from reader_app.core.library import Library
 from reader_app.core.paths import AppDirs, bundled_index_dir
 from reader_app.core.policy import Policy
+from reader_app.core.tempindex import remove_stale, session_index_dir
 
 if TYPE_CHECKING:
     from reader_app.core.search import SearchIndex
@@ -66,18 +65,6 @@ def shipped_index_covers(library: Library, shipped: Path | None = None) -> bool:
     """Whether the prebuilt index holds exactly the library's issues, as they are now."""
     manifest = _manifest(shipped or bundled_index_dir())
     return manifest is not None and manifest.get("issues") == _wanted(library)
-
-
-_session_dirs: list[Path] = []
-
-
-def _session_dir() -> Path:
-    """A throwaway index folder for a public workstation, removed when the app exits."""
-    if not _session_dirs:
-        path = Path(tempfile.mkdtemp(prefix="reader-app-index-"))
-        _session_dirs.append(path)
-        atexit.register(shutil.rmtree, path, True)
-    return _session_dirs[0]
 
 
 def seed_from_shipped(target: Path, shipped: Path | None = None) -> bool:
@@ -121,10 +108,14 @@ def place_index(
     shipped = bundled_index_dir()
     if use_shipped and shipped_index_covers(library, shipped):
         return IndexPlace(shipped, shipped=True, why="shipped with the app, read-only")
-    if policy.keeps_state:
-        root, why = dirs.index, "user cache"
+    remove_stale()  # session indexes of earlier runs that did not exit cleanly
+    if not policy.keeps_state:
+        root, why = session_index_dir(), "this session only (public workstation)"
+    elif _manifest(dirs.index) is None and not _writable(dirs.index):
+        root, why = session_index_dir(), "this session only (the user folder cannot be written)"
+        log.warning("the user folder %s cannot be written; indexing into %s", dirs.index, root)
     else:
-        root, why = _session_dir(), "this session only (public workstation)"
+        root, why = dirs.index, "user cache"
     seeded = seed_from_shipped(root, shipped)
     return IndexPlace(root, seeded=seeded, why=why)
 

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
-from reader_app.core.errors import BundleError, NotFoundError, ReaderError
+from reader_app.core.errors import BundleError, NotFoundError, ReaderError, os_reason, shorten
 from reader_app.core.importer import ImportReport, parse_issue_file
+from reader_app.core.importer.parse import MAX_BYTES
+from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
@@ -32,6 +34,7 @@ class ImportResult:
     issue: Issue
     path: Path | None = None  # where the bundle was written; None for a dry run
     replaced: bool = False
+    refused: str | None = None  # a dry run: why the real import would be refused
 
 
 @dataclass
@@ -41,6 +44,9 @@ class Library:
     folders: list[LibraryFolder]
     issues: list[Issue] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # bundles that could not be read
+    #: Issue id -> the bundle folder a later library folder replaces (documented precedence).
+    replaced: dict[str, Path | None] = field(default_factory=dict)
+    unreadable: dict[Path, str] = field(default_factory=dict)  # bundle folder -> its damage
 
     @classmethod
     def open(cls, extra_folders: list[Path] | tuple[Path, ...] = ()) -> Library:
@@ -58,12 +64,61 @@ class Library:
     def reload(self) -> None:
         by_id: dict[str, Issue] = {}
         self.problems = []
+        self.replaced = {}
+        self.unreadable = {}
         for folder in self.folders:
             if folder.writable:
                 self._tidy(folder.path)
-            for issue in self._read_folder(folder):
+            for issue in self._one_per_id(self._read_folder(folder)):
+                hidden = by_id.get(issue.id)
+                if hidden is not None:
+                    self._note_hidden(issue, hidden)
                 by_id[issue.id] = issue
         self.issues = sorted(by_id.values(), key=lambda i: (i.year, i.number, i.id))
+        self._check_article_ids()
+
+    def _one_per_id(self, issues: list[Issue]) -> list[Issue]:
+        """Within one library folder, one bundle per issue id: say which one is used."""
+        used: dict[str, Issue] = {}
+        for issue in issues:  # in folder-name order
+            other = used.get(issue.id)
+            if other is None:
+                used[issue.id] = issue
+                continue
+            keep, drop = other, issue  # the first in name order, unless only the other
+            if _named_after_id(issue) and not _named_after_id(other):  # is named after the id
+                keep, drop = issue, other
+            used[issue.id] = keep
+            self.problems.append(
+                f"{_toml(drop)}: issue id {shorten(issue.id)!r} is also used by {_toml(keep)}; "
+                f"the library shows {_where(keep)} and ignores this folder. Give a copy its "
+                "own id and folder name, or move it out of the library folder"
+            )
+        return list(used.values())
+
+    def _note_hidden(self, issue: Issue, hidden: Issue) -> None:
+        """A later library folder replaces an issue: documented when the folder is the id."""
+        if _named_after_id(issue):
+            self.replaced[issue.id] = hidden.path
+            return
+        self.problems.append(
+            f"{_toml(issue)}: issue id {shorten(issue.id)!r} hides the issue in {_toml(hidden)} "
+            f"({len(hidden.articles)} articles), which is not shown. If this folder is a copy "
+            "or its id was edited, give it its own id (the folder name)"
+        )
+
+    def _check_article_ids(self) -> None:
+        """An article id used by two issues: ``show`` and links open only the first."""
+        owners: dict[str, Article] = {}
+        for issue in self.issues:
+            for article in issue.articles:
+                first = owners.setdefault(article.id, article)
+                if first is not article:
+                    self.problems.append(
+                        f"{article.path or issue.path}: article id {shorten(article.id)!r} is "
+                        f"also used by {first.path or first.issue_id} (issue {first.issue_id}); "
+                        "only that one can be opened by its id. Give one of them a new id"
+                    )
 
     @staticmethod
     def _tidy(path: Path) -> None:
@@ -84,7 +139,7 @@ class Library:
         try:
             children = sorted(folder.path.iterdir())
         except OSError as exc:
-            self.problems.append(f"{folder.path}: cannot be read ({exc.strerror})")
+            self.problems.append(f"{folder.path}: cannot be read ({os_reason(exc)})")
             return []
         for child in children:
             if child.name.startswith(".") or not child.is_dir():
@@ -98,8 +153,10 @@ class Library:
             except BundleError as exc:
                 log.warning("skipping issue bundle: %s", exc)
                 self.problems.append(str(exc))
+                self.unreadable[child] = str(exc)
             except OSError as exc:
-                self.problems.append(f"{child}: cannot be read ({exc.strerror})")
+                self.problems.append(f"{child}: cannot be read ({os_reason(exc)})")
+                self.unreadable[child] = self.problems[-1]
         return issues
 
     # ------------------------------------------------------------ lookups
@@ -109,7 +166,7 @@ class Library:
             if issue.id == issue_id:
                 return issue
         raise NotFoundError(
-            f"no issue {issue_id!r} in the library; `reader-app-cli list` shows them"
+            f"no issue {shorten(issue_id)!r} in the library; `reader-app-cli list` shows them"
         )
 
     def find_article(self, article_id: str) -> tuple[Issue, Article]:
@@ -117,9 +174,28 @@ class Library:
             article = issue.article(article_id)
             if article is not None:
                 return issue, article
+        damage = self._damage_hiding(article_id)
+        if damage is not None:
+            raise BundleError(
+                f"no readable article {shorten(article_id)!r}: its issue's bundle is damaged "
+                f"({damage}). Fix that file or re-import the issue; `reader-app-cli verify` "
+                "lists every problem"
+            )
         raise NotFoundError(
-            f"no article {article_id!r} in the library; `reader-app-cli list` shows the ids"
+            f"no article {shorten(article_id)!r} in the library; "
+            "`reader-app-cli list` shows the ids"
         )
+
+    def _damage_hiding(self, article_id: str) -> str | None:
+        """The damage of the bundle an unknown article id belongs to (ids start with the issue's)."""
+        for issue in self.issues:
+            if article_id.startswith(issue.id + "-") and issue.problems:
+                more = len(issue.problems) - 1
+                return issue.problems[0] + (f"; and {more} more problem(s)" if more else "")
+        for folder, damage in self.unreadable.items():
+            if article_id.startswith(folder.name + "-"):
+                return damage
+        return None
 
     def articles(self) -> list[Article]:
         return [a for issue in self.issues for a in issue.articles]
@@ -139,12 +215,15 @@ class Library:
         issue, report = parse_issue_file(path)
         result = ImportResult(report, issue)
         existing = next((i for i in self.issues if i.id == issue.id), None)
-        if existing is not None and not replace and not dry_run:
+        if existing is not None and not replace:
             where = "bundled with the app" if existing.bundled else "in the user library"
-            raise ReaderError(
+            refusal = (
                 f"{path}: issue {issue.id} ({issue.display_title}) is already {where}; "
                 "nothing was changed. Use --replace to replace it."
             )
+            if not dry_run:
+                raise ReaderError(refusal)
+            result.refused = refusal
         if dry_run:
             return result
         target = into or self.user_folder.path
@@ -155,7 +234,9 @@ class Library:
                         f"{target}: another import is still running; nothing was changed. "
                         "Try again when it has finished."
                     )
-                result.path = write_bundle(issue, path.read_bytes(), target, replace=replace)
+                result.path = write_bundle(
+                    issue, read_regular_file(path, MAX_BYTES), target, replace=replace
+                )
         except FileExistsError:
             raise ReaderError(
                 f"{target / issue.id}: already exists; nothing was changed. "
@@ -163,9 +244,21 @@ class Library:
             ) from None
         except OSError as exc:
             raise ReaderError(
-                f"{target}: cannot write the issue ({exc.strerror or exc}); the library is "
+                f"{target}: cannot write the issue ({os_reason(exc)}); the library is "
                 "unchanged. Free some disk space or check the folder's permissions."
             ) from None
         result.replaced = existing is not None
         self.reload()
         return result
+
+
+def _toml(issue: Issue) -> Path | str:
+    return issue.path / ISSUE_FILE if issue.path is not None else issue.id
+
+
+def _where(issue: Issue) -> str:
+    return str(issue.path) if issue.path is not None else issue.id
+
+
+def _named_after_id(issue: Issue) -> bool:
+    return issue.path is not None and issue.path.name == issue.id

@@ -25,6 +25,7 @@ from typing import Any
 import platformdirs
 
 from reader_app import APP_AUTHOR, APP_NAME
+from reader_app.core.errors import os_reason
 from reader_app.core.paths import AppDirs, executable_dir
 
 try:  # Python 3.11+
@@ -211,7 +212,7 @@ def read_policy(path: Path) -> Policy:
         text = path.read_bytes().decode("utf-8-sig")
         data = tomllib.loads(text)
     except OSError as exc:
-        return _broken(path, f"cannot be read ({exc.strerror or exc})")
+        return _broken(path, f"cannot be read ({os_reason(exc)})")
     except UnicodeDecodeError as exc:
         return _broken(path, f"is not UTF-8 text (byte {exc.start})")
     except tomllib.TOMLDecodeError as exc:

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 BASE_POINT_SIZE = 12.0
 MEASURE_CHARS = 40  # characters per line: a comfortable measure for Chinese
+#: Marks shown at most (as many as the core's ``hit_spans`` gives): each F3 repaints them all.
+MAX_MARKS = 1_000
 Span = tuple[int, int]
 
 
@@ -166,7 +168,7 @@ class ArticleView(QTextBrowser):
 
     def set_marks(self, spans: list[Span], current: int = 0) -> None:
         """Mark ``spans`` (offsets into :meth:`plain_text`) and scroll to ``current``."""
-        self._marks = utf16_spans(self.plain_text(), spans)
+        self._marks = utf16_spans(self.plain_text(), spans[:MAX_MARKS])
         self._current = current if self._marks else -1
         self._paint_marks()
 
@@ -180,7 +182,7 @@ class ArticleView(QTextBrowser):
         if needle:
             hay, key = text.casefold(), needle.casefold()
             pos = hay.find(key)
-            while pos >= 0 and len(hay) == len(text):
+            while pos >= 0 and len(hay) == len(text) and len(spans) < MAX_MARKS:
                 spans.append((pos, pos + len(key)))
                 pos = hay.find(key, pos + len(key))
         self.set_marks(spans)

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from reader_app.core.errors import ReaderError
+from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.logsetup import log_file
 
 log = logging.getLogger(__name__)
@@ -27,9 +27,11 @@ def show_error(parent: QWidget | None, error: BaseException | str) -> None:
         message = QCoreApplication.translate(
             "errors", "Something went wrong: %1\n\nDetails are in the log file:\n%2"
         )
-        message = message.replace("%1", str(error) or type(error).__name__).replace(
-            "%2", str(log_file())
-        )
+        if isinstance(error, OSError):  # in words: never "[Errno 13] ...: '/...'"
+            what = f"{shorten(error.filename or '', 80)}: {os_reason(error)}".lstrip(": ")
+        else:
+            what = shorten(str(error), 300) or type(error).__name__
+        message = message.replace("%1", what).replace("%2", str(log_file()))
     QMessageBox.critical(parent, QCoreApplication.translate("errors", "Error"), message)
 
 

@@ -214,11 +214,22 @@ class MainWindow(QMainWindow):
     def _on_index_ready(self, count: int) -> None:
         self.index_ready = True
         self.progress.hide()
-        self.status_label.setText(
+        text = (
             self.tr("%1 articles in %2 issues; search is ready.")
             .replace("%1", str(len(self.library.articles())))
             .replace("%2", str(len(self.library.issues)))
         )
+        stale = self.search.stale_kind
+        if stale == "busy":
+            text += " " + self.tr(
+                "The search index is out of date: another program is updating it."
+            )
+        elif stale is not None:
+            text += " " + self.tr(
+                "The search index is out of date: its folder cannot be written, "
+                "so recent changes may not be found."
+            )
+        self.status_label.setText(text)
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
 

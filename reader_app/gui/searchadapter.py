@@ -64,6 +64,12 @@ class SearchService:
 
         return load_thesaurus(self.policy.thesaurus_folders, app_dirs().data)
 
+    @property
+    def stale_kind(self) -> str | None:
+        """Why the index is older than the library ("read-only", "unwritable", "busy"), or None."""
+        index = self._index
+        return getattr(index, "stale_kind", None) if index is not None else None
+
     def doc_count(self) -> int:
         with self._lock:
             return int(self._index.doc_count()) if self._index is not None else 0

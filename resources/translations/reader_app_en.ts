@@ -593,39 +593,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="227"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="225"/>
+        <source>The search index is out of date: another program is updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
+        <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="232"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,28 +650,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="384"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="395"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="424"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,12 +718,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="476"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="487"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="476"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="487"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +877,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="33"/>
+        <location filename="../../reader_app/gui/errors.py" line="35"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

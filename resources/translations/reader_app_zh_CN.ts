@@ -593,39 +593,49 @@
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="227"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="225"/>
+        <source>The search index is out of date: another program is updating it.</source>
+        <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
+        <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
+        <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="232"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="247"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -640,28 +650,28 @@
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="384"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="395"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="424"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -710,12 +720,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="476"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="487"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="476"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="487"/>
         <source>Issue text (*.txt);;All files (*)</source>
         <translation>期刊文本 (*.txt);;所有文件 (*)</translation>
     </message>
@@ -874,7 +884,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="33"/>
+        <location filename="../../reader_app/gui/errors.py" line="35"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

@@ -25,8 +25,11 @@ def test_index_reports_progress_on_stderr(capsys: pytest.CaptureFixture[str]) ->
 def test_search_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "鋰電池", "--json", "--limit", "1"]) == 0
     data = json.loads(capsys.readouterr().out)
-    keys = {"query", "understood", "total", "took_ms", "timed_out", "hits", "expansions"}
-    assert set(data) == keys
+    assert set(data) == {
+        "query", "understood", "total", "took_ms", "timed_out", "hits", "expansions",
+        "index_stale", "index_stale_reason",
+    }  # fmt: skip
+    assert data["index_stale"] is False and data["index_stale_reason"] is None
     assert data["total"] >= 1 and len(data["hits"]) == 1
     hit = data["hits"][0]
     keys = {"article", "issue", "section", "title", "source", "date", "page", "score", "snippet"}
@@ -54,7 +57,7 @@ def test_queries_from_stdin_one_object_per_line(
 def test_bad_date_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["search", "锂电", "--from", "2022-13-01"])
-    assert exit_info.value.code == 2
+    assert exit_info.value.code == 64  # a usage error (EX_USAGE); 2 means "cannot import"
     err = capsys.readouterr().err
     assert "not a date" in err and "Traceback" not in err
 

@@ -44,6 +44,8 @@ def mutated_issue(draw) -> bytes:
             lines[i] = lines[i][:cut]
         if not lines:
             lines = [""]
+    if draw(st.integers(0, 9)) == 0:  # the whole text pasted twice
+        lines = lines + lines
     text = "\n".join(lines)
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")

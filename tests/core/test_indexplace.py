@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core import indexplace
+from reader_app.core import indexplace, tempindex
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import Policy
@@ -76,7 +76,7 @@ def test_extra_issues_seed_the_user_index_from_the_shipped_one(
 def test_public_workstation_indexes_the_share_outside_the_profile(
     shipped: Path, share: Path, app_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(indexplace, "_session_dirs", [])
+    monkeypatch.setattr(tempindex, "_session", None)
     share_before, shipped_before = tree_state(share), tree_state(shipped)
     policy = Policy(public_mode=True, library_folders=(share,))
     library = Library.open(extra_folders=policy.library_folders)
@@ -122,7 +122,7 @@ def test_unusable_policy_index_dir_falls_back_outside_the_profile(
     shipped: Path, share: Path, tmp_path: Path, app_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A policy index_dir that is empty and read-only must not push writes into the profile."""
-    monkeypatch.setattr(indexplace, "_session_dirs", [])
+    monkeypatch.setattr(tempindex, "_session", None)
     monkeypatch.setattr(indexplace, "_writable", lambda root: False)  # tests run as root
     policy = Policy(public_mode=True, index_dir=tmp_path / "nowhere", library_folders=(share,))
     library = Library.open(extra_folders=policy.library_folders)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from reader_app.core import indexplace, startup
+from reader_app.core import indexplace, startup, tempindex
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import load_policy
@@ -50,7 +50,7 @@ def open_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shipped_
     installed = tmp_path / "install-index"
     shutil.copytree(shipped_index, installed)
     monkeypatch.setattr(indexplace, "bundled_index_dir", lambda: installed)
-    monkeypatch.setattr(indexplace, "_session_dirs", [])
+    monkeypatch.setattr(tempindex, "_session", None)
     windows = []
 
     def make(policy_text: str | None = None):

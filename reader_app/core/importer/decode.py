@@ -7,6 +7,7 @@ import unicodedata
 
 from reader_app.core.errors import ImportRefusedError
 
+_CUT = "-truncated"  # suffix of a guessed encoding: the last character was cut
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -29,9 +30,9 @@ def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
             f"{name}: the text encoding cannot be read (tried UTF-8, UTF-16, GB18030); "
             "save the file as UTF-8 and import it again."
         )
-    if encoding == "utf-8-truncated":  # cut inside a character: keep what is whole
-        text = data[: _utf8_complete_prefix(data)].decode("utf-8")
-        encoding = "utf-8"
+    if encoding.endswith(_CUT):  # cut inside a character: keep what is whole
+        encoding = encoding[: -len(_CUT)]
+        text = data[: _whole_prefix(data, encoding)].decode(encoding)
     else:
         text = data.decode(encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -46,11 +47,15 @@ def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
 def _guess_encoding(data: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return encoding if _decodes(data, encoding) else None
+            if _decodes(data, encoding):
+                return encoding
+            if _whole_prefix(data, encoding) is not None:
+                return encoding + _CUT
+            return None
     if _decodes(data, "utf-8"):
         return "utf-8"
-    if _decodes(data[: _utf8_complete_prefix(data)], "utf-8"):
-        return "utf-8-truncated"
+    if _whole_prefix(data, "utf-8") is not None:
+        return "utf-8" + _CUT
     # UTF-16 without a BOM: the byte order that decodes to readable text wins.
     if b"\x00" in data and len(data) % 2 == 0:
         scored = [(_readable_share(data, enc), enc) for enc in ("utf-16-le", "utf-16-be")]
@@ -59,17 +64,22 @@ def _guess_encoding(data: bytes) -> str | None:
             return encoding
     if b"\x00" not in data and _decodes(data, "gb18030"):
         return "gb18030"
+    if b"\x00" not in data and _whole_prefix(data, "gb18030") is not None:
+        return "gb18030" + _CUT
     return None
 
 
-def _utf8_complete_prefix(data: bytes) -> int:
-    """Length of ``data`` without a multi-byte character cut off at its very end."""
+def ends_inside_character(data: bytes, encoding: str) -> bool:
+    """Whether the file was cut inside its last character (only the prefix was decoded)."""
+    return not _decodes(data, "utf-8-sig" if encoding == "utf-8" else encoding)
+
+
+def _whole_prefix(data: bytes, encoding: str) -> int | None:
+    """Length of ``data`` without a character cut off at its very end (at most 3 bytes)."""
     for back in range(1, 4):
-        if len(data) > back and data[-back] & 0xC0 == 0xC0:  # a lead byte
+        if len(data) > back and _decodes(data[:-back], encoding):
             return len(data) - back
-        if len(data) > back and data[-back] & 0xC0 != 0x80:
-            break
-    return len(data)
+    return None
 
 
 def _readable_share(data: bytes, encoding: str) -> float:

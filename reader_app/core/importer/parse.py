@@ -10,17 +10,25 @@ from pathlib import Path
 from reader_app.core.errors import ImportRefusedError
 from reader_app.core.importer.body import SOURCE_LINE, parse_article
 from reader_app.core.importer.books import book_markdown, parse_books
-from reader_app.core.importer.decode import decode_issue_bytes
+from reader_app.core.importer.checks import (
+    clean_field,
+    refuse_long_article,
+    refuse_second_copy,
+    warn_duplicates,
+)
+from reader_app.core.importer.decode import decode_issue_bytes, ends_inside_character
 from reader_app.core.importer.lines import Line, next_nonblank, split_lines
 from reader_app.core.importer.masthead import parse_masthead
+from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport
 from reader_app.core.importer.toc import TocEntry, find_toc
 from reader_app.core.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
-from reader_app.core.textnorm import join_broken, match_key, tidy_title
+from reader_app.core.textnorm import join_broken, match_key, strip_controls, tidy_title
 
 MAX_BYTES = 50 * 1024 * 1024
 _SECTION_KEYS = {match_key(name) for name in KNOWN_SECTIONS}
 _FUZZY_RATIO = 0.8
+UNTITLED = "（无标题）"
 
 
 @dataclass
@@ -39,10 +47,11 @@ def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ImportRefusedError(
-                f"{path}: the file is {size // (1024 * 1024)} MB, far larger than an issue; "
-                "check that you chose the issue's text file."
+                f"{path}: the file is {size / (1024 * 1024):.0f} MB; an issue's text file may be "
+                f"at most {MAX_BYTES // (1024 * 1024)} MB. Check that you chose the issue's "
+                "text file."
             )
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
         raise ImportRefusedError(f"{path}: no such file; check the path.") from None
     except IsADirectoryError:
@@ -54,6 +63,14 @@ def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
     text, encoding = decode_issue_bytes(data, str(path))
     issue, report = parse_issue_text(text, str(path))
     report.encoding = encoding
+    if ends_inside_character(data, encoding):
+        last = text.count("\n") + 1
+        report.warn(
+            last,
+            "cut-character",
+            f"the file ends in the middle of a character: line {last} was cut short; check "
+            "that the whole issue was exported",
+        )
     issue.source_sha256 = hashlib.sha256(data).hexdigest()
     return issue, report
 
@@ -95,6 +112,7 @@ def parse_issue_text(text: str, name: str = "<text>") -> tuple[Issue, ImportRepo
     else:
         report.warn(None, "no-period", "the masthead gives no collection period (搜集时间)")
     report.issue = issue
+    refuse_second_copy(name, lines, toc)
     body_lines = lines[toc.end_index :]
     starts = _find_starts(body_lines, toc.entries, report)
     _check_truncated(name, toc.entries, starts, body_lines)
@@ -200,6 +218,7 @@ def _build_articles(
 ) -> None:
     section = starts[0].entry.section if starts and starts[0].entry else None
     used_ids: set[str] = set()
+    placed: list[tuple[Article, int]] = []  # each article and its title's line
     for n, start in enumerate(starts):
         end = starts[n + 1].index if n + 1 < len(starts) else len(lines)
         # Section names printed in the body mark sections; they are no article text.
@@ -212,11 +231,18 @@ def _build_articles(
         if entry is not None and entry.section:
             section = entry.section
         title_line = lines[start.index].no
+        refuse_long_article(report.file_name, start.title, title_line, span)
         if entry is not None and entry.is_section and entry.section == BOOK_SECTION:
-            _add_books(issue, span, entry, used_ids, report)
+            placed += _add_books(issue, span, entry, used_ids, report)
             continue
         parsed = parse_article(span)
-        title = tidy_title(start.title, entry.title if entry else None)
+        raw_title = clean_field(start.title, "title", title_line, report)
+        title = tidy_title(raw_title, strip_controls(entry.title) if entry else None)
+        title = title or UNTITLED  # nothing but control characters
+        if parsed.source is not None:
+            parsed.source = clean_field(parsed.source, "source", parsed.date_line, report)
+        if parsed.attachment is not None:
+            parsed.attachment = clean_field(parsed.attachment, "attachment", title_line, report)
         article = Article(
             id=_unique_id(issue.id, title, used_ids),
             issue_id=issue.id,
@@ -233,11 +259,13 @@ def _build_articles(
             body=parsed.body,
             seq=len(issue.articles) + 1,
         )
-        toc_title = tidy_title(entry.title) if entry else None
+        toc_title = tidy_title(strip_controls(entry.title)) if entry else None
         if toc_title and match_key(toc_title) != match_key(title):
             article.toc_title = toc_title
         _check_article(issue, article, parsed, title_line, report)
         issue.articles.append(article)
+        placed.append((article, title_line))
+    warn_duplicates(placed, report)
 
 
 def _check_article(issue, article: Article, parsed, title_line: int, report: ImportReport) -> None:
@@ -266,13 +294,15 @@ def _check_article(issue, article: Article, parsed, title_line: int, report: Imp
 
 def _add_books(
     issue: Issue, span: list[Line], entry: TocEntry, used_ids: set[str], report: ImportReport
-) -> None:
+) -> list[tuple[Article, int]]:
     books = parse_books(span)
     if not books:
         report.warn(entry.line, "no-books", "图书推荐 lists no book with 书名")
+    added = []
     for parsed in books:
         book = parsed.book
-        issue.articles.append(
+        book.title = clean_field(book.title, "book title", parsed.line, report) or UNTITLED
+        added.append(
             Article(
                 id=_unique_id(issue.id, "book:" + book.title, used_ids),
                 issue_id=issue.id,
@@ -285,6 +315,8 @@ def _add_books(
                 seq=len(issue.articles) + 1,
             )
         )
+        issue.articles.append(added[-1])
+    return [(article, line.line) for article, line in zip(added, books, strict=True)]
 
 
 def _unique_id(issue_id: str, title: str, used: set[str]) -> str:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader_app.core.model import BOOK, Issue
+from reader_app.core.textnorm import strip_controls
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,8 @@ class ImportReport:
     warnings: list[ReportItem] = field(default_factory=list)
 
     def warn(self, line: int | None, code: str, message: str) -> None:
-        self.warnings.append(ReportItem(line, code, message))
+        # Messages quote raw text: control characters would garble the terminal or dialog.
+        self.warnings.append(ReportItem(line, code, strip_controls(message)))
 
     def section_counts(self) -> dict[str, int]:
         if self.issue is None:

@@ -106,13 +106,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     }
     queries = sys.stdin if args.query == "-" else [args.query]
     with _open_index() as index:
+        _warn_if_stale(index)
         if not args.no_expand:
             _use_thesaurus(index)
         for line in queries:
             query = line.rstrip("\r\n") if args.query == "-" else line
             result = index.search(query, **options)
             if args.json or args.query == "-":
-                text = json.dumps(result.to_dict(), ensure_ascii=False)
+                data = result.to_dict()
+                data["index_stale"] = index.stale is not None
+                data["index_stale_reason"] = index.stale
+                text = json.dumps(data, ensure_ascii=False)
                 sys.stdout.write(text + "\n")
                 sys.stdout.flush()
             else:
@@ -123,7 +127,23 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     with _open_index(rebuild=args.rebuild) as index:
         sys.stderr.write(f"index: {index.doc_count()} articles in {index.root}\n")
+        _warn_if_stale(index)
     return 0
+
+
+def _warn_if_stale(index: SearchIndex) -> None:
+    """One line when the index answers from an older state of the library (exit code kept)."""
+    if index.stale is None:
+        return
+    held = sum(len(issue.articles) for issue in getattr(index.library, "issues", []))
+    if index.stale_kind == "busy":
+        todo = "try again when it has finished"
+    else:
+        todo = "run `reader-app-cli index` where the index folder can be written"
+    sys.stderr.write(
+        f"warning: the search index is out of date ({index.doc_count()} articles indexed, "
+        f"the library holds {held}): {index.stale}. Results may miss recent changes; {todo}.\n"
+    )
 
 
 def add_subcommands(subparsers: Any) -> None:

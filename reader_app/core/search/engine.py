@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
+from reader_app.core.search.deadline import Deadline
 from reader_app.core.search.highlight import make_snippet
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
@@ -70,19 +71,6 @@ class Filters:
     @property
     def active(self) -> bool:
         return any(vars(self).values())
-
-
-class Deadline:
-    """A time budget for one query; ``expired`` is checked in the long loops."""
-
-    def __init__(self, seconds: float) -> None:
-        self.end = time.perf_counter() + seconds
-        self.hit = False
-
-    def expired(self) -> bool:
-        if not self.hit and time.perf_counter() > self.end:
-            self.hit = True
-        return self.hit
 
 
 def _clause_docs(
@@ -157,6 +145,17 @@ def _coverage(clause: Clause, doc: int, data: IndexData) -> float:
     return sum(1 for t in terms if t in ctext) / len(terms)
 
 
+def _covering(clause: Clause, docs: set[int], data: IndexData, deadline: Deadline) -> set[int]:
+    """The documents holding enough of a relaxed clause (unchecked ones dropped on timeout)."""
+    kept = set()
+    for n, doc in enumerate(docs):
+        if n % 256 == 0 and deadline.expired():
+            break
+        if _coverage(clause, doc, data) >= RELAX_MIN:
+            kept.add(doc)
+    return kept
+
+
 def _relaxable(parsed: ParsedQuery) -> set[Clause]:
     return {
         c
@@ -226,7 +225,7 @@ def _candidates(
             return set(), []
     candidates = candidates or set()
     for clause in relax:
-        candidates = {d for d in candidates if _coverage(clause, d, data) >= RELAX_MIN}
+        candidates = _covering(clause, candidates, data, deadline)
     for clause in parsed.excluded:
         candidates -= _verified(clause, _clause_docs(clause, data) & candidates, data, deadline)
     return candidates, matched
@@ -264,7 +263,7 @@ def _run(
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
     for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data.searcher, doc, score, tier.marks or parsed))
+        result.hits.append(_hit(data.searcher, doc, score, tier.marks or parsed, deadline))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result
@@ -342,7 +341,7 @@ def _facets(
     return facets
 
 
-def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery) -> Hit:
+def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery, deadline: Deadline) -> Hit:
     stored = searcher.stored_fields(doc)
     body = stored.get("body", "")
     title = stored.get("title", "")
@@ -351,7 +350,7 @@ def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery) -> Hit:
     meta = " ".join(x for x in (stored.get("source"), stored.get("date")) if x)
     if meta and body.startswith(meta, skip + 2):
         skip += 2 + len(meta)
-    snippet = make_snippet(body, parsed, skip_chars=skip)
+    snippet = make_snippet(body, parsed, skip_chars=skip, deadline=deadline)
     return Hit(
         article=stored["id"],
         issue=stored.get("issue", ""),

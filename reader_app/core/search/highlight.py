@@ -8,13 +8,16 @@ difference is still highlighted whole, and overlapping matches are merged
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import html
 import re
 from dataclasses import dataclass
 
 from reader_app.core import render
-from reader_app.core.model import Article
+from reader_app.core.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.search.analysis import find_compact, query_terms
+from reader_app.core.search.deadline import Deadline, NoDeadline
 from reader_app.core.search.normalize import compact_with_map
 from reader_app.core.search.query import Clause, ParsedQuery, parse_query
 
@@ -30,6 +33,12 @@ _MD_RULES = [
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 MAX_FRAGMENTS = 3
 FRAGMENT_CHARS = 120
+#: Highlighting and snippets look at most this far into a text: twice the importer's
+#: per-article limit, so every imported article is covered whole, while a hand-edited
+#: bundle with a far longer article cannot make a search or the article view hang.
+SCAN_CHARS = 2 * MAX_ARTICLE_CHARS
+#: At most this many hits are marked in one text (the article view repaints them all).
+MAX_SPANS = 1_000
 
 
 def plain_markdown(text: str) -> str:
@@ -76,33 +85,51 @@ def _merge(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _clause_spans(ctext: str, offsets: list[int], clause: Clause) -> list[Span]:
+def _clause_spans(
+    ctext: str, offsets: list[int], clause: Clause, room: int, deadline: Deadline
+) -> list[Span]:
+    """At most ``room`` spans of the clause, each found by one ``str.find`` step."""
     needles = [clause.key]
     if not clause.phrase and find_compact(ctext, clause.key) < 0:
         needles = query_terms(clause.text)  # scattered match: mark its pieces
     spans: list[Span] = []
     for needle in needles:
+        if not needle or deadline.expired():
+            break
         pos = find_compact(ctext, needle)
-        while pos >= 0:
+        while pos >= 0 and len(spans) < room:
             spans.append((offsets[pos], offsets[pos + len(needle) - 1] + 1))
+            if len(spans) % 256 == 0 and deadline.expired():
+                return spans
             pos = find_compact(ctext, needle, pos + 1)
     return spans
 
 
-def spans_for(text: str, parsed: ParsedQuery) -> list[Span]:
-    """Merged (start, end) offsets in ``text`` of every positive clause."""
-    ctext, offsets = compact_with_map(text)
+def spans_for(
+    text: str, parsed: ParsedQuery, limit: int = MAX_SPANS, deadline: Deadline | None = None
+) -> list[Span]:
+    """Merged (start, end) offsets in ``text`` of the positive clauses' hits.
+
+    Only the first :data:`SCAN_CHARS` characters are searched and at most ``limit``
+    spans are kept per clause, so the work is bounded whatever the article's size.
+    """
+    deadline = deadline or NoDeadline()
+    ctext, offsets = compact_with_map(text[:SCAN_CHARS])
     spans: list[Span] = []
     for clause in parsed.positive:
-        if clause.field in ("source", "section"):
+        if clause.field in ("source", "section") or not clause.key:
             continue
-        spans.extend(_clause_spans(ctext, offsets, clause))
-    return _merge(spans)
+        spans.extend(_clause_spans(ctext, offsets, clause, limit, deadline))
+    return _merge(spans)[:limit]
 
 
-def hit_spans(text: str, query: str) -> list[Span]:
-    """Character offsets of every hit of ``query`` in ``text`` (see :func:`article_text`)."""
-    return spans_for(text, parse_query(query))
+def hit_spans(text: str, query: str, limit: int = MAX_SPANS) -> list[Span]:
+    """Character offsets of the hits of ``query`` in ``text`` (see :func:`article_text`).
+
+    At most ``limit`` spans, all within the first :data:`SCAN_CHARS` characters: the
+    article view marks them on the GUI thread, so its cost must stay bounded.
+    """
+    return spans_for(text, parse_query(query), limit)
 
 
 @dataclass(frozen=True)
@@ -121,7 +148,7 @@ class Snippet:
         return "".join(out)
 
 
-def _sentences(text: str) -> list[Span]:
+def _sentences(text: str, deadline: Deadline) -> list[Span]:
     found = []
     for match in _SENTENCE_RE.finditer(text):
         start, end = match.span()
@@ -131,20 +158,53 @@ def _sentences(text: str) -> list[Span]:
             end -= 1
         if end > start:
             found.append((start, end))
+            if len(found) % 1024 == 0 and deadline.expired():
+                break
     return found
 
 
-def make_snippet(text: str, parsed: ParsedQuery, skip_chars: int = 0) -> Snippet:
-    """The best one to three sentences around the hits, joined by " … "."""
-    spans = spans_for(text, parsed)
-    sentences = [s for s in _sentences(text) if s[1] > skip_chars] or _sentences(text)
-    scored = []
+def _spans_by_sentence(sentences: list[Span], spans: list[Span]) -> dict[int, list[Span]]:
+    """The spans lying wholly inside each sentence, in one merge-like pass.
+
+    Both lists are sorted and non-overlapping, so each span is looked at once
+    (the old per-sentence scan of every span was quadratic in the text length).
+    """
+    inside: dict[int, list[Span]] = {}
+    j = 0
     for index, (start, end) in enumerate(sentences):
-        inside = [s for s in spans if s[0] >= start and s[1] <= end]
-        distinct = len({text[a:b] for a, b in inside})
-        if inside:
-            scored.append((-distinct, -len(inside), index))
-    chosen = sorted(i for _, _, i in sorted(scored)[:MAX_FRAGMENTS]) or [0]
+        while j < len(spans) and spans[j][0] < start:
+            j += 1
+        while j < len(spans) and spans[j][1] <= end:
+            inside.setdefault(index, []).append(spans[j])
+            j += 1
+        if j >= len(spans):
+            break
+    return inside
+
+
+def make_snippet(
+    text: str, parsed: ParsedQuery, skip_chars: int = 0, deadline: Deadline | None = None
+) -> Snippet:
+    """The best one to three sentences around the hits, joined by " … ".
+
+    Linear in the text, and looks at its first :data:`SCAN_CHARS` characters only; once
+    ``deadline`` has expired it returns the text's opening without marks.
+    """
+    deadline = deadline or NoDeadline()
+    text = text[:SCAN_CHARS]
+    if deadline.expired():
+        return _opening(text, skip_chars)
+    spans = spans_for(text, parsed, MAX_SPANS, deadline)
+    sentences = _sentences(text, deadline)
+    if deadline.expired():
+        return _opening(text, skip_chars)
+    first = bisect.bisect_right([s[1] for s in sentences], skip_chars)
+    if first >= len(sentences):
+        first = 0  # nothing after the skipped part: use the whole text
+    sentences = sentences[first:]
+    inside = _spans_by_sentence(sentences, spans)
+    scored = [(-len({text[a:b] for a, b in found}), -len(found), i) for i, found in inside.items()]
+    chosen = sorted(i for _, _, i in heapq.nsmallest(MAX_FRAGMENTS, scored)) or [0]
     pieces: list[str] = []
     out_spans: list[Span] = []
     length = 0
@@ -152,16 +212,22 @@ def make_snippet(text: str, parsed: ParsedQuery, skip_chars: int = 0) -> Snippet
         if not sentences:
             break
         start, end = sentences[i]
-        inside = [s for s in spans if s[0] >= start and s[1] <= end]
+        marks = inside.get(i, [])
         if end - start > FRAGMENT_CHARS:
-            first = inside[0][0] if inside else start
-            start = max(start, first - FRAGMENT_CHARS // 3)
+            lead = marks[0][0] if marks else start
+            start = max(start, lead - FRAGMENT_CHARS // 3)
             end = min(end, start + FRAGMENT_CHARS)
-            inside = [s for s in inside if s[0] >= start and s[1] <= end]
+            marks = [s for s in marks if s[0] >= start and s[1] <= end]
         if pieces:
             pieces.append(" … ")
             length += 3
         pieces.append(text[start:end])
-        out_spans.extend((a - start + length, b - start + length) for a, b in inside)
+        out_spans.extend((a - start + length, b - start + length) for a, b in marks)
         length += end - start
     return Snippet("".join(pieces), out_spans)
+
+
+def _opening(text: str, skip_chars: int) -> Snippet:
+    """A snippet made without looking for hits: the text after the skipped part."""
+    rest = text[skip_chars:] if len(text) > skip_chars else text
+    return Snippet(rest.strip()[:FRAGMENT_CHARS], [])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import tempfile
 import warnings
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any, Protocol
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
-from reader_app.core.errors import ReaderError
+from reader_app.core.errors import ReaderError, os_reason
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import expand, store
@@ -33,6 +32,7 @@ from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import SearchResult
 from reader_app.core.search.thesaurus import Thesaurus, load_thesaurus
 from reader_app.core.search.writer import FastWriter
+from reader_app.core.tempindex import session_index_dir
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,10 @@ class SearchIndex:
         self._searcher: Any = None
         self._data: IndexData | None = None
         self._thesaurus: Thesaurus | None = None
+        #: Why the index answers from an older state of the library (None: it is current),
+        #: and the kind of reason for the window: "read-only", "unwritable" or "busy".
+        self.stale: str | None = None
+        self.stale_kind: str | None = None
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -140,12 +144,11 @@ class SearchIndex:
             return
         if not store.is_writable(self.root):
             if loaded:
-                if self.indexed_issues() != _hashes(self.library.issues):
-                    logger.warning("Read-only search index differs from the library")
+                self._note_stale("read-only", f"the index folder {self.root} is read-only")
                 return
             fallback = app_dirs().index
-            if fallback == self.root:
-                fallback = Path(tempfile.mkdtemp(prefix="reader-index-"))
+            if fallback == self.root or not store.is_writable(fallback):
+                fallback = session_index_dir()  # removed at exit (core/tempindex.py)
             logger.warning("Read-only index unusable; building in %s", fallback)
             self.root = fallback
         try:
@@ -162,6 +165,16 @@ class SearchIndex:
                 exc,
             )
             self._load()
+            reason = f"the index in {self.root} cannot be written ({os_reason(exc)})"
+            self._note_stale("unwritable", reason)
+
+    def _note_stale(self, kind: str | None, reason: str | None = None) -> None:
+        """Record (and log) why the open index differs from the library, if it does."""
+        if self.library is None or self.indexed_issues() == _hashes(self.library.issues):
+            kind = reason = None
+        if reason is not None:
+            logger.warning("Search index out of date: %s", reason)
+        self.stale, self.stale_kind = reason, kind
 
     # ----------------------------------------------------------------- writing
     def build(self, progress: Progress | None = None) -> None:
@@ -173,6 +186,7 @@ class SearchIndex:
             if not locked:
                 logger.warning("Another process is writing the index; reading the previous one")
                 self._load()
+                self._note_stale("busy", "another program is updating the index")
                 return
             issues = list(library.issues)
             generation = store.new_generation(self.root)
@@ -188,6 +202,7 @@ class SearchIndex:
             store.write_manifest(generation, _hashes(issues))
             store.switch_generation(self.root, generation)
         self._load()
+        self._note_stale(None)
         report(*_counts(issues), "索引已建好")
 
     def update(self, progress: Progress | None = None) -> bool:
@@ -199,16 +214,19 @@ class SearchIndex:
             self.build(progress)
             return True
         if self.indexed_issues() == wanted:
+            self._note_stale(None)
             return False
         with store.writer_lock(self.root, 0) as locked:
             if not locked:
                 logger.info("Index busy in another process; reading the previous index")
+                self._note_stale("busy", "another program is updating the index")
                 return False
             self._load()  # another process may have updated it meanwhile
             have = self.indexed_issues()
             changed = [i for i in library.issues if have.get(i.id) != wanted[i.id]]
             removed = [i for i in have if i not in wanted]
             if not changed and not removed:
+                self._note_stale(None)
                 return False
             writer = store.writer_for(self._generation)
             try:
@@ -223,6 +241,7 @@ class SearchIndex:
                 raise
             store.write_manifest(self._generation, wanted)
         self._load()
+        self._note_stale(None)
         report(*_counts(changed), "索引已更新")
         return True
 
@@ -359,7 +378,7 @@ def _expanded(
 def index_write_error(root: Path, exc: OSError) -> ReaderError:
     """The one message users see when the index cannot be written."""
     return ReaderError(
-        f"{root}: cannot write the search index ({exc.strerror or exc}); the library is "
+        f"{root}: cannot write the search index ({os_reason(exc)}); the library is "
         "unchanged. Free some disk space or check the folder's permissions, then try again."
     )
 

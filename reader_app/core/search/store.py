@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 import uuid
@@ -73,15 +74,31 @@ def is_writable(root: Path) -> bool:
     return os.access(root, os.W_OK)
 
 
+_GENERATION_NAME = re.compile(r"gen-[0-9A-Za-z-]{1,80}")
+
+
 def current_generation(root: Path) -> Path | None:
+    """The generation ``CURRENT`` names; None if it is missing or damaged (then rebuilt)."""
+    pointer = root / CURRENT
     try:
-        name = (root / CURRENT).read_text("utf-8").strip()
-    except OSError:
+        raw = pointer.read_bytes()[:4096]
+    except FileNotFoundError:
         return None
-    if not name or "/" in name or "\\" in name or name.startswith("."):
+    except OSError as exc:  # a folder in its place, unreadable...
+        logger.warning("Search index pointer %s is unreadable (%s)", pointer, exc.strerror)
+        return None
+    try:
+        name = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        name = ""
+    if not _GENERATION_NAME.fullmatch(name):
+        logger.warning("Search index pointer %s is damaged; the index will be rebuilt", pointer)
         return None
     path = root / name
-    return path if path.is_dir() else None
+    try:
+        return path if path.is_dir() else None
+    except OSError:
+        return None
 
 
 def new_generation(root: Path) -> Path:
@@ -92,10 +109,15 @@ def new_generation(root: Path) -> Path:
 
 def switch_generation(root: Path, generation: Path) -> None:
     """Make ``generation`` the one in use, then remove older ones (best effort)."""
-    write_atomic(root / CURRENT, generation.name + "\n")
+    pointer = root / CURRENT
+    _clear_folder_in_place(pointer)
+    write_atomic(pointer, generation.name + "\n")
     for other in root.glob("gen-*"):
         if other != generation and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)  # Windows: still open elsewhere
+    for leftover in root.glob(f".{CURRENT}.*.tmp"):  # from a writer killed mid-write
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def read_manifest(generation: Path) -> dict[str, object] | None:
@@ -113,7 +135,15 @@ def write_manifest(generation: Path, issues: dict[str, str]) -> None:
 
 def writer_lock(root: Path, timeout: float) -> contextlib.AbstractContextManager[bool]:
     """Hold the single-writer lock; yields False if it could not be had in time."""
+    _clear_folder_in_place(root / LOCK)
     return exclusive_lock(root / LOCK, timeout)
+
+
+def _clear_folder_in_place(path: Path) -> None:
+    """Damage: a folder where the index keeps a file (pointer, lock) is removed, logged."""
+    if path.is_dir() and not path.is_symlink():
+        logger.warning("Search index: a folder stands where the file %s goes; removing it", path)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def writer_for(generation: Path) -> object:
@@ -122,4 +152,5 @@ def writer_for(generation: Path) -> object:
 
     from reader_app.core.search.writer import FastWriter
 
+    _clear_folder_in_place(generation / "MAIN_WRITELOCK")  # Whoosh's own lock file
     return FastWriter(whoosh_index.open_dir(str(generation)))

@@ -1,0 +1,49 @@
+"""Importer checks for hostile raw text, at the function level (the CLI tests cover the rest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader_app.core.errors import ImportRefusedError
+from reader_app.core.importer import parse_issue_text
+from reader_app.core.importer.parse import UNTITLED
+from reader_app.core.textnorm import match_key, strip_controls
+
+
+def test_strip_controls_keeps_text_and_drops_controls_and_overrides() -> None:
+    assert strip_controls("a\x00b\x1b[1mc\x85d\u202ee\u2066f\ufeffg\th") == "ab[1mcdefg h"
+    assert strip_controls("跨境电商 5G PM2.5 “引号” 😀") == "跨境电商 5G PM2.5 “引号” 😀"
+
+
+def test_a_title_of_control_characters_only_gets_a_placeholder(seed_text: str) -> None:
+    lines = seed_text.split("\n")
+    lines[180] = "\x00\u202e\x01"
+    issue, report = parse_issue_text("\n".join(lines), "x.txt")
+    assert all(a.title.strip() for a in issue.articles)
+    assert UNTITLED in [a.title for a in issue.articles]
+    assert any(w.line == 181 and w.code == "control-characters" for w in report.warnings)
+    assert not any("\x00" in w.message for w in report.warnings)
+
+
+def test_a_stray_contents_heading_in_the_body_is_no_second_copy(seed_text: str) -> None:
+    lines = seed_text.split("\n")
+    lines[186:186] = ["目录", ""]  # a lone heading: no contents repeated after it
+    issue, _ = parse_issue_text("\n".join(lines), "x.txt")
+    assert len(issue.articles) == 66
+
+
+def test_a_repeated_contents_alone_is_a_second_copy(seed_text: str) -> None:
+    lines = seed_text.split("\n")
+    start = lines.index("目录 CONTENTS")
+    contents = lines[start : start + 40]
+    lines[186:186] = contents
+    with pytest.raises(ImportRefusedError, match="second masthead/contents was found at line 187"):
+        parse_issue_text("\n".join(lines), "x.txt")
+
+
+@pytest.mark.parametrize("text", ["五部门:联合发布", "33 地", "ＰＭ_{2.5}", "a_b**c**", "Ⅻ ½ ²"])
+def test_match_key_keeps_exactly_the_alphanumerics(text: str) -> None:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", text.replace("**", "")).casefold()
+    assert match_key(text) == "".join(ch for ch in folded if ch.isalnum())
