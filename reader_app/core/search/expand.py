@@ -21,7 +21,7 @@ from typing import Any
 from reader_app.core.search import abbrev
 from reader_app.core.search.analysis import find_compact, query_terms
 from reader_app.core.search.engine import TIME_LIMIT, Filters, Tier, run
-from reader_app.core.search.highlight import Span, spans_for
+from reader_app.core.search.highlight import SCAN_CHARS, Span, spans_for
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import Clause, ParsedQuery, parse_query
@@ -216,6 +216,6 @@ def marked_spans(text: str, query: str, terms: Iterable[str] = ()) -> list[Span]
     """Offsets of every hit of ``query`` and of the expanded ``terms`` in ``text``."""
     parsed = parse_query(query)
     clauses = [Clause(t, phrase=True) for t in terms if t]
-    ctext = compact(text)
+    ctext = compact(text[:SCAN_CHARS])  # bounded, as hit_spans is (the GUI thread calls it)
     scattered = any(find_compact(ctext, c.key) < 0 for c in parsed.positive)
     return spans_for(text, _marks(parsed, clauses, exact=bool(clauses) and scattered))
