@@ -57,6 +57,11 @@ class SearchService:
                 self._index.set_thesaurus(self._thesaurus())
             return int(self._index.doc_count())
 
+    @property
+    def thesaurus(self) -> Any:
+        """The thesaurus in use (files read, problems), or None before the index is open."""
+        return self._index.thesaurus if self._index is not None else None
+
     def _thesaurus(self) -> Any:
         """Shipped + policy folders + the user's own file; problems are logged, rest used."""
         from reader_app.core.paths import app_dirs

@@ -61,131 +61,141 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="35"/>
-        <source>Location</source>
+        <source>Search thesaurus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="36"/>
-        <source>State</source>
+        <source>Thesaurus file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="37"/>
-        <source>Policy</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="38"/>
-        <source>Policy file</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="39"/>
-        <source>Public mode</source>
+        <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="40"/>
-        <source>Idle reset</source>
+        <source>Policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="41"/>
-        <source>Import</source>
+        <source>Public mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="42"/>
-        <source>Export</source>
+        <source>Idle reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="43"/>
-        <source>Printing</source>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="44"/>
-        <source>External links</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="45"/>
-        <source>Extra library folders</source>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="46"/>
-        <source>Index location</source>
+        <source>External links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="47"/>
-        <source>Thesaurus folders</source>
+        <source>Extra library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="48"/>
-        <source>Language</source>
+        <source>Index location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="49"/>
-        <source>Logs</source>
+        <source>Thesaurus folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="50"/>
-        <source>Log file</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="51"/>
-        <source>on</source>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="52"/>
-        <source>off</source>
+        <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="53"/>
-        <source>allowed</source>
+        <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="54"/>
-        <source>never</source>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="55"/>
-        <source>none</source>
+        <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="56"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="85"/>
+        <location filename="../../reader_app/gui/about.py" line="87"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="92"/>
+        <location filename="../../reader_app/gui/about.py" line="96"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="93"/>
+        <location filename="../../reader_app/gui/about.py" line="97"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="96"/>
+        <location filename="../../reader_app/gui/about.py" line="100"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,3 +59,20 @@ def test_toggle_turns_expansion_off(window, qtbot):
     assert panel.result.total < expanded
     assert not panel.result.expansions
     assert not panel.expansions.isVisible()
+
+
+def test_about_lists_thesaurus_files_and_a_bad_one(make_window, qtbot):
+    from reader_app.core.paths import app_dirs
+    from reader_app.gui.about import AboutDialog
+
+    bad = app_dirs().data / "thesaurus.toml"
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_text('[same]\n"甲" "乙"\n', encoding="utf-8")
+    window = make_window()
+    panel = _search(window, qtbot, "自贸区")  # the rest of the thesaurus still works
+    assert "自贸港" in panel.expansions.terms()
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "检索词表" in text and "reader_app/data/thesaurus.toml" in text
+    assert str(bad) in text and "line 2" in text
