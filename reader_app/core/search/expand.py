@@ -157,10 +157,9 @@ def search(
         return run(data, parsed, filters, sort, limit)
     alt_clauses = [a.clause for alts in alternatives.values() for a in alts]
     exact: dict[str, Any] = {}
-    # Tier-1 snippets mark the typed words only (they are there; marking every expanded
-    # term in up to a page of snippets would cost more than the expansion); tier 2 marks
-    # the expanded terms, and the opened article marks both (marked_spans).
-    tier = Tier(relax=False, forget=False, report=exact)
+    # Snippets of both tiers mark the expanded terms too (tier 2: the typed words only
+    # where they occur as typed); the opened article marks both (marked_spans).
+    tier = Tier(marks=_marks(parsed, alt_clauses), relax=False, forget=False, report=exact)
     first = run(data, parsed, filters, sort, limit, tier=tier)
     shown = len(first.hits)
     room = limit if sort == "date" else max(0, limit - shown)
