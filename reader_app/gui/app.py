@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from reader_app import __version__
+from reader_app.gui import desktop
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 120.0
@@ -112,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     if args.smoke_test is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = desktop.missing_display()
+    if problem is not None:  # Qt would abort with "could not connect to display"
+        sys.stderr.write(problem + "\n")
+        return desktop.NO_DISPLAY_EXIT
+    desktop.no_bus_autolaunch()
     from reader_app.core.startup import start
     from reader_app.gui.errors import install_excepthook, show_error
 
