@@ -77,12 +77,12 @@ def test_exact_term_articles_come_first(shared_index: SearchIndex) -> None:
 
 def test_known_items_rank_as_without_expansion(shared_index: SearchIndex) -> None:
     """The known-item set (test_quality.py) ranks every expected article the same either way."""
-    from tests.core.search.test_quality import load_queries
+    from tests.core.search.test_quality import load_queries, rank_of
 
     for _kind, query, expected in load_queries():
         ranks = []
         for expand in (False, True):
             titles = [h.title for h in shared_index.search(query, limit=10, expand=expand).hits]
-            ranks.append(next((n for n, t in enumerate(titles, 1) if expected in t), None))
+            ranks.append(rank_of(expected, titles))
         assert ranks[0] == ranks[1], query
         assert ranks[1] is not None and ranks[1] <= 3, query
