@@ -127,13 +127,18 @@ def bench_ours(issues, extra, work: Path) -> dict[str, float]:
     first = time.perf_counter() - started
     for query, options in QUERIES:  # warm-up pass
         index.search(query, **options)
-    samples = []
-    for _ in range(3):
+        index.search(query, expand=False, **options)
+    samples: dict[bool, list[float]] = {True: [], False: []}
+    expanded = 0
+    for _ in range(3):  # with and without expansion alternately: the same load for both
         for query, options in QUERIES:
-            started = time.perf_counter()
-            index.search(query, **options)
-            samples.append((time.perf_counter() - started) * 1000)
-    p50, p95 = percentiles(samples)
+            for expand in (True, False):
+                started = time.perf_counter()
+                result = index.search(query, expand=expand, **options)
+                samples[expand].append((time.perf_counter() - started) * 1000)
+                expanded += bool(result.expansions)
+    p50, p95 = percentiles(samples[True])
+    p50_plain, p95_plain = percentiles(samples[False])
     index.close()
     return {
         "build_s": build,
@@ -143,6 +148,11 @@ def bench_ours(issues, extra, work: Path) -> dict[str, float]:
         "first_query_ms": first * 1000,
         "p50_ms": p50,
         "p95_ms": p95,
+        "p50_noexp_ms": p50_plain,
+        "p95_noexp_ms": p95_plain,
+        "mean_ms": statistics.mean(samples[True]),
+        "mean_noexp_ms": statistics.mean(samples[False]),
+        "expanded_queries": expanded / 3,
     }
 
 
@@ -265,6 +275,14 @@ def main() -> None:
             ratio = ours[key] / fts[key] if fts.get(key) else float("nan")
             print(f"{key:16}{ours[key]:16.2f}{fts[key]:14.2f}{ratio:11.2f}")
         print(f"{'first_query_ms':16}{ours['first_query_ms']:16.2f}")
+        print(
+            f"query expansion (issue 11), {ours['expanded_queries']:.0f} of {len(QUERIES)} queries"
+            " expanded:\n"
+            f"{'':16}{'expand on':>12}{'expand off':>12}{'on/off':>9}"
+        )
+        for key in ("p50", "p95", "mean"):
+            on, off = ours[f"{key}_ms"], ours[f"{key}_noexp_ms"]
+            print(f"{key + '_ms':16}{on:12.2f}{off:12.2f}{on / off:9.3f}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import platform
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader_app import __version__
 from reader_app.core.indexplace import IndexPlace
@@ -15,6 +16,9 @@ from reader_app.core.library import Library
 from reader_app.core.logsetup import log_file
 from reader_app.core.paths import portable_marker
 from reader_app.core.policy import Policy
+
+if TYPE_CHECKING:
+    from reader_app.core.search.thesaurus import Thesaurus
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ def about_sections(
     policy: Policy,
     index_place: IndexPlace | None = None,
     index_docs: int | None = None,
+    thesaurus: Thesaurus | None = None,
 ) -> list[Section]:
     """The About dialog's content, section by section (English keys; the GUI translates)."""
     frozen = "frozen build" if getattr(sys, "frozen", False) else "from source"
@@ -59,7 +64,11 @@ def about_sections(
         index_rows = [("Location", index_place.describe()), ("State", docs)]
     policy_section = Section("Policy", policy.summary(), list(policy.problems))
     logs = Section("Logs", [("Log file", str(log_file()))])
-    return [program, library_section, Section("Search index", index_rows), policy_section, logs]
+    sections = [program, library_section, Section("Search index", index_rows)]
+    if thesaurus is not None:  # the files in use, and what was wrong with the others
+        rows = [("Thesaurus file", name) for name in thesaurus.files]
+        sections.append(Section("Search thesaurus", rows, list(thesaurus.problems)))
+    return [*sections, policy_section, logs]
 
 
 def about_text(sections: list[Section]) -> str:

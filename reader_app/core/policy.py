@@ -47,7 +47,14 @@ _BOOL_KEYS = (
     "allow_printing",
     "allow_external_links",
 )
-KNOWN_KEYS = ("library_folders", "index_dir", "language", "idle_reset_minutes", *_BOOL_KEYS)
+KNOWN_KEYS = (
+    "library_folders",
+    "index_dir",
+    "language",
+    "idle_reset_minutes",
+    "thesaurus_folders",
+    *_BOOL_KEYS,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,7 @@ class Policy:
     """
 
     library_folders: tuple[Path, ...] = ()
+    thesaurus_folders: tuple[Path, ...] = ()  # *.toml search thesauri, read only
     index_dir: Path | None = None
     language: str | None = None
     public_mode: bool = False
@@ -148,6 +156,7 @@ class Policy:
             ("External links", on_off(self.external_links_allowed)),
             ("Extra library folders", ", ".join(map(str, self.library_folders)) or "none"),
             ("Index location", str(self.index_dir) if self.index_dir else "default"),
+            ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),
             ("Language", self.language or "default"),
         ]
 
@@ -265,18 +274,16 @@ def parse_policy(data: Mapping[str, Any], path: Path) -> Policy:
         else:
             problem("language", f"must be one of {', '.join(LANGUAGES)}, not {value!r}", "default")
 
-    if "library_folders" in data:
-        value = data["library_folders"]
+    for key in ("library_folders", "thesaurus_folders"):
+        if key not in data:
+            continue
+        value = data[key]
         if isinstance(value, str):
             value = [value]
         if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
-            values["library_folders"] = tuple(_expand(v) for v in value)
+            values[key] = tuple(_expand(v) for v in value)
         else:
-            problem(
-                "library_folders",
-                f"must be a list of folder paths, not {value!r}",
-                "no extra folders",
-            )
+            problem(key, f"must be a list of folder paths, not {value!r}", "no extra folders")
 
     if "index_dir" in data:
         value = data["index_dir"]

@@ -32,6 +32,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "Folder (user)"),
     QT_TRANSLATE_NOOP("AboutDialog", "Folder (read-only)"),
     QT_TRANSLATE_NOOP("AboutDialog", "Search index"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Search thesaurus"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Thesaurus file"),
     QT_TRANSLATE_NOOP("AboutDialog", "Location"),
     QT_TRANSLATE_NOOP("AboutDialog", "State"),
     QT_TRANSLATE_NOOP("AboutDialog", "Policy"),
@@ -44,6 +46,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "External links"),
     QT_TRANSLATE_NOOP("AboutDialog", "Extra library folders"),
     QT_TRANSLATE_NOOP("AboutDialog", "Index location"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Thesaurus folders"),
     QT_TRANSLATE_NOOP("AboutDialog", "Language"),
     QT_TRANSLATE_NOOP("AboutDialog", "Logs"),
     QT_TRANSLATE_NOOP("AboutDialog", "Log file"),
@@ -84,7 +87,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About"))
         service = window.search
         docs = service.doc_count() if service.ready else None
-        self.sections = about_sections(window.library, window.policy.machine, service.place, docs)
+        self.sections = about_sections(
+            window.library, window.policy.machine, service.place, docs, service.thesaurus
+        )
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")
         self.text.setOpenLinks(False)

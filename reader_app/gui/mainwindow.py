@@ -327,12 +327,13 @@ class MainWindow(QMainWindow):
         """Open a search hit with every match marked and the first one in view."""
         if not self.open_article(article_id):
             return
-        self.mark_query(query)
+        self.mark_query(query, tuple(self.search_panel.expanded_terms()))
 
-    def mark_query(self, query: str) -> int:
+    def mark_query(self, query: str, terms: tuple[str, ...] = ()) -> int:
+        """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
         self.query = query
         try:
-            spans = self.search.hit_spans(self.view.plain_text(), query)
+            spans = self.search.hit_spans(self.view.plain_text(), query, terms)
         except Exception as exc:
             log.warning("cannot mark hits for %r: %s", query, exc)
             spans = []

@@ -60,6 +60,9 @@ def reset_window(window: MainWindow) -> None:
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()  # a question, the print dialog or Go to Page left open
     panel = window.search_panel
+    panel.expand.blockSignals(True)
+    panel.expand.setChecked(True)  # related terms on again for the next patron
+    panel.expand.blockSignals(False)
     panel.edit.clear()
     panel.run_now()  # an empty query clears results, count and facets
     window.filter.clear()

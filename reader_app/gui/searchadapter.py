@@ -54,7 +54,20 @@ class SearchService:
                 self._index, self.place = open_index(
                     self.library, self.policy, app_dirs(), progress
                 )
+                self._index.set_thesaurus(self._thesaurus())
             return int(self._index.doc_count())
+
+    @property
+    def thesaurus(self) -> Any:
+        """The thesaurus in use (files read, problems), or None before the index is open."""
+        return self._index.thesaurus if self._index is not None else None
+
+    def _thesaurus(self) -> Any:
+        """Shipped + policy folders + the user's own file; problems are logged, rest used."""
+        from reader_app.core.paths import app_dirs
+        from reader_app.core.search.thesaurus import load_thesaurus
+
+        return load_thesaurus(self.policy.thesaurus_folders, app_dirs().data)
 
     @property
     def stale_kind(self) -> str | None:
@@ -81,6 +94,8 @@ class SearchService:
         date_to: dt.date | None = None,
         sort: str = "relevance",
         limit: int = 200,
+        expand: bool = True,
+        without: tuple[str, ...] = (),
     ) -> Any:
         if self._index is None:
             self.open()
@@ -94,14 +109,16 @@ class SearchService:
                 date_to=date_to,
                 sort=sort,
                 limit=limit,
+                expand=expand,
+                without=without,
             )
 
     @staticmethod
-    def hit_spans(text: str, query: str) -> list[Span]:
-        """Offsets of every hit of ``query`` in ``text`` (the pane's plain text)."""
-        from reader_app.core.search import hit_spans
+    def hit_spans(text: str, query: str, terms: tuple[str, ...] = ()) -> list[Span]:
+        """Offsets of every hit of ``query`` and its expanded ``terms`` in ``text``."""
+        from reader_app.core.search.expand import marked_spans
 
-        return [(int(s), int(e)) for s, e in hit_spans(text, query)]
+        return [(int(s), int(e)) for s, e in marked_spans(text, query, terms)]
 
     def close(self) -> None:
         with self._lock:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.gui import workers
+from reader_app.gui.expansionbar import ExpansionBar
 from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.searchadapter import SearchService
 
@@ -58,6 +60,15 @@ class SearchPanel(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
         self.sort = QComboBox(self)
+        # Related terms (thesaurus, abbreviations): on by default; a removed one stays
+        # off until the typed text changes.
+        self.expand = QCheckBox(self)
+        self.expand.setObjectName("expandToggle")
+        self.expand.setChecked(True)
+        self.expand.toggled.connect(lambda _on: self.run_now())
+        self.without: set[str] = set()
+        self.expansions = ExpansionBar(self)
+        self.expansions.removed.connect(self.remove_expansion)
         self.count = QLabel(self)
         self.count.setObjectName("hitCount")
         self.combos: dict[str, QComboBox] = {}
@@ -99,9 +110,11 @@ class SearchPanel(QWidget):
         dates.addWidget(self.combos["date_to"], 1)
         self.form.addRow(self._labels["date"], dates)
         self.form.addRow(self._labels["sort"], self.sort)
+        self.form.addRow("", self.expand)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.edit)
+        layout.addWidget(self.expansions)
         layout.addLayout(self.form)
         layout.addWidget(self.count)
         layout.addWidget(self.message)
@@ -114,7 +127,7 @@ class SearchPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_now)
-        self.edit.textChanged.connect(lambda _text: self.timer.start())
+        self.edit.textChanged.connect(self._typed)
         self.edit.returnPressed.connect(self.open_top_hit)
         self.sort.activated.connect(self.run_now)
         self.setTabOrder(self.edit, self.view)
@@ -142,6 +155,11 @@ class SearchPanel(QWidget):
         self.sort.addItem(self.tr("Newest first"), "date")
         self.sort.setCurrentIndex(max(0, current))
         self.sort.setAccessibleName(self.tr("Sort"))
+        self.expand.setText(self.tr("Also search related terms"))
+        self.expand.setToolTip(
+            self.tr("Abbreviations, full forms and related terms, listed after exact hits")
+        )
+        self.expansions.retranslate()
         self._fill_facets(self.result.facets if self.result is not None else {})
         if self.result is not None:
             self._show_summary(self.result)
@@ -153,7 +171,22 @@ class SearchPanel(QWidget):
         values["date_from"] = month_bounds(start)[0] if start else None
         values["date_to"] = month_bounds(end)[1] if end else None
         values["sort"] = self.sort.currentData() or "relevance"
+        values["expand"] = self.expand.isChecked()
+        values["without"] = tuple(sorted(self.without))
         return values
+
+    def _typed(self, _text: str) -> None:
+        self.without.clear()  # a new query: every related term is searched again
+        self.timer.start()
+
+    def remove_expansion(self, term: str) -> None:
+        """Rerun the search without one related term (the typed text stays as it is)."""
+        self.without.add(term)
+        self.run_now()
+
+    def expanded_terms(self) -> list[str]:
+        """The related terms of the results shown, to mark in the opened article."""
+        return self.expansions.terms()
 
     def run_now(self) -> None:
         """Search for the field's text now (the debounce timer calls this too)."""
@@ -184,6 +217,7 @@ class SearchPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._fill_facets(result.facets)
         self._show_summary(result)
+        self.expansions.set_expansions(getattr(result, "expansions", []))
         self.searchFinished.emit(result)
 
     def _on_error(self, generation: int, exc: Exception) -> None:
@@ -197,6 +231,8 @@ class SearchPanel(QWidget):
         self.model.set_hits([])
         self.count.clear()
         self.message.hide()
+        self.without.clear()
+        self.expansions.set_expansions([])
         self._fill_facets({})
 
     def _show_summary(self, result: Any) -> None:

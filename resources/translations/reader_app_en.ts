@@ -61,126 +61,141 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="35"/>
-        <source>Location</source>
+        <source>Search thesaurus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="36"/>
-        <source>State</source>
+        <source>Thesaurus file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="37"/>
-        <source>Policy</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="38"/>
-        <source>Policy file</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="39"/>
-        <source>Public mode</source>
+        <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="40"/>
-        <source>Idle reset</source>
+        <source>Policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="41"/>
-        <source>Import</source>
+        <source>Public mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="42"/>
-        <source>Export</source>
+        <source>Idle reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="43"/>
-        <source>Printing</source>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="44"/>
-        <source>External links</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="45"/>
-        <source>Extra library folders</source>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="46"/>
-        <source>Index location</source>
+        <source>External links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="47"/>
-        <source>Language</source>
+        <source>Extra library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="48"/>
-        <source>Logs</source>
+        <source>Index location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="49"/>
-        <source>Log file</source>
+        <source>Thesaurus folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="50"/>
-        <source>on</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="51"/>
-        <source>off</source>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="52"/>
-        <source>allowed</source>
+        <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="53"/>
-        <source>never</source>
+        <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="54"/>
-        <source>none</source>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="55"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="56"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="84"/>
+        <location filename="../../reader_app/gui/about.py" line="87"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="91"/>
+        <location filename="../../reader_app/gui/about.py" line="96"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="92"/>
+        <location filename="../../reader_app/gui/about.py" line="97"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="95"/>
+        <location filename="../../reader_app/gui/about.py" line="100"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +427,20 @@
     </message>
 </context>
 <context>
+    <name>ExpansionBar</name>
+    <message>
+        <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
+        <location filename="../../reader_app/gui/expansionbar.py" line="50"/>
+        <source>Also searched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/expansionbar.py" line="49"/>
+        <source>Click a term to search again without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader_app/gui/findbar.py" line="50"/>
@@ -609,6 +638,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="529"/>
+        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Library</source>
@@ -662,12 +696,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="408"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="409"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="462"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="463"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,13 +755,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
         <source>Import Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="528"/>
-        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -844,102 +873,112 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="125"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="138"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="126"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="139"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="127"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="140"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="129"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="130"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="131"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="132"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="133"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
-        <source>Search failed: %1</source>
+        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="204"/>
-        <source>%1 results (%2 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="215"/>
-        <source>Nothing found for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="217"/>
-        <source>Try:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="224"/>
-        <source>All issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="225"/>
-        <source>All sections</source>
+        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="240"/>
+        <source>%1 results (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="251"/>
+        <source>Nothing found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="253"/>
+        <source>Try:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
+        <source>All issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="261"/>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="262"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="227"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>

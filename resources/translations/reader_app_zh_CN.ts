@@ -61,126 +61,141 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="35"/>
+        <source>Search thesaurus</source>
+        <translation>检索词表</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <source>Thesaurus file</source>
+        <translation>词表文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
         <source>Policy</source>
         <translation>机器策略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
         <source>Policy file</source>
         <translation>策略文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
         <source>Public mode</source>
         <translation>公共工作站模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
         <source>Idle reset</source>
         <translation>无操作复位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
         <source>External links</source>
         <translation>外部链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
         <source>Extra library folders</source>
         <translation>额外期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
         <source>Index location</source>
         <translation>索引位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <source>Thesaurus folders</source>
+        <translation>词表文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <location filename="../../reader_app/gui/about.py" line="56"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="84"/>
+        <location filename="../../reader_app/gui/about.py" line="87"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="91"/>
+        <location filename="../../reader_app/gui/about.py" line="96"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="92"/>
+        <location filename="../../reader_app/gui/about.py" line="97"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="95"/>
+        <location filename="../../reader_app/gui/about.py" line="100"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -412,6 +427,20 @@
     </message>
 </context>
 <context>
+    <name>ExpansionBar</name>
+    <message>
+        <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
+        <location filename="../../reader_app/gui/expansionbar.py" line="50"/>
+        <source>Also searched:</source>
+        <translation>也检索了：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/expansionbar.py" line="49"/>
+        <source>Click a term to search again without it</source>
+        <translation>点击某个词，去掉它重新检索</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader_app/gui/findbar.py" line="50"/>
@@ -609,6 +638,11 @@
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="529"/>
+        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
+        <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Library</source>
@@ -662,12 +696,12 @@
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="408"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="409"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="462"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="463"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -723,14 +757,9 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="528"/>
-        <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
-        <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs.py" line="55"/>
@@ -848,102 +877,112 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="125"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="138"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="126"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="139"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="127"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="140"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="129"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="130"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="131"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="132"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="133"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <source>Also search related terms</source>
+        <translation>同时检索相关词（简称、全称、近义词）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <source>Abbreviations, full forms and related terms, listed after exact hits</source>
+        <translation>简称、全称和相关词的结果排在原词结果之后</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="240"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="215"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="251"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="253"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="224"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="225"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="261"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="262"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="227"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>

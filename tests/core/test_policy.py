@@ -55,6 +55,7 @@ allow_import = true
 allow_export = true
 allow_printing = false
 allow_external_links = true
+thesaurus_folders = ["{(tmp_path / "terms").as_posix()}"]
 """,
     )
     policy = load_policy()
@@ -62,6 +63,7 @@ allow_external_links = true
     assert policy.problems == ()
     assert policy.library_folders == (tmp_path / "share", Path.home() / "digest")
     assert policy.index_dir == tmp_path / "idx"
+    assert policy.thesaurus_folders == (tmp_path / "terms",)
     assert policy.index_root(app_dirs()) == tmp_path / "idx"
     assert policy.language == "en"
     assert policy.idle_reset_ms == 150_000

@@ -53,13 +53,35 @@ def _open_index(rebuild: bool = False) -> SearchIndex:
     return index
 
 
+def _use_thesaurus(index: SearchIndex) -> None:
+    """The shipped, policy and user thesauri; a bad file is one warning line, the rest used."""
+    from reader_app.core.search.thesaurus import load_thesaurus
+    from reader_app.core.startup import current
+
+    startup = current()
+    thesaurus = load_thesaurus(startup.policy.thesaurus_folders, startup.dirs.data)
+    for problem in thesaurus.problems:
+        sys.stderr.write(f"warning: {problem}\n")
+    index.set_thesaurus(thesaurus)
+
+
+def expansions_line(result: SearchResult) -> str:
+    """「也检索了：自由贸易试验区 (5)、自贸港 (4)」, or "" when nothing was expanded."""
+    if not result.expansions:
+        return ""
+    return "也检索了：" + "、".join(f"{e.term} ({e.count})" for e in result.expansions)
+
+
 def _print_text(result: SearchResult) -> None:
     out = sys.stdout
     out.write(f"{result.understood} — {result.total} 篇，{result.took_ms:.0f} ms\n")
+    if result.expansions:
+        out.write(expansions_line(result) + "（不扩展：--no-expand 或在词前加 =）\n")
     for hit in result.hits:
         where = " · ".join(str(x) for x in (hit.issue, hit.section, hit.source, hit.date) if x)
         page = f" 第{hit.page}页" if hit.page else ""
-        out.write(f"\n{hit.article}  {hit.title}\n  {where}{page}\n")
+        also = "  （扩展词命中）" if hit.via_expansion else ""
+        out.write(f"\n{hit.article}  {hit.title}\n  {where}{page}{also}\n")
         text, last, marked = hit.snippet_text, 0, []
         for start, end in hit.snippet_spans:
             marked.append(text[last:start] + "【" + text[start:end] + "】")
@@ -80,10 +102,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         "date_to": args.date_to,
         "sort": args.sort,
         "limit": args.limit,
+        "expand": not args.no_expand,
     }
     queries = sys.stdin if args.query == "-" else [args.query]
     with _open_index() as index:
         _warn_if_stale(index)
+        if not args.no_expand:
+            _use_thesaurus(index)
         for line in queries:
             query = line.rstrip("\r\n") if args.query == "-" else line
             result = index.search(query, **options)
@@ -133,6 +158,11 @@ def add_subcommands(subparsers: Any) -> None:
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     p.add_argument("--sort", choices=SORTS, default="relevance")
     p.add_argument("--json", action="store_true", help="one JSON object per query")
+    p.add_argument(
+        "--no-expand",
+        action="store_true",
+        help="only the words as typed: no thesaurus or abbreviation expansion",
+    )
     p.set_defaults(func=cmd_search)
 
     p = subparsers.add_parser("index", help="build or update the search index")

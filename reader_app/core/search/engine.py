@@ -34,6 +34,18 @@ RELAX_MIN = 0.6  # share of a long word's bigrams a partial match must contain
 TIME_LIMIT = 3.0  # seconds one query may take before it is cut short
 
 
+@dataclass(frozen=True)
+class Tier:
+    """How one tier of an expanded search runs (core/search/expand.py); defaults: plain search."""
+
+    exclude: frozenset[int] = frozenset()  # documents already shown by a higher tier
+    marks: ParsedQuery | None = None  # what snippets mark, if not the query itself
+    relax: bool = True  # retry long words as partial matches when nothing matches
+    forget: bool = True  # drop the posting lists read (False: another tier follows)
+    report: dict[str, Any] | None = None  # receives candidates, matched clauses, shown docs
+    sparse: bool = False  # phrases found by their two rarest terms, then verified
+
+
 @dataclass
 class Filters:
     issue: str | None = None
@@ -61,13 +73,22 @@ class Filters:
         return any(vars(self).values())
 
 
-def _clause_docs(clause: Clause, data: IndexData, relaxed: bool = False) -> set[int]:
-    """Documents having the clause's terms (before any order verification)."""
+def _clause_docs(
+    clause: Clause, data: IndexData, relaxed: bool = False, sparse: bool = False
+) -> set[int]:
+    """Documents having the clause's terms (before any order verification).
+
+    ``sparse``: a phrase that will be verified anyway is looked up by its two rarest
+    terms only, so the long posting lists of its common terms are never read.
+    """
     if clause.field in ("source", "section"):
         values = [v for v in data.distinct(clause.field) if clause.key in compact(v)]
         return data.docs(clause.field, values, any_of=True)
     field = "title" if clause.field == "title" else "text"
-    return data.docs(field, query_terms(clause.text), any_of=relaxed)
+    terms = query_terms(clause.text)
+    if sparse and _strict(clause) and len(terms) > 2:
+        terms = sorted(terms, key=lambda t: data.searcher.doc_frequency(field, t))[:2]
+    return data.docs(field, terms, any_of=relaxed)
 
 
 def _clause_scores(clause: Clause, data: IndexData, docs: set[int]) -> dict[int, float]:
@@ -150,20 +171,23 @@ def run(
     sort: str,
     limit: int,
     time_limit: float = TIME_LIMIT,
+    tier: Tier | None = None,
 ) -> SearchResult:
     """Answer exactly; if nothing matches, retry long words as partial matches."""
     started = time.perf_counter()
     deadline = Deadline(time_limit)
+    tier = tier or Tier()
     try:
-        result = _run(data, parsed, filters, sort, limit, set(), deadline)
-        relax = _relaxable(parsed)
+        result = _run(data, parsed, filters, sort, limit, set(), deadline, tier)
+        relax = _relaxable(parsed) if tier.relax else set()
         if not result.total and relax and not deadline.expired():
-            relaxed = _run(data, parsed, filters, sort, limit, relax, deadline)
+            relaxed = _run(data, parsed, filters, sort, limit, relax, deadline, tier)
             if relaxed.total:
                 relaxed.understood += "。没有完全符合的结果，以下为部分匹配"
                 result = relaxed
     finally:
-        data.forget()
+        if tier.forget:
+            data.forget()
     if deadline.hit:
         result.timed_out = True
         result.understood += f"。查询超过{time_limit:g}秒被中止，结果可能不完整"
@@ -172,15 +196,25 @@ def run(
 
 
 def _candidates(
-    data: IndexData, parsed: ParsedQuery, relax: set[Clause], deadline: Deadline
+    data: IndexData,
+    parsed: ParsedQuery,
+    relax: set[Clause],
+    deadline: Deadline,
+    exclude: frozenset[int] = frozenset(),
+    sparse: bool = False,
 ) -> tuple[set[int], list[tuple[Clause, set[int]]]]:
-    """Documents matching every group (verified), minus exclusions; and each clause's docs."""
+    """Documents matching every group (verified), minus exclusions; and each clause's docs.
+
+    ``exclude`` (a higher tier's documents) is dropped before verification: never checked.
+    """
     candidates: set[int] | None = None
     matched: list[tuple[Clause, set[int]]] = []
     for group in sorted(parsed.groups, key=len):
         allowed: set[int] = set()
         for clause in group:
-            docs = _clause_docs(clause, data, clause in relax)
+            docs = _clause_docs(clause, data, clause in relax, sparse)
+            if exclude:
+                docs = docs - exclude
             if candidates is not None:
                 docs &= candidates
             docs = _verified(clause, docs, data, deadline)
@@ -205,18 +239,23 @@ def _run(
     limit: int,
     relax: set[Clause],
     deadline: Deadline,
+    tier: Tier,
 ) -> SearchResult:
     result = SearchResult(query=parsed.raw, understood=parsed.understood(), sort=sort)
     if parsed.is_empty:
         result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
         return result
-    candidates, matched = _candidates(data, parsed, relax, deadline)
+    candidates, matched = _candidates(data, parsed, relax, deadline, tier.exclude, tier.sparse)
     passing = filters.passing(candidates, data)
     result.facets = _facets(candidates, data, passing)
     shown = candidates
     for docs in passing.values():
         shown = shown & docs
     result.total = len(shown)
+    if tier.report is not None:
+        tier.report.update(candidates=candidates, matched=matched, shown=shown)
+    if limit <= 0 and tier.report is not None:  # a lower tier with no room: counts only
+        return result
     scores = dict.fromkeys(shown, 0.0)
     for clause, docs in matched:
         for doc, score in _clause_scores(clause, data, docs & shown).items():
@@ -224,7 +263,7 @@ def _run(
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
     for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data.searcher, doc, score, parsed, deadline))
+        result.hits.append(_hit(data.searcher, doc, score, tier.marks or parsed, deadline))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result

@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 import logging
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,13 +23,14 @@ from whoosh.scoring import BM25F
 from reader_app.core.errors import ReaderError, os_reason
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
-from reader_app.core.search import store
+from reader_app.core.search import expand, store
 from reader_app.core.search.engine import SORTS, Filters, run
 from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import SearchResult
+from reader_app.core.search.thesaurus import Thesaurus, load_thesaurus
 from reader_app.core.search.writer import FastWriter
 from reader_app.core.tempindex import session_index_dir
 
@@ -77,6 +78,7 @@ class SearchIndex:
         self._index: Any = None
         self._searcher: Any = None
         self._data: IndexData | None = None
+        self._thesaurus: Thesaurus | None = None
         #: Why the index answers from an older state of the library (None: it is current),
         #: and the kind of reason for the window: "read-only", "unwritable" or "busy".
         self.stale: str | None = None
@@ -273,8 +275,14 @@ class SearchIndex:
         date_to: dt.date | str | None = None,
         sort: str = "relevance",
         limit: int = 50,
+        expand: bool = True,
+        without: Collection[str] = (),
     ) -> SearchResult:
-        """Answer a query; never raises for bad input or a damaged index."""
+        """Answer a query; never raises for bad input or a damaged index.
+
+        ``expand``: also find the query's related terms (thesaurus, abbreviations), ranked
+        after the articles having the words as typed; ``without``: expanded terms to skip.
+        """
         parsed = parse_query(query)
         filters = Filters(issue, section, source, _iso(date_from), _iso(date_to))
         sort = sort if sort in SORTS else "relevance"
@@ -283,6 +291,8 @@ class SearchIndex:
                 break
             try:
                 assert self._data is not None
+                if expand:
+                    return _expanded(self._data, parsed, filters, sort, limit, self, without)
                 return run(self._data, parsed, filters, sort, limit)
             except Exception as error:
                 if attempt == 2:
@@ -292,6 +302,16 @@ class SearchIndex:
         result = SearchResult(query=query, understood=parsed.understood())
         result.suggestions = ["搜索索引不可用，请稍后再试"]
         return result
+
+    @property
+    def thesaurus(self) -> Thesaurus:
+        """The shipped thesaurus and the user's own (``set_thesaurus`` adds policy folders)."""
+        if self._thesaurus is None:
+            self._thesaurus = load_thesaurus(data_dir=app_dirs().data)
+        return self._thesaurus
+
+    def set_thesaurus(self, thesaurus: Thesaurus) -> None:
+        self._thesaurus = thesaurus
 
     def _recover(self) -> bool:
         if self._load():
@@ -341,6 +361,18 @@ class _SegmentedWriter:
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def _expanded(
+    data: IndexData,
+    parsed: Any,
+    filters: Filters,
+    sort: str,
+    limit: int,
+    index: SearchIndex,
+    without: Collection[str],
+) -> SearchResult:
+    return expand.search(data, parsed, filters, sort, limit, index.thesaurus, without)
 
 
 def index_write_error(root: Path, exc: OSError) -> ReaderError:

@@ -9,6 +9,7 @@ so the result can say how the query was understood.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -43,9 +44,9 @@ class Clause:
     phrase: bool = False
     field: str | None = None
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
-        """The compact folded form that is matched."""
+        """The compact folded form that is matched (cached: verification asks per document)."""
         return compact(self.text)
 
     def describe(self) -> str:

@@ -20,6 +20,7 @@ class Hit:
     snippet: str  # HTML, hits in <mark>
     snippet_text: str
     snippet_spans: list[Span] = field(default_factory=list)
+    via_expansion: bool = False  # found only through an expanded term (the second tier)
 
     def to_dict(self) -> dict[str, object]:
         """The fields of ``reader-app-cli search --json``."""
@@ -33,7 +34,20 @@ class Hit:
             "page": self.page,
             "score": round(self.score, 4),
             "snippet": self.snippet_text,
+            "via_expansion": self.via_expansion,
         }
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A term the query was expanded with and the articles it added (core/search/expand.py)."""
+
+    term: str
+    count: int
+    origin: str = "thesaurus"  # or "abbreviation" (found in the library, core/search/abbrev.py)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"term": self.term, "count": self.count, "origin": self.origin}
 
 
 @dataclass
@@ -47,6 +61,7 @@ class SearchResult:
     suggestions: list[str] = field(default_factory=list)
     sort: str = "relevance"
     timed_out: bool = False  # cut short by the per-query time limit: hits may be incomplete
+    expansions: list[Expansion] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -56,4 +71,5 @@ class SearchResult:
             "took_ms": round(self.took_ms, 1),
             "timed_out": self.timed_out,
             "hits": [hit.to_dict() for hit in self.hits],
+            "expansions": [e.to_dict() for e in self.expansions],
         }
