@@ -32,7 +32,7 @@ _policy = Policy()  # replaced in main() by the machine policy in force
 
 def open_library() -> Library:
     """The library with the extra (read-only) folders the machine policy names."""
-    return Library.open(extra_folders=_policy.library_folders)
+    return Library.open(extra_folders=_policy.library_folders, publish_to=_policy.publish_folder)
 
 
 def _out(text: str = "") -> None:
@@ -279,6 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     from reader_app.core.search.commands import add_subcommands
 
     add_subcommands(sub)
+    from reader_app.cli_share import add_subcommands as add_share_commands
+
+    add_share_commands(sub)  # remove, publish: the reading-room share
     return parser
 
 

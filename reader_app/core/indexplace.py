@@ -17,7 +17,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,14 @@ class IndexPlace:
     shipped: bool = False  # the prebuilt index, used in place and read-only
     seeded: bool = False  # copied from the prebuilt index just now
     why: str = ""
+    published: bool = False  # published on a share (or its local copy), read-only
+    offline: bool = False  # the share is gone: its local copy is in use
+    note: str = ""  # why a share's published index is not (or only partly) used
+
+    @property
+    def read_only(self) -> bool:
+        """Opened without a library, so never written (shipped or published)."""
+        return self.shipped or self.published
 
     def describe(self) -> str:
         return f"{self.root} ({self.why})"
@@ -97,6 +105,29 @@ def place_index(
     library: Library, policy: Policy, dirs: AppDirs, *, use_shipped: bool = True
 ) -> IndexPlace:
     """Decide where this run's index lives (and seed it from the shipped one if useful)."""
+    from reader_app.core.follow import published_index
+
+    published = None
+    if use_shipped and policy.library_folders:  # not for a rebuild: never into the share
+        published = published_index(policy.library_folders, dirs)
+    if published is not None and published.root is not None:
+        why = "published on the shared library, read-only"
+        if published.offline:
+            why = "local copy of the shared library, read-only"
+        return IndexPlace(
+            published.root, why=why, published=True, offline=published.offline,
+            note=published.note,
+        )  # fmt: skip
+    note = published.note if published is not None else ""
+    if note:
+        log.warning("search index: %s", note)
+    place = _place_local(library, policy, dirs, use_shipped=use_shipped)
+    return replace(place, note=note) if note else place
+
+
+def _place_local(
+    library: Library, policy: Policy, dirs: AppDirs, *, use_shipped: bool
+) -> IndexPlace:
     if policy.index_dir is not None:
         if _manifest(policy.index_dir) is not None or _writable(policy.index_dir):
             return IndexPlace(policy.index_dir, why="set by the machine policy")
@@ -130,14 +161,24 @@ def open_index(
     from reader_app.core.search import SearchIndex
 
     place = place_index(library, policy, dirs)
-    if place.shipped:
+    if place.read_only:
         index = SearchIndex.open(None, root=place.root)  # no library: never writes
         if index.doc_count() > 0:
             log.info("search index: %s", place.describe())
+            if place.published and not place.offline:
+                from reader_app.core import mirror
+
+                mirror.refresh(place.root.parent, dirs)  # for when the share goes away
+            if place.published:
+                index.library = library  # only to tell what it lacks (stale); never built
+                index._note_stale(
+                    "busy", "the shared library is being published (not every issue is indexed yet)"
+                )
+                index.library = None
             return index, place
         index.close()
-        log.warning("the shipped search index at %s is unusable; building one", place.root)
-        place = place_index(library, policy, dirs, use_shipped=False)
+        log.warning("the search index at %s is unusable; building one", place.root)
+        place = _place_local(library, policy, dirs, use_shipped=False)
     index = SearchIndex.open(library, root=place.root, progress=progress)
     log.info("search index: %s", place.describe())
     return index, place

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
@@ -25,6 +26,8 @@ class LibraryFolder:
     path: Path
     writable: bool
     bundled: bool = False
+    #: The shared folder the policy names, when ``path`` is its local copy (core/mirror.py).
+    share: Path | None = None
 
 
 @dataclass
@@ -46,13 +49,19 @@ class Library:
     #: Issue id -> the bundle folder a later library folder replaces (documented precedence).
     replaced: dict[str, Path | None] = field(default_factory=dict)
     unreadable: dict[Path, str] = field(default_factory=dict)  # bundle folder -> its damage
+    #: The shared library this staff machine imports into (policy ``publish_library``).
+    publish_to: Path | None = None
 
     @classmethod
-    def open(cls, extra_folders: list[Path] | tuple[Path, ...] = ()) -> Library:
+    def open(
+        cls, extra_folders: list[Path] | tuple[Path, ...] = (), publish_to: Path | None = None
+    ) -> Library:
+        from reader_app.core.follow import follow_folders
+
         folders = [LibraryFolder(bundled_issues_dir(), writable=False, bundled=True)]
-        folders += [LibraryFolder(Path(p), writable=False) for p in extra_folders]
+        folders += follow_folders([Path(p) for p in extra_folders], app_dirs())
         folders.append(LibraryFolder(app_dirs().user_issues, writable=True))
-        library = cls(folders)
+        library = cls(folders, publish_to=publish_to)
         library.reload()
         return library
 
@@ -229,7 +238,21 @@ class Library:
             result.refused = refusal
         if dry_run:
             return result
-        target = into or self.user_folder.path
+        if self.publish_to is not None and into is None:  # staff: straight onto the share
+            from reader_app.core.publish import publish_index, publishing
+
+            with publishing(self.publish_to):
+                result.path = self._write(self.publish_to, issue, source, replace)
+                publish_index(self.publish_to)
+        else:
+            result.path = self._write(into or self.user_folder.path, issue, source, replace)
+        result.replaced = existing is not None
+        self.reload()
+        return result
+
+    @staticmethod
+    def _write(target: Path, issue: Issue, source: Any, replace: bool) -> Path:
+        """Write one bundle into ``target``, all or nothing, under the folder's write lock."""
         try:
             with exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS) as acquired:
                 if not acquired:
@@ -237,7 +260,7 @@ class Library:
                         f"{target}: another import is still running; nothing was changed. "
                         "Try again when it has finished."
                     )
-                result.path = write_bundle(
+                return write_bundle(
                     issue, source.source, target, replace=replace, original=source.original
                 )
         except FileExistsError:
@@ -250,9 +273,6 @@ class Library:
                 f"{target}: cannot write the issue ({os_reason(exc)}); the library is "
                 "unchanged. Free some disk space or check the folder's permissions."
             ) from None
-        result.replaced = existing is not None
-        self.reload()
-        return result
 
 
 def _toml(issue: Issue) -> Path | str:

@@ -46,6 +46,7 @@ _BOOL_KEYS = (
     "allow_export",
     "allow_printing",
     "allow_external_links",
+    "publish_library",
 )
 KNOWN_KEYS = (
     "library_folders",
@@ -76,6 +77,7 @@ class Policy:
     allow_external_links: bool | None = None
     allow_printing: bool | None = None
     allow_export: bool | None = None
+    publish_library: bool = False  # staff: import into the share and publish its index
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
@@ -84,6 +86,13 @@ class Policy:
     @property
     def import_allowed(self) -> bool:
         return not self.public_mode and self.allow_import is not False
+
+    @property
+    def publish_folder(self) -> Path | None:
+        """The shared library this staff machine publishes to (the first library folder)."""
+        if not self.publish_library or not self.import_allowed or not self.library_folders:
+            return None
+        return self.library_folders[0]
 
     @property
     def export_allowed(self) -> bool:
@@ -154,6 +163,7 @@ class Policy:
             ("Export", on_off(self.export_allowed)),
             ("Printing", on_off(self.printing_allowed)),
             ("External links", on_off(self.external_links_allowed)),
+            ("Publishes to", str(self.publish_folder) if self.publish_folder else "no"),
             ("Extra library folders", ", ".join(map(str, self.library_folders)) or "none"),
             ("Index location", str(self.index_dir) if self.index_dir else "default"),
             ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),
