@@ -60,7 +60,9 @@ class Published:
     root: Path | None  # the share's (or the copy's) index folder; None: index as before
     share: Path | None = None
     offline: bool = False  # serving from the local copy
-    note: str = ""  # for the status bar and the CLI
+    note: str = ""  # for the log and the CLI
+    #: For the window: "offline", "unpublished", "version", "unreachable" or "".
+    kind: str = ""
 
 
 def _versions_note(root: Path) -> str | None:
@@ -83,7 +85,8 @@ def _versions_note(root: Path) -> str | None:
 
 def published_index(shares: tuple[Path, ...], dirs: AppDirs) -> Published:
     """Which published index to open read-only, if the policy's shares offer one."""
-    notes = []
+    notes: list[str] = []
+    kinds: list[str] = []
     for share in shares:
         if reachable(share):
             root = share / SHARE_INDEX
@@ -93,11 +96,13 @@ def published_index(shares: tuple[Path, ...], dirs: AppDirs) -> Published:
                         f"the shared library {share} has no published search index, so this "
                         "machine indexes it (staff: run `reader-app-cli publish` once)"
                     )
+                    kinds.append("unpublished")
                 continue
             problem = _versions_note(root)
             if problem is None:
                 return Published(root, share)
             notes.append(f"the shared library {share}: {problem}; this machine indexes it")
+            kinds.append("version")
             continue
         copy = mirror.mirror_dir(share, dirs) / SHARE_INDEX
         if (copy / "CURRENT").is_file() and _versions_note(copy) is None:
@@ -106,9 +111,11 @@ def published_index(shares: tuple[Path, ...], dirs: AppDirs) -> Published:
                 share,
                 offline=True,
                 note=f"the shared library {share} cannot be reached; showing the local copy",
+                kind="offline",
             )
         notes.append(f"the shared library {share} cannot be reached and there is no local copy")
-    return Published(None, note="; ".join(notes))
+        kinds.append("unreachable")
+    return Published(None, note="; ".join(notes), kind=kinds[0] if kinds else "")
 
 
 def _children(folder: Path) -> list[Path]:

@@ -43,6 +43,7 @@ class IndexPlace:
     published: bool = False  # published on a share (or its local copy), read-only
     offline: bool = False  # the share is gone: its local copy is in use
     note: str = ""  # why a share's published index is not (or only partly) used
+    note_kind: str = ""  # the same for the window (core/follow.py: Published.kind)
 
     @property
     def read_only(self) -> bool:
@@ -116,13 +117,13 @@ def place_index(
             why = "local copy of the shared library, read-only"
         return IndexPlace(
             published.root, why=why, published=True, offline=published.offline,
-            note=published.note,
+            note=published.note, note_kind=published.kind,
         )  # fmt: skip
-    note = published.note if published is not None else ""
-    if note:
-        log.warning("search index: %s", note)
     place = _place_local(library, policy, dirs, use_shipped=use_shipped)
-    return replace(place, note=note) if note else place
+    if published is None or not published.note:
+        return place
+    log.warning("search index: %s", published.note)
+    return replace(place, note=published.note, note_kind=published.kind)
 
 
 def _place_local(

@@ -45,6 +45,7 @@ from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader_app.gui.sharewatch import ShareWatch
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problems_button)
         self.actions_ = Actions(self)
         self.setTabOrder(self.tree, self.view)
+        self.share_watch = ShareWatch(self)  # a published share: follow it (gui/sharewatch.py)
 
         # ---------------------------------------------------------- connections
         a = self.actions_
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
             self.set_full_screen(True)
         self.restore_reading()
         self.start_indexing()
+        self.share_watch.start()
 
     def restore_reading(self) -> None:
         last = self.settings.last_article
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
                 "so recent changes may not be found."
             )
         self.status_label.setText(text)
+        self.share_watch.show_note()
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
 
@@ -554,6 +558,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.search_panel.timer.stop()
+        self.share_watch.stop()
         self.original.wait_idle()
         self.pool.waitForDone()
         self.search_pool.waitForDone()
