@@ -1,0 +1,67 @@
+"""The window on a workstation follows the published share: new issues, share pulled, back."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.library import Library
+from reader_app.core.policy import Policy as MachinePolicy
+from reader_app.gui.mainwindow import MainWindow
+from reader_app.gui.policy import Policy
+from reader_app.gui.settings import Settings
+from reader_app.gui.sharewatch import POLL_ENV
+from tests.share.shareutil import make_staff, tree_state
+
+
+def test_window_follows_the_share_without_disturbing_the_reader(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staff = make_staff(tmp_path)
+    first = staff.publish_issue(1)
+    monkeypatch.setenv(POLL_ENV, "0.2")
+    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
+    window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
+                        Policy(machine=machine))  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+    assert window.search.place is not None and window.search.place.published
+    assert not window.share_watch.label.isVisible()
+
+    # A patron reads an article and has results on screen.
+    article = window.library.issue(first).articles[3].id
+    window.open_article(article)
+    panel = window.search_panel
+    panel.edit.setText("锂电")
+    panel.run_now()
+    qtbot.waitUntil(
+        lambda: panel.result is not None and panel.result.query == "锂电", timeout=20000
+    )
+    rows, shown = panel.model.rowCount(), panel.result
+    share_before = tree_state(staff.share)
+
+    second = staff.publish_issue(2)  # staff publish while the window runs
+    qtbot.waitUntil(lambda: second in {i.id for i in window.library.issues}, timeout=30000)
+    qtbot.waitUntil(lambda: window.share_watch.generation >= 1 and not window.share_watch._busy,
+                    timeout=30000)  # fmt: skip
+    assert window.view.article is not None and window.view.article.id == article
+    assert panel.edit.text() == "锂电" and panel.result is shown and panel.model.rowCount() == rows
+    assert second in {h.issue for h in window.search.search("锂电", limit=300).hits}
+    assert {k for k in tree_state(staff.share)} >= set(share_before)  # only the publisher wrote
+
+    away = staff.share.with_name("share-away")
+    os.replace(staff.share, away)  # the share goes away
+    try:
+        qtbot.waitUntil(lambda: window.share_watch.label.isVisible(), timeout=30000)
+        assert window.search.place is not None and window.search.place.offline
+        assert second in {h.issue for h in window.search.search("锂电", limit=300).hits}
+        assert window.view.article is not None and window.view.article.id == article
+    finally:
+        os.replace(away, staff.share)
+    qtbot.waitUntil(lambda: not window.share_watch.label.isVisible(), timeout=30000)
+    assert not window.search.place.offline
+    window.close()
