@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How often the share's pointer is read: a new issue shows within a minute.
+# How often the share's pointer is read: a new issue shows within a minute.
 POLL_SECONDS = 20.0
 POLL_ENV = "READER_APP_SHARE_POLL_SECONDS"  # tests and trials
 
