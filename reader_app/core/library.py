@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,8 +242,8 @@ class Library:
         if self.publish_to is not None and into is None:  # staff: straight onto the share
             from reader_app.core.publish import publish_index, publishing
 
-            with publishing(self.publish_to):
-                result.path = self._write(self.publish_to, issue, source, replace)
+            with publishing(self.publish_to):  # a lock that works across machines
+                result.path = self._write(self.publish_to, issue, source, replace, os_lock=False)
                 publish_index(self.publish_to)
         else:
             result.path = self._write(into or self.user_folder.path, issue, source, replace)
@@ -251,10 +252,17 @@ class Library:
         return result
 
     @staticmethod
-    def _write(target: Path, issue: Issue, source: Any, replace: bool) -> Path:
-        """Write one bundle into ``target``, all or nothing, under the folder's write lock."""
+    def _write(
+        target: Path, issue: Issue, source: Any, replace: bool, os_lock: bool = True
+    ) -> Path:
+        """Write one bundle into ``target``, all or nothing, under the folder's write lock.
+
+        On a share the caller holds the publishing lock instead (OS locks do not
+        work reliably across machines over SMB or NFS).
+        """
         try:
-            with exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS) as acquired:
+            lock = exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS)
+            with lock if os_lock else contextlib.nullcontext(True) as acquired:
                 if not acquired:
                     raise ReaderError(
                         f"{target}: another import is still running; nothing was changed. "
