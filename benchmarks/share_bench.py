@@ -42,6 +42,9 @@ def make_issue(share: Path, n: int) -> str:
     toml = target / "issue.toml"
     text = toml.read_text(encoding="utf-8")
     toml.write_text(text.replace('id = "2022-18"', f'id = "{issue_id}"', 1), encoding="utf-8")
+    for article in (target / "articles").glob("*.md"):  # article ids are the issue's own
+        body = article.read_text(encoding="utf-8")
+        article.write_text(body.replace('id = "2022-18-', f'id = "{issue_id}-', 1), "utf-8")
     return issue_id
 
 

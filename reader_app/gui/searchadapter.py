@@ -46,7 +46,12 @@ class SearchService:
         from reader_app.core.paths import app_dirs
 
         with self._lock:
-            if self._index is not None and not (self.place and self.place.read_only):
+            follows = bool(self.policy.library_folders)  # a share may publish meanwhile
+            if (
+                self._index is not None
+                and not follows
+                and not (self.place and self.place.read_only)
+            ):
                 self._index.update(progress)
             else:  # first open, or the library outgrew the read-only shipped index
                 if self._index is not None:

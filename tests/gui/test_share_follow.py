@@ -65,3 +65,41 @@ def test_window_follows_the_share_without_disturbing_the_reader(
     qtbot.waitUntil(lambda: not window.share_watch.label.isVisible(), timeout=30000)
     assert not window.search.place.offline
     window.close()
+
+
+def test_staff_window_imports_onto_the_share_and_publishes(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader_app.core.search import store
+    from reader_app.gui.importdialog import ImportDialog
+
+    staff = make_staff(tmp_path)
+    raw = staff.raw(1)
+    machine = MachinePolicy(library_folders=(staff.share,), publish_library=True)
+    library = Library.open(extra_folders=machine.library_folders, publish_to=machine.publish_folder)
+    window = MainWindow(library, Settings(), Policy(machine=machine))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.index_ready, timeout=60000)
+
+    def run(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
+    monkeypatch.setattr(ImportDialog, "exec", run)
+    window.actions_["import"].trigger()
+    new = [i for i in window.library.issues if i.path is not None and i.path.parent == staff.share]
+    assert len(new) == 1 and not (tmp_path / "home" / "data" / "issues" / new[0].id).exists()
+    generation = store.current_generation(staff.share / ".reader-index")
+    assert generation is not None
+    assert new[0].id in (store.read_manifest(generation) or {})["issues"]
+    qtbot.waitUntil(lambda: window.index_ready, timeout=60000)
+    assert window.search.place is not None and window.search.place.published
+    assert new[0].id in {h.issue for h in window.search.search("锂电", limit=300).hits}
+    window.close()
