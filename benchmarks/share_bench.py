@@ -105,6 +105,18 @@ def startup_figures(size: int, runs: int) -> None:
             print(f"  {size} issues, unpublished share (indexed at start): {before:.2f} s")
         took = publish(share, world)
         print(f"  {size} issues: staff publish (full index generation) {took:.1f} s")
+        local_share = world / "local-share"  # the same library with a local index (index_dir)
+        shutil.copytree(share, local_share, ignore=shutil.ignore_patterns(".reader-index"))
+        local_index = world / "local-index"
+        shutil.copytree(share / ".reader-index", local_index,
+                        ignore=shutil.ignore_patterns("*.lock", "retired.json"))  # fmt: skip
+        local = world / "local.toml"
+        local.write_text(f'public_mode = true\nlibrary_folders = ["{local_share}"]\n'
+                         f'index_dir = "{local_index}"\n', "utf-8")  # fmt: skip
+        start_once(world / "ws-local", local)
+        warm = [start_once(world / "ws-local", local) for _ in range(runs)]
+        print(f"  {size} issues, local index (index_dir): warm start median "
+              f"{statistics.median(warm):.2f} s")  # fmt: skip
         home = world / "ws-home"
         first = start_once(home, old_way)
         warm = [start_once(home, old_way) for _ in range(runs)]
