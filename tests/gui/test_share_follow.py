@@ -103,3 +103,22 @@ def test_staff_window_imports_onto_the_share_and_publishes(
     assert window.search.place is not None and window.search.place.published
     assert new[0].id in {h.issue for h in window.search.search("锂电", limit=300).hits}
     window.close()
+
+
+def test_window_says_why_an_unpublished_share_is_indexed_here(
+    qtbot, share: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader_app.core import tempindex
+
+    monkeypatch.setattr(tempindex, "_session", None)  # this test's own session index
+    machine = MachinePolicy(public_mode=True, library_folders=(share,))
+    window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
+                        Policy(machine=machine))  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.index_ready, timeout=60000)
+    assert window.share_watch.label.isVisible()
+    assert "no published search index" in window.share_watch.label.text()
+    assert "2099-01" in {h.issue for h in window.search.search("锂电", limit=300).hits}
+    window.close()

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +77,11 @@ def test_workstations_keep_answering_while_staff_publish(room: tuple[User, Staff
             [*_cli(), "import", str(staff.raw(2)), "--json"],
             env={**os.environ, **staff.env()}, stdout=subprocess.PIPE, text=True,
         )  # fmt: skip
+        window = subprocess.Popen(  # a workstation window starting meanwhile (offscreen)
+            [*user.prefix, sys.executable, "-m", "reader_app", "--smoke-test", "锂电"],
+            env={**user.env, "QT_QPA_PLATFORM": "offscreen"},
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        )  # fmt: skip
         answered = 0
         while publisher.poll() is None or answered < 6:
             for reader in readers:
@@ -84,6 +90,9 @@ def test_workstations_keep_answering_while_staff_publish(room: tuple[User, Staff
                 answered += 1
         out, _ = publisher.communicate(timeout=300)
         assert publisher.returncode == 0
+        shown, err = window.communicate(timeout=300)
+        assert window.returncode == 0, err
+        assert json.loads(shown.strip().splitlines()[-1])["hits"] > 0
         second = json.loads(out)["imports"][0]["issue"]
     finally:
         for reader in readers:
@@ -93,8 +102,6 @@ def test_workstations_keep_answering_while_staff_publish(room: tuple[User, Staff
 
 
 def _cli() -> list[str]:
-    import sys
-
     return [sys.executable, "-m", "reader_app.cli"]
 
 
