@@ -157,8 +157,14 @@ def open_index(
     policy: Policy,
     dirs: AppDirs,
     progress: Progress | None = None,
+    *,
+    refresh_copy: bool = True,
 ) -> tuple[SearchIndex, IndexPlace]:
-    """Open the index for ``library`` where :func:`place_index` says; never writes the bundle."""
+    """Open the index for ``library`` where :func:`place_index` says; never writes the bundle.
+
+    ``refresh_copy``: bring the local copy of a followed share up to date first (the
+    CLI); the window leaves that to its share watcher, off the start-up path.
+    """
     from reader_app.core.search import SearchIndex
 
     place = place_index(library, policy, dirs)
@@ -166,7 +172,7 @@ def open_index(
         index = SearchIndex.open(None, root=place.root)  # no library: never writes
         if index.doc_count() > 0:
             log.info("search index: %s", place.describe())
-            if place.published and not place.offline:
+            if place.published and not place.offline and refresh_copy:
                 from reader_app.core import mirror
 
                 mirror.refresh(place.root.parent, dirs)  # for when the share goes away

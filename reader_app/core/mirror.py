@@ -48,14 +48,6 @@ def _pointer(root: Path) -> str | None:
     return generation.name if generation is not None else None
 
 
-def is_current(share: Path, dirs: AppDirs) -> bool:
-    from reader_app.core.follow import SHARE_INDEX
-
-    mirror = mirror_dir(share, dirs)
-    name = _pointer(share / SHARE_INDEX)
-    return name is not None and name == _pointer(mirror / SHARE_INDEX)
-
-
 def refresh(share: Path, dirs: AppDirs) -> bool:
     """Bring the copy up to the share's current generation; True if anything was copied.
 

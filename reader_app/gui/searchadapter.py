@@ -57,7 +57,7 @@ class SearchService:
                 if self._index is not None:
                     self._index.close()
                 self._index, self.place = open_index(
-                    self.library, self.policy, app_dirs(), progress
+                    self.library, self.policy, app_dirs(), progress, refresh_copy=False
                 )
                 self._index.set_thesaurus(self._thesaurus())
             return int(self._index.doc_count())

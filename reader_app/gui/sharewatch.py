@@ -55,6 +55,7 @@ class ShareWatch(QObject):
             return
         self.follower = Follower(self.shares, app_dirs())
         self.timer.start()
+        QTimer.singleShot(0, self.poll)  # the first look also brings the local copy up to date
 
     def stop(self) -> None:
         self.timer.stop()
