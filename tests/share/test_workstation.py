@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,3 +162,20 @@ def test_index_of_another_app_version_falls_back_and_says_why(tmp_path: Path) ->
     assert "another version of the app" in result.stderr
     assert tree_state(staff.share) == before
     shutil.rmtree(tmp_path / "raws")
+
+
+def test_share_pulled_while_a_workstation_starts(room: tuple[User, Staff]) -> None:
+    user, staff = room
+    issue = staff.publish_issue(1)
+    assert issue in _issues(user.cli("search", "锂电", "--json"))  # yesterday: the copy exists
+    away = staff.share.with_name("share-away")
+    reader = _workstation(user)
+    try:
+        time.sleep(0.3)  # the process is importing, reading the library or opening the index
+        os.replace(staff.share, away)
+        result = _ask(reader, "锂电")
+        assert result["total"] > 0  # whichever moment it lost the share, it answers
+    finally:
+        os.replace(away, staff.share)
+        _, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0 and "Traceback" not in err
