@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -296,6 +297,7 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     em = widths[len(widths) // 2] if widths else max(sizes, key=sizes.__getitem__) / 1.15
     em = em if em > 1 else 10.0
     size = em
+    spread = _spread(row, em)
     height = max(sizes, key=sizes.__getitem__)
     cells: list[Cell] = []
     parts: list[str] = []
@@ -312,7 +314,8 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
                 cells.append(Cell(_tidy("".join(parts)), start, end))
                 parts, start = [], None
             elif (
-                gap > em * _space_gap(previous.ch, c.ch)
+                gap - (spread if is_cjk(previous.ch) or is_cjk(c.ch) else 0.0)
+                > em * _space_gap(previous.ch, c.ch)
                 and (not parts or parts[-1] != " ")
                 and not (_full_ascii(previous.ch) and _full_ascii(c.ch))
             ):
@@ -331,6 +334,17 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     return TextLine(cells, top, bottom, size, bold, page.number, height)
 
 
+def _spread(row: list[Char], em: float) -> float:
+    """The usual gap between two CJK characters of a line: what justification (or a
+    typesetter's inter-character glue) adds to every one of them, not a space."""
+    gaps = sorted(
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(row)
+        if is_cjk(a.ch) and is_cjk(b.ch) and -0.2 * em < b.x0 - a.x1 < 0.5 * em
+    )
+    return max(0.0, gaps[len(gaps) // 2]) if len(gaps) >= 4 else 0.0
+
+
 def _full_ascii(ch: str) -> bool:
     """Full-width letters, digits and marks: set on a fixed grid, their gaps mean nothing."""
     return "\uff01" <= ch <= "\uff5e"
@@ -338,6 +352,10 @@ def _full_ascii(ch: str) -> bool:
 
 def _space_gap(before: str, after: str) -> float:
     """The gap (in em) that means a word space: small between Latin, wide between CJK."""
+    if (before in ")]}" and is_cjk(after)) or (is_cjk(before) and after in "([{"):
+        return 0.6  # "[日]清水": Chinese sets no space at a bracket; TeX's CJK glue is not one
+    if is_cjk(before) and is_cjk(after):
+        return 0.17  # a CJK font's space is a fifth to a half em wide
     if is_cjk_or_fullwidth_punct(before) and is_cjk_or_fullwidth_punct(after):
         return 0.25
     if is_cjk_or_fullwidth_punct(before) or is_cjk_or_fullwidth_punct(after):
