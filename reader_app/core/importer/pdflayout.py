@@ -121,6 +121,10 @@ def _body(pages: list[PageText], out: Output) -> None:
 def _uses_indents(pages: list[PageText], left: float) -> bool:
     """Do paragraphs start with a first-line indent (about two characters)?"""
     lines = [ln for page in pages for ln in page.lines if len(ln.cells) == 1]
+    starts = Counter(round(ln.x0) for ln in lines)
+    if starts:  # measured from where most lines start: a table or a figure may stick out
+        common = max(starts, key=starts.__getitem__)
+        left = min(x for x in starts if abs(x - common) <= 2)
     indented = sum(1 for ln in lines if 1.5 * ln.size <= ln.x0 - left <= 2.6 * ln.size)
     return bool(lines) and indented >= 0.05 * len(lines)
 

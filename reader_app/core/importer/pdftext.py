@@ -41,7 +41,7 @@ _RADICALS = dict(
 )
 _ASCII_RUN = re.compile(r"[!-~\uff01-\uff5e]+")
 _URL_COLON = re.compile(r"\b(https?|ftp)：//", re.IGNORECASE)
-_DASH_RUNS = {"⸺": "——", "⸻": "———"}
+_DASH_RUNS = {"⸺": "——", "⸻": "———", "⋯": "…"}  # CJK fonts map their ellipsis to ⋯
 
 
 @dataclass
@@ -54,6 +54,7 @@ class Char:
     size: float  # the glyph's line height (ascent + descent), in points: about one em
     base: float  # the baseline, from the page's top edge
     bold: bool = False
+    seq: int = 0  # the order the page draws it in
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
         top, bottom = height - rect.top, height - rect.bottom
         base = height - oy.value if top - size <= height - oy.value <= bottom + size else bottom
-        out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, weight >= 600))
+        out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, weight >= 600, i))
     return out
 
 
@@ -250,12 +251,22 @@ def _lines(chars: list[Char], page: PageText) -> list[TextLine]:
     rows = _attach_small(rows)
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        _in_reading_order(row)
         line = _split_cells(row, page)
         if line is not None:
             lines.append(line)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def _in_reading_order(row: list[Char]) -> None:
+    """Left to right; characters drawn at (almost) the same place keep the drawing
+    order: compressed punctuation ("》《" kerned by half an em) overlaps its neighbour."""
+    row.sort(key=lambda c: c.x0)
+    for n in range(1, len(row)):
+        a, b = row[n - 1], row[n]
+        if b.seq < a.seq and b.x0 - a.x0 < 0.25 * max(a.size, b.size):
+            row[n - 1], row[n] = b, a
 
 
 def _attach_small(rows: list[list[Char]]) -> list[list[Char]]:
@@ -299,6 +310,12 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     size = em
     spread = _spread(row, em)
     height = max(sizes, key=sizes.__getitem__)
+    boxes = sorted(c.size for c in row if is_cjk(c.ch))
+    if len(boxes) >= 3 and boxes[-1] - boxes[0] > 0.04 * boxes[-1]:
+        # Glyph-tight boxes (LibreOffice): each character's own height, so the
+        # commonest one depends on the line's digits and strokes; the tallest CJK
+        # boxes are the font's, equal on lines of one style.
+        height = boxes[(len(boxes) * 9) // 10]
     cells: list[Cell] = []
     parts: list[str] = []
     start = end = None
