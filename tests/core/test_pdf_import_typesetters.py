@@ -123,3 +123,45 @@ def test_first_line_indents_are_measured_from_the_common_left_edge():
         TextLine([Cell("表格", 66, 300)], 800 + n, 811 + n, 10.5, False, 1, 10.5) for n in range(3)
     ]
     assert _uses_indents([page], 66.0)
+
+
+def test_a_number_cut_at_a_line_end_joins_without_a_space():
+    from reader_app.core.importer.pdflayout import _join
+
+    assert _join("能效先进水平(2", "022年版)》") == "能效先进水平(2022年版)》"
+    assert _join("the year", "2022 saw") == "the year 2022 saw"
+
+
+def test_a_header_naming_the_section_is_removed_and_the_heading_kept():
+    """TeX's \\markright: the header names the section; its heading opens a page."""
+    from reader_app.core.importer.pdfmargins import strip_margins
+    from reader_app.core.importer.pdftext import Cell, PageText, TextLine
+
+    def line(text: str, top: float, page: int, x0: float = 74) -> TextLine:
+        return TextLine([Cell(text, x0, x0 + 10 * len(text))], top, top + 10, 10, False, page, 10)
+
+    headers = ["热点关注", "热点关注", "热点关注", "行业动态", "行业动态", "行业动态", "图书推荐"]
+    pages = []
+    for n, header in enumerate(headers, start=1):
+        page = PageText(n, 595, 842)
+        page.lines = [line(header, 50, n, 260)]
+        if n in (1, 4, 7):
+            page.lines.append(line(header, 90, n, 260))  # the section's heading
+        page.lines += [
+            line(f"正文{chr(0x4E00 + 40 * n + k)}。", 120 + 17 * k, n) for k in range(30)
+        ]
+        page.lines.append(line(f"- {n} -", 800, n, 280))
+        pages.append(page)
+    page_map = strip_margins(pages)
+    assert [p.printed for p in page_map] == list(range(1, 8))
+    assert [p.lines[0].plain for p in pages] == [
+        "热点关注",
+        "正文\u4e50。",
+        "正文\u4e78。",
+        "行业动态",
+        "正文\u4ec8。",
+        "正文\u4ef0。",
+        "图书推荐",
+    ]
+    assert all(p.lines[0].top == 90 for p in (pages[0], pages[3], pages[6]))
+    assert all(p.lines[-1].top == 120 + 17 * 29 for p in pages)

@@ -267,6 +267,9 @@ def _join(text: str, more: str) -> str:
         return text + more  # a word hyphenated by the typesetter
     if _URL_END.search(text) and _URL_START.match(more):
         return text + more
+    if text[-1:].isdigit() and more[:1].isdigit():
+        return text + more  # a number cut at the line end ("(2" "022年版)"): two numbers
+        # are never set side by side with only a space between them in Chinese text
     if re.search(r"[A-Za-z]-$", text) and more[:1].islower():
         return text + more  # a hyphenated compound word keeps its hyphen
     if text.endswith(_TERMINAL) and not is_cjk_or_fullwidth_punct(text[-1]):
