@@ -137,6 +137,7 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     clips: dict[int | None, tuple[float, float, float, float] | None] = {}
+    faces: dict[int | None, bool] = {}
     out: list[Char] = []
     for i, ch in enumerate(text):
         if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
@@ -157,10 +158,33 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
         size = rect.top - rect.bottom
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+        bold = weight >= 600 or _bold_face(raw, i, faces, pdfium_c)
         top, bottom = height - rect.top, height - rect.bottom
         base = height - oy.value if top - size <= height - oy.value <= bottom + size else bottom
-        out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, weight >= 600, i))
+        out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, bold, i))
     return out
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|semib|extrab|ultrab", re.IGNORECASE)
+
+
+def _bold_face(raw, i: int, faces: dict, pdfium_c) -> bool:
+    """Bold by the font's name ("NotoSansCJKsc-Bold": LibreOffice writes no weight) or
+    drawn filled and stroked (an office suite's synthetic bold)."""
+    obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+    if key not in faces:
+        bold = False
+        if obj:
+            font = pdfium_c.FPDFTextObj_GetFont(obj)
+            if font:
+                buffer = ctypes.create_string_buffer(128)
+                length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
+                bold = bool(_BOLD_NAME.search(buffer.value.decode("latin-1"))) if length else False
+            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+            bold = bold or mode == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
+        faces[key] = bold
+    return faces[key]
 
 
 def _visible(raw, i: int, rect, clips: dict, pdfium_c) -> bool:
