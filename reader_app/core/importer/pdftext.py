@@ -136,8 +136,10 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
     text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    clips: dict[int | None, tuple[float, float, float, float] | None] = {}
-    faces: dict[int | None, bool] = {}
+    # Per text object: its clip box and whether its face is bold (one object often
+    # holds one or two characters: looked up by the pointer's bytes, cheaply).
+    objects: dict[bytes | None, tuple[tuple[float, float, float, float] | None, bool]] = {}
+    fonts: dict[bytes, bool] = {}
     out: list[Char] = []
     for i, ch in enumerate(text):
         if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
@@ -150,7 +152,16 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
             ch = " "
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
             continue
-        if not _visible(raw, i, rect, clips, pdfium_c):
+        obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+        key = bytes(obj) if obj else None
+        info = objects.get(key)
+        if info is None:
+            info = objects[key] = (
+                (_clip_box(obj, pdfium_c), _bold_face(obj, fonts, pdfium_c))
+                if obj
+                else (None, False)
+            )
+        if not _visible(rect, info[0]):
             continue  # clipped away: drawn, but not on the printed page
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         if 0.02 < angle < 6.26:
@@ -158,7 +169,7 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
         size = rect.top - rect.bottom
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
-        bold = weight >= 600 or _bold_face(raw, i, faces, pdfium_c)
+        bold = weight >= 600 or info[1]
         top, bottom = height - rect.top, height - rect.bottom
         base = height - oy.value if top - size <= height - oy.value <= bottom + size else bottom
         out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, bold, i))
@@ -168,32 +179,24 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semib|extrab|ultrab", re.IGNORECASE)
 
 
-def _bold_face(raw, i: int, faces: dict, pdfium_c) -> bool:
+def _bold_face(obj, fonts: dict[bytes, bool], pdfium_c) -> bool:
     """Bold by the font's name ("NotoSansCJKsc-Bold": LibreOffice writes no weight) or
     drawn filled and stroked (an office suite's synthetic bold)."""
-    obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
-    if key not in faces:
-        bold = False
-        if obj:
-            font = pdfium_c.FPDFTextObj_GetFont(obj)
-            if font:
-                buffer = ctypes.create_string_buffer(128)
-                length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
-                bold = bool(_BOLD_NAME.search(buffer.value.decode("latin-1"))) if length else False
-            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-            bold = bold or mode == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
-        faces[key] = bold
-    return faces[key]
+    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
+        return True
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return False
+    key = bytes(font)
+    if key not in fonts:
+        buffer = ctypes.create_string_buffer(128)
+        length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
+        fonts[key] = bool(length) and bool(_BOLD_NAME.search(buffer.value.decode("latin-1")))
+    return fonts[key]
 
 
-def _visible(raw, i: int, rect, clips: dict, pdfium_c) -> bool:
-    """Is character ``i`` inside its text object's clip path (its bounding box)?"""
-    obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
-    if key not in clips:
-        clips[key] = _clip_box(obj, pdfium_c) if obj else None
-    box = clips[key]
+def _visible(rect, box: tuple[float, float, float, float] | None) -> bool:
+    """Is the character inside its text object's clip path (its bounding box)?"""
     if box is None:
         return True
     x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
