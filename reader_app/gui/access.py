@@ -13,7 +13,7 @@ import html as htmllib
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader_app.gui import fonts
@@ -63,7 +63,7 @@ def set_large_type(window: MainWindow, on: bool) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         fonts.apply(app, fonts.LARGE_SCALE if on else 1.0)
-    _relayout(window)
+    QTimer.singleShot(0, lambda: _relayout(window))  # Qt hands the font on in events
     window.status_label.setText(
         QCoreApplication.translate("MainWindow", "Large type and high contrast: on")
         if on
