@@ -44,7 +44,7 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "previous_article": (QT_TRANSLATE_NOOP("Actions", "P&revious Article"), ["Ctrl+PgUp"]),
     "next_article": (QT_TRANSLATE_NOOP("Actions", "N&ext Article"), ["Ctrl+PgDown"]),
     "go_to_page": (QT_TRANSLATE_NOOP("Actions", "&Go to Page…"), ["Ctrl+G"]),
-    "bookmark": (QT_TRANSLATE_NOOP("Actions", "&Bookmark This Article"), ["Ctrl+D"]),
+    "bookmark": (QT_TRANSLATE_NOOP("Actions", "Book&mark This Article"), ["Ctrl+D"]),
     "show_bookmarks": (QT_TRANSLATE_NOOP("Actions", "Show &Bookmarks"), ["Ctrl+Shift+B"]),
     "show_library": (QT_TRANSLATE_NOOP("Actions", "S&how Library"), ["Ctrl+L"]),
     "zoom_in": (QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Key.ZoomIn, "Ctrl+=", "Ctrl++"]),

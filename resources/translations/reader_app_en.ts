@@ -313,11 +313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>&amp;Bookmark This Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>Show &amp;Bookmarks</source>
         <translation type="unfinished"></translation>
@@ -335,6 +330,11 @@
     <message>
         <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <source>Book&amp;mark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -313,11 +313,6 @@
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>&amp;Bookmark This Article</source>
-        <translation>收藏本文(&amp;B)</translation>
-    </message>
-    <message>
         <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
@@ -336,6 +331,11 @@
         <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <source>Book&amp;mark This Article</source>
+        <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="52"/>
