@@ -180,12 +180,14 @@ class LibraryModel(QAbstractItemModel):
             if column == 1:
                 return page or None
             return "，".join(x for x in (a.title, a.section, page) if x)
+        if column != 0:
+            return None
         if node.kind == "section":
             count = QCoreApplication.translate("LibraryModel", "%1 articles").replace(
                 "%1", str(len(node.children))
             )
             return f"{node.label}，{count}"
-        if node.kind == "issue" and node.issue is not None and column == 0:
+        if node.kind == "issue" and node.issue is not None:
             return node.issue.display_title
         return None
 
