@@ -63,13 +63,16 @@ def find_app(pyatspi, timeout: float = 60.0):
     raise SystemExit("the reader window never appeared on the AT-SPI bus")
 
 
-def walk(node, depth: int = 0, limit: int = 12):
+def walk(node, depth: int = 0, limit: int = 12, showing=None):
+    """Depth-first; with ``showing`` (a pyatspi state), only what is on screen."""
+    if showing is not None and depth and not node.getState().contains(showing):
+        return
     yield depth, node
     if depth >= limit or node.getRoleName() in ("tree", "list", "table"):
         return  # item views are read separately below
     for child in node:
         if child is not None:
-            yield from walk(child, depth + 1, limit)
+            yield from walk(child, depth + 1, limit, showing)
 
 
 def items_of(view, limit: int = 400):
@@ -102,9 +105,9 @@ def main() -> int:
         app = find_app(pyatspi)
         frame = next(c for c in app if c.getRoleName() == "frame")
         print(f"application: {app.name!r}; window: {frame.name!r}")
-        print("-- the window's accessible tree (roles and names) --")
+        print("-- the window's accessible tree, what is on screen (roles and names) --")
         tree = pane = None
-        for depth, node in walk(frame):
+        for depth, node in walk(frame, showing=pyatspi.STATE_SHOWING):
             role, name = node.getRoleName(), node.name
             if role in ("filler", "panel", "unknown") and not name:
                 continue
