@@ -53,11 +53,11 @@ def set_large_type(window: MainWindow, on: bool) -> None:
             settings.set_value("view/themeBefore", settings.theme)
             settings.set_value("view/zoomBefore", window.view.zoom)
         window.set_theme(CONTRAST_THEME)
-        window.set_zoom(max(LARGE_ZOOM, window.view.zoom))
+        _text_zoom(window, max(LARGE_ZOOM, window.view.zoom))
     elif not on and was:
         before = str(settings.value("view/themeBefore", "system"))
         window.set_theme(before if before != CONTRAST_THEME else "system")
-        window.set_zoom(_int(settings.value("view/zoomBefore", ZOOM_DEFAULT)))
+        _text_zoom(window, _int(settings.value("view/zoomBefore", ZOOM_DEFAULT)))
     settings.large_type = on
     window.actions_["large_type"].setChecked(on)
     app = QApplication.instance()
@@ -74,7 +74,13 @@ def set_large_type(window: MainWindow, on: bool) -> None:
 def _reset(window: MainWindow) -> None:
     if is_large(window):
         set_large_type(window, False)
-    window.set_zoom(ZOOM_DEFAULT)
+    _text_zoom(window, ZOOM_DEFAULT)
+
+
+def _text_zoom(window: MainWindow, percent: int) -> None:
+    """The reading pane's zoom (kept in the settings), even while the original is shown."""
+    window.view.set_zoom(percent)
+    window.settings.zoom = percent
 
 
 def _relayout(window: MainWindow) -> None:

@@ -210,7 +210,27 @@ def test_large_type_usable_at_1366_by_768(window, qtbot):
         window.actions_["large_type"].trigger()
 
 
-def test_large_type_is_kept_and_reset_for_the_next_patron(make_window):
+def test_idle_reset_turns_large_type_off_for_the_next_patron(qtbot):
+    from reader_app.core.library import Library
+    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.gui.policy import Policy
+    from reader_app.gui.settings import Settings
+
+    window = MainWindow(Library.open(), Settings(persistent=False), Policy(public=True))
+    qtbot.addWidget(window)
+    window.open_article(SANYA)
+    window.actions_["large_type"].trigger()
+    assert window.settings.large_type and window.view.zoom >= 150
+    window.idle_watcher.idle.emit()
+    assert not window.actions_["large_type"].isChecked()
+    assert window.view.zoom == 100 and window.settings.theme == "system"
+    qtbot.waitUntil(lambda: window.tree.font().pointSizeF() == fonts.base_point_size())
+    window.pool.waitForDone()
+    window.search_pool.waitForDone()
+    window.close()
+
+
+def test_large_type_is_kept_between_sessions(make_window):
     window = make_window()
     window.actions_["large_type"].trigger()
     window.close()
