@@ -187,7 +187,9 @@ def test_large_type_switch_scales_text_and_sets_high_contrast(window, qtbot):
     assert window.settings.theme == "system"
 
 
-def test_large_type_usable_at_1366_by_768(window, qtbot):
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_large_type_usable_at_1366_by_768(make_window, qtbot, language):
+    window = make_window(language=language)
     window.resize(1366, 768)
     window.actions_["large_type"].trigger()
     try:
