@@ -279,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reader_app.core.search.commands import add_subcommands
 
     add_subcommands(sub)
+    __import__("reader_app.cli_services").cli_services.add_subcommands(sub)  # stats, lists, export
     return parser
 
 
