@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchOutput", text)
-
-
 def tree_article_ids(window: MainWindow) -> list[str]:
     """Articles selected in the tree, in tree order; an issue or section means all of it."""
     page = window.library_page
@@ -67,7 +63,9 @@ def current_batch(window: MainWindow) -> batches.Batch:
 
 def _empty(window: MainWindow) -> bool:
     window.status_label.setText(
-        _tr("Select articles in the library, search, or choose a reading list first.")
+        QCoreApplication.translate(
+            "BatchOutput", "Select articles in the library, search, or choose a reading list first."
+        )
     )
     return False
 
@@ -99,7 +97,7 @@ def export_batch(window: MainWindow, path: Path, batch: batches.Batch | None = N
     """Write the batch as one PDF; returns the pages (raises on failure)."""
     batch = batch or current_batch(window)
     if not batch.entries:
-        raise ValueError(_tr("No articles to print."))
+        raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
     pages = batchoutput.export_batch_pdf(path, batch, window.view.font())
     window.stats.exported()
     return pages
@@ -115,9 +113,11 @@ def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) 
         return
     name, _ = QFileDialog.getSaveFileName(
         window,
-        _tr("Export Articles as PDF"),
-        safe_file_name(batch.title or _tr("articles"), ".pdf"),
-        _tr("PDF (*.pdf)"),
+        QCoreApplication.translate("BatchOutput", "Export Articles as PDF"),
+        safe_file_name(
+            batch.title or QCoreApplication.translate("BatchOutput", "articles"), ".pdf"
+        ),
+        QCoreApplication.translate("BatchOutput", "PDF (*.pdf)"),
     )
     if not name:
         return
@@ -127,7 +127,7 @@ def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) 
         show_error(window, exc)
         return
     window.status_label.setText(
-        _tr("Saved %1 (%2 articles, %3 pages)")
+        QCoreApplication.translate("BatchOutput", "Saved %1 (%2 articles, %3 pages)")
         .replace("%1", name)
         .replace("%2", str(len(batch.entries)))
         .replace("%3", str(pages))

@@ -35,10 +35,6 @@ from reader_app.gui.qrcode import qr_image
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchOutput", text)
-
-
 def _setup(printer: QPrinter, title: str) -> None:
     printer.setPageLayout(
         QPageLayout(
@@ -61,14 +57,20 @@ def contents_document(batch: Batch, starts: list[int], font: QFont) -> QTextDocu
             f"<tr><td><b>{escape(title)}</b><br/><span class='meta'>{escape(cite)}</span>{note}</td>"
             f"<td align='right'>{start}</td></tr>"
         )
-    heading = escape(batch.title) if batch.title else _tr("Contents")
+    heading = (
+        escape(batch.title)
+        if batch.title
+        else QCoreApplication.translate("BatchOutput", "Contents")
+    )
     intro = f"<p>{escape(batch.notes_heading)}</p>" if batch.notes_heading else ""
-    count = _tr("%1 articles").replace("%1", str(len(batch.entries)))
+    count = QCoreApplication.translate("BatchOutput", "%1 articles").replace(
+        "%1", str(len(batch.entries))
+    )
     html = (
         f"<h1>{heading}</h1>{intro}<p class='meta'>{count}</p>"
         "<table width='100%' cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
     )
-    return _doc(html, font, batch.title or _tr("Contents"))
+    return _doc(html, font, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
 
 
 def list_document(batch: Batch, font: QFont) -> QTextDocument:
@@ -130,7 +132,9 @@ class _Pager:
 
     def begin(self) -> None:
         if not self.painter.begin(self.printer):
-            raise OSError(_tr("The printer could not be opened."))
+            raise OSError(
+                QCoreApplication.translate("BatchOutput", "The printer could not be opened.")
+            )
 
     def end(self) -> None:
         self.painter.end()
@@ -175,8 +179,8 @@ def render_batch(
 ) -> int:
     """Contents page, then every article from a new page; returns the number of pages."""
     if not batch.entries:
-        raise ValueError(_tr("No articles to print."))
-    _setup(printer, batch.title or _tr("Contents"))
+        raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
+    _setup(printer, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
     pager = _Pager(printer, font)
     docs = [printing.print_document(e.article, e.issue, font) for e in batch.entries]
     sizes = [pager.pages_of(doc) for doc in docs]
@@ -190,7 +194,11 @@ def render_batch(
     pager.total = contents_pages + sum(sizes)
     pager.begin()
     try:
-        pager.paint(contents, batch.title or _tr("Contents"), "reader-app")
+        pager.paint(
+            contents,
+            batch.title or QCoreApplication.translate("BatchOutput", "Contents"),
+            "reader-app",
+        )
         for number, (entry, doc) in enumerate(zip(batch.entries, docs, strict=True), 1):
             pager.paint(
                 doc,
@@ -213,7 +221,7 @@ def render_list(printer: QPrinter, batch: Batch, font: QFont) -> int:
     pager.total = pager.pages_of(doc)
     pager.begin()
     try:
-        pager.paint(doc, batch.title, _tr("Reading list"))
+        pager.paint(doc, batch.title, QCoreApplication.translate("BatchOutput", "Reading list"))
     finally:
         pager.end()
     return pager.total

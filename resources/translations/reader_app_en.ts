@@ -229,156 +229,176 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="30"/>
-        <source>&amp;Quit</source>
+        <source>Print Selected &amp;Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="31"/>
-        <source>Copy &amp;Citation</source>
+        <source>Export Selected Articles as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="32"/>
-        <source>Copy &amp;Link</source>
+        <source>Reading-Room &amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="33"/>
-        <source>&amp;Find in Article…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="34"/>
-        <source>&amp;Search…</source>
+        <source>Copy &amp;Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="35"/>
-        <source>&amp;Next Match</source>
+        <source>Copy &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="36"/>
-        <source>Pre&amp;vious Match</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="37"/>
-        <source>&amp;Back</source>
+        <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="38"/>
-        <source>&amp;Forward</source>
+        <source>&amp;Next Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="39"/>
-        <source>P&amp;revious Article</source>
+        <source>Pre&amp;vious Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="40"/>
-        <source>N&amp;ext Article</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="41"/>
-        <source>&amp;Go to Page…</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="42"/>
-        <source>&amp;Bookmark This Article</source>
+        <source>P&amp;revious Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="43"/>
-        <source>Show &amp;Bookmarks</source>
+        <source>N&amp;ext Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="44"/>
-        <source>Show &amp;Library</source>
+        <source>&amp;Go to Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="45"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Bookmark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="46"/>
-        <source>Zoom &amp;Out</source>
+        <source>Show &amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>&amp;Actual Size</source>
+        <source>Show &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="48"/>
-        <source>&amp;Full Screen</source>
+        <source>Show &amp;Reading Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="49"/>
-        <source>&amp;Original Pages</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="50"/>
-        <source>Follow &amp;System</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="51"/>
-        <source>&amp;Light</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="52"/>
-        <source>&amp;Dark</source>
+        <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="53"/>
-        <source>&amp;About</source>
+        <source>&amp;Original Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="56"/>
-        <source>&amp;File</source>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="57"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
-        <source>&amp;Go</source>
+        <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="60"/>
-        <source>&amp;Theme</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="61"/>
-        <source>&amp;Language</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="65"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="66"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +443,63 @@
     <message>
         <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="66"/>
+        <source>Select articles in the library, search, or choose a reading list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="100"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <source>No articles to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="116"/>
+        <source>Export Articles as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="130"/>
+        <source>Saved %1 (%2 articles, %3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,74 +675,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="204"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="529"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="534"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,28 +757,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="282"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="414"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="463"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="468"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,29 +810,29 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="68"/>
+        <location filename="../../reader_app/gui/output.py" line="69"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="96"/>
+        <location filename="../../reader_app/gui/output.py" line="99"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="101"/>
+        <location filename="../../reader_app/gui/output.py" line="104"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="102"/>
+        <location filename="../../reader_app/gui/output.py" line="105"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +846,21 @@
     <message>
         <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>Library problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="51"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="54"/>
+        <source>Reading Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="74"/>
+        <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,6 +959,125 @@
         <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="135"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="136"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <source>&amp;Add Current Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <source>&amp;Print List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <source>Articles as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="148"/>
+        <source>Reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="149"/>
+        <source>Articles of the reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
+        <source>N&amp;ote on the selected article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <source>Why this article is worth reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <source>Recommended by the library (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="180"/>
+        <source> (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="252"/>
+        <source>New Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="252"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="262"/>
+        <source>Delete Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="263"/>
+        <source>Delete the reading list “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="325"/>
+        <source>Import Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="325"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="343"/>
+        <source>Reading list (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="341"/>
+        <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1191,94 @@
     <message>
         <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <source>Reading-Room Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="109"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="110"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="114"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="115"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <source>Searches per day (orange: without hits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="119"/>
+        <source>Searches without hits (asked at least twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="120"/>
+        <source>Most read sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="121"/>
+        <source>Most read articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="131"/>
+        <source>Nothing counted in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="134"/>
+        <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="179"/>
+        <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="223"/>
+        <source>Export Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="225"/>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
