@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> StatsRecorder:
     """Call after the policy is applied (the idle watcher exists); returns the recorder."""
-    from reader_app.core.startup import current
+    from reader_app.core.paths import app_dirs
 
-    store = None if window.policy.public else ListStore.user(current().dirs)
+    store = None if window.policy.public else ListStore.user(app_dirs())
     panel = ReadingListPanel(window, store)
     window.reading_lists = panel
     window.tabs.addTab(panel, "")

@@ -95,12 +95,12 @@ class StatsRecorder(QObject):
 
 def install(window: MainWindow) -> StatsRecorder:
     """The recorder for ``window``'s machine policy, wired to where things happen."""
-    from reader_app.core.startup import current
+    from reader_app.core.paths import app_dirs
 
     machine = window.policy.machine
     store = None
     try:
-        store = stats.Statistics.open(machine, current().dirs)
+        store = stats.Statistics.open(machine, app_dirs())
     except ReaderError as exc:
         log.info("no statistics: %s", exc)
     recorder = StatsRecorder(store, window)

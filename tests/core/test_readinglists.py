@@ -77,10 +77,14 @@ def test_import_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
         ({"format": rl.FORMAT, "version": 1, "name": "", "items": []}, '"name"'),
         ({"format": rl.FORMAT, "version": 1, "name": "a", "items": [{"note": "x"}]}, "item 1"),
         (
-            {"format": rl.FORMAT, "version": 1, "name": "a",
-             "items": [{"article": "x"}, {"article": "x"}]},
+            {
+                "format": rl.FORMAT,
+                "version": 1,
+                "name": "a",
+                "items": [{"article": "x"}, {"article": "x"}],
+            },
             "listed twice",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_a_bad_file_is_one_clear_line(tmp_path: Path, data: dict, says: str) -> None:
