@@ -66,6 +66,7 @@ class ReadingListPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(3)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.read_only_label = QLabel(self)
@@ -81,8 +82,7 @@ class ReadingListPanel(QWidget):
             button.setObjectName(f"readingList_{name}")
             self.buttons[name] = button
         b = self.buttons
-        top = QHBoxLayout()
-        top.addWidget(self.chooser, 1)
+        top = QHBoxLayout()  # the list's name gets the whole width above its buttons
         for name in ("new", "delete", "import", "export"):
             top.addWidget(b[name])
         edit = QGridLayout()
@@ -93,6 +93,7 @@ class ReadingListPanel(QWidget):
         out.addWidget(b["pdf"])
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.chooser)
         box.addLayout(top)
         box.addWidget(self.read_only_label)
         box.addWidget(self.description)
@@ -208,7 +209,12 @@ class ReadingListPanel(QWidget):
         row = self.view.currentIndex().row()
         b = self.buttons
         b["delete"].setEnabled(editable)
-        b["add"].setEnabled(editable and self.window_.view.article is not None)
+        article = self.window_.view.article
+        b["add"].setEnabled(
+            editable
+            and article is not None
+            and article.id not in (self.current.ids() if has else [])
+        )
         b["remove"].setEnabled(editable and row >= 0)
         b["up"].setEnabled(editable and row > 0)
         b["down"].setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
