@@ -51,6 +51,13 @@ def _refused(what: str) -> int:
     return EXIT_POLICY
 
 
+def open_library() -> Any:
+    """The library with the extra (read-only) folders the machine policy names."""
+    from reader_app.core.library import Library
+
+    return Library.open(extra_folders=_startup().policy.library_folders)
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -190,7 +197,6 @@ def cmd_readinglist(args: argparse.Namespace) -> int:
 
 
 def _show_list(reading_list: Any) -> None:
-    from reader_app.cli import open_library
     from reader_app.core.citation import citation
 
     library = open_library()
@@ -218,8 +224,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not _policy_allows("export"):
         return _refused("export")
-    from reader_app.cli import open_library
-
     library = open_library()
     if args.list:
         startup = _startup()

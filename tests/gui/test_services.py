@@ -235,3 +235,8 @@ def test_services_in_both_languages(make_window, language: str) -> None:
     tab_text, button = expected[language]
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == tab_text
     assert panel.buttons["print"].text() == button
+    page = services.open_statistics(window)
+    titles = {"en": "Reading-Room Statistics", "zh_CN": "阅览室统计"}
+    assert page.windowTitle() == titles[language]
+    assert page.days_chart.empty_text and page.days_chart.accessibleName()
+    page.close()
