@@ -240,3 +240,16 @@ def test_services_in_both_languages(make_window, language: str) -> None:
     assert page.windowTitle() == titles[language]
     assert page.days_chart.empty_text and page.days_chart.accessibleName()
     page.close()
+
+
+def test_single_article_export_is_counted(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "one.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.open_article(window.library.issues[0].articles[0].id)
+    window.export_pdf_dialog()
+    assert target.exists()
+    assert counts(stats.EXPORT) == {"": 1}
