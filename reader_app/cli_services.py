@@ -20,6 +20,7 @@ from reader_app.core.errors import ReaderError
 
 EXIT_NOTHING = 1
 EXIT_POLICY = 5
+EXIT_USAGE = 64
 
 
 def _out(text: str = "") -> None:
@@ -71,6 +72,9 @@ def _date(text: str) -> dt.date:
 def cmd_stats(args: argparse.Namespace) -> int:
     from reader_app.core import stats
 
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        _err(f"error: --from {args.date_from} is after --to {args.date_to}")
+        return EXIT_USAGE
     startup = _startup()
     try:
         store = stats.Statistics.open(startup.policy, startup.dirs)
@@ -222,6 +226,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reader_app.core import batch as batches
     from reader_app.core import readinglists as rl
 
+    sources = sum(bool(x) for x in (args.ids, args.query, args.list))
+    if sources != 1:
+        _err("error: export needs exactly one of: article ids, --query Q, --list NAME")
+        return EXIT_USAGE
     if not _policy_allows("export"):
         return _refused("export")
     library = open_library()
@@ -232,8 +240,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif args.query:
         batch = batches.from_ids(library, _query_ids(args.query, args.limit), args.query)
     else:
-        if not args.ids:
-            raise ReaderError("export needs article ids, --query Q or --list NAME")
         batch = batches.from_ids(library, args.ids)
     for missing in batch.missing:
         _err(f"warning: no article {missing!r} in this library; left out")

@@ -187,7 +187,17 @@ def test_export_a_list_and_a_query(tmp_path: Path) -> None:
     assert query_pdf.stat().st_size > 1000
 
 
-@pytest.mark.parametrize("args", [["2099-99-none"], []])
+def test_bad_command_lines_exit_64(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    assert run_cli("export", "--pdf", str(out)).returncode == 64
+    assert run_cli("export", "--pdf", str(out), "a-1", "--query", "锂电").returncode == 64
+    result = run_cli("stats", "--from", "2026-11-05", "--to", "2026-11-01")
+    assert result.returncode == 64 and "after" in result.stderr
+    assert run_cli("stats", "--json", "--csv").returncode == 64
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("args", [["2099-99-none"]])
 def test_export_with_nothing_to_export_writes_nothing(tmp_path: Path, args: list[str]) -> None:
     out = tmp_path / "none.pdf"
     result = run_cli("export", "--pdf", str(out), *args)
