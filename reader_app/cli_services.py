@@ -81,12 +81,20 @@ def cmd_stats(args: argparse.Namespace) -> int:
     except stats.StatisticsOffError as exc:
         _err(f"stats: {exc}")
         return EXIT_NOTHING
-    with store:
-        if args.merge is not None:
-            return _merge(store, args.merge, startup.policy)
-        if args.export is not None:
-            return _export(store, args.export, startup.policy)
-        report = store.report(args.date_from, args.date_to)
+    import sqlite3
+
+    try:
+        with store:
+            if args.merge is not None:
+                return _merge(store, args.merge, startup.policy)
+            if args.export is not None:
+                return _export(store, args.export, startup.policy)
+            report = store.report(args.date_from, args.date_to)
+    except sqlite3.Error as exc:
+        raise ReaderError(
+            f"{store.path}: the statistics database is damaged ({exc}); "
+            "move the file away (a new one is started) and merge a recent export back"
+        ) from None
     if args.json:
         _out(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif args.csv:

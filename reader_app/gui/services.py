@@ -68,7 +68,15 @@ def open_statistics(window: MainWindow) -> object:
 
     if window.policy.public:
         return None
-    page = open_stats_page(window, window.stats, window.library)
+    import sqlite3
+
+    try:
+        page = open_stats_page(window, window.stats, window.library)
+    except sqlite3.Error as exc:
+        from reader_app.gui.errors import show_error
+
+        show_error(window, exc)
+        return None
     if page is None:
         window.status_label.setText(
             QCoreApplication.translate("MainWindow", "Statistics are switched off on this machine.")
