@@ -54,7 +54,36 @@ def original_view(app, window) -> None:
     window.set_original_view(False)
 
 
-SERVICE_SHOTS = {"statistics", "reading-lists"}
+SERVICE_SHOTS = {"statistics", "reading-lists", "recommended"}
+
+
+def recommended(app) -> None:
+    """A public workstation: the staff list published for the room, read only (馆员推荐)."""
+    from dataclasses import replace
+
+    from reader_app.core import readinglists as rl
+    from reader_app.core.library import Library
+    from reader_app.core.paths import app_dirs
+    from reader_app.core.startup import current
+    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.gui.policy import Policy
+    from reader_app.gui.settings import Settings
+
+    folder = Path(os.environ["READER_APP_HOME"]) / "published"
+    own = rl.ListStore.user(app_dirs()).get("自贸区与跨境电商专题")
+    own.description = "馆员推荐：了解自贸区与跨境电商政策，从这四篇读起。"
+    rl.write_file(own, folder / "ftz.json")
+    machine = replace(current().policy, public_mode=True, reading_lists_folder=folder)
+    window = MainWindow(Library.open(), Settings(persistent=False), Policy(machine=machine))
+    window.resize(1360, 860)
+    window.show()
+    panel = window.reading_lists
+    window.open_article(own.items[0].article)
+    window.tabs.setCurrentWidget(panel)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "recommended.png"))
+    window.close()
 
 
 def services(app, window, only: set[str]) -> None:
@@ -103,6 +132,8 @@ def services(app, window, only: set[str]) -> None:
         panel.view.setCurrentIndex(panel.model.index(0, 0))
         settle(app, 0.5)
         window.grab().save(str(HERE / "reading-lists.png"))
+    if "recommended" in only:
+        recommended(app)
 
 
 def main() -> int:
