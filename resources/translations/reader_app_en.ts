@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="31"/>
-        <source>Export Selected Articles as P&amp;DF…</source>
+        <source>Export Selected Articles as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,146 +259,186 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="36"/>
-        <source>&amp;Find in Article…</source>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="37"/>
-        <source>&amp;Search…</source>
+        <source>Copy as Bib&amp;TeX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="38"/>
-        <source>&amp;Next Match</source>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="39"/>
-        <source>Pre&amp;vious Match</source>
+        <source>GB/T 7714—&amp;2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="40"/>
-        <source>&amp;Back</source>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="41"/>
-        <source>&amp;Forward</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="42"/>
-        <source>P&amp;revious Article</source>
+        <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="43"/>
-        <source>N&amp;ext Article</source>
+        <source>&amp;Next Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="44"/>
-        <source>&amp;Go to Page…</source>
+        <source>Pre&amp;vious Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="45"/>
-        <source>&amp;Bookmark This Article</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="46"/>
-        <source>Show &amp;Bookmarks</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>Show &amp;Library</source>
+        <source>P&amp;revious Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="48"/>
-        <source>Show &amp;Reading Lists</source>
+        <source>N&amp;ext Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <source>&amp;Go to Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <source>Show &amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <source>S&amp;how Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <source>Show &amp;Reading Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>Zoom O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="50"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
-        <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
-        <source>&amp;Original Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
-        <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
-        <source>&amp;Light</source>
+        <source>Book&amp;mark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="56"/>
-        <source>&amp;Dark</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="57"/>
-        <source>&amp;About</source>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <source>&amp;Original Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="60"/>
-        <source>&amp;File</source>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="61"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="62"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="63"/>
-        <source>&amp;Go</source>
+        <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="65"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <source>Citation St&amp;yle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="66"/>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,76 +713,89 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="217"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="218"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="223"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="534"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="269"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="275"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="272"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="272"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,43 +810,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <source>Large type and high contrast: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <source>Large type and high contrast: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
+        <source>Headings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="277"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="282"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="425"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="468"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="480"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="32"/>
+        <location filename="../../reader_app/gui/citing.py" line="70"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="40"/>
+        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <source>Copied as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <source>RIS for Zotero, EndNote (*.ris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <source>BibTeX (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <source>Export Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="28"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/output.py" line="44"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,35 +898,36 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/output.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="69"/>
+        <location filename="../../reader_app/gui/citing.py" line="118"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="69"/>
+        <location filename="../../reader_app/gui/output.py" line="57"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="99"/>
+        <location filename="../../reader_app/gui/output.py" line="87"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="104"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="105"/>
+        <location filename="../../reader_app/gui/output.py" line="93"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="544"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="74"/>
+        <location filename="../../reader_app/gui/services.py" line="82"/>
         <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="78"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
@@ -965,118 +1060,118 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="135"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="136"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="136"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
         <source>&amp;Add Current Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
         <source>&amp;Print List…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
         <source>Articles as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="149"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
         <source>Articles of the reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
         <source>N&amp;ote on the selected article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
         <source>Why this article is worth reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
         <source>Recommended by the library (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="181"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="252"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="258"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="252"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="258"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="262"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="268"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="269"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="325"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="331"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="325"/>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="343"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="331"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="347"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>

@@ -234,8 +234,8 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="31"/>
-        <source>Export Selected Articles as P&amp;DF…</source>
-        <translation>将所选文章导出为 PDF(&amp;D)…</translation>
+        <source>Export Selected Articles as PD&amp;F…</source>
+        <translation>将所选文章导出为 PDF(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="32"/>
@@ -259,146 +259,186 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
+        <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <source>Copy as Bib&amp;TeX</source>
+        <translation>复制为 BibTeX(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
+        <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <source>GB/T 7714—&amp;2025</source>
+        <translation>GB/T 7714—2025(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
+        <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
-        <source>&amp;Bookmark This Article</source>
-        <translation>收藏本文(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>Show &amp;Library</source>
-        <translation>显示目录(&amp;L)</translation>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <source>S&amp;how Library</source>
+        <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="50"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
+        <source>Book&amp;mark This Article</source>
+        <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="61"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation>大字与高对比度（适老化）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="65"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <source>Citation St&amp;yle</source>
+        <translation>引文格式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="66"/>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -673,76 +713,89 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <source>%1 articles</source>
+        <translation>%1 篇</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="217"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="218"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="223"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="534"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="546"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="269"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="275"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="272"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="272"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -757,43 +810,84 @@
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <source>Large type and high contrast: on</source>
+        <translation>大字与高对比度（适老化）：已开启</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <source>Large type and high contrast: off</source>
+        <translation>大字与高对比度（适老化）：已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
+        <source>Headings: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="277"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="282"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="425"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="468"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="480"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="32"/>
+        <location filename="../../reader_app/gui/citing.py" line="70"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="40"/>
+        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <source>Copied as %1.</source>
+        <translation>已复制为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <source>RIS for Zotero, EndNote (*.ris)</source>
+        <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <source>Export Citation</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="28"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/output.py" line="44"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -804,28 +898,29 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/output.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="69"/>
+        <location filename="../../reader_app/gui/citing.py" line="118"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="69"/>
+        <location filename="../../reader_app/gui/output.py" line="57"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="99"/>
+        <location filename="../../reader_app/gui/output.py" line="87"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="104"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="105"/>
+        <location filename="../../reader_app/gui/output.py" line="93"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -834,7 +929,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="544"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -863,7 +958,7 @@
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="74"/>
+        <location filename="../../reader_app/gui/services.py" line="82"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -960,7 +1055,7 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="78"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
@@ -969,118 +1064,118 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="135"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="136"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="136"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="149"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="181"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="252"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="258"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="252"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="258"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="262"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="268"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="269"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="325"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="331"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="325"/>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="343"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="331"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="347"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>

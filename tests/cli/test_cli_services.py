@@ -12,6 +12,7 @@ import pypdfium2
 import pytest
 
 from reader_app.core import stats
+from reader_app.core.citation import citation
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.core.readinglists import ReadingList, write_file
@@ -117,7 +118,8 @@ def test_readinglist_import_show_export(tmp_path: Path) -> None:
     assert run_cli("readinglist", "import", str(path)).returncode == 1  # exists already
     shown = run_cli("readinglist", "show", "锂电专题")
     assert shown.returncode == 0
-    assert "[N]" in shown.stdout and "值得一读" in shown.stdout
+    issue, article = Library.open().find_article(ids[0])
+    assert citation(article, issue) in shown.stdout and "值得一读" in shown.stdout
     assert shown.stdout.index(ids[0]) < shown.stdout.index(ids[1])
     out = tmp_path / "out.json"
     assert run_cli("readinglist", "export", "锂电专题", str(out)).returncode == 0
@@ -156,6 +158,17 @@ def pdf_text(path: Path) -> list[str]:
         document.close()
 
 
+def roughly_in(text: str, page: str) -> bool:
+    """``text`` in ``page`` but for a character or two: PDF text extraction may give a CJK
+    radical (⻔) for the character that shares its glyph (门)."""
+    text = unicodedata.normalize("NFKC", text)
+    page = page.replace("\r\n", "").replace("\n", "")
+    return any(
+        sum(a == b for a, b in zip(text, page[i : i + len(text)], strict=False)) >= len(text) - 2
+        for i in range(len(page))
+    )
+
+
 def test_export_ids_to_one_pdf_with_contents_and_page_numbers(tmp_path: Path) -> None:
     articles = Library.open().issues[0].articles
     ids = [articles[0].id, articles[3].id]
@@ -167,8 +180,7 @@ def test_export_ids_to_one_pdf_with_contents_and_page_numbers(tmp_path: Path) ->
     assert total >= 3
     assert "目录" in pages[0]  # the contents page, in the default language
     for article in (articles[0], articles[3]):
-        title = unicodedata.normalize("NFKC", article.title[:8])
-        assert title in pages[0].replace("\r\n", "").replace("\n", "")
+        assert roughly_in(article.title[:10], pages[0])
     assert all(f"{n} / {total}" in page for n, page in enumerate(pages, 1))
     assert "《信息摘编》" in pages[1]  # the provenance header of the first article's page
     assert articles[0].url and articles[0].url[:25] in pages[1].replace("\r\n", "")

@@ -9,6 +9,7 @@ import pytest
 
 from reader_app.core import batch as batches
 from reader_app.core import readinglists as rl
+from reader_app.core.citation import citation
 from reader_app.core.errors import NotFoundError, ReaderError
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
@@ -123,4 +124,5 @@ def test_a_batch_from_a_list_keeps_order_notes_and_names_missing_articles() -> N
     assert batch.entries[0].note.startswith("注：")
     contents = batch.contents()
     assert contents[0][0] == batch.entries[0].article.title
-    assert "[N]" in contents[0][1] or "[M]" in contents[0][1]  # a citation per entry
+    first = batch.entries[0]
+    assert contents[0][1] == citation(first.article, first.issue)  # a citation per entry
