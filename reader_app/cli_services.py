@@ -276,12 +276,13 @@ def _write_pdf(path: Path, batch: Any) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QFont, QGuiApplication
 
-    from reader_app.gui import batchoutput, i18n
+    from reader_app.gui import batchoutput, fonts, i18n
 
     app = QGuiApplication.instance() or QGuiApplication(["reader-app-cli"])
     language = _startup().policy.language or i18n.DEFAULT_LANGUAGE
     i18n.install(language)
     font = QFont(app.font())
+    font.setFamilies(fonts.families())  # the window's one Chinese typeface, as in its prints
     font.setPointSizeF(11)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
