@@ -82,12 +82,14 @@ class ReadingListPanel(QWidget):
             button.setObjectName(f"readingList_{name}")
             self.buttons[name] = button
         b = self.buttons
-        top = QHBoxLayout()  # the list's name gets the whole width above its buttons
-        for name in ("new", "delete", "import", "export"):
-            top.addWidget(b[name])
+        # Two buttons a row at most: the side panel stays usable at 150 % type (适老化).
+        top = QGridLayout()  # the list's name gets the whole width above its buttons
+        for i, name in enumerate(("new", "delete", "import", "export")):
+            top.addWidget(b[name], i // 2, i % 2)
         edit = QGridLayout()
-        for i, name in enumerate(("add", "remove", "up", "down")):
-            edit.addWidget(b[name], 0, i)
+        edit.addWidget(b["add"], 0, 0, 1, 3)
+        for column, name in enumerate(("up", "down", "remove")):
+            edit.addWidget(b[name], 1, column)
         out = QHBoxLayout()
         out.addWidget(b["print"])
         out.addWidget(b["pdf"])

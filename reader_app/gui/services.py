@@ -51,7 +51,7 @@ def retranslate(window: MainWindow) -> None:
         text = QCoreApplication.translate("MainWindow", "Recommended")
         window.tabs.setTabVisible(index, bool(panel.lists))
     else:
-        text = QCoreApplication.translate("MainWindow", "Reading Lists")
+        text = QCoreApplication.translate("MainWindow", "Lists")  # short: 4 tabs at 150 % type
     window.tabs.setTabText(index, text)
     panel.retranslate()
 

@@ -950,7 +950,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/services.py" line="54"/>
-        <source>Reading Lists</source>
+        <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,118 +1060,118 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="136"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
         <source>&amp;Add Current Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="146"/>
         <source>&amp;Print List…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="147"/>
         <source>Articles as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
         <source>Articles of the reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
         <source>N&amp;ote on the selected article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="154"/>
         <source>Why this article is worth reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="155"/>
         <source>Recommended by the library (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="183"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="258"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="258"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="268"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="270"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="269"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="271"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="331"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="331"/>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="347"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,7 +231,7 @@ def test_statistics_off_disables_the_page(qtbot, tmp_path: Path) -> None:
 def test_services_in_both_languages(make_window, language: str) -> None:
     window = make_window(wait_index=False, language=language)
     panel = window.reading_lists
-    expected = {"en": ("Reading Lists", "&Print List…"), "zh_CN": ("书单", "打印书单(&P)…")}
+    expected = {"en": ("Lists", "&Print List…"), "zh_CN": ("书单", "打印书单(&P)…")}
     tab_text, button = expected[language]
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == tab_text
     assert panel.buttons["print"].text() == button
