@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from reader_app import __version__
+from reader_app import __version__, cli_cite, cli_services, cli_share
 from reader_app.core.bundle import read_bundle
 from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.library import Library
@@ -279,9 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     from reader_app.core.search.commands import add_subcommands
 
     add_subcommands(sub)
-    from reader_app.cli_share import add_subcommands as add_share_commands
-
-    add_share_commands(sub)  # remove, publish: the reading-room share
+    cli_cite.add_subcommands(sub)
+    cli_services.add_subcommands(sub)  # stats, readinglist, export
+    cli_share.add_subcommands(sub)  # remove, publish: the reading-room share
     return parser
 
 

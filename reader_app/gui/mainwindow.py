@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
-from reader_app.gui import i18n, originaloutput, output, publicmode, workers
+from reader_app.gui import (
+    access,
+    citing,
+    i18n,
+    originaloutput,
+    output,
+    publicmode,
+    services,
+    workers,
+)
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -170,6 +179,9 @@ class MainWindow(QMainWindow):
 
         # ---------------------------------------------------------- state
         self.idle_watcher = publicmode.apply_policy(self)
+        citing.install(self)  # citation style, RIS/BibTeX
+        access.install(self)  # the one typeface, 适老化, names for screen readers
+        self.stats = services.install(self)  # reading lists, batch output, statistics
         self.retranslate()
         self.set_zoom(settings.zoom)
         self.set_theme(settings.theme, save=False)
@@ -191,6 +203,7 @@ class MainWindow(QMainWindow):
         if self.settings.full_screen:
             self.set_full_screen(True)
         self.restore_reading()
+        self.stats.session_started()
         self.start_indexing()
         self.share_watch.start()
 
@@ -267,6 +280,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
         self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
         self.search_panel.retranslate()
+        services.retranslate(self)
         self.find_bar.retranslate()
         self.original.retranslate()
         self._show_problems()
@@ -304,6 +318,8 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
             return False
         self._show(issue, article)
+        if not quiet:  # a patron's choice, not a restored or revisited page
+            self.stats.article_opened(article.id, article.section)
         if record:
             self.history.visit(Location("article", article_id))
         self._select_in_tree(article_id)
@@ -430,6 +446,7 @@ class MainWindow(QMainWindow):
         for name in ("print_original", "export_original"):
             a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+        citing.update_actions(self)
 
     # ------------------------------------------------------------ bookmarks
     def toggle_bookmark(self) -> None:
@@ -498,7 +515,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ output
     def copy_citation(self) -> None:
-        output.copy_citation(self)
+        citing.copy_citation(self)
 
     def copy_link(self) -> None:
         output.copy_link(self)
@@ -557,6 +574,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.stats.close()
         self.search_panel.timer.stop()
         self.share_watch.stop()
         self.original.wait_idle()

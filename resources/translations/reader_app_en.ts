@@ -229,156 +229,216 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="30"/>
-        <source>&amp;Quit</source>
+        <source>Print Selected &amp;Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="31"/>
-        <source>Copy &amp;Citation</source>
+        <source>Export Selected Articles as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="32"/>
-        <source>Copy &amp;Link</source>
+        <source>Reading-Room &amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="33"/>
-        <source>&amp;Find in Article…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="34"/>
-        <source>&amp;Search…</source>
+        <source>Copy &amp;Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="35"/>
-        <source>&amp;Next Match</source>
+        <source>Copy &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="36"/>
-        <source>Pre&amp;vious Match</source>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="37"/>
-        <source>&amp;Back</source>
+        <source>Copy as Bib&amp;TeX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="38"/>
-        <source>&amp;Forward</source>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="39"/>
-        <source>P&amp;revious Article</source>
+        <source>GB/T 7714—&amp;2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="40"/>
-        <source>N&amp;ext Article</source>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="41"/>
-        <source>&amp;Go to Page…</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="42"/>
-        <source>&amp;Bookmark This Article</source>
+        <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="43"/>
-        <source>Show &amp;Bookmarks</source>
+        <source>&amp;Next Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="44"/>
-        <source>Show &amp;Library</source>
+        <source>Pre&amp;vious Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="45"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="46"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>&amp;Actual Size</source>
+        <source>P&amp;revious Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="48"/>
-        <source>&amp;Full Screen</source>
+        <source>N&amp;ext Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="49"/>
-        <source>&amp;Original Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
-        <source>Follow &amp;System</source>
+        <source>&amp;Go to Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="51"/>
-        <source>&amp;Light</source>
+        <source>Show &amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="52"/>
-        <source>&amp;Dark</source>
+        <source>S&amp;how Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="53"/>
-        <source>&amp;About</source>
+        <source>Show &amp;Reading Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>Zoom O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <source>Book&amp;mark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="56"/>
-        <source>&amp;File</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="57"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="58"/>
-        <source>&amp;View</source>
+        <source>&amp;Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="59"/>
-        <source>&amp;Go</source>
+        <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="60"/>
-        <source>&amp;Theme</source>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="61"/>
-        <source>&amp;Language</source>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <source>Citation St&amp;yle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +483,63 @@
     <message>
         <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="66"/>
+        <source>Select articles in the library, search, or choose a reading list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="100"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <source>No articles to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="116"/>
+        <source>Export Articles as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="130"/>
+        <source>Saved %1 (%2 articles, %3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,76 +713,89 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="220"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="208"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="221"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="213"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="226"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="232"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="550"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="273"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="275"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,43 +810,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
+        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <source>Large type and high contrast: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <source>Large type and high contrast: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="278"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="268"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
+        <source>Headings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="280"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="429"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="467"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="484"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="32"/>
+        <location filename="../../reader_app/gui/citing.py" line="70"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="40"/>
+        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <source>Copied as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <source>RIS for Zotero, EndNote (*.ris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <source>BibTeX (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <source>Export Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="28"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/output.py" line="44"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,35 +898,36 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/output.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="68"/>
+        <location filename="../../reader_app/gui/citing.py" line="118"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="69"/>
+        <location filename="../../reader_app/gui/output.py" line="57"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="96"/>
+        <location filename="../../reader_app/gui/output.py" line="87"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="101"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="102"/>
+        <location filename="../../reader_app/gui/output.py" line="93"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="548"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +941,21 @@
     <message>
         <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>Library problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="51"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="54"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="82"/>
+        <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,9 +1051,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="78"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <source>&amp;Add Current Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="146"/>
+        <source>&amp;Print List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="147"/>
+        <source>Articles as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <source>Reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <source>Articles of the reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
+        <source>N&amp;ote on the selected article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="154"/>
+        <source>Why this article is worth reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="155"/>
+        <source>Recommended by the library (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="183"/>
+        <source> (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
+        <source>New Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="270"/>
+        <source>Delete Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="271"/>
+        <source>Delete the reading list “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <source>Import Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
+        <source>Reading list (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
+        <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,23 +1292,111 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="108"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="109"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="111"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="112"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="114"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="115"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="117"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="118"/>
         <source>The shared library cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <source>Reading-Room Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="109"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="110"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="114"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="115"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <source>Searches per day (orange: without hits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="119"/>
+        <source>Searches without hits (asked at least twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="120"/>
+        <source>Most read sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="121"/>
+        <source>Most read articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="131"/>
+        <source>Nothing counted in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="134"/>
+        <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="179"/>
+        <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="223"/>
+        <source>Export Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="225"/>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

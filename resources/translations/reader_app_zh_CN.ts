@@ -229,156 +229,216 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="30"/>
+        <source>Print Selected &amp;Articles…</source>
+        <translation>打印所选文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <source>Export Selected Articles as PD&amp;F…</source>
+        <translation>将所选文章导出为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <source>Reading-Room &amp;Statistics…</source>
+        <translation>阅览室统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <location filename="../../reader_app/gui/actions.py" line="35"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
+        <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <source>Copy as Bib&amp;TeX</source>
+        <translation>复制为 BibTeX(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
+        <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <source>GB/T 7714—&amp;2025</source>
+        <translation>GB/T 7714—2025(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
+        <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
-        <source>&amp;Bookmark This Article</source>
-        <translation>收藏本文(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
-        <source>Show &amp;Library</source>
-        <translation>显示目录(&amp;L)</translation>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <source>S&amp;how Library</source>
+        <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <source>Show &amp;Reading Lists</source>
+        <translation>显示书单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <source>Book&amp;mark This Article</source>
+        <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="61"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation>大字与高对比度（适老化）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <source>Citation St&amp;yle</source>
+        <translation>引文格式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -424,6 +484,63 @@
         <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
         <source>Contents</source>
         <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="66"/>
+        <source>Select articles in the library, search, or choose a reading list first.</source>
+        <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="100"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <source>No articles to print.</source>
+        <translation>没有可打印的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="116"/>
+        <source>Export Articles as PDF</source>
+        <translation>将文章导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="130"/>
+        <source>Saved %1 (%2 articles, %3 pages)</source>
+        <translation>已保存 %1（%2 篇文章，%3 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <source>%1 articles</source>
+        <translation>共 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <source>Reading list</source>
+        <translation>书单</translation>
     </message>
 </context>
 <context>
@@ -596,76 +713,89 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <source>%1 articles</source>
+        <translation>%1 篇</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="220"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="208"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="221"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="213"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="226"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="232"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="253"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="550"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="273"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="275"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -680,43 +810,84 @@
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
+        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <source>Large type and high contrast: on</source>
+        <translation>大字与高对比度（适老化）：已开启</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <source>Large type and high contrast: off</source>
+        <translation>大字与高对比度（适老化）：已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="278"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="268"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
+        <source>Headings: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="280"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="429"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="467"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="484"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="32"/>
+        <location filename="../../reader_app/gui/citing.py" line="70"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="40"/>
+        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <source>Copied as %1.</source>
+        <translation>已复制为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <source>RIS for Zotero, EndNote (*.ris)</source>
+        <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <source>Export Citation</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="28"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/output.py" line="44"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -727,28 +898,29 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/output.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="68"/>
+        <location filename="../../reader_app/gui/citing.py" line="118"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="69"/>
+        <location filename="../../reader_app/gui/output.py" line="57"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="96"/>
+        <location filename="../../reader_app/gui/output.py" line="87"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="101"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="102"/>
+        <location filename="../../reader_app/gui/output.py" line="93"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -757,7 +929,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="531"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="548"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -774,6 +946,21 @@
         <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="51"/>
+        <source>Recommended</source>
+        <translation>馆员推荐</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="54"/>
+        <source>Lists</source>
+        <translation>书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="82"/>
+        <source>Statistics are switched off on this machine.</source>
+        <translation>本机已关闭统计。</translation>
     </message>
 </context>
 <context>
@@ -868,10 +1055,129 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="78"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <source>&amp;Add Current Article</source>
+        <translation>加入当前文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="146"/>
+        <source>&amp;Print List…</source>
+        <translation>打印书单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="147"/>
+        <source>Articles as PDF…</source>
+        <translation>文章导出为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <source>Reading list</source>
+        <translation>书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <source>Articles of the reading list</source>
+        <translation>书单中的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
+        <source>N&amp;ote on the selected article:</source>
+        <translation>所选文章的推荐语(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="154"/>
+        <source>Why this article is worth reading</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="155"/>
+        <source>Recommended by the library (read only)</source>
+        <translation>馆员推荐（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="183"/>
+        <source> (recommended)</source>
+        <translation>（馆员推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
+        <source>New Reading List</source>
+        <translation>新建书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="270"/>
+        <source>Delete Reading List</source>
+        <translation>删除书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="271"/>
+        <source>Delete the reading list “%1”?</source>
+        <translation>删除书单“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <source>Import Reading List</source>
+        <translation>导入书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
+        <source>Reading list (*.json)</source>
+        <translation>书单 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
+        <source>Export Reading List</source>
+        <translation>导出书单</translation>
     </message>
 </context>
 <context>
@@ -990,24 +1296,112 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="108"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="109"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="111"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="112"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="114"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="115"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="117"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="118"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <source>Reading-Room Statistics</source>
+        <translation>阅览室统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="109"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="110"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="114"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="115"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <source>Searches per day (orange: without hits)</source>
+        <translation>每日检索次数（橙色：无结果）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="119"/>
+        <source>Searches without hits (asked at least twice)</source>
+        <translation>无结果的检索词（至少出现两次）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="120"/>
+        <source>Most read sections</source>
+        <translation>最常阅读的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="121"/>
+        <source>Most read articles</source>
+        <translation>最常阅读的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="131"/>
+        <source>Nothing counted in this range.</source>
+        <translation>此期间没有统计数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="134"/>
+        <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
+        <translation>只按天计数：不记录时刻、不记录会话、不记录任何读者信息。检索词在所示期间内至少出现两次才会列出。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="179"/>
+        <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
+        <translation>检索：%1（无结果：%2）· 打开文章：%3 · 打开期刊：%4 · 打印：%5 · 导出：%6 · 会话：%7 · 计算机：%8 台</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="223"/>
+        <source>Export Statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="225"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
