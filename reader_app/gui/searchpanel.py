@@ -54,6 +54,9 @@ class SearchPanel(QWidget):
         self._generation = 0
         self.result: Any = None
         self.busy = False
+        # The search whose answer Enter is waiting for (None: none); a failed or
+        # superseded search drops it, so no later query opens a hit by itself.
+        self._open_generation: int | None = None
 
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
@@ -219,10 +222,14 @@ class SearchPanel(QWidget):
         self._show_summary(result)
         self.expansions.set_expansions(getattr(result, "expansions", []))
         self.searchFinished.emit(result)
+        if self._open_generation == generation:
+            self._open_generation = None
+            self._open_row(0)
 
     def _on_error(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
             self.busy = False
+            self._open_generation = None
             self.count.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
 
     def _clear(self) -> None:
@@ -285,13 +292,8 @@ class SearchPanel(QWidget):
     def open_top_hit(self) -> None:
         if self.timer.isActive() or self.busy:
             self.run_now()
-            self._open_when_done = True
-            self.searchFinished.connect(self._open_first_once)
+            self._open_generation = self._generation
             return
-        self._open_row(0)
-
-    def _open_first_once(self, _result: Any) -> None:
-        self.searchFinished.disconnect(self._open_first_once)
         self._open_row(0)
 
     def _open_row(self, row: int) -> None:
