@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from reader_app import __version__
 from reader_app.core.bundle import read_bundle
-from reader_app.core.errors import ReaderError, os_reason, shorten
+from reader_app.core.errors import IssueExistsError, ReaderError, os_reason, shorten
 from reader_app.core.library import Library
 from reader_app.core.logsetup import log_file
 from reader_app.core.policy import Policy
@@ -43,6 +43,13 @@ def _err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
+def error_text(exc: ReaderError) -> str:
+    """A core error in the CLI's words: the fact, and what to type about it."""
+    if isinstance(exc, IssueExistsError):
+        return f"{exc} Use --replace to replace it."
+    return str(exc)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     if not _policy.import_allowed and not args.dry_run:
         _err(
@@ -59,17 +66,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                 Path(name), replace=args.replace, dry_run=args.dry_run, into=args.into
             )
         except ReaderError as exc:
-            _err(f"error: {exc}")
+            _err(f"error: {error_text(exc)}")
             status = max(status, exc.exit_code)
-            results.append({"file": name, "error": str(exc)})
+            results.append({"file": name, "error": error_text(exc)})
             continue
         data = result.report.to_dict()
         data["written"] = str(result.path) if result.path else None
         data["replaced"] = result.replaced
-        data["refused"] = result.refused  # a dry run: why the real import would be refused
+        refused = error_text(result.refused) if result.refused is not None else None
+        data["refused"] = refused  # a dry run: why the real import would be refused
         results.append(data)
-        if result.refused is not None:
-            _err(f"error: {result.refused}")
+        if refused is not None:
+            _err(f"error: {refused}")
             status = max(status, EXIT_NOTHING_CHANGED)
         if not args.json:
             _out(result.report.format_text())
@@ -296,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except ReaderError as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {error_text(exc)}")
         return exc.exit_code
     except KeyboardInterrupt:
         _err("interrupted")

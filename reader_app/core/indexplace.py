@@ -16,12 +16,12 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app.core.library import Library
+from reader_app.core.messages import Progress
 from reader_app.core.paths import AppDirs, bundled_index_dir
 from reader_app.core.policy import Policy
 from reader_app.core.tempindex import remove_stale, session_index_dir
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from reader_app.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)

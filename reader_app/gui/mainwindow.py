@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import ImportResult, Library
+from reader_app.core.messages import Message
 from reader_app.core.model import Article, Issue
-from reader_app.gui import i18n, originaloutput, output, publicmode, workers
+from reader_app.gui import i18n, originaloutput, output, publicmode, searchtext, workers
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -216,11 +217,11 @@ class MainWindow(QMainWindow):
             on_progress=self._progress,
         )
 
-    def _progress(self, done: int, total: int, message: str) -> None:
+    def _progress(self, done: int, total: int, message: Message | str) -> None:
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_label.setText(message)
+        self.status_label.setText(message if isinstance(message, str) else searchtext.text(message))
 
     def _on_index_ready(self, count: int) -> None:
         self.index_ready = True

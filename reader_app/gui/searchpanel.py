@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.gui import workers
+from reader_app.gui import searchtext, workers
 from reader_app.gui.expansionbar import ExpansionBar
 from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.searchadapter import SearchService
@@ -251,8 +251,8 @@ class SearchPanel(QWidget):
         if result.total:
             self.message.hide()
             return
-        tips = "".join(f"<li>{html.escape(s)}</li>" for s in result.suggestions)
-        understood = html.escape(result.understood or result.query)
+        tips = "".join(f"<li>{html.escape(searchtext.text(s))}</li>" for s in result.suggestions)
+        understood = html.escape(searchtext.query(result.parsed, result.notes) or result.query)
         self.message.setText(
             "<p>"
             + self.tr("Nothing found for %1.").replace("%1", f"<b>{understood}</b>")

@@ -598,74 +598,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="204"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="211"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="230"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="250"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="529"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,28 +680,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="280"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="410"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="463"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="464"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="528"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,120 +873,334 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="161"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="233"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="240"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="247"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="251"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="258"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="253"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="267"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="261"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="268"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="262"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="269"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="270"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="271"/>
         <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="24"/>
+        <source>the query is too long; only its first %1 characters are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="27"/>
+        <source>brackets are not supported and were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="28"/>
+        <source>an unclosed quote: read as plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="29"/>
+        <source>wildcards are not supported: * and ? were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="30"/>
+        <source>nothing after a field prefix; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="31"/>
+        <source>ignored characters that cannot be searched: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="32"/>
+        <source>OR needs a word on each side; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="33"/>
+        <source>OR is followed by an excluded word; read as an exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="34"/>
+        <source>only excluded words: at least one word to find is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="35"/>
+        <source>nothing matched exactly; these are partial matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="36"/>
+        <source>the search was stopped after %1 s; results may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="37"/>
+        <source>Type a word to look for, e.g. 5G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="38"/>
+        <source>Remove the filters (issue, section, source, dates) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="39"/>
+        <source>Remove the excluded words and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="40"/>
+        <source>Remove the quotes to search for the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="41"/>
+        <source>Use fewer words, e.g. only “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="42"/>
+        <source>Search all fields for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="43"/>
+        <source>Try a shorter word, e.g. “%1” or “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="44"/>
+        <source>Say it another way, or check for typing errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="45"/>
+        <source>The search index is not available; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="46"/>
+        <source>Building the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="47"/>
+        <source>Indexing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="48"/>
+        <source>Indexed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="49"/>
+        <source>Writing the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="50"/>
+        <source>The search index is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="51"/>
+        <source>The search index is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="55"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="56"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="57"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="81"/>
+        <source>the exact phrase “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="83"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="86"/>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="96"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="99"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="102"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="104"/>
+        <source>(no words to search for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="108"/>
+        <source>, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="110"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="116"/>
+        <location filename="../../reader_app/gui/searchtext.py" line="119"/>
+        <source>. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="116"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="27"/>
+        <location filename="../../reader_app/gui/errors.py" line="22"/>
+        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="33"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -994,7 +1208,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="35"/>
+        <location filename="../../reader_app/gui/errors.py" line="41"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
