@@ -15,7 +15,7 @@ from reader_app.core.bundle import read_bundle
 from reader_app.core.errors import IssueExistsError, ReaderError, os_reason, shorten
 from reader_app.core.library import Library
 from reader_app.core.logsetup import log_file
-from reader_app.core.policy import Policy
+from reader_app.core.policy import Action, Policy
 from reader_app.core.render import article_html, article_markdown, article_text
 from reader_app.core.startup import start
 
@@ -27,12 +27,11 @@ EXIT_POLICY = 5
 EXIT_USAGE = 64  # EX_USAGE: a bad command line
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the details are in the log file
 EXIT_INTERRUPTED = 130
-_policy = Policy()  # replaced in main() by the machine policy in force
 
 
-def open_library() -> Library:
+def open_library(policy: Policy) -> Library:
     """The library with the extra (read-only) folders the machine policy names."""
-    return Library.open(extra_folders=_policy.library_folders)
+    return Library.open(extra_folders=policy.library_folders)
 
 
 def _out(text: str = "") -> None:
@@ -51,13 +50,13 @@ def error_text(exc: ReaderError) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if not _policy.import_allowed and not args.dry_run:
+    if not args.policy.allows(Action.IMPORT) and not args.dry_run:
         _err(
-            f"error: import is turned off by the machine policy ({_policy.source}); "
+            f"error: import is turned off by the machine policy ({args.policy.source}); "
             "nothing was changed. Import on a staff machine, or ask IT to change the policy."
         )
         return EXIT_POLICY
-    library = open_library()
+    library = open_library(args.policy)
     status = 0
     results = []
     for name in args.files:
@@ -94,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    library = open_library()
+    library = open_library(args.policy)
     for problem in library.problems:
         _err(f"warning: {problem}")
     if args.json:
@@ -120,7 +119,7 @@ _RENDERERS: dict[str, Callable] = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    library = open_library()
+    library = open_library(args.policy)
     issue, article = library.find_article(args.article_id)
     sys.stdout.write(_RENDERERS[args.format](article, issue))
     if args.format == "html":
@@ -129,7 +128,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    library = open_library()
+    library = open_library(args.policy)
     problems = list(library.problems)
     checked = 0
     for folder in library.folders:
@@ -206,13 +205,13 @@ def cmd_original(args: argparse.Namespace) -> int:
     """PNG images of an article's printed pages (issues imported from a PDF)."""
     from reader_app.core.original import export_pages
 
-    if not _policy.export_allowed:
+    if not args.policy.allows(Action.EXPORT_ORIGINAL):
         _err(
-            f"error: export is turned off by the machine policy ({_policy.source}); "
+            f"error: export is turned off by the machine policy ({args.policy.source}); "
             "nothing was written. Export on a staff machine, or ask IT to change the policy."
         )
         return EXIT_POLICY
-    issue, article = open_library().find_article(args.article_id)
+    issue, article = open_library(args.policy).find_article(args.article_id)
     for path in export_pages(issue, article, args.out, args.dpi):
         _out(str(path))
     return 0
@@ -220,19 +219,20 @@ def cmd_original(args: argparse.Namespace) -> int:
 
 def cmd_policy(args: argparse.Namespace) -> int:
     """For IT: show the policy in force and check the file; exit 1 if it has problems."""
+    policy = args.policy
     if args.json:
         data = {
-            "source": str(_policy.source) if _policy.source else None,
-            "settings": dict(_policy.summary()),
-            "problems": list(_policy.problems),
+            "source": str(policy.source) if policy.source else None,
+            "settings": dict(policy.summary()),
+            "problems": list(policy.problems),
         }
         _out(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for key, value in _policy.summary():
+        for key, value in policy.summary():
             _out(f"{key + ':':<24}{value}")
-        for problem in _policy.problems:
+        for problem in policy.problems:
             _err(f"problem: {problem}")
-    return 1 if _policy.problems else 0
+    return 1 if policy.problems else 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -294,12 +294,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # invalid bytes become U+FFFD, never a crash
             stream.reconfigure(encoding="utf-8", errors="replace")
-    global _policy
     args = build_parser().parse_args(argv)
     startup = start()
-    _policy = startup.policy
+    args.policy = startup.policy  # the machine policy in force, for the command
     if args.command != "policy":
-        for problem in _policy.problems:
+        for problem in args.policy.problems:
             _err(f"warning: {problem}")
     try:
         return args.func(args)

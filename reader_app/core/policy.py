@@ -19,12 +19,13 @@ import logging
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from reader_app import APP_AUTHOR, APP_NAME
+from reader_app import APP_AUTHOR, APP_NAME, LANGUAGES
 from reader_app.core.errors import os_reason
 from reader_app.core.paths import AppDirs, executable_dir
 
@@ -38,7 +39,6 @@ log = logging.getLogger(__name__)
 POLICY_ENV = "READER_APP_POLICY"
 POLICY_NAME = "policy.toml"
 DEFAULT_IDLE_MINUTES = 5.0
-LANGUAGES = ("zh_CN", "en")
 
 _BOOL_KEYS = (
     "public_mode",
@@ -55,6 +55,20 @@ KNOWN_KEYS = (
     "thesaurus_folders",
     *_BOOL_KEYS,
 )
+
+
+class Action(Enum):
+    """What a face asks the policy about (``policy.allows(Action.EXPORT_PDF)``)."""
+
+    IMPORT = "import"
+    EXPORT_PDF = "export_pdf"
+    EXPORT_ORIGINAL = "export_original"  # an article's printed pages as images
+    PRINT = "print"
+    PRINT_ORIGINAL = "print_original"
+    OPEN_EXTERNAL_LINK = "open_external_link"
+    FILE_DIALOG = "file_dialog"  # any open/save dialog, "print to file" included
+    CHANGE_LANGUAGE = "change_language"
+    KEEP_STATE = "keep_state"  # search history, bookmarks, settings, the last article on disk
 
 
 @dataclass(frozen=True)
@@ -79,39 +93,27 @@ class Policy:
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
-    # ----------------------------------------------------------- effective switches
+    # ----------------------------------------------------------- the one question
 
-    @property
-    def import_allowed(self) -> bool:
-        return not self.public_mode and self.allow_import is not False
+    def allows(self, action: Action) -> bool:
+        """Whether this machine lets ``action`` run; the only place the rules are spelled."""
+        staff = not self.public_mode
+        if action is Action.IMPORT:
+            return staff and self.allow_import is not False
+        if action in (Action.EXPORT_PDF, Action.EXPORT_ORIGINAL):
+            # export needs a file dialog, which a public workstation never shows
+            return staff and self.allow_export is not False
+        if action in (Action.PRINT, Action.PRINT_ORIGINAL):
+            return self.allow_printing is not False
+        if action is Action.OPEN_EXTERNAL_LINK:
+            return staff if self.allow_external_links is None else self.allow_external_links
+        if action is Action.CHANGE_LANGUAGE:
+            return staff and self.language is None
+        return staff  # FILE_DIALOG, KEEP_STATE
 
-    @property
-    def export_allowed(self) -> bool:
-        """Export needs a file dialog, which a public workstation never shows."""
-        return not self.public_mode and self.allow_export is not False
-
-    @property
-    def external_links_allowed(self) -> bool:
-        if self.allow_external_links is not None:
-            return self.allow_external_links
-        return not self.public_mode
-
-    @property
-    def printing_allowed(self) -> bool:
-        return self.allow_printing is not False
-
-    @property
-    def settings_allowed(self) -> bool:
-        return not self.public_mode
-
-    @property
-    def file_dialogs_allowed(self) -> bool:
-        return not self.public_mode
-
-    @property
-    def keeps_state(self) -> bool:
-        """Whether search history, bookmarks and the last article may be written to disk."""
-        return not self.public_mode
+    def public(self) -> Policy:
+        """This policy in public mode (``reader-app --public`` on any machine)."""
+        return self if self.public_mode else replace(self, public_mode=True)
 
     @property
     def idle_reset_ms(self) -> int | None:
@@ -150,10 +152,10 @@ class Policy:
                 "Idle reset",
                 f"{self.idle_reset_minutes:g} min" if self.idle_reset_ms else "never",
             ),
-            ("Import", on_off(self.import_allowed)),
-            ("Export", on_off(self.export_allowed)),
-            ("Printing", on_off(self.printing_allowed)),
-            ("External links", on_off(self.external_links_allowed)),
+            ("Import", on_off(self.allows(Action.IMPORT))),
+            ("Export", on_off(self.allows(Action.EXPORT_PDF))),
+            ("Printing", on_off(self.allows(Action.PRINT))),
+            ("External links", on_off(self.allows(Action.OPEN_EXTERNAL_LINK))),
             ("Extra library folders", ", ".join(map(str, self.library_folders)) or "none"),
             ("Index location", str(self.index_dir) if self.index_dir else "default"),
             ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.messages import Message
 from reader_app.core.model import Article, Issue
+from reader_app.core.policy import Action, Policy
 from reader_app.gui import i18n, originaloutput, output, publicmode, searchtext, workers
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
@@ -42,7 +43,6 @@ from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
 from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.originalview import OriginalView
-from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)  # imports and other one-off jobs
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
-        self.search = SearchService(library, self.policy.machine)
+        self.search = SearchService(library, self.policy)
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
@@ -422,10 +422,12 @@ class MainWindow(QMainWindow):
         a["back"].setEnabled(bool(self.history.back))
         a["forward"].setEnabled(bool(self.history.forward))
         for name in ("print", "export_pdf", "copy_citation", "bookmark"):
-            a[name].setEnabled(article is not None and publicmode.allowed(self.policy, name))
+            a[name].setEnabled(article is not None and publicmode.action_allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
         for name in ("print_original", "export_original"):
-            a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
+            a[name].setEnabled(
+                self.original.has_original and publicmode.action_allowed(self.policy, name)
+            )
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
 
     # ------------------------------------------------------------ bookmarks
@@ -521,7 +523,7 @@ class MainWindow(QMainWindow):
     def import_issue(self) -> None:
         from reader_app.gui.importdialog import ImportDialog
 
-        if not self.policy.allow_import:
+        if not self.policy.allows(Action.IMPORT):
             return
         name, _ = QFileDialog.getOpenFileName(
             self,

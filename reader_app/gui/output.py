@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader_app.core.citation import citation
 from reader_app.core.filenames import safe_file_name
+from reader_app.core.policy import Action
 from reader_app.gui import printing
 from reader_app.gui.errors import show_error
 
@@ -49,7 +50,7 @@ def export_pdf(window: MainWindow, path: Path) -> int:
 
 def export_pdf_dialog(window: MainWindow) -> None:
     article, policy = window.view.article, window.policy
-    if article is None or not (policy.allow_file_dialogs and policy.allow_export):
+    if article is None or not policy.allows(Action.EXPORT_PDF):
         return
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -73,11 +74,11 @@ def print_article(window: MainWindow) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     view, policy = window.view, window.policy
-    if view.article is None or not policy.allow_printing:
+    if view.article is None or not policy.allows(Action.PRINT):
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
-    if not policy.allow_file_dialogs:  # "print to file" would be a file dialog
+    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
@@ -91,7 +92,7 @@ def open_external(window: MainWindow, url: QUrl) -> None:
     """Only http(s), only if the policy allows, only after the patron says yes."""
     if url.scheme() not in ("http", "https"):
         return
-    if not window.policy.allow_external_links:
+    if not window.policy.allows(Action.OPEN_EXTERNAL_LINK):
         window.status_label.setText(
             QCoreApplication.translate("MainWindow", "External links are turned off here.")
         )

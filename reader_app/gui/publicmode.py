@@ -11,27 +11,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from reader_app.core.policy import Action
 from reader_app.gui.history import History
 from reader_app.gui.idle import IdleWatcher
 from reader_app.gui.settings import ZOOM_DEFAULT
 
 if TYPE_CHECKING:
+    from reader_app.core.policy import Policy
     from reader_app.gui.mainwindow import MainWindow
-    from reader_app.gui.policy import Policy
 
 log = logging.getLogger(__name__)
 
 
-def allowed(policy: Policy, action: str) -> bool:
-    """Whether the policy lets ``action`` run at all (the window adds its own conditions)."""
-    switches = {
-        "import": policy.allow_import,
-        "export_pdf": policy.allow_export and policy.allow_file_dialogs,
-        "print": policy.allow_printing,
-        "export_original": policy.allow_export and policy.allow_file_dialogs,
-        "print_original": policy.allow_printing,
-    }
-    return switches.get(action, True)
+#: Window actions the machine policy rules on, by their policy Action (same name).
+POLICED = {action.value: action for action in Action}
+
+
+def action_allowed(policy: Policy, name: str) -> bool:
+    """Whether the window action ``name`` may run (actions the policy does not name: yes)."""
+    action = POLICED.get(name)
+    return action is None or policy.allows(action)
 
 
 def apply_policy(window: MainWindow) -> IdleWatcher | None:
@@ -39,10 +38,10 @@ def apply_policy(window: MainWindow) -> IdleWatcher | None:
     policy = window.policy
     actions = window.actions_
     for name in ("import", "export_pdf", "print", "export_original", "print_original"):
-        if not allowed(policy, name):
+        if not action_allowed(policy, name):
             actions[name].setEnabled(False)
             actions[name].setVisible(False)
-    if policy.language or not policy.allow_settings:
+    if not policy.allows(Action.CHANGE_LANGUAGE):
         for action in actions.languages.values():
             action.setEnabled(False)
     timeout = policy.idle_reset_ms

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from reader_app.core import indexplace, startup, tempindex
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
-from reader_app.core.policy import load_policy
+from reader_app.core.policy import Action, load_policy
 from reader_app.gui.app import build_window
 from reader_app.gui.settings import ZOOM_DEFAULT
 from tests.fsutil import tree_state
@@ -94,7 +94,7 @@ def test_public_mode_blocks_import_export_and_links(qtbot, open_window, no_file_
     assert not any(a.isEnabled() for a in actions.languages.values())
     window.import_issue()  # would raise through no_file_dialogs if it asked for a file
     window.export_pdf_dialog()
-    assert not window.policy.allow_external_links
+    assert not window.policy.allows(Action.OPEN_EXTERNAL_LINK)
     assert window.idle_watcher is not None and window.idle_watcher.timeout_ms == 5 * 60_000
 
 
