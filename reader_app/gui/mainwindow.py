@@ -41,6 +41,7 @@ from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
+from reader_app.gui.hub import Hub
 from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.originalview import OriginalView
 from reader_app.gui.searchadapter import SearchService
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
         self.search = SearchService(library, self.policy)
+        self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
@@ -135,6 +137,19 @@ class MainWindow(QMainWindow):
         self.find_bar.nextRequested.connect(self.view.next_mark)
         self.find_bar.previousRequested.connect(self.view.previous_mark)
         self.find_bar.closed.connect(self._close_find)
+        # Each part forgets its own patron state and follows the theme (gui/hub.py).
+        for part in (
+            self.search_panel,
+            self.library_page,
+            self.find_bar,
+            self.original,
+            self.bookmarks,
+            self.history,
+        ):
+            self.hub.resetRequested.connect(part.reset)
+        self.hub.resetRequested.connect(self._reset_for_next_patron)
+        self.hub.themeChanged.connect(self.view.set_theme)
+        self.hub.themeChanged.connect(self.search_panel.set_theme)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
         a.connect("export_pdf", self.export_pdf_dialog)
@@ -469,11 +484,22 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             themes.apply(app, theme)
-        self.view.set_theme(theme)
-        self.search_panel.model.theme = theme
+        self.hub.themeChanged.emit(theme)
         self.actions_[f"theme_{theme}"].setChecked(True)
         if save:
             self.settings.theme = theme
+
+    def _reset_for_next_patron(self) -> None:
+        """The window's own part of a public-mode reset: the start page, as at launch."""
+        self.set_original_view(False)
+        self.set_zoom(ZOOM_DEFAULT)
+        self.tabs.setCurrentIndex(0)
+        self.query = ""
+        if self.library.issues:
+            self.open_issue(self.library.issues[-1].id)  # the start page, as at launch
+        self.view.verticalScrollBar().setValue(0)
+        self.status_label.clear()
+        self._update_actions()
 
     def _on_system_scheme(self, _scheme: Any) -> None:
         if self.settings.theme == "system":

@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reader_app.core.policy import Action
-from reader_app.gui.history import History
 from reader_app.gui.idle import IdleWatcher
-from reader_app.gui.settings import ZOOM_DEFAULT
 
 if TYPE_CHECKING:
     from reader_app.core.policy import Policy
@@ -54,28 +52,12 @@ def apply_policy(window: MainWindow) -> IdleWatcher | None:
 
 
 def reset_window(window: MainWindow) -> None:
-    """Back to what the next patron should see: the start page, nothing of the last one."""
+    """Back to what the next patron should see: the start page, nothing of the last one.
+
+    Each part of the window clears its own state on ``hub.resetRequested``.
+    """
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()  # a question, the print dialog or Go to Page left open
-    panel = window.search_panel
-    panel.expand.blockSignals(True)
-    panel.expand.setChecked(True)  # related terms on again for the next patron
-    panel.expand.blockSignals(False)
-    panel.edit.clear()
-    panel.run_now()  # an empty query clears results, count and facets
-    window.filter.clear()
-    window.find_bar.hide()
-    window.set_original_view(False)
-    window.original.set_zoom(ZOOM_DEFAULT)
-    window.bookmarks.set_ids([])
-    window.set_zoom(ZOOM_DEFAULT)
-    window.history = History()
-    window.tabs.setCurrentIndex(0)
-    window.tree.collapseAll()
-    window.tree.expandToDepth(1)
-    if window.library.issues:
-        window.open_issue(window.library.issues[-1].id)  # the start page, as at launch
-    window.view.verticalScrollBar().setValue(0)
-    window.status_label.clear()
+    window.hub.resetRequested.emit()
     log.info("idle reset: back to the start page")

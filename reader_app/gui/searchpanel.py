@@ -232,6 +232,22 @@ class SearchPanel(QWidget):
             self._open_generation = None
             self.count.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
 
+    def reset(self) -> None:
+        """As at start: no query, no results, related terms on again, nothing pending."""
+        self.timer.stop()
+        self.expand.blockSignals(True)
+        self.expand.setChecked(True)
+        self.expand.blockSignals(False)
+        self.edit.blockSignals(True)
+        self.edit.clear()
+        self.edit.blockSignals(False)
+        self._generation += 1  # an answer still on its way is dropped
+        self._open_generation = None
+        self._clear()
+
+    def set_theme(self, theme: str) -> None:
+        self.model.theme = theme
+
     def _clear(self) -> None:
         self.result = None
         self.busy = False
