@@ -523,22 +523,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ output
     def copy_citation(self) -> None:
-        output.copy_citation(self)
+        output.copy_citation(self.view, self.status_label.setText)
 
     def copy_link(self) -> None:
-        output.copy_link(self)
+        output.copy_link(self.view, self.status_label.setText)
 
     def export_pdf(self, path: Path) -> int:
-        return output.export_pdf(self, path)
+        return output.export_pdf(self.view, path)
 
     def export_pdf_dialog(self) -> None:
-        output.export_pdf_dialog(self)
+        output.export_pdf_dialog(self.view, self.policy, self.status_label.setText)
 
     def print_article(self) -> None:
-        output.print_article(self)
+        output.print_article(self.view, self.policy)
 
     def open_external(self, url: QUrl) -> None:
-        output.open_external(self, url)
+        output.open_external(self, self.policy, url, self.status_label.setText)
 
     def about(self) -> None:
         from reader_app.gui.about import AboutDialog

@@ -1,17 +1,19 @@
 """What leaves the window: clipboard, PDF, printer, the web browser.
 
-Functions of the window rather than methods, to keep mainwindow.py to wiring;
-strings stay in the "MainWindow" translation context they always had.
+Each function takes only what it uses -- the article view (article, issue,
+font), the machine policy and a ``say`` callback for the status line -- never the
+whole window; strings stay in the "MainWindow" translation context they had.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader_app.core.citation import citation
 from reader_app.core.filenames import safe_file_name
@@ -20,40 +22,39 @@ from reader_app.gui import printing
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
-    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.core.policy import Policy
+    from reader_app.gui.articleview import ArticleView
+
+Say = Callable[[str], None]  # shows one line in the status bar
 
 
-def copy_citation(window: MainWindow) -> None:
-    view = window.view
+def copy_citation(view: ArticleView, say: Say) -> None:
     if view.article is None or view.issue is None:
         return
     text = citation(view.article, view.issue)
     QGuiApplication.clipboard().setText(text)
-    window.status_label.setText(
-        QCoreApplication.translate("MainWindow", "Citation copied: %1").replace("%1", text)
-    )
+    say(QCoreApplication.translate("MainWindow", "Citation copied: %1").replace("%1", text))
 
 
-def copy_link(window: MainWindow) -> None:
-    article = window.view.article
+def copy_link(view: ArticleView, say: Say) -> None:
+    article = view.article
     if article is not None and article.url:
         QGuiApplication.clipboard().setText(article.url)
-        window.status_label.setText(QCoreApplication.translate("MainWindow", "Link copied."))
+        say(QCoreApplication.translate("MainWindow", "Link copied."))
 
 
-def export_pdf(window: MainWindow, path: Path) -> int:
-    view = window.view
+def export_pdf(view: ArticleView, path: Path) -> int:
     if view.article is None:
         raise ValueError("no article is open")
     return printing.export_pdf(path, view.article, view.issue, view.font())
 
 
-def export_pdf_dialog(window: MainWindow) -> None:
-    article, policy = window.view.article, window.policy
+def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> None:
+    article = view.article
     if article is None or not policy.allows(Action.EXPORT_PDF):
         return
     name, _ = QFileDialog.getSaveFileName(
-        window,
+        view.window(),
         QCoreApplication.translate("MainWindow", "Export as PDF"),
         safe_file_name(article.title, ".pdf"),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
@@ -61,23 +62,20 @@ def export_pdf_dialog(window: MainWindow) -> None:
     if not name:
         return
     try:
-        export_pdf(window, Path(name))
+        export_pdf(view, Path(name))
     except Exception as exc:
-        show_error(window, exc)
+        show_error(view.window(), exc)
         return
-    window.status_label.setText(
-        QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
-    )
+    say(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name))
 
 
-def print_article(window: MainWindow) -> None:
+def print_article(view: ArticleView, policy: Policy) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    view, policy = window.view, window.policy
     if view.article is None or not policy.allows(Action.PRINT):
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, window)
+    dialog = QPrintDialog(printer, view.window())
     if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -85,20 +83,18 @@ def print_article(window: MainWindow) -> None:
     try:
         printing.render(printer, view.article, view.issue, view.font())
     except Exception as exc:
-        show_error(window, exc)
+        show_error(view.window(), exc)
 
 
-def open_external(window: MainWindow, url: QUrl) -> None:
+def open_external(parent: QWidget, policy: Policy, url: QUrl, say: Say) -> None:
     """Only http(s), only if the policy allows, only after the patron says yes."""
     if url.scheme() not in ("http", "https"):
         return
-    if not window.policy.allows(Action.OPEN_EXTERNAL_LINK):
-        window.status_label.setText(
-            QCoreApplication.translate("MainWindow", "External links are turned off here.")
-        )
+    if not policy.allows(Action.OPEN_EXTERNAL_LINK):
+        say(QCoreApplication.translate("MainWindow", "External links are turned off here."))
         return
     answer = QMessageBox.question(
-        window,
+        parent,
         QCoreApplication.translate("MainWindow", "Open Link"),
         QCoreApplication.translate(
             "MainWindow", "Open this address in the web browser?\n\n%1"
