@@ -74,10 +74,6 @@ class SearchService:
         with self._lock:
             return int(self._index.doc_count()) if self._index is not None else 0
 
-    def update(self, progress: Progress = no_progress) -> int:
-        """Bring the index up to date after the library changed (an import)."""
-        return self.open(progress)
-
     def search(
         self,
         query: str,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.search.engine import FACETS
 from reader_app.gui import searchtext, workers
 from reader_app.gui.expansionbar import ExpansionBar
 from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
@@ -35,7 +36,6 @@ from reader_app.gui.searchadapter import SearchService
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
-FACETS = ("issue", "section", "source")
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:

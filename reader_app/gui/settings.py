@@ -111,14 +111,6 @@ class Settings:
         self.set_value("window/geometry", value)
 
     @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self.set_value("window/state", value)
-
-    @property
     def splitter(self) -> QByteArray | None:
         return self._bytes("window/splitter")
 

@@ -10,9 +10,6 @@ import sys
 from PySide6.QtCore import Qt
 
 from tests.conftest import REPO
-from tests.gui.conftest import needs_search
-
-pytestmark = needs_search
 
 
 def _search(window, qtbot, text: str):
