@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -29,9 +30,9 @@ from reader_app import APP_AUTHOR, APP_NAME, LANGUAGES
 from reader_app.core.errors import os_reason
 from reader_app.core.paths import AppDirs, executable_dir
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 log = logging.getLogger(__name__)

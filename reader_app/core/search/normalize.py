@@ -22,8 +22,6 @@ logger = logging.getLogger(__name__)
 #: Bump when folding changes: the index is rebuilt on mismatch.
 NORMALIZER_VERSION = 1
 
-# A CJK ideograph (core/textnorm.py holds the ranges): the unit of bigrams.
-CJK_RE = re.compile(f"[{CJK_CLASS}]")
 #: Characters that carry meaning for search; everything else is a separator.
 _KEEP_RE = re.compile(f"[{CJK_CLASS}a-z0-9]")
 _KEEP_RUN_RE = re.compile(f"[{CJK_CLASS}a-z0-9]+")
