@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader_app import __version__
-from reader_app.core.bundle import read_bundle
 from reader_app.core.errors import IssueExistsError, ReaderError, os_reason, shorten
 from reader_app.core.library import Library
 from reader_app.core.logsetup import log_file
@@ -128,77 +127,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    library = open_library(args.policy)
-    problems = list(library.problems)
-    checked = 0
-    for folder in library.folders:
-        if not folder.path.is_dir():
-            continue
-        for child in sorted(folder.path.iterdir()):
-            if child.name.startswith(".") or not child.is_dir():
-                continue
-            checked += 1
-            if not (child / "issue.toml").exists():
-                problems.append(f"{child}: not an issue bundle (no issue.toml)")
-                continue
-            try:
-                issue = read_bundle(child)
-            except ReaderError:
-                continue  # already in library.problems
-            problems += issue.problems
-            problems += _check_issue_folder(child, issue)
-    for problem in dict.fromkeys(problems):
+    from reader_app.core.verify import verify_library
+
+    checked, problems = verify_library(open_library(args.policy))
+    for problem in problems:
         _err(f"problem: {problem}")
-    status = "ok" if not problems else f"{len(set(problems))} problem(s)"
+    status = "ok" if not problems else f"{len(problems)} problem(s)"
     _out(f"verified {checked} issue folder(s): {status}")
     return 1 if problems else 0
-
-
-def _check_issue_folder(folder: Path, issue) -> list[str]:
-    import hashlib
-
-    problems = []
-    if folder.name != issue.id:
-        problems.append(f"{folder / 'issue.toml'}: id {issue.id!r} differs from the folder name")
-    source = folder / "source.txt"
-    if not source.exists():
-        problems.append(f"{source}: the raw source is missing; re-import the issue to restore it")
-    elif issue.source_sha256:
-        try:
-            digest = hashlib.sha256(source.read_bytes()).hexdigest()
-        except OSError as exc:
-            problems.append(f"{source}: cannot be read ({os_reason(exc)})")
-        else:
-            if digest != issue.source_sha256:
-                problems.append(f"{source}: does not match source_sha256 in issue.toml")
-    problems += _check_original(folder, issue)
-    for article in issue.articles:
-        if not article.title.strip():
-            problems.append(f"{folder}: article {article.id} has an empty title")
-        if not article.body.strip():
-            problems.append(f"{folder}: article {article.id} has an empty body")
-    return problems
-
-
-def _check_original(folder: Path, issue) -> list[str]:
-    """Format 2: the PDF kept in the bundle must be there and match original_sha256."""
-    import hashlib
-
-    if not issue.original_file:
-        return []
-    original = folder / issue.original_file
-    if not original.is_file():
-        return [f"{original}: the original PDF is missing; re-import the issue to restore it"]
-    digest = hashlib.sha256()
-    try:
-        with original.open("rb") as stream:
-            while chunk := stream.read(1 << 20):
-                digest.update(chunk)
-    except OSError as exc:
-        return [f"{original}: cannot be read ({os_reason(exc)})"]
-    if issue.original_sha256 and digest.hexdigest() != issue.original_sha256:
-        return [f"{original}: does not match original_sha256 in issue.toml; re-import the issue"]
-    return []
 
 
 def cmd_original(args: argparse.Namespace) -> int:
