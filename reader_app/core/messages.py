@@ -3,7 +3,7 @@
 The core never words a sentence for a patron. It hands out a :class:`Message`
 (and progress as ``(done, total, Message)``); each face phrases it: the window
 through Qt translations (``gui/searchtext.py``), the CLI in plain Chinese
-(``reader_app/cli_text.py``). ``core/diagnostics.py`` works the same way.
+(``reader_app/cli/text.py``). ``core/diagnostics.py`` works the same way.
 """
 
 from __future__ import annotations

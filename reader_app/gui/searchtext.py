@@ -2,7 +2,7 @@
 
 The core returns message keys with values and text with highlight spans
 (``core/messages.py``, ``core/search/results.py``); here they become translated
-text and HTML. The CLI phrases the same keys in ``reader_app/cli_text.py``.
+text and HTML. The CLI phrases the same keys in ``reader_app/cli/text.py``.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader_app import cli_text
+from reader_app.cli import text as cli_text
 from reader_app.core.search import SearchIndex, SearchResult
 from reader_app.core.search.engine import FACETS
 from reader_app.core.search.query import FIELD_ALIASES

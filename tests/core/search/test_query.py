@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader_app import cli_text
+from reader_app.cli import text as cli_text
 from reader_app.core.search.query import MAX_QUERY_CHARS, Clause, matched_terms, parse_query
 
 

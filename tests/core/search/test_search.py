@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import FakeLibrary
 
-from reader_app import cli_text
+from reader_app.cli import text as cli_text
 from reader_app.core.library import Library
 from reader_app.core.model import Article, Issue
 from reader_app.core.search import SearchIndex, article_text, hit_spans

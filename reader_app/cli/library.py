@@ -1,51 +1,21 @@
-"""reader-app-cli: the same core as the window, for staff scripts, IT and tests."""
+"""The library commands: import, list, show, verify, original, policy."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any
 
-from reader_app import __version__
-from reader_app.core.errors import IssueExistsError, ReaderError, os_reason, shorten
-from reader_app.core.library import Library
-from reader_app.core.logsetup import log_file
-from reader_app.core.policy import Action, Policy
+from reader_app.cli import common
+from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
+from reader_app.cli.common import err as _err
+from reader_app.cli.common import out as _out
+from reader_app.core.errors import ReaderError
+from reader_app.core.policy import Action
 from reader_app.core.render import article_html, article_markdown, article_text
-from reader_app.core.startup import start
-
-log = logging.getLogger(__name__)
-# Exit codes (the README's table; tests/cli/test_exit_codes.py walks every one).
-EXIT_OK = 0
-EXIT_NOTHING_CHANGED = 1  # also: verify found problems; a dry run that would be refused
-EXIT_POLICY = 5
-EXIT_USAGE = 64  # EX_USAGE: a bad command line
-EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the details are in the log file
-EXIT_INTERRUPTED = 130
-
-
-def open_library(policy: Policy) -> Library:
-    """The library with the extra (read-only) folders the machine policy names."""
-    return Library.open(extra_folders=policy.library_folders)
-
-
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
-
-
-def error_text(exc: ReaderError) -> str:
-    """A core error in the CLI's words: the fact, and what to type about it."""
-    if isinstance(exc, IssueExistsError):
-        return f"{exc} Use --replace to replace it."
-    return str(exc)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -55,7 +25,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "nothing was changed. Import on a staff machine, or ask IT to change the policy."
         )
         return EXIT_POLICY
-    library = open_library(args.policy)
+    library = common.open_library(args.policy)
     status = 0
     results = []
     for name in args.files:
@@ -92,7 +62,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    library = open_library(args.policy)
+    library = common.open_library(args.policy)
     for problem in library.problems:
         _err(f"warning: {problem}")
     if args.json:
@@ -118,7 +88,7 @@ _RENDERERS: dict[str, Callable] = {
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    library = open_library(args.policy)
+    library = common.open_library(args.policy)
     issue, article = library.find_article(args.article_id)
     sys.stdout.write(_RENDERERS[args.format](article, issue))
     if args.format == "html":
@@ -129,7 +99,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from reader_app.core.verify import verify_library
 
-    checked, problems = verify_library(open_library(args.policy))
+    checked, problems = verify_library(common.open_library(args.policy))
     for problem in problems:
         _err(f"problem: {problem}")
     status = "ok" if not problems else f"{len(problems)} problem(s)"
@@ -147,7 +117,7 @@ def cmd_original(args: argparse.Namespace) -> int:
             "nothing was written. Export on a staff machine, or ask IT to change the policy."
         )
         return EXIT_POLICY
-    issue, article = open_library(args.policy).find_article(args.article_id)
+    issue, article = common.open_library(args.policy).find_article(args.article_id)
     for path in export_pages(issue, article, args.out, args.dpi):
         _out(str(path))
     return 0
@@ -171,25 +141,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 1 if policy.problems else 0
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its own exit code for usage errors (2 means "cannot import")."""
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {shorten(message, 300)}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="reader-app-cli",
-        description="The 信息摘编 reader's library on the command line.",
-        epilog="exit codes: 0 done; 1 nothing changed or verify found problems; 2 the file "
-        "cannot be imported; 3 a damaged bundle; 4 an unknown id; 5 refused by the machine "
-        "policy; 64 a bad command line; 70 internal error (see the log); 130 interrupted",
-    )
-    parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def add_subcommands(sub: Any) -> None:
+    """Register the library commands on the CLI's subparsers."""
     p = sub.add_parser("import", help="import issue PDFs (or their text) into the user library")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="replace an issue already present")
@@ -219,46 +172,3 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("policy", help="show the machine policy in force and check it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_policy)
-
-    from reader_app.core.search.commands import add_subcommands
-
-    add_subcommands(sub)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdin, sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):  # invalid bytes become U+FFFD, never a crash
-            stream.reconfigure(encoding="utf-8", errors="replace")
-    args = build_parser().parse_args(argv)
-    startup = start()
-    args.policy = startup.policy  # the machine policy in force, for the command
-    if args.command != "policy":
-        for problem in args.policy.problems:
-            _err(f"warning: {problem}")
-    try:
-        return args.func(args)
-    except ReaderError as exc:
-        _err(f"error: {error_text(exc)}")
-        return exc.exit_code
-    except KeyboardInterrupt:
-        _err("interrupted")
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:
-        log.exception("internal error in %s", args.command)
-        what = (
-            f" ({shorten(exc.filename or '', 80)}: {os_reason(exc)})"
-            if isinstance(exc, OSError)
-            else ""
-        )
-        where = (
-            f"details are in {log_file()}" if startup.log_path else "no log file could be written"
-        )
-        _err(f"internal error{what}; {where}")
-        return EXIT_INTERNAL
-
-
-if __name__ == "__main__":
-    sys.exit(main())

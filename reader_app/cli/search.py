@@ -9,7 +9,7 @@ import logging
 import sys
 from typing import Any
 
-from reader_app import cli_text
+from reader_app.cli import text as cli_text
 from reader_app.core.errors import ReaderError
 from reader_app.core.messages import Message
 from reader_app.core.search.engine import SORTS
