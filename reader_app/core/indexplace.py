@@ -54,7 +54,7 @@ def _manifest(root: Path) -> dict | None:
     manifest = store.read_manifest(generation) if generation is not None else None
     if manifest is None:
         return None
-    if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
+    if not store.is_current(manifest):
         return None
     return manifest
 

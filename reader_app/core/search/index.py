@@ -104,7 +104,7 @@ class SearchIndex:
         if manifest is None:
             logger.warning("Search index at %s has no readable manifest", generation)
             return False
-        if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
+        if not store.is_current(manifest):
             logger.info("Search index versions differ: rebuilding")
             return False
         # Whoosh leaks the file handle of a damaged file; it is closed here, quietly.

@@ -124,6 +124,11 @@ def switch_generation(root: Path, generation: Path) -> None:
             leftover.unlink()
 
 
+def is_current(manifest: dict[str, object]) -> bool:
+    """Whether an index was written by this schema and analyzer (else it is rebuilt)."""
+    return all(manifest.get(k) == v for k, v in expected_versions().items())
+
+
 def read_manifest(generation: Path) -> dict[str, object] | None:
     try:
         data = json.loads((generation / MANIFEST).read_text("utf-8"))
