@@ -42,10 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from reader_app.cli import library, search
+    from reader_app.cli import cite, library, search
 
     library.add_subcommands(sub)
     search.add_subcommands(sub)
+    cite.add_subcommands(sub)
     return parser
 
 

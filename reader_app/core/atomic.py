@@ -26,6 +26,10 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
 @contextlib.contextmanager
 def staged_folder(final: Path, *, replace: bool) -> Iterator[Path]:
     """Yield an empty temporary folder; on success it becomes ``final`` in one rename.

@@ -64,6 +64,7 @@ class Action(Enum):
     IMPORT = "import"
     EXPORT_PDF = "export_pdf"
     EXPORT_ORIGINAL = "export_original"  # an article's printed pages as images
+    EXPORT_CITATION = "export_citation"  # a .ris / .bib file
     PRINT = "print"
     PRINT_ORIGINAL = "print_original"
     OPEN_EXTERNAL_LINK = "open_external_link"
@@ -101,7 +102,7 @@ class Policy:
         staff = not self.public_mode
         if action is Action.IMPORT:
             return staff and self.allow_import is not False
-        if action in (Action.EXPORT_PDF, Action.EXPORT_ORIGINAL):
+        if action in (Action.EXPORT_PDF, Action.EXPORT_ORIGINAL, Action.EXPORT_CITATION):
             # export needs a file dialog, which a public workstation never shows
             return staff and self.allow_export is not False
         if action in (Action.PRINT, Action.PRINT_ORIGINAL):

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from reader_app.core.citation import citation
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.gui import printing
@@ -26,14 +25,6 @@ if TYPE_CHECKING:
     from reader_app.gui.articleview import ArticleView
 
 Say = Callable[[str], None]  # shows one line in the status bar
-
-
-def copy_citation(view: ArticleView, say: Say) -> None:
-    if view.article is None or view.issue is None:
-        return
-    text = citation(view.article, view.issue)
-    QGuiApplication.clipboard().setText(text)
-    say(QCoreApplication.translate("MainWindow", "Citation copied: %1").replace("%1", text))
 
 
 def copy_link(view: ArticleView, say: Say) -> None:
