@@ -25,19 +25,19 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.errors import NotFoundError, ReaderError, os_reason, shorten
 from reader_app.core.follow import SHARE_INDEX
 from reader_app.core.library import Library, LibraryFolder
+from reader_app.core.messages import Progress
 from reader_app.core.paths import bundled_issues_dir
 from reader_app.core.sharelock import publish_lock
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 RETIRED = "retired.json"
 REMOVED_PREFIX = ".removed-"
 #: A retired generation (or removed bundle) is kept this long: documented as ≥ 24 h.
@@ -97,7 +97,7 @@ def publish_index(share: Path, progress: Progress | None = None) -> str:
     usable = manifest is not None and all(
         manifest.get(k) == v for k, v in store.expected_versions().items()
     )
-    if current is not None and usable and manifest.get("issues") == wanted:
+    if current is not None and manifest is not None and usable and manifest.get("issues") == wanted:
         _prune(root, current.name)
         return current.name
     staging = root / f".tmp-{uuid.uuid4().hex[:12]}"

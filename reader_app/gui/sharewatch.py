@@ -71,8 +71,8 @@ class ShareWatch(QObject):
         assert self.follower is not None
         if not self.follower.poll():
             return None
-        machine = self.window.policy.machine
-        return Library.open(extra_folders=self.shares, publish_to=machine.publish_folder)
+        policy = self.window.policy
+        return Library.open(extra_folders=self.shares, publish_to=policy.publish_folder)
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False

@@ -10,7 +10,6 @@ import pytest
 from reader_app.core.library import Library
 from reader_app.core.policy import Policy as MachinePolicy
 from reader_app.gui.mainwindow import MainWindow
-from reader_app.gui.policy import Policy
 from reader_app.gui.settings import Settings
 from reader_app.gui.sharewatch import POLL_ENV
 from tests.share.shareutil import make_staff, tree_state
@@ -24,7 +23,7 @@ def test_window_follows_the_share_without_disturbing_the_reader(
     monkeypatch.setenv(POLL_ENV, "0.2")
     machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
     window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
-                        Policy(machine=machine))  # fmt: skip
+                        machine)  # fmt: skip
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -79,7 +78,7 @@ def test_staff_window_imports_onto_the_share_and_publishes(
     raw = staff.raw(1)
     machine = MachinePolicy(library_folders=(staff.share,), publish_library=True)
     library = Library.open(extra_folders=machine.library_folders, publish_to=machine.publish_folder)
-    window = MainWindow(library, Settings(), Policy(machine=machine))
+    window = MainWindow(library, Settings(), machine)
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -113,7 +112,7 @@ def test_window_says_why_an_unpublished_share_is_indexed_here(
     monkeypatch.setattr(tempindex, "_session", None)  # this test's own session index
     machine = MachinePolicy(public_mode=True, library_folders=(share,))
     window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
-                        Policy(machine=machine))  # fmt: skip
+                        machine)  # fmt: skip
     qtbot.addWidget(window)
     window.show()
     window.start()

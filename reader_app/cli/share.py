@@ -12,6 +12,9 @@ import argparse
 import sys
 from typing import Any
 
+from reader_app.cli import text as cli_text
+from reader_app.core.messages import Message
+
 EXIT_POLICY = 5
 
 
@@ -30,9 +33,9 @@ def _share() -> Any:
     return policy.publish_folder
 
 
-def _progress(done: int, total: int, message: str) -> None:
+def _progress(done: int, total: int, message: Message) -> None:
     if sys.stderr.isatty():
-        sys.stderr.write(f"\r{message} {done}/{total}   ")
+        sys.stderr.write(f"\r{cli_text.text(message)} {done}/{total}   ")
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
