@@ -94,7 +94,12 @@ def compact(text: str) -> str:
     Spaces, punctuation and markup are transparent for matching: "33 地" finds
     "33地", "PM2.5" finds "PM_{2.5}", a page-break cut inside a word still matches.
     """
-    return "".join(_KEEP_RE.findall(fold(text)))
+    return "".join(_KEEP_RUN_RE.findall(fold(text)))
+
+
+def compact_folded(folded: str) -> str:
+    """:func:`compact` of text already folded with :func:`fold`."""
+    return "".join(_KEEP_RUN_RE.findall(folded))
 
 
 def compact_with_map(text: str) -> tuple[str, list[int]]:

@@ -12,8 +12,10 @@ searcher into plain lists.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
 K1 = 1.2
@@ -22,18 +24,25 @@ COLUMNS = ("issue", "section", "source", "date")
 
 
 def _leaf_postings(matcher: Any, base: int, out: dict[int, float]) -> None:
-    """Add a leaf matcher's (docnum + base) -> weight to ``out``, a block at a time."""
+    """Add a leaf matcher's (docnum + base) -> weight to ``out``, a block at a time.
+
+    On-disk blocks are read directly (inflate, unpickle, undo the delta encoding with
+    ``accumulate``): Whoosh's own ``_read_ids`` runs a generator step per posting.
+    """
     deleted: Any = ()
     if isinstance(matcher, FilterMatcher):  # the segment has deletions
         deleted, matcher = matcher._ids, matcher.child
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):  # on-disk blocks
+    if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:  # on-disk blocks
         while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids: Iterable[int] = matcher._ids
-            if base:
-                ids = map(base.__add__, ids)
-            out.update(zip(ids, matcher._weights, strict=True))
+            if matcher._data is None:
+                matcher._read_data()
+            deltas, weights = matcher._data[0], matcher._data[1]
+            ids = accumulate(deltas, initial=base)
+            next(ids)  # the initial value itself
+            if weights is None or isinstance(weights, float):  # one weight for the block
+                out.update(dict.fromkeys(ids, 1.0 if weights is None else weights))
+            else:
+                out.update(zip(ids, weights, strict=True))
             matcher._next_block()
         for doc in deleted:
             out.pop(doc + base, None)
