@@ -14,8 +14,11 @@ committing a segment every :data:`DOCS_PER_SEGMENT` documents (see ``index.py``)
 from __future__ import annotations
 
 import operator
+import sys
 from array import array
+from collections import defaultdict
 from collections.abc import Mapping
+from functools import partial
 from itertools import chain
 from typing import Any
 
@@ -27,10 +30,12 @@ from reader_app.core.search.analysis import CJKText, index_terms
 #: Postings per block: larger than Whoosh's 128, so reading a long list (a common
 #: bigram: 7k-18k postings at 20,000 articles) unpickles and inflates 8x fewer blocks.
 BLOCK_POSTINGS = 1024
+COMPRESSION = 3  # Whoosh's zlib level
+COMPRESS_FROM = 16  # postings: shorter blocks are written uncompressed
 
 
 def codec() -> W3Codec:
-    return W3Codec(blocklimit=BLOCK_POSTINGS)
+    return W3Codec(blocklimit=BLOCK_POSTINGS, compression=COMPRESSION)
 
 
 class TermPool:
@@ -42,27 +47,21 @@ class TermPool:
     """
 
     def __init__(self, boosts: Mapping[str, float]) -> None:
-        self._fields: dict[str, dict[str, array]] = {}
+        self._fields: dict[str, defaultdict[str, array]] = {}
         self._boosts = boosts
         self.postings = 0
 
-    def _terms(self, fieldname: str) -> dict[str, array]:
+    def add_counts(self, fieldname: str, docnum: int, counts: Mapping[str, int]) -> None:
+        """All the postings of one document's field (the fast path).
+
+        A posting is one 64-bit number, docnum << 32 | frequency: one append per posting.
+        """
         terms = self._fields.get(fieldname)
         if terms is None:
-            terms = self._fields[fieldname] = {}
-        return terms
-
-    def add_counts(self, fieldname: str, docnum: int, counts: Mapping[str, int]) -> None:
-        """All the postings of one document's field (the fast path)."""
-        terms = self._terms(fieldname)
-        get = terms.get
+            terms = self._fields[fieldname] = defaultdict(partial(array, "Q"))
+        high = docnum << 32
         for term, freq in counts.items():
-            postings = get(term)
-            if postings is None:
-                terms[term] = array("I", (docnum, freq))
-            else:
-                postings.append(docnum)
-                postings.append(freq)
+            terms[term].append(high | freq)
         self.postings += len(counts)
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
@@ -92,9 +91,9 @@ class TermPool:
             writer._mini_weights = _mini_weights.__get__(writer)
             # str order is code point order, which is UTF-8 byte order: Whoosh's term order
             for term in sorted(terms):
-                pairs = terms.pop(term)
+                ids, freqs = _split(terms.pop(term))
                 fieldwriter.start_term(term.encode("utf-8"))
-                _write_term(writer, pairs[0::2], pairs[1::2], boost, field_length)
+                _write_term(writer, ids, freqs, boost, field_length)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
         self.postings = 0
@@ -102,6 +101,15 @@ class TermPool:
     def cleanup(self) -> None:
         self._fields.clear()
         self.postings = 0
+
+
+def _split(postings: array) -> tuple[array, array]:
+    """(docnums, frequencies) of packed postings, by reading the 64-bit words as 32-bit halves."""
+    halves = array("I")
+    halves.frombytes(postings.tobytes())
+    if sys.byteorder == "little":
+        return halves[1::2], halves[0::2]
+    return halves[0::2], halves[1::2]  # pragma: no cover - big-endian machines
 
 
 def _write_term(
@@ -118,6 +126,8 @@ def _write_term(
             weights = array("f", [w * boost for w in weights])
         lens = [field_length[d] for d in block]
         nonzero = [n for n in lens if n]
+        # zlib makes a short block bigger and costs more than it saves (most terms are rare)
+        writer._compression = COMPRESSION if len(block) >= COMPRESS_FROM else 0
         writer._ids = block
         writer._weights = weights
         writer._values = []
