@@ -27,7 +27,7 @@ from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
 logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
-SCHEMA_VERSION = 2  # 2: weights without values, 1024-posting blocks
+SCHEMA_VERSION = 2  # 2: weights without values, 1024-posting blocks, no compound files
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"

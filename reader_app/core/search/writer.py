@@ -156,6 +156,9 @@ class FastWriter(SegmentWriter):
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         kwargs.setdefault("codec", codec())
+        # Separate files per segment: a compound segment is opened by copying each of its
+        # parts into memory (BytesIO), ~100 MB at 20,000 articles; plain files are read in place.
+        kwargs.setdefault("compound", False)
         super().__init__(ix, **kwargs)
         self.pool.cleanup()
         boosts = {
