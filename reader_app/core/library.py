@@ -15,6 +15,7 @@ from reader_app.core.importer.pdfimport import read_source
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
+from reader_app.core.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
 WRITE_LOCK = ".write.lock"  # held while a bundle is written into a library folder
@@ -52,11 +53,21 @@ class Library:
     _read: dict[Path, Issue] = field(default_factory=dict, repr=False)  # last reload's bundles
 
     @classmethod
-    def open(cls, extra_folders: list[Path] | tuple[Path, ...] = ()) -> Library:
+    def open(
+        cls, extra_folders: list[Path] | tuple[Path, ...] = (), *, public: bool | None = None
+    ) -> Library:
+        """The library of this machine; ``public``: a public workstation (None: the policy's).
+
+        A public workstation writes nothing in the user profile, so it keeps no catalogue
+        and reads every bundle at each start.
+        """
         folders = [LibraryFolder(bundled_issues_dir(), writable=False, bundled=True)]
         folders += [LibraryFolder(Path(p), writable=False) for p in extra_folders]
         folders.append(LibraryFolder(app_dirs().user_issues, writable=True))
-        library = cls(folders, catalogue=Catalogue(app_dirs().cache / "catalogue"))
+        if public is None:
+            public = _machine_policy().public_mode
+        catalogue = None if public else Catalogue(app_dirs().cache / "catalogue")
+        library = cls(folders, catalogue=catalogue)
         library.reload()
         return library
 
@@ -277,6 +288,13 @@ class Library:
         result.replaced = existing is not None
         self.reload(changed=result.path)
         return result
+
+
+def _machine_policy() -> Policy:
+    """The policy an entry point loaded, or the machine's policy file (tests, tools)."""
+    from reader_app.core import startup
+
+    return startup._current.policy if startup._current is not None else load_policy()
 
 
 def _toml(issue: Issue) -> Path | str:

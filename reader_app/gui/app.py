@@ -57,7 +57,7 @@ def build_window(language: str | None = None, public: bool = False) -> object:
     elif language:
         settings.language = language
     i18n.install(settings.language)
-    library = Library.open(extra_folders=policy.machine.library_folders)
+    library = Library.open(extra_folders=policy.machine.library_folders, public=policy.public)
     return MainWindow(library, settings, policy)
 
 
