@@ -150,13 +150,11 @@ class Snippet:
 def _sentences(text: str, deadline: Deadline) -> list[Span]:
     found = []
     for match in _SENTENCE_RE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            found.append((start, end))
+        sentence = match.group()
+        kept = sentence.strip()  # str.strip drops what str.isspace calls space, in C
+        if kept:
+            start = match.start() + len(sentence) - len(sentence.lstrip())
+            found.append((start, start + len(kept)))
             if len(found) % 1024 == 0 and deadline.expired():
                 break
     return found
