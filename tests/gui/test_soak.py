@@ -12,9 +12,13 @@ the long version with real X input events.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import os
 import random
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -54,12 +58,24 @@ def rss_kb() -> int:
     raise AssertionError("no VmRSS in /proc/self/status")
 
 
+def _trim_malloc() -> None:
+    """Hand freed heap pages back to the kernel (glibc), so RSS shows what is still held.
+
+    Without it, RSS also counts the allocator's high-water mark per thread arena,
+    which grows with how the worker threads happened to interleave on a loaded
+    machine (13 MB once under load 4, 0.9 MB on a quiet one) rather than with leaks.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: measure as is
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def settle() -> int:
     """Deleted widgets really gone, Python garbage collected; then measure."""
     for _ in range(3):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
         gc.collect()
+    _trim_malloc()
     return rss_kb()
 
 
@@ -222,6 +238,30 @@ class Patron:
         ]  # fmt: skip
 
 
+def _median_near(rss: dict[int, int], at: int) -> int:
+    """The middle of the three samples around ``at``: one spike does not decide."""
+    near = sorted(kb for n, kb in rss.items() if abs(n - at) <= 100)
+    return near[len(near) // 2]
+
+
+def test_a_patrons_day_without_crash_or_growing_memory(tmp_path: Path) -> None:
+    """The day runs in a fresh process: a binding that aborts Python fails this test
+    instead of ending the test run, and RSS is not that of the whole suite so far."""
+    env = dict(os.environ, READER_APP_SOAK_CHILD="1", QT_QPA_PLATFORM="offscreen")
+    child = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
+         f"{__file__}::test_patrons_day_in_this_process"],
+        env=env, capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    summary = [line for line in child.stdout.splitlines() if line.startswith(("soak:", "RSS"))]
+    print("\n".join(summary))
+    assert child.returncode == 0, (
+        f"the soak process ended with {child.returncode}\n{child.stdout[-4000:]}\n"
+        f"{child.stderr[-2000:]}"
+    )
+    assert "1 passed" in child.stdout, child.stdout[-2000:]
+
+
 @pytest.fixture
 def public_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The real window as IT sets it up for patrons: public mode with idle reset."""
@@ -242,7 +282,11 @@ def public_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     gc.collect()
 
 
-def test_a_patrons_day_without_crash_or_growing_memory(qtbot, public_window) -> None:
+@pytest.mark.skipif(
+    os.environ.get("READER_APP_SOAK_CHILD") != "1",
+    reason="run in its own process by test_a_patrons_day_without_crash_or_growing_memory",
+)
+def test_patrons_day_in_this_process(qtbot, public_window) -> None:
     window = public_window
     assert window.idle_watcher is not None
     rng = random.Random(20221118)
@@ -258,7 +302,7 @@ def test_a_patrons_day_without_crash_or_growing_memory(qtbot, public_window) -> 
         if n % 100 == 0 or n == ACTIONS - last:
             rss[n] = settle()
     start = ACTIONS - last
-    growth = rss[ACTIONS] - rss[start]
+    growth = _median_near(rss, ACTIONS) - _median_near(rss, start)
     print(
         f"\nsoak: {ACTIONS} actions; RSS start {rss[0] // 1024} MB, at {start} "
         f"{rss[start] // 1024} MB, end {rss[ACTIONS] // 1024} MB\n"
