@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from reader_app import __version__
+from reader_app import __version__, cli_cite
 from reader_app.core.bundle import read_bundle
 from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.library import Library
@@ -285,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reader_app.core.search.commands import add_subcommands
 
     add_subcommands(sub)
+    cli_cite.add_subcommands(sub)
     return parser
 
 

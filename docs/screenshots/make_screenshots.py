@@ -1,7 +1,7 @@
 """Make the PNGs in docs/screenshots/ from the real window (bundled issue, CJK font).
 
 Run:  QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [NAME ...]
-(or under xvfb-run); needs a CJK font such as fonts-noto-cjk. NAME limits the run
+(or under xvfb-run with QT_QPA_PLATFORM=xcb); needs a CJK font such as fonts-noto-cjk. NAME limits the run
 to some shots (e.g. ``original-view``). The original-page view needs an issue that
 came as a PDF: the script typesets the bundled issue as the digest is printed
 (tests/fixtures/pdfmaker.py) and imports it into its throwaway library.
@@ -54,6 +54,31 @@ def original_view(app, window) -> None:
     window.set_original_view(False)
 
 
+def large_type(app, window) -> None:
+    """适老化 at the smallest common laptop screen: 1366×768, large type, high contrast."""
+    from reader_app.gui import access
+
+    window.resize(1366, 768)
+    access.set_large_type(window, True)
+    settle(app)
+    window.focus_search()
+    window.search_panel.edit.setText("跨境电商")
+    window.search_panel.run_now()
+    while window.search_panel.busy:
+        app.processEvents()
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "large-type-search.png"))
+    window.search_panel.open_top_hit()
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "large-type-article.png"))
+    window.actions_["show_library"].trigger()
+    settle(app)
+    window.grab().save(str(HERE / "large-type-library.png"))
+    access.set_large_type(window, False)
+    window.resize(1360, 860)
+    settle(app)
+
+
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
 
@@ -66,6 +91,10 @@ def main() -> int:
     wait_index(app, window)
     if only == {"original-view"}:
         original_view(app, window)
+        window.close()
+        return 0
+    if only == {"large-type"}:
+        large_type(app, window)
         window.close()
         return 0
     window.open_issue("2022-18")
@@ -89,6 +118,7 @@ def main() -> int:
     settle(app)
     window.grab().save(str(HERE / "dark-theme.png"))
     window.set_theme("system")
+    large_type(app, window)
     original_view(app, window)
     window.close()
     return 0

@@ -30,6 +30,11 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), [Key.Quit, "Ctrl+Q"]),
     "copy_citation": (QT_TRANSLATE_NOOP("Actions", "Copy &Citation"), ["Ctrl+Shift+C"]),
     "copy_link": (QT_TRANSLATE_NOOP("Actions", "Copy &Link"), ["Ctrl+Shift+L"]),
+    "copy_ris": (QT_TRANSLATE_NOOP("Actions", "Copy as &RIS (Zotero, EndNote)"), []),
+    "copy_bibtex": (QT_TRANSLATE_NOOP("Actions", "Copy as Bib&TeX"), []),
+    "export_citation": (QT_TRANSLATE_NOOP("Actions", "Export Citatio&n (RIS, BibTeX)…"), []),
+    "cite_gb7714-2025": (QT_TRANSLATE_NOOP("Actions", "GB/T 7714—&2025"), []),
+    "cite_gb7714-2015": (QT_TRANSLATE_NOOP("Actions", "GB/T 7714—20&15 (previous edition)"), []),
     "find": (QT_TRANSLATE_NOOP("Actions", "&Find in Article…"), [Key.Find]),
     "search": (QT_TRANSLATE_NOOP("Actions", "&Search…"), ["Ctrl+K"]),
     "next_hit": (QT_TRANSLATE_NOOP("Actions", "&Next Match"), ["F3"]),
@@ -39,17 +44,22 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "previous_article": (QT_TRANSLATE_NOOP("Actions", "P&revious Article"), ["Ctrl+PgUp"]),
     "next_article": (QT_TRANSLATE_NOOP("Actions", "N&ext Article"), ["Ctrl+PgDown"]),
     "go_to_page": (QT_TRANSLATE_NOOP("Actions", "&Go to Page…"), ["Ctrl+G"]),
-    "bookmark": (QT_TRANSLATE_NOOP("Actions", "&Bookmark This Article"), ["Ctrl+D"]),
+    "bookmark": (QT_TRANSLATE_NOOP("Actions", "Book&mark This Article"), ["Ctrl+D"]),
     "show_bookmarks": (QT_TRANSLATE_NOOP("Actions", "Show &Bookmarks"), ["Ctrl+Shift+B"]),
-    "show_library": (QT_TRANSLATE_NOOP("Actions", "Show &Library"), ["Ctrl+L"]),
+    "show_library": (QT_TRANSLATE_NOOP("Actions", "S&how Library"), ["Ctrl+L"]),
     "zoom_in": (QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Key.ZoomIn, "Ctrl+=", "Ctrl++"]),
-    "zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), [Key.ZoomOut, "Ctrl+-"]),
+    "zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), [Key.ZoomOut, "Ctrl+-"]),
     "zoom_reset": (QT_TRANSLATE_NOOP("Actions", "&Actual Size"), ["Ctrl+0"]),
     "full_screen": (QT_TRANSLATE_NOOP("Actions", "&Full Screen"), ["F11"]),
     "original_view": (QT_TRANSLATE_NOOP("Actions", "&Original Pages"), ["Ctrl+Shift+O", "F4"]),
     "theme_system": (QT_TRANSLATE_NOOP("Actions", "Follow &System"), []),
     "theme_light": (QT_TRANSLATE_NOOP("Actions", "&Light"), []),
     "theme_dark": (QT_TRANSLATE_NOOP("Actions", "&Dark"), []),
+    "theme_contrast": (QT_TRANSLATE_NOOP("Actions", "&High Contrast"), []),
+    "large_type": (
+        QT_TRANSLATE_NOOP("Actions", "Large T&ype and High Contrast"),
+        ["Ctrl+Shift+H"],
+    ),
     "about": (QT_TRANSLATE_NOOP("Actions", "&About"), []),
 }
 MENU_TITLES = {
@@ -58,9 +68,14 @@ MENU_TITLES = {
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
     "go": QT_TRANSLATE_NOOP("Actions", "&Go"),
     "theme": QT_TRANSLATE_NOOP("Actions", "&Theme"),
+    "cite_style": QT_TRANSLATE_NOOP("Actions", "Citation St&yle"),
     "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
+
+THEME_ACTIONS = ("theme_system", "theme_light", "theme_dark", "theme_contrast")
+CITE_ACTIONS = ("cite_gb7714-2025", "cite_gb7714-2015")
+SUBMENUS = {"theme": THEME_ACTIONS, "cite_style": CITE_ACTIONS}
 
 
 def _tr(text: str) -> str:
@@ -81,12 +96,15 @@ class Actions:
             action.setShortcuts(list(unique.values()))  # a repeated key would be ambiguous
             window.addAction(action)  # shortcuts work even when menus are hidden (full screen)
             self.by_name[name] = action
-        for name in ("bookmark", "full_screen", "original_view", "theme_system", "theme_light",
-                     "theme_dark"):  # fmt: skip
+        for name in ("bookmark", "full_screen", "original_view", *THEME_ACTIONS, *CITE_ACTIONS,
+                     "large_type"):  # fmt: skip
             self.by_name[name].setCheckable(True)
         self.theme_group = QActionGroup(window)
-        for name in ("theme_system", "theme_light", "theme_dark"):
+        for name in THEME_ACTIONS:
             self.theme_group.addAction(self.by_name[name])
+        self.cite_group = QActionGroup(window)
+        for name in CITE_ACTIONS:
+            self.cite_group.addAction(self.by_name[name])
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         for code, label in LANGUAGE_NAMES.items():
@@ -110,10 +128,11 @@ class Actions:
         bar = self.window.menuBar()
         layout = {
             "file": ["import", None, "print", "export_pdf", "print_original", "export_original",
-                     None, "quit"],
-            "edit": ["copy_citation", "copy_link", None, "find", "search", "next_hit", "previous_hit"],
-            "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "theme",
-                     "language", None,
+                     "export_citation", None, "quit"],
+            "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
+                     "find", "search", "next_hit", "previous_hit"],
+            "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
+                     "theme", "language", None,
                      "show_library", "show_bookmarks", "full_screen"],
             "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page",
                    None, "bookmark"],
@@ -126,11 +145,11 @@ class Actions:
             for item in items:
                 if item is None:
                     menu.addSeparator()
-                elif item == "theme":
+                elif item in SUBMENUS:
                     sub = menu.addMenu("")
-                    sub.setObjectName("menu_theme")
-                    self.menus["theme"] = sub
-                    for name in ("theme_system", "theme_light", "theme_dark"):
+                    sub.setObjectName(f"menu_{item}")
+                    self.menus[item] = sub
+                    for name in SUBMENUS[item]:
                         sub.addAction(self.by_name[name])
                 elif item == "language":
                     sub = menu.addMenu("")

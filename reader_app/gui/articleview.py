@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.model import Article, Issue
+from reader_app.gui import fonts
 from reader_app.gui import theme as themes
 from reader_app.gui.articlehtml import ARTICLE_SCHEME, QR_URL, article_html, cover_html
 from reader_app.gui.qrcode import qr_image
@@ -131,7 +132,7 @@ class ArticleView(QTextBrowser):
 
     def _apply_font(self) -> None:
         font = QFont()
-        font.setFamilies(themes.CJK_FONTS)
+        font.setFamilies(fonts.families())  # the window's one typeface
         font.setPointSizeF(BASE_POINT_SIZE * self.zoom / 100)
         self.setFont(font)
         self.document().setDefaultFont(font)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -155,6 +156,11 @@ class LibraryModel(QAbstractItemModel):
             if node.article is not None:
                 return node.article.title
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(node, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and node.article is not None:
+            a = node.article
+            return " ".join(x for x in (a.source or "", a.date.isoformat() if a.date else "") if x)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -168,6 +174,29 @@ class LibraryModel(QAbstractItemModel):
                 a = node.article
                 return " ".join(x for x in (a.title, a.source or "", str(a.page or "")) if x)
             return node.label
+        return None
+
+    def _spoken(self, node: Node, column: int) -> str | None:
+        """What a screen reader announces: title, section and printed page of an article."""
+        if node.article is not None:
+            a = node.article
+            page = (
+                QCoreApplication.translate("LibraryModel", "page %1").replace("%1", str(a.page))
+                if a.page
+                else ""
+            )
+            if column == 1:
+                return page or None
+            return "，".join(x for x in (a.title, a.section, page) if x)
+        if column != 0:
+            return None
+        if node.kind == "section":
+            count = QCoreApplication.translate("LibraryModel", "%1 articles").replace(
+                "%1", str(len(node.children))
+            )
+            return f"{node.label}，{count}"
+        if node.kind == "issue" and node.issue is not None:
+            return node.issue.display_title
         return None
 
     # ------------------------------------------------------------ lookups

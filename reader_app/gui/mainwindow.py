@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
-from reader_app.gui import i18n, originaloutput, output, publicmode, workers
+from reader_app.gui import access, citing, i18n, originaloutput, output, publicmode, workers
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
 
         # ---------------------------------------------------------- state
         self.idle_watcher = publicmode.apply_policy(self)
+        citing.install(self)  # citation style, RIS/BibTeX
+        access.install(self)  # the one typeface, 适老化, names for screen readers
         self.retranslate()
         self.set_zoom(settings.zoom)
         self.set_theme(settings.theme, save=False)
@@ -426,6 +428,7 @@ class MainWindow(QMainWindow):
         for name in ("print_original", "export_original"):
             a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+        citing.update_actions(self)
 
     # ------------------------------------------------------------ bookmarks
     def toggle_bookmark(self) -> None:
@@ -494,7 +497,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ output
     def copy_citation(self) -> None:
-        output.copy_citation(self)
+        citing.copy_citation(self)
 
     def copy_link(self) -> None:
         output.copy_link(self)

@@ -13,24 +13,12 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader_app.core.citation import citation
 from reader_app.core.filenames import safe_file_name
 from reader_app.gui import printing
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
-
-
-def copy_citation(window: MainWindow) -> None:
-    view = window.view
-    if view.article is None or view.issue is None:
-        return
-    text = citation(view.article, view.issue)
-    QGuiApplication.clipboard().setText(text)
-    window.status_label.setText(
-        QCoreApplication.translate("MainWindow", "Citation copied: %1").replace("%1", text)
-    )
 
 
 def copy_link(window: MainWindow) -> None:

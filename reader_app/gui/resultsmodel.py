@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reader_app.gui import fonts
 from reader_app.gui import theme as themes
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,8 +62,12 @@ class ResultsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\n{hit_meta(hit)}\n{hit.snippet_text}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader announces
+            return f"{hit.title}，{hit_meta(hit)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return hit.snippet_text
         if role == HIT_ROLE:
             return hit
         if role == ARTICLE_ID_ROLE:
@@ -91,7 +96,8 @@ class HitDelegate(QStyledItemDelegate):
             meta = option.palette.color(QPalette.ColorRole.HighlightedText).name()
         else:
             meta = themes.colors(getattr(index.model(), "theme", "light")).muted
-        doc.setDefaultStyleSheet(f".meta {{ color: {meta}; }}")
+        family = fonts.css_family()  # the window's typeface, not fontconfig's fallback
+        doc.setDefaultStyleSheet(f"body {{ font-family: {family}; }} .meta {{ color: {meta}; }}")
         doc.setDocumentMargin(6)
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(120, option.rect.width()))

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "reader-app.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_DEFAULT = 50, 300, 100
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -154,3 +154,24 @@ class Settings:
     def bookmarks(self, ids: list[str]) -> None:
         # A comma-joined string: QSettings' INI lists of one item come back as str.
         self.set_value("reading/bookmarks", ",".join(ids))
+
+    # ------------------------------------------------------------ citations, 适老化
+    @property
+    def citation_style(self) -> str:
+        from reader_app.core.citation import DEFAULT_STYLE, STYLES
+
+        value = str(self.value("cite/style", DEFAULT_STYLE))
+        return value if value in STYLES else DEFAULT_STYLE
+
+    @citation_style.setter
+    def citation_style(self, value: str) -> None:
+        self.set_value("cite/style", value)
+
+    @property
+    def large_type(self) -> bool:
+        """The 适老化 switch: large type and the high-contrast theme together."""
+        return str(self.value("view/largeType", "false")).lower() == "true"
+
+    @large_type.setter
+    def large_type(self, value: bool) -> None:
+        self.set_value("view/largeType", "true" if value else "false")

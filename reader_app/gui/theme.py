@@ -1,4 +1,9 @@
-"""Light and dark palettes for the window and the style sheet of the reading pane."""
+"""Light, dark and high-contrast palettes, and the style sheet of the reading pane.
+
+"contrast" is the 适老化 theme (GB/T 37668): black on white, every text colour
+pair at least WCAG AA (4.5:1; tests/gui/test_accessibility.py computes them
+from CONTRAST and contrast_palette()).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: CJK fonts for Chinese reading, first found wins (Linux, Windows, macOS).
-CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"]
+from reader_app.gui import fonts
+
+CONTRAST_THEME = "contrast"
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,37 @@ DARK = Colors(
     "#2e2e2e",
 )
 
+CONTRAST = Colors(
+    "#000000",
+    "#1a1a1a",
+    "#0000b0",
+    "#ffff00",
+    "#000000",
+    "#ffa500",
+    "#ffe0e0",
+    "#7a0000",
+    "#000000",
+    "#e0e0e0",
+)
+#: The high-contrast window palette: (role, colour) pairs, checked by the contrast test.
+CONTRAST_ROLES = {
+    "Window": "#ffffff",
+    "WindowText": "#000000",
+    "Base": "#ffffff",
+    "AlternateBase": "#f0f0f0",
+    "ToolTipBase": "#ffffe0",
+    "ToolTipText": "#000000",
+    "Text": "#000000",
+    "Button": "#f0f0f0",
+    "ButtonText": "#000000",
+    "BrightText": "#b00000",
+    "Highlight": "#00008b",
+    "HighlightedText": "#ffffff",
+    "Link": CONTRAST.link,
+    "LinkVisited": "#5a0080",
+    "PlaceholderText": "#4d4d4d",
+}
+
 
 def system_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
@@ -65,7 +102,19 @@ def resolve(theme: str) -> str:
 
 
 def colors(theme: str) -> Colors:
-    return DARK if resolve(theme) == "dark" else LIGHT
+    resolved = resolve(theme)
+    return CONTRAST if resolved == CONTRAST_THEME else DARK if resolved == "dark" else LIGHT
+
+
+def contrast_palette() -> QPalette:
+    palette = QPalette()
+    for name, value in CONTRAST_ROLES.items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    role = QPalette.ColorRole
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(disabled, r, QColor("#595959"))  # 7:1 on white: still legible
+    return palette
 
 
 def dark_palette() -> QPalette:
@@ -96,11 +145,13 @@ def dark_palette() -> QPalette:
 
 
 def apply(app: QApplication, theme: str) -> str:
-    """Set the application palette for ``theme``; returns the resolved 'light'/'dark'."""
+    """Set the application palette for ``theme``; returns 'light', 'dark' or 'contrast'."""
     resolved = resolve(theme)
     app.setStyle("Fusion")
     if resolved == "dark":
         app.setPalette(dark_palette())
+    elif resolved == CONTRAST_THEME:
+        app.setPalette(contrast_palette())
     else:
         app.setPalette(app.style().standardPalette())
     return resolved
@@ -109,8 +160,10 @@ def apply(app: QApplication, theme: str) -> str:
 def article_css(theme: str) -> str:
     """The reading pane's style sheet: generous line height, muted provenance, captions."""
     c = colors(theme)
+    strong = resolve(theme) == CONTRAST_THEME
+    link_deco = "underline" if strong else "none"
     return f"""
-body {{ color: {c.text}; }}
+body {{ color: {c.text}; font-family: {fonts.css_family()}; }}
 p {{ line-height: 150%; margin-top: 0.2em; margin-bottom: 0.8em; }}
 li {{ line-height: 160%; }}
 h1 {{ font-size: x-large; font-weight: 600; margin-bottom: 0.4em; line-height: 140%; }}
@@ -129,5 +182,5 @@ td.toc-page {{ color: {c.muted}; text-align: right; }}
 td.toc-title {{ padding-right: 12px; }}
 h3.toc-section {{ margin-top: 0.9em; color: {c.muted}; }}
 p.masthead {{ color: {c.muted}; line-height: 120%; margin-top: 0; margin-bottom: 0.3em; }}
-a.toc {{ text-decoration: none; }}
+a.toc {{ text-decoration: {link_deco}; }}
 """

@@ -244,141 +244,181 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="33"/>
-        <source>&amp;Find in Article…</source>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="34"/>
-        <source>&amp;Search…</source>
+        <source>Copy as Bib&amp;TeX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="35"/>
-        <source>&amp;Next Match</source>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="36"/>
-        <source>Pre&amp;vious Match</source>
+        <source>GB/T 7714—&amp;2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="37"/>
-        <source>&amp;Back</source>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="38"/>
-        <source>&amp;Forward</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="39"/>
-        <source>P&amp;revious Article</source>
+        <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="40"/>
-        <source>N&amp;ext Article</source>
+        <source>&amp;Next Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="41"/>
-        <source>&amp;Go to Page…</source>
+        <source>Pre&amp;vious Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="42"/>
-        <source>&amp;Bookmark This Article</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="43"/>
-        <source>Show &amp;Bookmarks</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="44"/>
-        <source>Show &amp;Library</source>
+        <source>P&amp;revious Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="45"/>
-        <source>Zoom &amp;In</source>
+        <source>N&amp;ext Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="46"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
-        <source>&amp;Actual Size</source>
+        <source>&amp;Go to Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="48"/>
-        <source>&amp;Full Screen</source>
+        <source>Show &amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="49"/>
-        <source>&amp;Original Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
-        <source>Follow &amp;System</source>
+        <source>S&amp;how Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="51"/>
-        <source>&amp;Light</source>
+        <source>Zoom O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <source>Book&amp;mark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="52"/>
-        <source>&amp;Dark</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="53"/>
-        <source>&amp;About</source>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <source>&amp;Original Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="56"/>
-        <source>&amp;File</source>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="57"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="58"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
-        <source>&amp;Go</source>
+        <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="66"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <source>Citation St&amp;yle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,76 +636,89 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="204"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="529"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,43 +733,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <source>Large type and high contrast: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <source>Large type and high contrast: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="93"/>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="97"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/access.py" line="100"/>
+        <source>Headings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="411"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="463"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="466"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="32"/>
+        <location filename="../../reader_app/gui/citing.py" line="70"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="40"/>
+        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <source>Copied as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <source>RIS for Zotero, EndNote (*.ris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <source>BibTeX (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <source>Export Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="28"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/output.py" line="44"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,35 +821,36 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/output.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/citing.py" line="118"/>
         <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="68"/>
+        <location filename="../../reader_app/gui/output.py" line="56"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="96"/>
+        <location filename="../../reader_app/gui/output.py" line="84"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="101"/>
+        <location filename="../../reader_app/gui/output.py" line="89"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="102"/>
+        <location filename="../../reader_app/gui/output.py" line="90"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>

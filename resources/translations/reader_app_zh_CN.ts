@@ -244,141 +244,181 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
+        <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <source>Copy as Bib&amp;TeX</source>
+        <translation>复制为 BibTeX(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
+        <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <source>GB/T 7714—&amp;2025</source>
+        <translation>GB/T 7714—2025(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
+        <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
-        <source>&amp;Bookmark This Article</source>
-        <translation>收藏本文(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
-        <source>Show &amp;Library</source>
-        <translation>显示目录(&amp;L)</translation>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <source>S&amp;how Library</source>
+        <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <source>Book&amp;mark This Article</source>
+        <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <source>&amp;High Contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation>大字与高对比度（适老化）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="63"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="66"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <source>Citation St&amp;yle</source>
+        <translation>引文格式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -596,76 +636,89 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <source>page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
+        <source>%1 articles</source>
+        <translation>%1 篇</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="204"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="254"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="529"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="257"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -680,43 +733,84 @@
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <source>Large type and high contrast: on</source>
+        <translation>大字与高对比度（适老化）：已开启</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <source>Large type and high contrast: off</source>
+        <translation>大字与高对比度（适老化）：已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="93"/>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/access.py" line="97"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/access.py" line="100"/>
+        <source>Headings: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="411"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="463"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="466"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="32"/>
+        <location filename="../../reader_app/gui/citing.py" line="70"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="40"/>
+        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <source>Copied as %1.</source>
+        <translation>已复制为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <source>RIS for Zotero, EndNote (*.ris)</source>
+        <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <source>Export Citation</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="28"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/output.py" line="44"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -727,28 +821,29 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/output.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/citing.py" line="118"/>
         <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="68"/>
+        <location filename="../../reader_app/gui/output.py" line="56"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="96"/>
+        <location filename="../../reader_app/gui/output.py" line="84"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="101"/>
+        <location filename="../../reader_app/gui/output.py" line="89"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="102"/>
+        <location filename="../../reader_app/gui/output.py" line="90"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -757,7 +852,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>

@@ -178,7 +178,7 @@ def test_copy_citation_and_link(window):
     window.actions_["copy_citation"].trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("工信微报. 三部门：联合印发")
-    assert "《信息摘编》2022年总第18期, 2022-11-21: 第1页." in text
+    assert text.endswith("转引自：信息摘编，2022（18）：1.")  # GB/T 7714—2025, the default
     window.actions_["copy_link"].trigger()
     assert QGuiApplication.clipboard().text().startswith("https://mp.weixin.qq.com/")
 
