@@ -37,7 +37,7 @@ def flag_text(flag: str) -> str:
 def meta_line(article: Article, issue: Issue | None) -> str:
     parts = []
     if issue is not None:
-        parts.append(f"{issue.year}年{issue.number_label or f'总第{issue.number}期'}")
+        parts.append(f"{issue.year}年{issue.label}")
     parts.append(article.section)
     if article.source:
         parts.append(article.source)
@@ -89,7 +89,7 @@ def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
 
 def cover_html(issue: Issue) -> str:
     """The issue's masthead, editors, period and a linked table of contents."""
-    number = issue.number_label or f"总第{issue.number}期"
+    number = issue.label
     out = [
         f"<h1>《{escape(issue.title)}》</h1>",
         f"<p><b>{issue.year}年 · {escape(number)}</b></p>",

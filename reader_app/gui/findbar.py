@@ -72,6 +72,13 @@ class FindBar(QWidget):
     def set_count(self, current: int, total: int) -> None:
         self.label.setText(f"{current} / {total}" if total else self.tr("No matches"))
 
+    def reset(self) -> None:
+        """Hidden, with no search text, no caption and no count left from the last patron."""
+        self.edit.clear()
+        self.caption.clear()
+        self.label.clear()
+        self.hide()
+
     def dismiss(self) -> None:
         self.hide()
         self.closed.emit()

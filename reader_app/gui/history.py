@@ -18,6 +18,12 @@ class History:
         self.current: Location | None = None
         self.limit = limit
 
+    def reset(self) -> None:
+        """Forget everything (the next patron on a public workstation)."""
+        self.back.clear()
+        self.forward.clear()
+        self.current = None
+
     def visit(self, location: Location) -> None:
         if location == self.current:
             return

@@ -28,8 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import ImportResult, Library
+from reader_app.core.messages import Message
 from reader_app.core.model import Article, Issue
-from reader_app.gui import access, citing, i18n, originaloutput, output, publicmode, workers
+from reader_app.core.policy import Action, Policy
+from reader_app.gui import (
+    access,
+    citing,
+    i18n,
+    originaloutput,
+    output,
+    publicmode,
+    searchtext,
+    services,
+    workers,
+)
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -39,9 +51,9 @@ from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
+from reader_app.gui.hub import Hub
 from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.originalview import OriginalView
-from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
@@ -59,7 +71,8 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)  # imports and other one-off jobs
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
-        self.search = SearchService(library, self.policy.machine)
+        self.search = SearchService(library, self.policy)
+        self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
@@ -134,6 +147,19 @@ class MainWindow(QMainWindow):
         self.find_bar.nextRequested.connect(self.view.next_mark)
         self.find_bar.previousRequested.connect(self.view.previous_mark)
         self.find_bar.closed.connect(self._close_find)
+        # Each part forgets its own patron state and follows the theme (gui/hub.py).
+        for part in (
+            self.search_panel,
+            self.library_page,
+            self.find_bar,
+            self.original,
+            self.bookmarks,
+            self.history,
+        ):
+            self.hub.resetRequested.connect(part.reset)
+        self.hub.resetRequested.connect(self._reset_for_next_patron)
+        self.hub.themeChanged.connect(self.view.set_theme)
+        self.hub.themeChanged.connect(self.search_panel.set_theme)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
         a.connect("export_pdf", self.export_pdf_dialog)
@@ -170,6 +196,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher = publicmode.apply_policy(self)
         citing.install(self)  # citation style, RIS/BibTeX
         access.install(self)  # the one typeface, 适老化, names for screen readers
+        self.stats = services.install(self)  # reading lists, batch output, statistics
         self.retranslate()
         self.set_zoom(settings.zoom)
         self.set_theme(settings.theme, save=False)
@@ -191,6 +218,7 @@ class MainWindow(QMainWindow):
         if self.settings.full_screen:
             self.set_full_screen(True)
         self.restore_reading()
+        self.stats.session_started()
         self.start_indexing()
 
     def restore_reading(self) -> None:
@@ -218,11 +246,11 @@ class MainWindow(QMainWindow):
             on_progress=self._progress,
         )
 
-    def _progress(self, done: int, total: int, message: str) -> None:
+    def _progress(self, done: int, total: int, message: Message | str) -> None:
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_label.setText(message)
+        self.status_label.setText(message if isinstance(message, str) else searchtext.text(message))
 
     def _on_index_ready(self, count: int) -> None:
         self.index_ready = True
@@ -265,6 +293,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
         self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
         self.search_panel.retranslate()
+        services.retranslate(self)
         self.find_bar.retranslate()
         self.original.retranslate()
         self._show_problems()
@@ -302,6 +331,8 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
             return False
         self._show(issue, article)
+        if not quiet:  # a patron's choice, not a restored or revisited page
+            self.stats.article_opened(article.id, article.section)
         if record:
             self.history.visit(Location("article", article_id))
         self._select_in_tree(article_id)
@@ -423,10 +454,12 @@ class MainWindow(QMainWindow):
         a["back"].setEnabled(bool(self.history.back))
         a["forward"].setEnabled(bool(self.history.forward))
         for name in ("print", "export_pdf", "copy_citation", "bookmark"):
-            a[name].setEnabled(article is not None and publicmode.allowed(self.policy, name))
+            a[name].setEnabled(article is not None and publicmode.action_allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
         for name in ("print_original", "export_original"):
-            a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
+            a[name].setEnabled(
+                self.original.has_original and publicmode.action_allowed(self.policy, name)
+            )
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
         citing.update_actions(self)
 
@@ -469,11 +502,22 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             themes.apply(app, theme)
-        self.view.set_theme(theme)
-        self.search_panel.model.theme = theme
+        self.hub.themeChanged.emit(theme)
         self.actions_[f"theme_{theme}"].setChecked(True)
         if save:
             self.settings.theme = theme
+
+    def _reset_for_next_patron(self) -> None:
+        """The window's own part of a public-mode reset: the start page, as at launch."""
+        self.set_original_view(False)
+        self.set_zoom(ZOOM_DEFAULT)
+        self.tabs.setCurrentIndex(0)
+        self.query = ""
+        if self.library.issues:
+            self.open_issue(self.library.issues[-1].id)  # the start page, as at launch
+        self.view.verticalScrollBar().setValue(0)
+        self.status_label.clear()
+        self._update_actions()
 
     def _on_system_scheme(self, _scheme: Any) -> None:
         if self.settings.theme == "system":
@@ -500,19 +544,21 @@ class MainWindow(QMainWindow):
         citing.copy_citation(self)
 
     def copy_link(self) -> None:
-        output.copy_link(self)
+        output.copy_link(self.view, self.status_label.setText)
 
     def export_pdf(self, path: Path) -> int:
-        return output.export_pdf(self, path)
+        return output.export_pdf(self.view, path)
 
     def export_pdf_dialog(self) -> None:
-        output.export_pdf_dialog(self)
+        if output.export_pdf_dialog(self.view, self.policy, self.status_label.setText):
+            self.stats.exported()
 
     def print_article(self) -> None:
-        output.print_article(self)
+        if output.print_article(self.view, self.policy):
+            self.stats.printed()
 
     def open_external(self, url: QUrl) -> None:
-        output.open_external(self, url)
+        output.open_external(self, self.policy, url, self.status_label.setText)
 
     def about(self) -> None:
         from reader_app.gui.about import AboutDialog
@@ -523,7 +569,7 @@ class MainWindow(QMainWindow):
     def import_issue(self) -> None:
         from reader_app.gui.importdialog import ImportDialog
 
-        if not self.policy.allow_import:
+        if not self.policy.allows(Action.IMPORT):
             return
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -556,6 +602,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.stats.close()
         self.search_panel.timer.stop()
         self.original.wait_idle()
         self.pool.waitForDone()

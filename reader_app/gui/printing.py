@@ -33,9 +33,7 @@ def header_text(article: Article, issue: Issue | None) -> str:
     """Publication, issue, section and page: the top line of every printed page."""
     parts = []
     if issue is not None:
-        parts.append(
-            f"《{issue.title}》{issue.year}年{issue.number_label or f'总第{issue.number}期'}"
-        )
+        parts.append(f"《{issue.title}》{issue.year}年{issue.label}")
     parts.append(article.section)
     if article.page is not None:
         parts.append(

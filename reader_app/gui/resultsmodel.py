@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader_app.gui import fonts
+from reader_app.gui import fonts, searchtext
 from reader_app.gui import theme as themes
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,7 +22,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def hit_meta(hit: Any) -> str:
     parts = [hit.section, hit.source or "", hit.date or ""]
     if hit.page is not None:
-        parts.append(f"第{hit.page}页")
+        parts.append(searchtext.page(hit.page))
     return " · ".join(p for p in parts if p)
 
 
@@ -74,9 +74,12 @@ class ResultsModel(QAbstractListModel):
             return hit.article
         if role == HTML_ROLE:
             c = themes.colors(self.theme)
-            snippet = hit.snippet.replace(
-                "<mark>", f'<span style="background-color:{c.mark}; color:{c.mark_text};">'
-            ).replace("</mark>", "</span>")
+            snippet = searchtext.marked_html(
+                hit.snippet_text,
+                hit.snippet_spans,
+                f'<span style="background-color:{c.mark}; color:{c.mark_text};">',
+                "</span>",
+            )
             return (
                 f"<b>{html.escape(hit.title)}</b><br>"
                 f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit))}</span>'

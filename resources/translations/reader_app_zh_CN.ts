@@ -229,196 +229,216 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="30"/>
+        <source>Print Selected &amp;Articles…</source>
+        <translation>打印所选文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <source>Export Selected Articles as PD&amp;F…</source>
+        <translation>将所选文章导出为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <source>Reading-Room &amp;Statistics…</source>
+        <translation>阅览室统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="33"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <location filename="../../reader_app/gui/actions.py" line="35"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <location filename="../../reader_app/gui/actions.py" line="36"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation>复制为 BibTeX(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation>GB/T 7714—2025(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <source>Show &amp;Reading Lists</source>
+        <translation>显示书单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="61"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/actions.py" line="62"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="66"/>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -464,6 +484,63 @@
         <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
         <source>Contents</source>
         <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="67"/>
+        <source>Select articles in the library, search, or choose a reading list first.</source>
+        <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="101"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <source>No articles to print.</source>
+        <translation>没有可打印的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="117"/>
+        <source>Export Articles as PDF</source>
+        <translation>将文章导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="119"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="121"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchactions.py" line="131"/>
+        <source>Saved %1 (%2 articles, %3 pages)</source>
+        <translation>已保存 %1（%2 篇文章，%3 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <source>%1 articles</source>
+        <translation>共 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <source>Reading list</source>
+        <translation>书单</translation>
     </message>
 </context>
 <context>
@@ -643,7 +720,7 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -651,74 +728,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="235"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="578"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="287"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="288"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="292"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="289"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -743,107 +820,107 @@
         <translation>大字与高对比度（适老化）：已关闭</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="93"/>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
         <source>Article: %1</source>
         <translation>文章：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="97"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="100"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
         <source>Headings: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="294"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="310"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="411"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="442"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="466"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="499"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="70"/>
+        <location filename="../../reader_app/gui/citing.py" line="71"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <location filename="../../reader_app/gui/citing.py" line="82"/>
         <source>Copied as %1.</source>
         <translation>已复制为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <location filename="../../reader_app/gui/citing.py" line="104"/>
         <source>Export Citation</source>
         <translation>导出引文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="28"/>
+        <location filename="../../reader_app/gui/output.py" line="34"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="44"/>
+        <location filename="../../reader_app/gui/output.py" line="50"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="56"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="57"/>
         <source>Export Original Pages</source>
         <translation>导出原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="46"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="59"/>
+        <location filename="../../reader_app/gui/output.py" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="118"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/citing.py" line="119"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="70"/>
+        <location filename="../../reader_app/gui/output.py" line="61"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="84"/>
+        <location filename="../../reader_app/gui/output.py" line="90"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="89"/>
+        <location filename="../../reader_app/gui/output.py" line="94"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="90"/>
+        <location filename="../../reader_app/gui/output.py" line="95"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -852,7 +929,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="576"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -870,87 +947,102 @@
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="51"/>
+        <source>Recommended</source>
+        <translation>馆员推荐</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="54"/>
+        <source>Lists</source>
+        <translation>书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/services.py" line="82"/>
+        <source>Statistics are switched off on this machine.</source>
+        <translation>本机已关闭统计。</translation>
+    </message>
 </context>
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="212"/>
+        <location filename="../../reader_app/gui/originalview.py" line="213"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="213"/>
+        <location filename="../../reader_app/gui/originalview.py" line="214"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/originalview.py" line="215"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/originalview.py" line="216"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/originalview.py" line="217"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="217"/>
-        <location filename="../../reader_app/gui/originalview.py" line="219"/>
+        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/originalview.py" line="220"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/originalview.py" line="219"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/originalview.py" line="221"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/originalview.py" line="222"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="328"/>
+        <location filename="../../reader_app/gui/originalview.py" line="334"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="357"/>
+        <location filename="../../reader_app/gui/originalview.py" line="363"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="361"/>
+        <location filename="../../reader_app/gui/originalview.py" line="367"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="369"/>
+        <location filename="../../reader_app/gui/originalview.py" line="375"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="379"/>
+        <location filename="../../reader_app/gui/originalview.py" line="385"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="381"/>
+        <location filename="../../reader_app/gui/originalview.py" line="387"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="384"/>
+        <location filename="../../reader_app/gui/originalview.py" line="390"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -958,134 +1050,555 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/gui/printing.py" line="42"/>
+        <location filename="../../reader_app/gui/printing.py" line="40"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
-        <location filename="../../reader_app/gui/printing.py" line="101"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
+        <location filename="../../reader_app/gui/printing.py" line="99"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
 </context>
 <context>
+    <name>ReadingListPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <source>&amp;Add Current Article</source>
+        <translation>加入当前文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="146"/>
+        <source>&amp;Print List…</source>
+        <translation>打印书单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="147"/>
+        <source>Articles as PDF…</source>
+        <translation>文章导出为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <source>Reading list</source>
+        <translation>书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <source>Articles of the reading list</source>
+        <translation>书单中的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
+        <source>N&amp;ote on the selected article:</source>
+        <translation>所选文章的推荐语(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="154"/>
+        <source>Why this article is worth reading</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="155"/>
+        <source>Recommended by the library (read only)</source>
+        <translation>馆员推荐（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="183"/>
+        <source> (recommended)</source>
+        <translation>（馆员推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
+        <source>New Reading List</source>
+        <translation>新建书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="260"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="270"/>
+        <source>Delete Reading List</source>
+        <translation>删除书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="271"/>
+        <source>Delete the reading list “%1”?</source>
+        <translation>删除书单“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <source>Import Reading List</source>
+        <translation>导入书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="333"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
+        <source>Reading list (*.json)</source>
+        <translation>书单 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
+        <source>Export Reading List</source>
+        <translation>导出书单</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="161"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="233"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="240"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="251"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="274"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="253"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="276"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="283"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="261"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="284"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="262"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="285"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="286"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
 </context>
 <context>
+    <name>SearchText</name>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="24"/>
+        <source>the query is too long; only its first %1 characters are used</source>
+        <translation>查询过长，只用前%1个字符</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="27"/>
+        <source>brackets are not supported and were ignored</source>
+        <translation>不支持括号分组，已忽略括号</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="28"/>
+        <source>an unclosed quote: read as plain words</source>
+        <translation>引号未闭合，按普通词处理</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="29"/>
+        <source>wildcards are not supported: * and ? were ignored</source>
+        <translation>不支持通配符，已忽略 * 和 ?</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="30"/>
+        <source>nothing after a field prefix; ignored</source>
+        <translation>字段前缀后没有内容，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="31"/>
+        <source>ignored characters that cannot be searched: “%1”</source>
+        <translation>忽略了无法查找的字符“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="32"/>
+        <source>OR needs a word on each side; ignored</source>
+        <translation>OR 两边需要各有一个词，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="33"/>
+        <source>OR is followed by an excluded word; read as an exclusion</source>
+        <translation>OR 后面是排除词，已按排除处理</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="34"/>
+        <source>only excluded words: at least one word to find is needed</source>
+        <translation>只有排除词，需要至少一个要查找的词</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="35"/>
+        <source>nothing matched exactly; these are partial matches</source>
+        <translation>没有完全符合的结果，以下为部分匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="36"/>
+        <source>the search was stopped after %1 s; results may be incomplete</source>
+        <translation>查询超过%1秒被中止，结果可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="37"/>
+        <source>Type a word to look for, e.g. 5G</source>
+        <translation>请输入要查找的词，例如「跨境电商」或「5G」</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="38"/>
+        <source>Remove the filters (issue, section, source, dates) and try again</source>
+        <translation>去掉筛选条件（期、栏目、来源、日期）再试</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="39"/>
+        <source>Remove the excluded words and try again</source>
+        <translation>去掉排除词再试</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="40"/>
+        <source>Remove the quotes to search for the words</source>
+        <translation>去掉引号，按普通词查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="41"/>
+        <source>Use fewer words, e.g. only “%1”</source>
+        <translation>减少词语，例如只查「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="42"/>
+        <source>Search all fields for “%1”</source>
+        <translation>不限字段，直接查「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="43"/>
+        <source>Try a shorter word, e.g. “%1” or “%2”</source>
+        <translation>试试更短的词，例如「%1」或「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="44"/>
+        <source>Say it another way, or check for typing errors</source>
+        <translation>换一个说法，或检查是否有错别字</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="45"/>
+        <source>The search index is not available; try again later</source>
+        <translation>搜索索引不可用，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="46"/>
+        <source>Building the search index…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="47"/>
+        <source>Indexing %1</source>
+        <translation>正在索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="48"/>
+        <source>Indexed %1</source>
+        <translation>已索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="49"/>
+        <source>Writing the search index…</source>
+        <translation>正在写入索引…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="50"/>
+        <source>The search index is built</source>
+        <translation>索引已建好</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="51"/>
+        <source>The search index is up to date</source>
+        <translation>索引已更新</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="55"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="56"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="57"/>
+        <source>section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="81"/>
+        <source>the exact phrase “%1”</source>
+        <translation>精确短语“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="83"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="86"/>
+        <source>%1 contains %2</source>
+        <translation>%1含%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="96"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="99"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="102"/>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="104"/>
+        <source>(no words to search for)</source>
+        <translation>（没有可查找的词）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="108"/>
+        <source>, not %1</source>
+        <translation>，不含%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="110"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="116"/>
+        <location filename="../../reader_app/gui/searchtext.py" line="119"/>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="116"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <source>p. %1</source>
+        <translation>第%1页</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <source>Reading-Room Statistics</source>
+        <translation>阅览室统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="109"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="110"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="114"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="115"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <source>Searches per day (orange: without hits)</source>
+        <translation>每日检索次数（橙色：无结果）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="119"/>
+        <source>Searches without hits (asked at least twice)</source>
+        <translation>无结果的检索词（至少出现两次）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="120"/>
+        <source>Most read sections</source>
+        <translation>最常阅读的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="121"/>
+        <source>Most read articles</source>
+        <translation>最常阅读的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="131"/>
+        <source>Nothing counted in this range.</source>
+        <translation>此期间没有统计数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="134"/>
+        <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
+        <translation>只按天计数：不记录时刻、不记录会话、不记录任何读者信息。检索词在所示期间内至少出现两次才会列出。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="179"/>
+        <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
+        <translation>检索：%1（无结果：%2）· 打开文章：%3 · 打开期刊：%4 · 打印：%5 · 导出：%6 · 会话：%7 · 计算机：%8 台</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="223"/>
+        <source>Export Statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/statspage.py" line="225"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="27"/>
+        <location filename="../../reader_app/gui/errors.py" line="22"/>
+        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <translation>第 %1 期已在库中，未做任何更改。如要替换，请重新导入并勾选“替换库中已有的这一期”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="33"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -1096,7 +1609,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="35"/>
+        <location filename="../../reader_app/gui/errors.py" line="41"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>
