@@ -94,11 +94,8 @@ class Weights(formats.Frequency):
     format adds to every posting would only make the index bigger.
     """
 
-    def fixed_value_size(self) -> int:
+    def fixed_value_size(self) -> int:  # Whoosh's block writer and reader ask for it
         return 0
-
-    def decode_frequency(self, valuestring: bytes) -> int:  # pragma: no cover - unused
-        raise NotImplementedError("read the posting's weight")
 
 
 class CJKText(fields.TEXT):

@@ -22,7 +22,6 @@ from whoosh.util.numeric import byte_to_length
 
 K1 = 1.2
 B = {"title": 0.5, "text": 0.75}  # the index opens its searcher with BM25F(title_B=0.5)
-COLUMNS = ("issue", "section", "source", "date")
 
 
 def _leaf_postings(matcher: Any, base: int, out: dict[int, float]) -> None:
@@ -68,7 +67,6 @@ class IndexData:
         self._lengths: dict[str, list[Any]] = {}  # field lengths, and their BM25 norms
         self._avg: dict[str, float] = {}
         self._bytes: dict[str, Any] = {}
-        self._live: set[int] | None = None
 
     # ------------------------------------------------------------ postings
     def postings(self, field: str, term: str) -> dict[int, float]:
@@ -168,12 +166,6 @@ class IndexData:
 
     def distinct(self, name: str) -> set[str]:
         return {v for v in self.values(name) if v}
-
-    def live(self) -> set[int]:
-        """Every document not deleted."""
-        if self._live is None:
-            self._live = set(self._reader.all_doc_ids())
-        return self._live
 
 
 _LENGTH_OF_BYTE = [None] + [byte_to_length(b) for b in range(1, 256)]  # as Whoosh decodes
