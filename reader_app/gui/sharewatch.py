@@ -72,7 +72,9 @@ class ShareWatch(QObject):
         if not self.follower.poll():
             return None
         policy = self.window.policy
-        return Library.open(extra_folders=self.shares, publish_to=policy.publish_folder)
+        return Library.open(
+            extra_folders=self.shares, publish_to=policy.publish_folder, public=policy.public_mode
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
@@ -83,9 +85,7 @@ class ShareWatch(QObject):
             self._busy = False
             return
         library = self.window.library  # the same object the search service holds
-        library.folders, library.issues = fresh.folders, fresh.issues
-        library.problems, library.replaced = fresh.problems, fresh.replaced
-        library.unreadable = fresh.unreadable
+        vars(library).update(vars(fresh))  # folders (share or its copy), issues, problems...
         self.window.library_page.set_issues(library.issues)
         workers.start(
             self.window.search_pool,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: weights without values, 1024-posting blocks, no compound files
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
@@ -168,4 +168,4 @@ def writer_for(generation: Path) -> FastWriter:
     from reader_app.core.search.writer import FastWriter
 
     _clear_folder_in_place(generation / "MAIN_WRITELOCK")  # Whoosh's own lock file
-    return FastWriter(whoosh_index.open_dir(str(generation)))
+    return FastWriter(whoosh_index.open_dir(str(generation)))  # Whoosh merges through it too
