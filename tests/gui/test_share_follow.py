@@ -87,7 +87,7 @@ def test_staff_window_imports_onto_the_share_and_publishes(
     def run(dialog: ImportDialog) -> int:
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
         dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=60000)
         return 1
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
