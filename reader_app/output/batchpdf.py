@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from reader_app.core.batch import Batch
 
@@ -26,7 +27,7 @@ def write_batch_pdf(path: Path, batch: Batch, language: str) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(["reader-app-cli"])
     i18n.install(language)
-    font = QFont(app.font())
+    font = QFont(cast(QGuiApplication, app).font())
     font.setFamilies(fonts.families())  # the window's one Chinese typeface, as in its prints
     font.setPointSizeF(11)
     path.parent.mkdir(parents=True, exist_ok=True)
