@@ -34,7 +34,6 @@ from reader_app.core.policy import Action, Policy
 from reader_app.gui import (
     access,
     citing,
-    i18n,
     originaloutput,
     output,
     publicmode,
@@ -58,6 +57,7 @@ from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader_app.gui.sharewatch import ShareWatch
+from reader_app.output import i18n
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10

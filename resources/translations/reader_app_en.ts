@@ -446,42 +446,42 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="27"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="27"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="48"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="48"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="62"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="62"/>
         <source>Note on the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="73"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="73"/>
         <source>Original article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="75"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="75"/>
         <source>Scan the code to open it on a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="100"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="100"/>
         <source>Collection period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="103"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="103"/>
         <source>Compiled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="109"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/batchactions.py" line="101"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,25 +520,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="199"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="66"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="136"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="224"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,13 +1046,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/gui/printing.py" line="40"/>
+        <location filename="../../reader_app/output/printing.py" line="40"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
-        <location filename="../../reader_app/gui/printing.py" line="99"/>
+        <location filename="../../reader_app/output/printing.py" line="99"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,9 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from reader_app.core.model import Article, Issue
-from reader_app.gui import theme as themes
-from reader_app.gui.articlehtml import QR_URL, article_html
-from reader_app.gui.qrcode import qr_image
+from reader_app.output.articlecss import article_css
+from reader_app.output.articlehtml import QR_URL, article_html
+from reader_app.output.qrcode import qr_image
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def footer_text(article: Article) -> str:
 def print_document(article: Article, issue: Issue | None, base_font: QFont) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(base_font)
-    doc.setDefaultStyleSheet(themes.article_css("light"))
+    doc.setDefaultStyleSheet(article_css("light"))
     qr = qr_image(article.url) if article.url else None
     if qr is not None and not qr.isNull():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
