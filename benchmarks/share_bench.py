@@ -144,14 +144,11 @@ def publish_to_visible(poll: float) -> None:
         from reader_app.core.library import Library
         from reader_app.core.policy import Policy as MachinePolicy
         from reader_app.gui.mainwindow import MainWindow
-        from reader_app.gui.policy import Policy
         from reader_app.gui.settings import Settings
 
         app = QApplication.instance() or QApplication([])
         machine = MachinePolicy(public_mode=True, library_folders=(share,))
-        window = MainWindow(
-            Library.open(extra_folders=(share,)), Settings(), Policy(machine=machine)
-        )
+        window = MainWindow(Library.open(extra_folders=(share,)), Settings(), machine)
         window.show()
         window.start()
         _spin(app, lambda: window.index_ready, 120)
