@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     # PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns its text.
     # The calls stay literal so pyside6-lupdate still finds them.
-    def QT_TRANSLATE_NOOP(context: str, source_text: str, /) -> str: ...
+    QT_TRANSLATE_NOOP: Callable[[str, str], str]
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
