@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -14,11 +14,17 @@ from reader_app.output.i18n import LANGUAGE_NAMES
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
 
+    # PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns its text.
+    # The calls stay literal so pyside6-lupdate still finds them.
+    QT_TRANSLATE_NOOP: Callable[[str, str], str]
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 Key = QKeySequence.StandardKey
 
 
 # name -> (English text, shortcuts); texts are translated in retranslate().
-SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
+SPECS: dict[str, tuple[str, list[QKeySequence | QKeySequence.StandardKey | str]]] = {
     "import": (QT_TRANSLATE_NOOP("Actions", "&Import Issue…"), ["Ctrl+I"]),
     "print": (QT_TRANSLATE_NOOP("Actions", "&Print…"), [Key.Print]),
     "export_pdf": (QT_TRANSLATE_NOOP("Actions", "&Export as PDF…"), ["Ctrl+Shift+E"]),
@@ -130,7 +136,7 @@ class Actions:
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
-        layout = {
+        layout: dict[str, list[str | None]] = {
             "file": ["import", None, "print", "export_pdf", "print_original", "export_original",
                      "export_citation", None, "batch_print", "batch_export", None, "statistics",
                      None, "quit"],

@@ -23,6 +23,7 @@ from reader_app.output import batchoutput
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
+    from reader_app.gui.readinglistpanel import ReadingListPanel
 
 
 def tree_article_ids(window: MainWindow) -> list[str]:
@@ -53,7 +54,7 @@ def current_batch(window: MainWindow) -> batches.Batch:
         ids = [hit.article for hit in result.hits] if result is not None else []
         title = window.search_panel.edit.text().strip()
         return batches.from_ids(window.library, ids, title)
-    panel = getattr(window, "reading_lists", None)
+    panel: ReadingListPanel | None = getattr(window, "reading_lists", None)
     if panel is not None and front is panel and panel.current is not None:
         return batches.from_list(window.library, panel.current)
     ids = tree_article_ids(window)

@@ -217,10 +217,10 @@ class LibraryModel(QAbstractItemModel):
                 if node.kind == "issue" and node.issue is not None:
                     self._by_id.setdefault(node.issue.id, node)
                 pending.extend(reversed(node.children))
-        node = self._by_id.get(item_id)
-        if node is None:
+        found = self._by_id.get(item_id)
+        if found is None:
             return QModelIndex()
-        return self.createIndex(node.row(), 0, node)
+        return self.createIndex(found.row(), 0, found)
 
 
 class LibraryFilterModel(QSortFilterProxyModel):

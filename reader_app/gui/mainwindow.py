@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
@@ -58,6 +58,9 @@ from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader_app.gui.sharewatch import ShareWatch
 from reader_app.output import i18n
+
+if TYPE_CHECKING:
+    from reader_app.gui.readinglistpanel import ReadingListPanel
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher = publicmode.apply_policy(self)
         citing.install(self)  # citation style, RIS/BibTeX
         access.install(self)  # the one typeface, 适老化, names for screen readers
+        self.reading_lists: ReadingListPanel  # set by services.install()
         self.stats = services.install(self)  # reading lists, batch output, statistics
         self.retranslate()
         self.set_zoom(settings.zoom)

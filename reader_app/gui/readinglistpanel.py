@@ -215,7 +215,7 @@ class ReadingListPanel(QWidget):
         b["add"].setEnabled(
             editable
             and article is not None
-            and article.id not in (self.current.ids() if has else [])
+            and article.id not in (self.current.ids() if self.current is not None else [])
         )
         b["remove"].setEnabled(editable and row >= 0)
         b["up"].setEnabled(editable and row > 0)

@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -90,12 +90,12 @@ class StatsPage(QDialog):
         self.privacy.setObjectName("statsPrivacy")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(self.summary)
-        box.addLayout(grid, 1)
-        box.addWidget(self.privacy)
-        box.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.privacy)
+        layout.addWidget(buttons)
         self.preset.activated.connect(self._apply_preset)
         self.retranslate()
         self.resize(980, 760)
@@ -120,8 +120,14 @@ class StatsPage(QDialog):
         )
         for box, title in zip(self.boxes, titles, strict=True):
             box.setTitle(title)
+        charts: tuple[DayChart | RankChart, ...] = (
+            self.days_chart,
+            self.zero_chart,
+            self.sections_chart,
+            self.articles_chart,
+        )
         for chart, title in zip(
-            (self.days_chart, self.zero_chart, self.sections_chart, self.articles_chart),
+            charts,
             titles,
             strict=True,
         ):
@@ -145,7 +151,9 @@ class StatsPage(QDialog):
         self.refresh()
 
     def range(self) -> tuple[dt.date, dt.date]:
-        lo, hi = self.date_from.date().toPython(), self.date_to.date().toPython()
+        # QDate.toPython() returns a datetime.date; PySide6's stubs say object.
+        lo = cast(dt.date, self.date_from.date().toPython())
+        hi = cast(dt.date, self.date_to.date().toPython())
         return (lo, hi) if lo <= hi else (hi, lo)
 
     def set_range(self, lo: dt.date, hi: dt.date) -> None:

@@ -9,6 +9,7 @@ Nothing here may disturb reading: a database that fails is logged and dropped.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -27,7 +28,7 @@ class StatsRecorder(QObject):
     def __init__(self, store: stats.Statistics | None, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.drop_folder = None  # where a workstation leaves its export at close
+        self.drop_folder: Path | None = None  # where a workstation leaves its export at close
         self._pending: tuple[str, int] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -125,6 +125,7 @@ class CompactMap:
     """
 
     def __init__(self, text: str) -> None:
+        self._offsets: list[int] | None
         folded = text.translate(_FOLD)  # also registers any irregular character
         if not _IRREGULAR.isdisjoint(text):
             self.text, self._offsets = compact_with_map(text)
