@@ -40,6 +40,7 @@ class LibraryPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.activated.connect(self._on_current)
         self.tree.expandToDepth(1)
+        self._following = False
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("MainWindow", "Filter titles…"))
@@ -56,9 +57,13 @@ class LibraryPage(QWidget):
         """Show ``item_id`` as current without re-opening it."""
         index = self.proxy.mapFromSource(self.model.index_of(item_id))
         if index.isValid() and index != self.tree.currentIndex():
-            self.tree.selectionModel().blockSignals(True)
-            self.tree.setCurrentIndex(index)
-            self.tree.selectionModel().blockSignals(False)
+            # Not blockSignals(): the view itself listens to the selection model and
+            # would keep painting the old row highlighted.
+            self._following = True
+            try:
+                self.tree.setCurrentIndex(index)
+            finally:
+                self._following = False
             self.tree.scrollTo(index)
 
     def filter_tree(self, text: str) -> None:
@@ -81,6 +86,8 @@ class LibraryPage(QWidget):
         self.tree.expandToDepth(1)
 
     def _on_current(self, index: QModelIndex) -> None:
+        if self._following:
+            return  # the tree follows the pane; it does not open anything
         kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
         if kind == "article":
             self.articleChosen.emit(item_id)

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
+        self.query_terms: tuple[str, ...] = ()  # and the related terms it was expanded with
 
         # ---------------------------------------------------------- widgets
         self.library_page = LibraryPage(library.issues, self)
@@ -301,6 +302,8 @@ class MainWindow(QMainWindow):
             if not quiet:
                 show_error(self, exc)
             return False
+        if record:
+            self._leave()
         self._show(issue, article)
         if record:
             self.history.visit(Location("article", article_id))
@@ -310,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def open_issue(self, issue_id: str, record: bool = True) -> None:
         issue = self.library.issue(issue_id)
+        if record:
+            self._leave()
         self.query = ""
         self.find_bar.hide()
         self.view.show_cover(issue)
@@ -331,15 +336,15 @@ class MainWindow(QMainWindow):
             return
         self.mark_query(query, tuple(self.search_panel.expanded_terms()))
 
-    def mark_query(self, query: str, terms: tuple[str, ...] = ()) -> int:
+    def mark_query(self, query: str, terms: tuple[str, ...] = (), current: int = 0) -> int:
         """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
-        self.query = query
+        self.query, self.query_terms = query, terms
         try:
             spans = self.search.hit_spans(self.view.plain_text(), query, terms)
         except Exception as exc:
             log.warning("cannot mark hits for %r: %s", query, exc)
             spans = []
-        self.view.set_marks(spans)
+        self.view.set_marks(spans, max(0, min(current, len(spans) - 1)))
         self.find_bar.show_hits(query)
         self.find_bar.set_count(self.view.current_mark + 1 if spans else 0, len(spans))
         return len(spans)
@@ -360,18 +365,37 @@ class MainWindow(QMainWindow):
         self.search_panel.focus_search()
 
     # ------------------------------------------------------------ navigation
+    def _leave(self) -> None:
+        """Note where the reader is (scroll, marked hits) so Back returns there."""
+        query = self.query if self.view.mark_count and self.find_bar.showing_hits else ""
+        self.history.remember(
+            self.view.verticalScrollBar().value(),
+            query,
+            self.query_terms if query else (),
+            self.view.current_mark,
+        )
+
     def _go(self, location: Location | None) -> None:
         if location is None:
             return
         if location.kind == "article":
-            self.open_article(location.id, quiet=True, record=False)
+            if not self.open_article(location.id, quiet=True, record=False):
+                return
+            if location.query:
+                self.mark_query(location.query, location.terms, location.mark)
         else:
             self.open_issue(location.id, record=False)
+        self.view.document().documentLayout().documentSize()  # the range to scroll in
+        self.view.verticalScrollBar().setValue(location.scroll)
 
     def go_back(self) -> None:
+        if self.history.back:
+            self._leave()
         self._go(self.history.go_back())
 
     def go_forward(self) -> None:
+        if self.history.forward:
+            self._leave()
         self._go(self.history.go_forward())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
