@@ -60,6 +60,7 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
         QT_TRANSLATE_NOOP("Actions", "Large T&ype and High Contrast"),
         ["Ctrl+Shift+H"],
     ),
+    "user_guide": (QT_TRANSLATE_NOOP("Actions", "&User Guide"), [Key.HelpContents, "F1"]),
     "about": (QT_TRANSLATE_NOOP("Actions", "&About"), []),
 }
 MENU_TITLES = {
@@ -70,6 +71,7 @@ MENU_TITLES = {
     "theme": QT_TRANSLATE_NOOP("Actions", "&Theme"),
     "cite_style": QT_TRANSLATE_NOOP("Actions", "Citation St&yle"),
     "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
+    "bookmarks": QT_TRANSLATE_NOOP("Actions", "&Bookmarks"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
 
@@ -133,10 +135,10 @@ class Actions:
                      "find", "search", "next_hit", "previous_hit"],
             "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
                      "theme", "language", None,
-                     "show_library", "show_bookmarks", "full_screen"],
-            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page",
-                   None, "bookmark"],
-            "help": ["about"],
+                     "show_library", "full_screen"],
+            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],
+            "bookmarks": ["bookmark", "show_bookmarks"],
+            "help": ["user_guide", None, "about"],
         }  # fmt: skip
         for menu_name, items in layout.items():
             menu = bar.addMenu("")

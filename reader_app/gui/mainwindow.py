@@ -15,8 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
-    QListView,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -33,18 +31,19 @@ from reader_app.gui import access, citing, i18n, originaloutput, output, publicm
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
-from reader_app.gui.bookmarks import ARTICLE_ID_ROLE as BOOKMARK_ID_ROLE
-from reader_app.gui.bookmarks import BookmarksModel
-from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
+from reader_app.gui.bookmarks import BookmarksModel, BookmarksView
+from reader_app.gui.dialogs import GoToPageDialog, in_documents, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
+from reader_app.gui.labels import issue_label, issue_namer, page_label, page_range
 from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.originalview import OriginalView
 from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader_app.gui.statusline import StatusLine
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10
@@ -71,11 +70,10 @@ class MainWindow(QMainWindow):
         self.tree, self.filter = self.library_page.tree, self.library_page.filter
         self.tree_model, self.tree_proxy = self.library_page.model, self.library_page.proxy
         self.search_panel = SearchPanel(self.search, self.search_pool, self)
+        self.search_panel.model.issue_name = issue_namer(library)
         self.bookmarks = BookmarksModel(self._describe, self)
         self.bookmarks.set_ids(settings.bookmarks)
-        self.bookmarks_view = QListView(self)
-        self.bookmarks_view.setObjectName("bookmarksView")
-        self.bookmarks_view.setModel(self.bookmarks)
+        self.bookmarks_view = BookmarksView(self.bookmarks, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.addTab(self.library_page, "")
@@ -100,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 900])
         self.setCentralWidget(self.splitter)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLine(self)  # passing messages clear themselves
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(200)
         self.progress.hide()
@@ -119,9 +117,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         self.library_page.articleChosen.connect(self.open_article)
         self.library_page.issueChosen.connect(self.open_issue)
-        self.bookmarks_view.activated.connect(
-            lambda index: self.open_article(index.data(BOOKMARK_ID_ROLE))
-        )
+        self.bookmarks_view.openRequested.connect(self.open_article)
         self.bookmarks.changed.connect(self._save_bookmarks)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.view.articleRequested.connect(self.open_article)
@@ -161,6 +157,7 @@ class MainWindow(QMainWindow):
         a.connect("zoom_reset", lambda: self.set_zoom(ZOOM_DEFAULT))
         a.connect("full_screen", self.set_full_screen)
         a.connect("about", self.about)
+        a.connect("user_guide", self.show_user_guide)
         for name in ("system", "light", "dark"):
             a.connect(f"theme_{name}", lambda _=False, n=name: self.set_theme(n))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
@@ -223,7 +220,7 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_label.setText(message)
+        self.status_label.set_standing(message)
 
     def _on_index_ready(self, count: int) -> None:
         self.index_ready = True
@@ -243,18 +240,26 @@ class MainWindow(QMainWindow):
                 "The search index is out of date: its folder cannot be written, "
                 "so recent changes may not be found."
             )
-        self.status_label.setText(text)
+        self.status_label.set_standing(text)
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
 
     def _on_index_failed(self, exc: Exception) -> None:
         self.progress.hide()
-        self.status_label.setText(self.tr("Search is not available."))
+        self.status_label.set_standing(self.tr("Search is not available."))
         show_error(self, exc)
 
     # ------------------------------------------------------------ texts
+    def _update_title(self) -> None:
+        """The window title names what is open (taskbar, window switcher, screen readers)."""
+        app = self.tr("Xinxi Zhaibian Reader")
+        shown = self.view.article.title if self.view.article else None
+        if shown is None and self.view.issue is not None:
+            shown = issue_label(self.view.issue)
+        self.setWindowTitle(f"{shown} — {app}" if shown else app)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Xinxi Zhaibian Reader"))
+        self._update_title()
         self.actions_.retranslate()
         self.tabs.setTabText(0, self.tr("Library"))
         self.tabs.setTabText(1, self.tr("Search"))
@@ -292,8 +297,10 @@ class MainWindow(QMainWindow):
             issue, article = self.library.find_article(article_id)
         except Exception:
             return None
-        page = f" · {article.page}" if article.page is not None else ""
-        return f"{article.title}  ({issue.year}-{issue.number}{page})"
+        where = issue_label(issue)
+        if article.page is not None:
+            where += " " + page_label(article.page)
+        return f"{article.title}\n{where}"
 
     def open_article(self, article_id: str, quiet: bool = False, record: bool = True) -> bool:
         try:
@@ -424,12 +431,20 @@ class MainWindow(QMainWindow):
 
     def go_to_page(self) -> None:
         current = self.view.issue.id if self.view.issue else None
-        dialog = GoToPageDialog(self.library.issues, current, self)
+        page = self.view.article.page if self.view.article else None
+        dialog = GoToPageDialog(self.library.issues, current, self, page)
         if dialog.exec() != GoToPageDialog.DialogCode.Accepted:
             return
         self.go_to(*dialog.choice())
 
     def go_to(self, issue_id: str, page: int) -> bool:
+        span = page_range(self.library.issue(issue_id))
+        if span is not None and not span[0] <= page <= span[1]:
+            self.status_label.setText(
+                self.tr("There is no page %1: this issue has pages %2–%3.")
+                .replace("%1", str(page)).replace("%2", str(span[0])).replace("%3", str(span[1]))
+            )  # fmt: skip
+            return False
         article = self.library.article_at_page(issue_id, page)
         if article is None:
             self.status_label.setText(self.tr("No article on page %1.").replace("%1", str(page)))
@@ -452,12 +467,15 @@ class MainWindow(QMainWindow):
         for name in ("print_original", "export_original"):
             a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+        self._update_title()
         citing.update_actions(self)
 
     # ------------------------------------------------------------ bookmarks
     def toggle_bookmark(self) -> None:
         if self.view.article is not None:
-            self.bookmarks.toggle(self.view.article.id)
+            on = self.bookmarks.toggle(self.view.article.id)
+            text = self.tr("Bookmarked: %1") if on else self.tr("Bookmark removed: %1")
+            self.status_label.setText(text.replace("%1", self.view.article.title))
         self._update_actions()
 
     def _save_bookmarks(self) -> None:
@@ -538,6 +556,11 @@ class MainWindow(QMainWindow):
     def open_external(self, url: QUrl) -> None:
         output.open_external(self, url)
 
+    def show_user_guide(self) -> None:
+        from reader_app.gui.userguide import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
     def about(self) -> None:
         from reader_app.gui.about import AboutDialog
 
@@ -552,7 +575,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import Issue"),
-            "",
+            in_documents(),
             self.tr("Issue PDF or text (*.pdf *.txt);;All files (*)"),
         )
         if not name:

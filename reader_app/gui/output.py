@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader_app.core.filenames import safe_file_name
 from reader_app.gui import printing
+from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def export_pdf_dialog(window: MainWindow) -> None:
     name, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Export as PDF"),
-        safe_file_name(article.title, ".pdf"),
+        in_documents(safe_file_name(article.title, ".pdf")),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
     )
     if not name:

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader_app.gui import fonts
 from reader_app.gui import theme as themes
+from reader_app.gui.labels import page_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,10 +27,15 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def hit_meta(hit: Any) -> str:
-    parts = [hit.section, hit.source or "", hit.date or ""]
+SNIPPET_LINES = 3  # lines of snippet under each title: more results per screen
+
+
+def hit_meta(hit: Any, issue_name: Callable[[str], str] | None = None) -> str:
+    """Issue, section, source, date and page: two hits with one title are told apart."""
+    issue = issue_name(hit.issue) if issue_name is not None else hit.issue
+    parts = [issue, hit.section, hit.source or "", hit.date or ""]
     if hit.page is not None:
-        parts.append(f"第{hit.page}页")
+        parts.append(page_label(hit.page))
     return " · ".join(p for p in parts if p)
 
 
@@ -33,6 +46,8 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[Any] = []
         self._theme = "light"
+        #: issue id → how readers name it ("2022年 总第十八期"); the window sets it.
+        self.issue_name: Callable[[str], str] | None = None
 
     def set_hits(self, hits: list[Any]) -> None:
         self.beginResetModel()
@@ -63,9 +78,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{hit_meta(hit)}\n{hit.snippet_text}"
+            return f"{hit.title}\n{hit_meta(hit, self.issue_name)}\n{hit.snippet_text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader announces
-            return f"{hit.title}，{hit_meta(hit)}"
+            return f"{hit.title}，{hit_meta(hit, self.issue_name)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return hit.snippet_text
         if role == HIT_ROLE:
@@ -79,7 +94,7 @@ class ResultsModel(QAbstractListModel):
             ).replace("</mark>", "</span>")
             return (
                 f"<b>{html.escape(hit.title)}</b><br>"
-                f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit))}</span>'
+                f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit, self.issue_name))}</span>'
                 f"<br>{snippet}"
             )
         return None
@@ -132,4 +147,32 @@ class HitDelegate(QStyledItemDelegate):
         width = option.widget.viewport().width() if option.widget else 320
         option.rect.setWidth(width)
         doc = self._document(option, index)
-        return QSize(width, int(doc.size().height()) + 2)
+        return QSize(width, self._height(doc, option, index))
+
+    def _height(self, doc: QTextDocument, option: QStyleOptionViewItem, index: AnyIndex) -> int:
+        """Title and source line in full, then at most SNIPPET_LINES lines of snippet."""
+        full = int(doc.size().height()) + 2
+        head = QTextDocument()
+        head.setDefaultFont(doc.defaultFont())
+        head.setDefaultStyleSheet(doc.defaultStyleSheet())
+        head.setDocumentMargin(doc.documentMargin())
+        html_text = index.data(HTML_ROLE) or ""
+        head.setHtml(html_text.rsplit("<br>", 1)[0] + "<br>")  # without the snippet
+        head.setTextWidth(doc.textWidth())
+        limit = (
+            head.size().height() + SNIPPET_LINES * QFontMetricsF(doc.defaultFont()).lineSpacing()
+        )
+        bottom = 0.0  # the last whole line above the limit
+        block = doc.begin()
+        while block.isValid():
+            layout = block.layout()
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                end = top + line.y() + line.height()
+                if end <= limit + 1:
+                    bottom = max(bottom, end)
+            block = block.next()
+        if bottom <= 0:
+            return full
+        return min(full, int(bottom + doc.documentMargin()) + 2)

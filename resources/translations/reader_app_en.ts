@@ -379,46 +379,56 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="66"/>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>Citation St&amp;yle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +477,19 @@
     </message>
 </context>
 <context>
+    <name>BookmarksView</name>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="96"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
+        <source>&amp;Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpansionBar</name>
     <message>
         <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
@@ -483,48 +506,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="50"/>
-        <location filename="../../reader_app/gui/findbar.py" line="51"/>
+        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="53"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="54"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="53"/>
+        <location filename="../../reader_app/gui/findbar.py" line="55"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/findbar.py" line="56"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/findbar.py" line="57"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/findbar.py" line="58"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/findbar.py" line="59"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="68"/>
+        <location filename="../../reader_app/gui/findbar.py" line="79"/>
         <source>Hits for “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="73"/>
+        <location filename="../../reader_app/gui/findbar.py" line="87"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,28 +555,33 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="33"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="41"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="71"/>
+        <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,6 +664,14 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../reader_app/gui/labels.py" line="29"/>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
@@ -643,7 +679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,84 +687,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="204"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="444"/>
+        <source>There is no page %1: this issue has pages %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="477"/>
+        <source>Bookmarked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="477"/>
+        <source>Bookmark removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="579"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="50"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="45"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="46"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="47"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="48"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,126 +794,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="93"/>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="97"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="269"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="100"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
         <source>Headings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="272"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="287"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="411"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="450"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="466"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="508"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="70"/>
+        <location filename="../../reader_app/gui/citing.py" line="71"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <location filename="../../reader_app/gui/citing.py" line="82"/>
         <source>Copied as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <location filename="../../reader_app/gui/citing.py" line="104"/>
         <source>Export Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="28"/>
+        <location filename="../../reader_app/gui/output.py" line="29"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="44"/>
+        <location filename="../../reader_app/gui/output.py" line="45"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="56"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="57"/>
         <source>Export Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="46"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="59"/>
+        <location filename="../../reader_app/gui/output.py" line="47"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="118"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/citing.py" line="119"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="69"/>
+        <location filename="../../reader_app/gui/output.py" line="57"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="84"/>
+        <location filename="../../reader_app/gui/output.py" line="85"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="89"/>
+        <location filename="../../reader_app/gui/output.py" line="90"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="90"/>
+        <location filename="../../reader_app/gui/output.py" line="91"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="577"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="91"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,9 +1010,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="78"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="14"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="15"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="16"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="17"/>
+        <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1178,19 @@
     <message>
         <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="24"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="34"/>
+        <source>The user guide is missing from this installation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -379,46 +379,56 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="66"/>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/actions.py" line="70"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <source>&amp;Bookmarks</source>
+        <translation>收藏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -467,6 +477,19 @@
     </message>
 </context>
 <context>
+    <name>BookmarksView</name>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="96"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
+        <source>&amp;Remove Bookmark</source>
+        <translation>取消收藏(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ExpansionBar</name>
     <message>
         <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
@@ -483,48 +506,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="50"/>
-        <location filename="../../reader_app/gui/findbar.py" line="51"/>
+        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="53"/>
         <source>Find in article</source>
         <translation>在文中查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="54"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="53"/>
+        <location filename="../../reader_app/gui/findbar.py" line="55"/>
         <source>Previous match</source>
         <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/findbar.py" line="56"/>
         <source>Next match (F3)</source>
         <translation>下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/findbar.py" line="57"/>
         <source>Next match</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/findbar.py" line="58"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/findbar.py" line="59"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="68"/>
+        <location filename="../../reader_app/gui/findbar.py" line="79"/>
         <source>Hits for “%1”:</source>
         <translation>“%1”的命中：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="73"/>
+        <location filename="../../reader_app/gui/findbar.py" line="87"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -532,29 +555,34 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="33"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="41"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="71"/>
+        <source>This issue has pages %1–%2.</source>
+        <translation>本期共第 %1–%2 页。</translation>
     </message>
 </context>
 <context>
@@ -636,6 +664,14 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../reader_app/gui/labels.py" line="29"/>
+        <source>p. %1</source>
+        <translation>第%1页</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
@@ -643,7 +679,7 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -651,84 +687,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="206"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="204"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="205"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="212"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="210"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="231"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="229"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="249"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="255"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="444"/>
+        <source>There is no page %1: this issue has pages %2–%3.</source>
+        <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="477"/>
+        <source>Bookmarked: %1</source>
+        <translation>已收藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="477"/>
+        <source>Bookmark removed: %1</source>
+        <translation>已取消收藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="579"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="258"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="50"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="259"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="264"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="45"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="46"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="47"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="48"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
@@ -743,107 +794,107 @@
         <translation>大字与高对比度（适老化）：已关闭</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="93"/>
+        <location filename="../../reader_app/gui/access.py" line="99"/>
         <source>Article: %1</source>
         <translation>文章：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="97"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/access.py" line="103"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="269"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="100"/>
+        <location filename="../../reader_app/gui/access.py" line="106"/>
         <source>Headings: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="265"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="266"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="272"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="287"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="411"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="450"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="466"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="508"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="70"/>
+        <location filename="../../reader_app/gui/citing.py" line="71"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="81"/>
+        <location filename="../../reader_app/gui/citing.py" line="82"/>
         <source>Copied as %1.</source>
         <translation>已复制为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="99"/>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <location filename="../../reader_app/gui/citing.py" line="104"/>
         <source>Export Citation</source>
         <translation>导出引文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="28"/>
+        <location filename="../../reader_app/gui/output.py" line="29"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="44"/>
+        <location filename="../../reader_app/gui/output.py" line="45"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="56"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="57"/>
         <source>Export Original Pages</source>
         <translation>导出原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
-        <location filename="../../reader_app/gui/output.py" line="46"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="59"/>
+        <location filename="../../reader_app/gui/output.py" line="47"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="118"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/citing.py" line="119"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="69"/>
+        <location filename="../../reader_app/gui/output.py" line="57"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="84"/>
+        <location filename="../../reader_app/gui/output.py" line="85"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="89"/>
+        <location filename="../../reader_app/gui/output.py" line="90"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="90"/>
+        <location filename="../../reader_app/gui/output.py" line="91"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -852,12 +903,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="577"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="91"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
@@ -866,7 +917,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
@@ -963,10 +1014,62 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="77"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="78"/>
         <location filename="../../reader_app/gui/printing.py" line="101"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="14"/>
+        <source>Left</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="15"/>
+        <source>Right</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="16"/>
+        <source>Up</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="17"/>
+        <source>Down</source>
+        <translation>↓</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1183,19 @@
         <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>Latest</source>
         <translation>最近</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="24"/>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="34"/>
+        <source>The user guide is missing from this installation: %1</source>
+        <translation>本安装缺少使用指南：%1</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,14 @@ key events and checks the viewport's geometry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QLabel, QStyleOptionViewItem
 
+from reader_app.gui.dialogs import GoToPageDialog
+from reader_app.gui.labels import page_range
+from reader_app.gui.resultsmodel import HIT_ROLE
+from reader_app.gui.userguide import UserGuideDialog
 from tests.gui.conftest import needs_search
 
 SANYA = "2022-18-15c0fe"
@@ -149,3 +154,162 @@ def test_back_returns_to_the_same_place_with_the_same_marks(make_window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert view.article.id == SANYA
     assert view.mark_count == 0
+
+
+# ---------------------------------------------------------------- one language
+
+
+def test_shortcut_labels_name_keys_not_directions(make_window):
+    window = make_window(wait_index=False)  # Chinese UI by default
+    back = window.actions_["back"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert back == "Alt+←"
+    assert "方向" not in window.actions_["back"].toolTip()
+    window.set_language("en")
+    back = window.actions_["back"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert back == "Alt+Left"
+
+
+def test_qt_own_dialogs_speak_chinese(make_window):
+    make_window(wait_index=False)
+    dialog = QFileDialog(None, "x", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    # Qt's catalogue has the column headers; ours fills what it lacks.
+    assert dialog.findChild(QLabel, "lookInLabel").text() == "查找范围(&L)："
+    assert dialog.findChild(QLabel, "fileTypeLabel").text() == "文件类型(&T)："
+    assert dialog.findChild(QLabel, "fileNameLabel").text() == "文件名称(&N)："
+    dialog.deleteLater()
+
+
+def test_file_dialogs_open_in_documents(window, monkeypatch):
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    asked: list[str] = []
+
+    def open_name(parent, caption, folder, *args, **kwargs):
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", open_name)
+    window.actions_["import"].trigger()
+    window.open_article(SANYA)
+    window.actions_["export_pdf"].trigger()
+    assert len(asked) == 2
+    assert asked[0] == documents
+    assert asked[1].startswith(documents) and asked[1].endswith(".pdf")
+
+
+@needs_search
+def test_english_results_say_page_not_di_ye(make_window, qtbot):
+    window = make_window(language="en")
+    search_and_open(window, qtbot, "数字")
+    meta = window.search_panel.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "p. " in meta and "页" not in meta
+    assert "No. " in meta  # the issue, as English readers name it
+
+
+# ---------------------------------------------------------------- a librarian's window
+
+
+@needs_search
+def test_each_result_names_its_issue_and_keeps_to_three_snippet_lines(window, qtbot):
+    search_and_open(window, qtbot, "数字")
+    model, view = window.search_panel.model, window.search_panel.view
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.widget = view
+    trimmed = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        hit = index.data(HIT_ROLE)
+        issue = window.library.issue(hit.issue)
+        meta = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert (issue.number_label or f"总第{issue.number}期") in meta
+        assert f"第{hit.page}页" in meta
+        height = delegate.sizeHint(option, index).height()
+        doc = delegate._document(option, index)
+        line = QFontMetricsF(doc.defaultFont()).lineSpacing()
+        assert height <= doc.size().height() + 2
+        # title, source line and at most three snippet lines (plus margins)
+        if doc.size().height() > height:
+            trimmed += 1
+        assert height < 7 * line + 2 * doc.documentMargin() + 8, row
+    assert trimmed > 0
+
+
+def test_bookmark_says_so_names_the_issue_and_has_a_menu(window, qtbot):
+    window.open_article(SANYA)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.status_label.text().startswith("已收藏")
+    shown = window.bookmarks.index(0, 0).data()
+    article = window.view.article
+    assert "总第十八期" in shown and f"第{article.page}页" in shown
+    assert SANYA not in shown
+    menu = window.actions_.menus["bookmarks"]
+    assert window.actions_["bookmark"] in menu.actions()
+    # the context menu opens and removes
+    window.open_article(window.library.issues[0].articles[3].id)
+    context = window.bookmarks_view.menu_for(window.bookmarks.index(0, 0))
+    open_action, remove_action = context.actions()
+    open_action.trigger()
+    assert window.view.article.id == SANYA
+    remove_action.trigger()
+    assert window.bookmarks.rowCount() == 0
+    assert window.settings.bookmarks == []
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.status_label.text().startswith("已取消收藏")
+    # Delete in the list removes too
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    window.tabs.setCurrentWidget(window.bookmarks_view)
+    window.bookmarks_view.setCurrentIndex(window.bookmarks.index(0, 0))
+    qtbot.keyClick(window.bookmarks_view, Qt.Key.Key_Delete)
+    assert window.bookmarks.rowCount() == 0
+
+
+def test_go_to_page_starts_here_shows_the_range_and_refuses_missing_pages(window, monkeypatch):
+    assert window.go_to("2022-18", 40)
+    seen = {}
+
+    def run(dialog):
+        seen["page"] = dialog.page.value()
+        seen["range"] = dialog.pages.text()
+        seen["max"] = dialog.page.maximum()
+        return dialog.DialogCode.Rejected
+
+    monkeypatch.setattr(GoToPageDialog, "exec", run)
+    window.actions_["go_to_page"].trigger()
+    last = page_range(window.library.issue("2022-18"))[1]
+    assert seen["page"] == 40
+    assert seen["range"] == f"本期共第 1–{last} 页。"
+    assert seen["max"] == last
+    assert not window.go_to("2022-18", last + 5)
+    assert window.status_label.text() == f"没有第 {last + 5} 页：本期为第 1–{last} 页。"
+    assert window.view.article.page == 40
+
+
+def test_window_title_names_what_is_open(window):
+    window.open_article(SANYA)
+    assert window.windowTitle().startswith(window.view.article.title)
+    window.open_issue("2022-18")
+    assert window.windowTitle().startswith("2022年 总第十八期")
+
+
+def test_help_opens_the_chinese_user_guide(window, monkeypatch, qtbot):
+    shown = []
+    monkeypatch.setattr(
+        UserGuideDialog, "exec", lambda self: shown.append(self.browser.toPlainText())
+    )
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    assert shown and "使用指南" in shown[0] and "检索" in shown[0]
+
+
+def test_passing_status_messages_clear(window, qtbot):
+    standing = window.status_label.text()
+    assert standing
+    window.status_label.timer.setInterval(20)
+    window.set_zoom(120)
+    assert window.status_label.text() == "缩放 120%"
+    qtbot.waitUntil(lambda: window.status_label.text() == standing, timeout=2000)

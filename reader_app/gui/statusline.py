@@ -1,0 +1,40 @@
+"""The status bar's message line: a passing message clears itself, the standing one stays.
+
+"Link copied", "Zoom 120%" or "Bookmarked" used to stay until the next message,
+hours later at a reading-room desk; now they give way to the standing line
+(search readiness) after a few seconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+MESSAGE_MS = 6000
+
+
+class StatusLine(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusLine")
+        self.standing = ""  # what the line says when no message is passing
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(MESSAGE_MS)
+        self.timer.timeout.connect(lambda: super(StatusLine, self).setText(self.standing))
+
+    def setText(self, text: str) -> None:
+        """A passing message: shown now, gone after ``MESSAGE_MS``."""
+        super().setText(text)
+        self.timer.start()
+
+    def set_standing(self, text: str) -> None:
+        """The lasting state (search ready, index out of date), shown until replaced."""
+        self.standing = text
+        self.timer.stop()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self.standing = ""
+        self.timer.stop()
+        super().clear()
