@@ -86,6 +86,7 @@ class BookmarksView(QListView):
         self.bookmarks = model
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setSpacing(2)
         self.activated.connect(lambda index: self.openRequested.emit(index.data(ARTICLE_ID_ROLE)))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.show_menu)

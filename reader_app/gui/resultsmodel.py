@@ -6,10 +6,16 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QFontMetricsF,
     QPainter,
     QPalette,
     QTextDocument,
@@ -138,7 +144,9 @@ class HitDelegate(QStyledItemDelegate):
             )
         painter.save()
         painter.translate(option.rect.topLeft())
-        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        # Stop at the last whole line: the margin below it stays empty.
+        text_height = option.rect.height() - int(doc.documentMargin()) - 2
+        painter.setClipRect(QRect(0, 0, option.rect.width(), text_height))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
@@ -156,23 +164,26 @@ class HitDelegate(QStyledItemDelegate):
         head.setDefaultFont(doc.defaultFont())
         head.setDefaultStyleSheet(doc.defaultStyleSheet())
         head.setDocumentMargin(doc.documentMargin())
-        html_text = index.data(HTML_ROLE) or ""
-        head.setHtml(html_text.rsplit("<br>", 1)[0] + "<br>")  # without the snippet
+        head.setHtml("<br>".join((index.data(HTML_ROLE) or "").split("<br>", 2)[:2]))  # no snippet
         head.setTextWidth(doc.textWidth())
-        limit = (
-            head.size().height() + SNIPPET_LINES * QFontMetricsF(doc.defaultFont()).lineSpacing()
-        )
-        bottom = 0.0  # the last whole line above the limit
+        keep = _line_count(head) + SNIPPET_LINES
+        bottom, seen = 0.0, 0
         block = doc.begin()
-        while block.isValid():
+        while block.isValid() and seen < keep:
             layout = block.layout()
             top = doc.documentLayout().blockBoundingRect(block).top()
-            for n in range(layout.lineCount()):
+            for n in range(min(layout.lineCount(), keep - seen)):
                 line = layout.lineAt(n)
-                end = top + line.y() + line.height()
-                if end <= limit + 1:
-                    bottom = max(bottom, end)
+                bottom = top + line.y() + line.height()
+                seen += 1
             block = block.next()
-        if bottom <= 0:
-            return full
         return min(full, int(bottom + doc.documentMargin()) + 2)
+
+
+def _line_count(doc: QTextDocument) -> int:
+    doc.size()  # lays the document out: lines exist only after that
+    count, block = 0, doc.begin()
+    while block.isValid():
+        count += block.layout().lineCount()
+        block = block.next()
+    return count
