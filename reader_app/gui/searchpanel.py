@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,11 @@ class SearchPanel(QWidget):
         self.expansions.removed.connect(self.remove_expansion)
         self.count = QLabel(self)
         self.count.setObjectName("hitCount")
+        # Chosen filters stay for the next query, visibly: this clears them in one go.
+        self.clear_filters = QPushButton(self)
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.clicked.connect(self.reset_filters)
+        self.clear_filters.hide()
         self.combos: dict[str, QComboBox] = {}
         for name in (*FACETS, "date_from", "date_to"):
             combo = QComboBox(self)
@@ -116,7 +122,10 @@ class SearchPanel(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.expansions)
         layout.addLayout(self.form)
-        layout.addWidget(self.count)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(self.clear_filters)
+        layout.addLayout(counts)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         for name, combo in self.combos.items():
@@ -153,6 +162,7 @@ class SearchPanel(QWidget):
         self.sort.clear()
         self.sort.addItem(self.tr("Relevance"), "relevance")
         self.sort.addItem(self.tr("Newest first"), "date")
+        self.sort.addItem(self.tr("Oldest first"), "date_asc")
         self.sort.setCurrentIndex(max(0, current))
         self.sort.setAccessibleName(self.tr("Sort"))
         self.expand.setText(self.tr("Also search related terms"))
@@ -160,6 +170,8 @@ class SearchPanel(QWidget):
             self.tr("Abbreviations, full forms and related terms, listed after exact hits")
         )
         self.expansions.retranslate()
+        self.clear_filters.setText(self.tr("Clear &filters"))
+        self.clear_filters.setToolTip(self.tr("Search all issues, sections, sources and dates"))
         self._fill_facets(self.result.facets if self.result is not None else {})
         if self.result is not None:
             self._show_summary(self.result)
@@ -174,6 +186,18 @@ class SearchPanel(QWidget):
         values["expand"] = self.expand.isChecked()
         values["without"] = tuple(sorted(self.without))
         return values
+
+    def active_filters(self) -> list[str]:
+        """The facets narrowed now (issue, section, source, date)."""
+        return [name for name, combo in self.combos.items() if combo.currentData()]
+
+    def reset_filters(self) -> None:
+        """Every facet back to "all", and the query run again."""
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        self.clear_filters.hide()
+        self.run_now()
+        self.edit.setFocus()
 
     def _typed(self, _text: str) -> None:
         self.without.clear()  # a new query: every related term is searched again
@@ -236,13 +260,25 @@ class SearchPanel(QWidget):
         self._fill_facets({})
 
     def _show_summary(self, result: Any) -> None:
-        self.count.setText(
+        text = (
             self.tr("%1 results (%2 ms)")
             .replace("%1", str(result.total))
             .replace("%2", f"{result.took_ms:.0f}")
         )
+        filtered = bool(self.active_filters())
+        if filtered:
+            text += " · " + self.tr("filtered")
+        self.count.setText(text)
+        self.clear_filters.setVisible(filtered)
         if result.total:
             self.message.hide()
+            return
+        if filtered:
+            self.message.setText(
+                "<p>" + html.escape(self.tr("Nothing found with the chosen filters.")) + "</p><p>"
+                + html.escape(self.tr("Clear the filters to search everything.")) + "</p>"
+            )  # fmt: skip
+            self.message.show()
             return
         tips = "".join(f"<li>{html.escape(s)}</li>" for s in result.suggestions)
         understood = html.escape(result.understood or result.query)

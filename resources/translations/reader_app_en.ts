@@ -479,12 +479,12 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="96"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="98"/>
         <source>&amp;Remove Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,112 +1071,142 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="151"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="152"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="153"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="164"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="165"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="167"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="168"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="170"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
+        <source>Clear &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <source>Search all issues, sections, sources and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="250"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="240"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="251"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="270"/>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="278"/>
+        <source>Nothing found with the chosen filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="279"/>
+        <source>Clear the filters to search everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="253"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="289"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="261"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="262"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="298"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="299"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="300"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>

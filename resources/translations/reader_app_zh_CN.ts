@@ -479,12 +479,12 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="96"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="98"/>
         <source>&amp;Remove Bookmark</source>
         <translation>取消收藏(&amp;R)</translation>
     </message>
@@ -1075,112 +1075,142 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="151"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="152"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="153"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="164"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="165"/>
+        <source>Oldest first</source>
+        <translation>按日期（旧→新）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="167"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="168"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="170"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="226"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
+        <source>Clear &amp;filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <source>Search all issues, sections, sources and dates</source>
+        <translation>在全部期次、栏目、来源和日期中检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="250"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="240"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="251"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="270"/>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="278"/>
+        <source>Nothing found with the chosen filters.</source>
+        <translation>在所选筛选条件下没有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="279"/>
+        <source>Clear the filters to search everything.</source>
+        <translation>清除筛选即可检索全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="253"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="289"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="260"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="261"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="262"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="298"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="299"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="300"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>

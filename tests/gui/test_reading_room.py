@@ -313,3 +313,58 @@ def test_passing_status_messages_clear(window, qtbot):
     window.set_zoom(120)
     assert window.status_label.text() == "缩放 120%"
     qtbot.waitUntil(lambda: window.status_label.text() == standing, timeout=2000)
+
+
+def test_emphasis_in_chinese_is_bold_not_slanted(window):
+    article = next(a for a in window.library.issues[0].articles if "*自贸试验区第十一批" in a.body)
+    window.open_article(article.id)
+    text = window.view.plain_text()
+    assert "*" not in text
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(text.index("自贸试验区第十一批") + 2)
+    fmt = cursor.charFormat()
+    assert not fmt.fontItalic()
+    assert fmt.fontWeight() >= 600
+
+
+@needs_search
+def test_filters_show_they_are_on_and_clear_in_one_go(window, qtbot):
+    panel = window.search_panel
+    search_and_open(window, qtbot, "数字")
+    everything = panel.result.total
+    assert not panel.clear_filters.isVisible()
+    section = panel.combos["section"]
+    section.setCurrentIndex(1)
+    panel.run_now()
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert panel.result.total < everything
+    assert panel.clear_filters.isVisible()
+    assert "已筛选" in panel.count.text()
+    # a new query keeps the filter, visibly, and says so when it finds nothing
+    panel.edit.setText("三亚")
+    panel.run_now()
+    qtbot.waitUntil(lambda: not panel.busy)
+    if panel.result.total == 0:
+        assert panel.message.isVisible() and "筛选" in panel.message.text()
+    assert panel.clear_filters.isVisible()
+    qtbot.mouseClick(panel.clear_filters, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert panel.active_filters() == []
+    assert not panel.clear_filters.isVisible()
+    assert "已筛选" not in panel.count.text()
+
+
+@needs_search
+def test_sort_by_date_both_ways(window, qtbot):
+    panel = window.search_panel
+    search_and_open(window, qtbot, "数字")
+    dates = {}
+    for key in ("date", "date_asc"):
+        panel.sort.setCurrentIndex(panel.sort.findData(key))
+        panel.run_now()
+        qtbot.waitUntil(lambda: not panel.busy)
+        dates[key] = [h.date for h in panel.result.hits]
+    assert dates["date"] == sorted(dates["date"], reverse=True)
+    assert dates["date_asc"] == sorted(dates["date_asc"])
+    assert dates["date_asc"][0] < dates["date"][0]
+    assert panel.sort.itemText(panel.sort.findData("date_asc")) == "按日期（旧→新）"
