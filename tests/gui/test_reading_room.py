@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QStyle,
+    QStyleOptionViewItem,
+)
 
+from reader_app.gui import theme as themes
 from reader_app.gui.dialogs import GoToPageDialog
 from reader_app.gui.labels import page_range
 from reader_app.gui.resultsmodel import HIT_ROLE
@@ -368,3 +376,17 @@ def test_sort_by_date_both_ways(window, qtbot):
     assert dates["date_asc"] == sorted(dates["date_asc"])
     assert dates["date_asc"][0] < dates["date"][0]
     assert panel.sort.itemText(panel.sort.findData("date_asc")) == "按日期（旧→新）"
+
+
+def test_dialog_buttons_all_plain(window):
+    from reader_app.gui.about import AboutDialog
+
+    dialog = AboutDialog(window)
+    buttons = dialog.findChildren(QDialogButtonBox)[0].buttons()
+    assert len(buttons) >= 2
+    assert all(button.icon().isNull() for button in buttons)  # none with, none without
+    # Offscreen Qt gives no icons anyway; X11 and Windows do, unless the style says no.
+    style = QApplication.style()
+    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    assert isinstance(style, themes.PlainButtonsStyle)
+    dialog.deleteLater()
