@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from reader_app import __version__, cli_cite
+from reader_app import __version__, cli_cite, cli_services
 from reader_app.core.bundle import read_bundle
 from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.library import Library
@@ -280,6 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_subcommands(sub)
     cli_cite.add_subcommands(sub)
+    cli_services.add_subcommands(sub)  # stats, readinglist, export
     return parser
 
 

@@ -54,6 +54,88 @@ def original_view(app, window) -> None:
     window.set_original_view(False)
 
 
+SERVICE_SHOTS = {"statistics", "reading-lists", "recommended"}
+
+
+def recommended(app) -> None:
+    """A public workstation: the staff list published for the room, read only (馆员推荐)."""
+    from dataclasses import replace
+
+    from reader_app.core import readinglists as rl
+    from reader_app.core.library import Library
+    from reader_app.core.paths import app_dirs
+    from reader_app.core.startup import current
+    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.gui.policy import Policy
+    from reader_app.gui.settings import Settings
+
+    folder = Path(os.environ["READER_APP_HOME"]) / "published"
+    own = rl.ListStore.user(app_dirs()).get("自贸区与跨境电商专题")
+    own.description = "馆员推荐：了解自贸区与跨境电商政策，从这四篇读起。"
+    rl.write_file(own, folder / "ftz.json")
+    machine = replace(current().policy, public_mode=True, reading_lists_folder=folder)
+    window = MainWindow(Library.open(), Settings(persistent=False), Policy(machine=machine))
+    window.resize(1360, 860)
+    window.show()
+    panel = window.reading_lists
+    window.open_article(own.items[0].article)
+    window.tabs.setCurrentWidget(panel)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "recommended.png"))
+    window.close()
+
+
+def services(app, window, only: set[str]) -> None:
+    """The statistics page over a month of made-up counts, and a staff reading list."""
+    import datetime as dt
+    import random
+
+    from reader_app.core import stats
+    from reader_app.gui import services as window_services
+
+    rng = random.Random(18)
+    store = window.stats.store
+    articles = window.library.issues[-1].articles
+    queries = ["锂电", "跨境电商", "自贸区", "5G", "数字经济", "碳达峰", "冷链物流", "航运指数"]
+    missing = ["元宇宙港口", "低空经济", "氢能重卡"]
+    today = dt.date.today()
+    for back in range(30):
+        day = today - dt.timedelta(days=back)
+        weekend = day.weekday() >= 5
+        for _ in range(rng.randint(2, 6) if weekend else rng.randint(8, 24)):
+            store.search(rng.choice(queries), rng.randint(1, 9), day=day)
+        for _ in range(rng.randint(0, 4)):
+            store.search(rng.choice(missing), 0, day=day)
+        for _ in range(rng.randint(5, 20)):
+            article = rng.choice(articles[:12])
+            store.article_opened(article.id, article.section, day=day)
+        store.count(stats.SESSION, day=day, n=rng.randint(3, 9))
+        store.count(stats.PRINT, day=day, n=rng.randint(0, 3))
+    if "statistics" in only:
+        page = window_services.open_statistics(window)
+        page.resize(1100, 820)
+        settle(app, 0.5)
+        page.grab().save(str(HERE / "statistics.png"))
+        page.close()
+    if "reading-lists" in only:
+        panel = window.reading_lists
+        panel.new_list("自贸区与跨境电商专题")
+        notes = ["先读：政策全貌", "", "数据翔实，适合引用", "地方做法"]
+        for article, note in zip(articles[3:7], notes, strict=True):
+            window.open_article(article.id)
+            panel.add_article(article.id)
+            panel.model.set_note(panel.model.rowCount() - 1, note)
+        panel._save()
+        window.open_article(articles[3].id)
+        window.tabs.setCurrentWidget(panel)
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
+        settle(app, 0.5)
+        window.grab().save(str(HERE / "reading-lists.png"))
+    if "recommended" in only:
+        recommended(app)
+
+
 def large_type(app, window) -> None:
     """适老化 at the smallest common laptop screen: 1366×768, large type, high contrast."""
     from reader_app.gui import access
@@ -89,6 +171,10 @@ def main() -> int:
     window.show()
     window.start()
     wait_index(app, window)
+    if only and only <= SERVICE_SHOTS:
+        services(app, window, only)
+        window.close()
+        return 0
     if only == {"original-view"}:
         original_view(app, window)
         window.close()
@@ -118,6 +204,7 @@ def main() -> int:
     settle(app)
     window.grab().save(str(HERE / "dark-theme.png"))
     window.set_theme("system")
+    services(app, window, SERVICE_SHOTS)
     large_type(app, window)
     original_view(app, window)
     window.close()

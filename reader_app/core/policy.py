@@ -54,7 +54,12 @@ KNOWN_KEYS = (
     "idle_reset_minutes",
     "thesaurus_folders",
     *_BOOL_KEYS,
+    "statistics",
+    "statistics_folder",
+    "statistics_drop_folder",
+    "reading_lists_folder",
 )
+_FOLDER_KEYS = ("index_dir", "statistics_folder", "statistics_drop_folder", "reading_lists_folder")
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,11 @@ class Policy:
     allow_external_links: bool | None = None
     allow_printing: bool | None = None
     allow_export: bool | None = None
+    # Reading-room services (docs/deployment.md): anonymous daily counts, staff reading lists.
+    statistics: bool = True
+    statistics_folder: Path | None = None  # public workstations: a local machine-wide folder
+    statistics_drop_folder: Path | None = None  # where workstations drop their daily export
+    reading_lists_folder: Path | None = None  # staff-published lists (read only here)
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
@@ -158,6 +168,10 @@ class Policy:
             ("Index location", str(self.index_dir) if self.index_dir else "default"),
             ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),
             ("Language", self.language or "default"),
+            ("Statistics", "on" if self.statistics else "off"),
+            ("Statistics folder", str(self.statistics_folder or "default")),
+            ("Statistics drop folder", str(self.statistics_drop_folder or "none")),
+            ("Reading lists folder", str(self.reading_lists_folder or "none")),
         ]
 
 
@@ -285,12 +299,22 @@ def parse_policy(data: Mapping[str, Any], path: Path) -> Policy:
         else:
             problem(key, f"must be a list of folder paths, not {value!r}", "no extra folders")
 
-    if "index_dir" in data:
-        value = data["index_dir"]
+    for key in _FOLDER_KEYS:
+        if key not in data:
+            continue
+        value = data[key]
         if isinstance(value, str) and value.strip():
-            values["index_dir"] = _expand(value)
+            values[key] = _expand(value)
         else:
-            problem("index_dir", f"must be a folder path, not {value!r}", "the default location")
+            problem(key, f"must be a folder path, not {value!r}", "the default location")
+
+    if "statistics" in data:
+        value = data["statistics"]
+        if value in ("on", "off"):
+            values["statistics"] = value == "on"
+        else:  # counting nothing is the choice that keeps no data
+            problem("statistics", f'must be "on" or "off", not {value!r}', '"off"')
+            values["statistics"] = False
 
     return Policy(**values, source=path, problems=tuple(problems))
 

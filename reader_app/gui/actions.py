@@ -27,6 +27,9 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
         QT_TRANSLATE_NOOP("Actions", "Export Original Pages as P&DF…"),
         [],
     ),
+    "batch_print": (QT_TRANSLATE_NOOP("Actions", "Print Selected &Articles…"), ["Ctrl+Shift+P"]),
+    "batch_export": (QT_TRANSLATE_NOOP("Actions", "Export Selected Articles as PD&F…"), []),
+    "statistics": (QT_TRANSLATE_NOOP("Actions", "Reading-Room &Statistics…"), []),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), [Key.Quit, "Ctrl+Q"]),
     "copy_citation": (QT_TRANSLATE_NOOP("Actions", "Copy &Citation"), ["Ctrl+Shift+C"]),
     "copy_link": (QT_TRANSLATE_NOOP("Actions", "Copy &Link"), ["Ctrl+Shift+L"]),
@@ -47,6 +50,7 @@ SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "bookmark": (QT_TRANSLATE_NOOP("Actions", "Book&mark This Article"), ["Ctrl+D"]),
     "show_bookmarks": (QT_TRANSLATE_NOOP("Actions", "Show &Bookmarks"), ["Ctrl+Shift+B"]),
     "show_library": (QT_TRANSLATE_NOOP("Actions", "S&how Library"), ["Ctrl+L"]),
+    "show_reading_lists": (QT_TRANSLATE_NOOP("Actions", "Show &Reading Lists"), ["Ctrl+Shift+R"]),
     "zoom_in": (QT_TRANSLATE_NOOP("Actions", "Zoom &In"), [Key.ZoomIn, "Ctrl+=", "Ctrl++"]),
     "zoom_out": (QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), [Key.ZoomOut, "Ctrl+-"]),
     "zoom_reset": (QT_TRANSLATE_NOOP("Actions", "&Actual Size"), ["Ctrl+0"]),
@@ -130,14 +134,15 @@ class Actions:
         bar = self.window.menuBar()
         layout = {
             "file": ["import", None, "print", "export_pdf", "print_original", "export_original",
-                     "export_citation", None, "quit"],
+                     "export_citation", None, "batch_print", "batch_export", None, "statistics",
+                     None, "quit"],
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
                      "find", "search", "next_hit", "previous_hit"],
             "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
                      "theme", "language", None,
                      "show_library", "full_screen"],
             "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],
-            "bookmarks": ["bookmark", "show_bookmarks"],
+            "bookmarks": ["bookmark", "show_bookmarks", "show_reading_lists"],
             "help": ["user_guide", None, "about"],
         }  # fmt: skip
         for menu_name, items in layout.items():

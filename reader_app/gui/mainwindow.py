@@ -27,7 +27,16 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.library import ImportResult, Library
 from reader_app.core.model import Article, Issue
-from reader_app.gui import access, citing, i18n, originaloutput, output, publicmode, workers
+from reader_app.gui import (
+    access,
+    citing,
+    i18n,
+    originaloutput,
+    output,
+    publicmode,
+    services,
+    workers,
+)
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher = publicmode.apply_policy(self)
         citing.install(self)  # citation style, RIS/BibTeX
         access.install(self)  # the one typeface, 适老化, names for screen readers
+        self.stats = services.install(self)  # reading lists, batch output, statistics
         self.retranslate()
         self.set_zoom(settings.zoom)
         self.set_theme(settings.theme, save=False)
@@ -189,6 +199,7 @@ class MainWindow(QMainWindow):
         if self.settings.full_screen:
             self.set_full_screen(True)
         self.restore_reading()
+        self.stats.session_started()
         self.start_indexing()
 
     def restore_reading(self) -> None:
@@ -271,6 +282,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
         self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
         self.search_panel.retranslate()
+        services.retranslate(self)
         self.find_bar.retranslate()
         self.original.retranslate()
         self._show_problems()
@@ -312,6 +324,8 @@ class MainWindow(QMainWindow):
         if record:
             self._leave()
         self._show(issue, article)
+        if not quiet:  # a patron's choice, not a restored or revisited page
+            self.stats.article_opened(article.id, article.section)
         if record:
             self.history.visit(Location("article", article_id))
         self._select_in_tree(article_id)
@@ -603,6 +617,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.stats.close()
         self.search_panel.timer.stop()
         self.original.wait_idle()
         self.pool.waitForDone()

@@ -65,6 +65,7 @@ def export_original_dialog(window: MainWindow) -> None:
     except Exception as exc:
         show_error(window, exc)
         return
+    window.stats.exported()
     window.status_label.setText(
         QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
     )
@@ -112,3 +113,5 @@ def print_original(window: MainWindow) -> None:
         render_to_printer(printer, *source)
     except Exception as exc:
         show_error(window, exc)
+        return
+    window.stats.printed()

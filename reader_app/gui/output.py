@@ -53,6 +53,7 @@ def export_pdf_dialog(window: MainWindow) -> None:
     except Exception as exc:
         show_error(window, exc)
         return
+    window.stats.exported()
     window.status_label.setText(
         QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
     )
@@ -74,6 +75,8 @@ def print_article(window: MainWindow) -> None:
         printing.render(printer, view.article, view.issue, view.font())
     except Exception as exc:
         show_error(window, exc)
+        return
+    window.stats.printed()
 
 
 def open_external(window: MainWindow, url: QUrl) -> None:

@@ -30,6 +30,9 @@ def allowed(policy: Policy, action: str) -> bool:
         "print": policy.allow_printing,
         "export_original": policy.allow_export and policy.allow_file_dialogs,
         "print_original": policy.allow_printing,
+        "batch_print": policy.allow_printing,
+        "batch_export": policy.allow_export and policy.allow_file_dialogs,
+        "statistics": not policy.public,  # staff only
     }
     return switches.get(action, True)
 
@@ -38,7 +41,8 @@ def apply_policy(window: MainWindow) -> IdleWatcher | None:
     """Hide what the policy forbids; on a public workstation, start the idle reset."""
     policy = window.policy
     actions = window.actions_
-    for name in ("import", "export_pdf", "print", "export_original", "print_original"):
+    for name in ("import", "export_pdf", "print", "export_original", "print_original",
+                 "batch_print", "batch_export", "statistics"):  # fmt: skip
         if not allowed(policy, name):
             actions[name].setEnabled(False)
             actions[name].setVisible(False)

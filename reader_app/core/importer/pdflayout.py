@@ -121,6 +121,10 @@ def _body(pages: list[PageText], out: Output) -> None:
 def _uses_indents(pages: list[PageText], left: float) -> bool:
     """Do paragraphs start with a first-line indent (about two characters)?"""
     lines = [ln for page in pages for ln in page.lines if len(ln.cells) == 1]
+    starts = Counter(round(ln.x0) for ln in lines)
+    if starts:  # measured from where most lines start: a table or a figure may stick out
+        common = max(starts, key=starts.__getitem__)
+        left = min(x for x in starts if abs(x - common) <= 2)
     indented = sum(1 for ln in lines if 1.5 * ln.size <= ln.x0 - left <= 2.6 * ln.size)
     return bool(lines) and indented >= 0.05 * len(lines)
 
@@ -263,6 +267,9 @@ def _join(text: str, more: str) -> str:
         return text + more  # a word hyphenated by the typesetter
     if _URL_END.search(text) and _URL_START.match(more):
         return text + more
+    if text[-1:].isdigit() and more[:1].isdigit():
+        return text + more  # a number cut at the line end ("(2" "022年版)"): two numbers
+        # are never set side by side with only a space between them in Chinese text
     if re.search(r"[A-Za-z]-$", text) and more[:1].islower():
         return text + more  # a hyphenated compound word keeps its hyphen
     if text.endswith(_TERMINAL) and not is_cjk_or_fullwidth_punct(text[-1]):

@@ -90,19 +90,42 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
     keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})
     # Repeated on a quarter of the pages, or on three (a header naming the section).
     repeated = {key for key, n in keys.items() if n >= max(2, min(3, 0.25 * with_text))}
+    # ... and where it repeats: the section heading a header names ("热点关注" at
+    # the top of its first page, below the header) is not the header.
+    places: dict[str, Counter] = {}
     for page in pages:
         for line in edges[page.number]:
-            if (
-                _key(line) in repeated
-                or (page.number in printed and _ROMAN.match(line.plain))
-                or (_ROMAN.match(line.plain) and line in (page.lines[0], page.lines[-1]))
+            places.setdefault(_key(line), Counter())[round(line.top)] += 1
+    slots: Counter = Counter()
+    for page in pages:
+        for line in edges[page.number]:
+            key = _key(line)
+            if (key in repeated and _in_place(line, places[key])) or (
+                _ROMAN.match(line.plain)
+                and (page.number in printed or line in (page.lines[0], page.lines[-1]))
             ):
                 remove.add(id(line))
+            if id(line) in remove and page.number in printed:
+                slots[round(line.top)] += 1
+    for page in pages:
+        if page.number in printed:  # a header seen once (the section's name on its only
+            for line in edges[page.number]:  # page) stands where the others stand
+                if line in (page.lines[0], page.lines[-1]) and _in_place(line, slots, 3):
+                    remove.add(id(line))
         if removed is not None:
             removed += [ln.plain for ln in page.lines if id(ln) in remove]
         page.lines = [ln for ln in page.lines if id(ln) not in remove]
     _fill_gaps(printed, [p.number for p in pages])
     return [PageInfo(page.number, printed.get(page.number)) for page in pages]
+
+
+def _in_place(line: TextLine, places: Counter, times: int = 2) -> bool:
+    """Does ``line`` stand where lines like it stand ``times`` or more times (within 2 pt)?
+    A text seen in no place twice (a header that shifts) counts as in place."""
+    usual = [top for top, n in places.items() if n >= times]
+    if not usual:
+        return times == 2
+    return any(abs(line.top - top) <= 2 for top in usual)
 
 
 def _candidates(lines: list[TextLine]) -> list[tuple[int, TextLine]]:

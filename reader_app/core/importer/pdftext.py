@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ _RADICALS = dict(
 )
 _ASCII_RUN = re.compile(r"[!-~\uff01-\uff5e]+")
 _URL_COLON = re.compile(r"\b(https?|ftp)：//", re.IGNORECASE)
-_DASH_RUNS = {"⸺": "——", "⸻": "———"}
+_DASH_RUNS = {"⸺": "——", "⸻": "———", "⋯": "…"}  # CJK fonts map their ellipsis to ⋯
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Char:
     size: float  # the glyph's line height (ascent + descent), in points: about one em
     base: float  # the baseline, from the page's top edge
     bold: bool = False
+    seq: int = 0  # the order the page draws it in
 
 
 @dataclass
@@ -134,7 +136,10 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
     text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    clips: dict[int | None, tuple[float, float, float, float] | None] = {}
+    # Per text object: its clip box and whether its face is bold (one object often
+    # holds one or two characters: looked up by the pointer's bytes, cheaply).
+    objects: dict[bytes | None, tuple[tuple[float, float, float, float] | None, bool]] = {}
+    fonts: dict[bytes, bool] = {}
     out: list[Char] = []
     for i, ch in enumerate(text):
         if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
@@ -147,7 +152,16 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
             ch = " "
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
             continue
-        if not _visible(raw, i, rect, clips, pdfium_c):
+        obj = pdfium_c.FPDFText_GetTextObject(raw, i)
+        key = bytes(obj) if obj else None
+        info = objects.get(key)
+        if info is None:
+            info = objects[key] = (
+                (_clip_box(obj, pdfium_c), _bold_face(obj, fonts, pdfium_c))
+                if obj
+                else (None, False)
+            )
+        if not _visible(rect, info[0]):
             continue  # clipped away: drawn, but not on the printed page
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         if 0.02 < angle < 6.26:
@@ -155,19 +169,34 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
         size = rect.top - rect.bottom
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+        bold = weight >= 600 or info[1]
         top, bottom = height - rect.top, height - rect.bottom
         base = height - oy.value if top - size <= height - oy.value <= bottom + size else bottom
-        out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, weight >= 600))
+        out.append(Char(ch, rect.left, rect.right, top, bottom, size, base, bold, i))
     return out
 
 
-def _visible(raw, i: int, rect, clips: dict, pdfium_c) -> bool:
-    """Is character ``i`` inside its text object's clip path (its bounding box)?"""
-    obj = pdfium_c.FPDFText_GetTextObject(raw, i)
-    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
-    if key not in clips:
-        clips[key] = _clip_box(obj, pdfium_c) if obj else None
-    box = clips[key]
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|semib|extrab|ultrab", re.IGNORECASE)
+
+
+def _bold_face(obj, fonts: dict[bytes, bool], pdfium_c) -> bool:
+    """Bold by the font's name ("NotoSansCJKsc-Bold": LibreOffice writes no weight) or
+    drawn filled and stroked (an office suite's synthetic bold)."""
+    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
+        return True
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return False
+    key = bytes(font)
+    if key not in fonts:
+        buffer = ctypes.create_string_buffer(128)
+        length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
+        fonts[key] = bool(length) and bool(_BOLD_NAME.search(buffer.value.decode("latin-1")))
+    return fonts[key]
+
+
+def _visible(rect, box: tuple[float, float, float, float] | None) -> bool:
+    """Is the character inside its text object's clip path (its bounding box)?"""
     if box is None:
         return True
     x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
@@ -249,12 +278,22 @@ def _lines(chars: list[Char], page: PageText) -> list[TextLine]:
     rows = _attach_small(rows)
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        _in_reading_order(row)
         line = _split_cells(row, page)
         if line is not None:
             lines.append(line)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def _in_reading_order(row: list[Char]) -> None:
+    """Left to right; characters drawn at (almost) the same place keep the drawing
+    order: compressed punctuation ("》《" kerned by half an em) overlaps its neighbour."""
+    row.sort(key=lambda c: c.x0)
+    for n in range(1, len(row)):
+        a, b = row[n - 1], row[n]
+        if b.seq < a.seq and b.x0 - a.x0 < 0.25 * max(a.size, b.size):
+            row[n - 1], row[n] = b, a
 
 
 def _attach_small(rows: list[list[Char]]) -> list[list[Char]]:
@@ -296,7 +335,14 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     em = widths[len(widths) // 2] if widths else max(sizes, key=sizes.__getitem__) / 1.15
     em = em if em > 1 else 10.0
     size = em
+    spread = _spread(row, em)
     height = max(sizes, key=sizes.__getitem__)
+    boxes = sorted(c.size for c in row if is_cjk(c.ch))
+    if len(boxes) >= 3 and boxes[-1] - boxes[0] > 0.04 * boxes[-1]:
+        # Glyph-tight boxes (LibreOffice): each character's own height, so the
+        # commonest one depends on the line's digits and strokes; the tallest CJK
+        # boxes are the font's, equal on lines of one style.
+        height = boxes[(len(boxes) * 9) // 10]
     cells: list[Cell] = []
     parts: list[str] = []
     start = end = None
@@ -312,7 +358,8 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
                 cells.append(Cell(_tidy("".join(parts)), start, end))
                 parts, start = [], None
             elif (
-                gap > em * _space_gap(previous.ch, c.ch)
+                gap - (spread if is_cjk(previous.ch) or is_cjk(c.ch) else 0.0)
+                > em * _space_gap(previous.ch, c.ch)
                 and (not parts or parts[-1] != " ")
                 and not (_full_ascii(previous.ch) and _full_ascii(c.ch))
             ):
@@ -331,6 +378,17 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     return TextLine(cells, top, bottom, size, bold, page.number, height)
 
 
+def _spread(row: list[Char], em: float) -> float:
+    """The usual gap between two CJK characters of a line: what justification (or a
+    typesetter's inter-character glue) adds to every one of them, not a space."""
+    gaps = sorted(
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(row)
+        if is_cjk(a.ch) and is_cjk(b.ch) and -0.2 * em < b.x0 - a.x1 < 0.5 * em
+    )
+    return max(0.0, gaps[len(gaps) // 2]) if len(gaps) >= 4 else 0.0
+
+
 def _full_ascii(ch: str) -> bool:
     """Full-width letters, digits and marks: set on a fixed grid, their gaps mean nothing."""
     return "\uff01" <= ch <= "\uff5e"
@@ -338,6 +396,10 @@ def _full_ascii(ch: str) -> bool:
 
 def _space_gap(before: str, after: str) -> float:
     """The gap (in em) that means a word space: small between Latin, wide between CJK."""
+    if (before in ")]}" and is_cjk(after)) or (is_cjk(before) and after in "([{"):
+        return 0.6  # "[日]清水": Chinese sets no space at a bracket; TeX's CJK glue is not one
+    if is_cjk(before) and is_cjk(after):
+        return 0.17  # a CJK font's space is a fifth to a half em wide
     if is_cjk_or_fullwidth_punct(before) and is_cjk_or_fullwidth_punct(after):
         return 0.25
     if is_cjk_or_fullwidth_punct(before) or is_cjk_or_fullwidth_punct(after):

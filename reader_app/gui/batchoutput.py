@@ -1,0 +1,235 @@
+"""Several articles in one print job or PDF, and a reading list on paper.
+
+The batch: a contents page, then each article from a new page with the same
+provenance header and footer as a single print (gui/printing.py), its QR code,
+and page numbers counted over the whole document. The reading list: titles,
+citations, notes and a QR code per item. Needs a QGuiApplication (the CLI makes
+an offscreen one, see reader_app/cli_services.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from reader_app.core.batch import Batch
+from reader_app.core.citation import citation
+from reader_app.core.render import escape
+from reader_app.gui import printing
+from reader_app.gui import theme as themes
+from reader_app.gui.qrcode import qr_image
+
+log = logging.getLogger(__name__)
+
+
+def _setup(printer: QPrinter, title: str) -> None:
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setDocName(title)
+    printer.setCreator("reader-app")
+
+
+def contents_document(batch: Batch, starts: list[int], font: QFont) -> QTextDocument:
+    """The contents page: title, citation and first page of each article."""
+    rows = []
+    for (title, cite), entry, start in zip(batch.contents(), batch.entries, starts, strict=True):
+        note = f'<br/><span class="meta">{escape(entry.note)}</span>' if entry.note else ""
+        rows.append(
+            f"<tr><td><b>{escape(title)}</b><br/><span class='meta'>{escape(cite)}</span>{note}</td>"
+            f"<td align='right'>{start}</td></tr>"
+        )
+    heading = (
+        escape(batch.title)
+        if batch.title
+        else QCoreApplication.translate("BatchOutput", "Contents")
+    )
+    intro = f"<p>{escape(batch.notes_heading)}</p>" if batch.notes_heading else ""
+    count = QCoreApplication.translate("BatchOutput", "%1 articles").replace(
+        "%1", str(len(batch.entries))
+    )
+    html = (
+        f"<h1>{heading}</h1>{intro}<p class='meta'>{count}</p>"
+        "<table width='100%' cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
+    )
+    return _doc(html, font, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
+
+
+def list_document(batch: Batch, font: QFont) -> QTextDocument:
+    """A reading list on paper: per item its title, citation, the note and a QR code."""
+    doc = QTextDocument()
+    rows = []
+    for number, entry in enumerate(batch.entries, 1):
+        article, issue = entry.article, entry.issue
+        qr_cell = ""
+        if article.url:
+            image = qr_image(article.url)
+            if not image.isNull():
+                name = f"qr:{number}"
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+                qr_cell = f"<img src='{name}' width='72' height='72'/>"
+        note = f"<p>{escape(entry.note)}</p>" if entry.note else ""
+        rows.append(
+            f"<tr><td width='8%'>{number}.</td><td><b>{escape(article.title)}</b>"
+            f"<br/><span class='meta'>{escape(citation(article, issue))}</span>{note}</td>"
+            f"<td width='80'>{qr_cell}</td></tr>"
+        )
+    intro = f"<p>{escape(batch.notes_heading)}</p>" if batch.notes_heading else ""
+    html = (
+        f"<h1>{escape(batch.title)}</h1>{intro}"
+        "<table width='100%' cellspacing='0' cellpadding='6'>" + "".join(rows) + "</table>"
+    )
+    return _doc(html, font, batch.title, doc)
+
+
+def _doc(html: str, font: QFont, title: str, doc: QTextDocument | None = None) -> QTextDocument:
+    doc = doc or QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(themes.article_css("light"))
+    doc.setHtml(f"<html><body>{html}</body></html>")
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return doc
+
+
+class _Pager:
+    """Paints documents page by page with a header, a footer and a running page number."""
+
+    def __init__(self, printer: QPrinter, font: QFont) -> None:
+        self.printer = printer
+        self.page = printer.pageLayout().paintRectPixels(printer.resolution())
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.75))
+        self.metrics = QFontMetrics(self.small, printer)
+        band = self.metrics.height() * 2
+        self.band = band
+        self.body = QRectF(0, band, self.page.width(), self.page.height() - 2 * band)
+        self.painter = QPainter()
+        self.number = 0
+        self.total = 0
+
+    def pages_of(self, doc: QTextDocument) -> int:
+        doc.documentLayout().setPaintDevice(self.printer)
+        doc.setPageSize(self.body.size())
+        return max(1, doc.pageCount())
+
+    def begin(self) -> None:
+        if not self.painter.begin(self.printer):
+            raise OSError(
+                QCoreApplication.translate("BatchOutput", "The printer could not be opened.")
+            )
+
+    def end(self) -> None:
+        self.painter.end()
+
+    def paint(self, doc: QTextDocument, head: str, foot: str) -> None:
+        p, m = self.painter, self.metrics
+        width = int(self.page.width())
+        for index in range(self.pages_of(doc)):
+            if self.number:
+                self.printer.newPage()
+            self.number += 1
+            p.setFont(self.small)
+            p.setPen(Qt.GlobalColor.darkGray)
+            p.drawText(
+                0, 0, width, m.height(), Qt.AlignmentFlag.AlignLeft,
+                m.elidedText(head, Qt.TextElideMode.ElideRight, width),
+            )  # fmt: skip
+            p.drawLine(0, int(self.band * 0.7), width, int(self.band * 0.7))
+            bottom = int(self.page.height() - m.height())
+            count = f"{self.number} / {self.total}"
+            room = width - m.horizontalAdvance(count) - m.height()
+            p.drawText(
+                0, bottom, room, m.height(), Qt.AlignmentFlag.AlignLeft,
+                m.elidedText(foot, Qt.TextElideMode.ElideMiddle, room),
+            )  # fmt: skip
+            p.drawText(0, bottom, width, m.height(), Qt.AlignmentFlag.AlignRight, count)
+            p.save()
+            p.translate(self.body.left(), self.body.top() - index * self.body.height())
+            clip = QRectF(0, index * self.body.height(), self.body.width(), self.body.height())
+            p.setClipRect(clip)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = clip
+            doc.documentLayout().draw(p, ctx)
+            p.restore()
+
+
+def render_batch(
+    printer: QPrinter,
+    batch: Batch,
+    font: QFont,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Contents page, then every article from a new page; returns the number of pages."""
+    if not batch.entries:
+        raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
+    _setup(printer, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
+    pager = _Pager(printer, font)
+    docs = [printing.print_document(e.article, e.issue, font) for e in batch.entries]
+    sizes = [pager.pages_of(doc) for doc in docs]
+    contents_pages = pager.pages_of(contents_document(batch, [0] * len(docs), font))
+    starts, at = [], contents_pages + 1
+    for size in sizes:
+        starts.append(at)
+        at += size
+    contents = contents_document(batch, starts, font)
+    contents_pages = pager.pages_of(contents)  # the real numbers may not change its length
+    pager.total = contents_pages + sum(sizes)
+    pager.begin()
+    try:
+        pager.paint(
+            contents,
+            batch.title or QCoreApplication.translate("BatchOutput", "Contents"),
+            "reader-app",
+        )
+        for number, (entry, doc) in enumerate(zip(batch.entries, docs, strict=True), 1):
+            pager.paint(
+                doc,
+                printing.header_text(entry.article, entry.issue),
+                printing.footer_text(entry.article),
+            )
+            if progress is not None:
+                progress(number, len(docs))
+    finally:
+        pager.end()
+    log.info("batch output: %d articles, %d pages", len(docs), pager.total)
+    return pager.total
+
+
+def render_list(printer: QPrinter, batch: Batch, font: QFont) -> int:
+    """A reading list: one document of titles, citations, notes and QR codes."""
+    _setup(printer, batch.title)
+    pager = _Pager(printer, font)
+    doc = list_document(batch, font)
+    pager.total = pager.pages_of(doc)
+    pager.begin()
+    try:
+        pager.paint(doc, batch.title, QCoreApplication.translate("BatchOutput", "Reading list"))
+    finally:
+        pager.end()
+    return pager.total
+
+
+def export_batch_pdf(path: Path, batch: Batch, font: QFont) -> int:
+    return render_batch(printing.make_pdf_printer(path), batch, font)
+
+
+def export_list_pdf(path: Path, batch: Batch, font: QFont) -> int:
+    return render_list(printing.make_pdf_printer(path), batch, font)

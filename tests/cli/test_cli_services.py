@@ -1,0 +1,225 @@
+"""The real CLI in a subprocess: stats, readinglist and export (batch PDF)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from reader_app.core import stats
+from reader_app.core.citation import citation
+from reader_app.core.library import Library
+from reader_app.core.paths import app_dirs
+from reader_app.core.readinglists import ReadingList, write_file
+from tests.cliutil import run_cli
+
+
+def seed_counts() -> None:
+    import datetime as dt
+
+    day = dt.date(2026, 11, 2)
+    with stats.Statistics(app_dirs().data / stats.DB_NAME) as store:
+        for query, hits in (("锂电", 4), ("锂电", 4), ("火星", 0), ("火星", 0), ("一次", 0)):
+            store.search(query, hits, day=day)
+        store.article_opened("2022-18-15c0fe", "热点关注", day=day)
+        store.count(stats.SESSION, day=dt.date(2026, 11, 5))
+
+
+def test_stats_report_json_csv_and_range() -> None:
+    seed_counts()
+    result = run_cli("stats", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["totals"]["search"] == 5 and data["totals"]["zero_hit"] == 3
+    assert data["zero_hit_queries"] == [{"query": "火星", "count": 2}]
+    assert "一次" not in result.stdout
+    ranged = json.loads(run_cli("stats", "--json", "--from", "2026-11-03").stdout)
+    assert ranged["totals"]["search"] == 0 and ranged["totals"]["session"] == 1
+    rows = list(csv.reader(io.StringIO(run_cli("stats", "--csv").stdout)))
+    assert rows[0] == ["day", *stats.DAILY_KINDS]
+    assert rows[1][:3] == ["2026-11-02", "5", "3"]
+    text = run_cli("stats").stdout
+    assert "火星" in text and "锂电" in text
+
+
+def test_stats_export_and_merge_twice_counts_once(tmp_path: Path) -> None:
+    seed_counts()
+    export = tmp_path / "ws1.json"
+    assert run_cli("stats", "--export", str(export)).returncode == 0
+    other = tmp_path / "other-home"
+    env = {"READER_APP_HOME": str(other)}
+    for _ in range(2):
+        result = run_cli("stats", "--merge", str(export), env_extra=env)
+        assert result.returncode == 0, result.stderr
+    data = json.loads(run_cli("stats", "--json", env_extra=env).stdout)
+    assert data["totals"]["search"] == 5
+
+
+def test_stats_merge_of_a_bad_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    result = run_cli("stats", "--merge", str(bad))
+    assert result.returncode == 1
+    assert str(bad) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stats_drop_folder_from_the_policy(tmp_path: Path) -> None:
+    seed_counts()
+    drop = tmp_path / "drop"
+    (tmp_path / "policy.toml").write_text(f"statistics_drop_folder = '{drop}'\n", encoding="utf-8")
+    assert run_cli("stats", "--export").returncode == 0
+    files = list(drop.glob("statistics-*.json"))
+    assert len(files) == 1
+    result = run_cli("stats", "--merge")
+    assert result.returncode == 0 and str(files[0]) in result.stdout
+
+
+def test_stats_off_says_so_and_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "policy.toml").write_text('statistics = "off"\n', encoding="utf-8")
+    result = run_cli("stats")
+    assert result.returncode == 1
+    assert "switched off" in result.stderr
+    assert not (app_dirs().data / stats.DB_NAME).exists()
+
+
+def test_stats_on_a_public_workstation_needs_a_machine_folder(tmp_path: Path) -> None:
+    (tmp_path / "policy.toml").write_text("public_mode = true\n", encoding="utf-8")
+    result = run_cli("stats")
+    assert result.returncode == 1 and "statistics_folder" in result.stderr
+    folder = tmp_path / "machine-stats"
+    (tmp_path / "policy.toml").write_text(
+        f"public_mode = true\nstatistics_folder = '{folder}'\n", encoding="utf-8"
+    )
+    assert run_cli("stats").returncode == 0
+    assert (folder / stats.DB_NAME).exists()
+    assert not (app_dirs().data / stats.DB_NAME).exists()
+
+
+def make_list(tmp_path: Path) -> tuple[Path, list[str]]:
+    articles = Library.open().issues[0].articles
+    reading_list = ReadingList("锂电专题", "馆员推荐")
+    ids = [articles[5].id, articles[1].id]
+    for article_id in ids:
+        reading_list.add(article_id, note="值得一读")
+    path = tmp_path / "list.json"
+    write_file(reading_list, path)
+    return path, ids
+
+
+def test_readinglist_import_show_export(tmp_path: Path) -> None:
+    path, ids = make_list(tmp_path)
+    result = run_cli("readinglist", "import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert run_cli("readinglist", "import", str(path)).returncode == 1  # exists already
+    shown = run_cli("readinglist", "show", "锂电专题")
+    assert shown.returncode == 0
+    issue, article = Library.open().find_article(ids[0])
+    assert citation(article, issue) in shown.stdout and "值得一读" in shown.stdout
+    assert shown.stdout.index(ids[0]) < shown.stdout.index(ids[1])
+    out = tmp_path / "out.json"
+    assert run_cli("readinglist", "export", "锂电专题", str(out)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["items"][0]["article"] == ids[0]
+    assert "锂电专题" in run_cli("readinglist", "list").stdout
+    missing = run_cli("readinglist", "show", "没有")
+    assert missing.returncode == 4 and "no reading list" in missing.stderr
+
+
+def test_readinglist_import_refused_on_a_public_workstation(tmp_path: Path) -> None:
+    path, _ids = make_list(tmp_path)
+    (tmp_path / "policy.toml").write_text("public_mode = true\n", encoding="utf-8")
+    result = run_cli("readinglist", "import", str(path))
+    assert result.returncode == 5
+    assert not (app_dirs().data / "readinglists").exists()
+
+
+def test_public_workstation_shows_published_lists(tmp_path: Path) -> None:
+    path, _ids = make_list(tmp_path)
+    folder = tmp_path / "published"
+    folder.mkdir()
+    path.rename(folder / "a.json")
+    (tmp_path / "policy.toml").write_text(
+        f"public_mode = true\nreading_lists_folder = '{folder}'\n", encoding="utf-8"
+    )
+    result = run_cli("readinglist", "list")
+    assert "锂电专题" in result.stdout and "read only" in result.stdout
+
+
+def pdf_text(path: Path) -> list[str]:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+        return [unicodedata.normalize("NFKC", page) for page in pages]  # Kangxi radicals → 目
+    finally:
+        document.close()
+
+
+def roughly_in(text: str, page: str) -> bool:
+    """``text`` in ``page`` but for a character or two: PDF text extraction may give a CJK
+    radical (⻔) for the character that shares its glyph (门)."""
+    text = unicodedata.normalize("NFKC", text)
+    page = page.replace("\r\n", "").replace("\n", "")
+    return any(
+        sum(a == b for a, b in zip(text, page[i : i + len(text)], strict=False)) >= len(text) - 2
+        for i in range(len(page))
+    )
+
+
+def test_export_ids_to_one_pdf_with_contents_and_page_numbers(tmp_path: Path) -> None:
+    articles = Library.open().issues[0].articles
+    ids = [articles[0].id, articles[3].id]
+    out = tmp_path / "batch.pdf"
+    result = run_cli("export", "--pdf", str(out), *ids)
+    assert result.returncode == 0, result.stderr
+    pages = pdf_text(out)
+    total = len(pages)
+    assert total >= 3
+    assert "目录" in pages[0]  # the contents page, in the default language
+    for article in (articles[0], articles[3]):
+        assert roughly_in(article.title[:10], pages[0])
+    assert all(f"{n} / {total}" in page for n, page in enumerate(pages, 1))
+    assert "《信息摘编》" in pages[1]  # the provenance header of the first article's page
+    assert articles[0].url and articles[0].url[:25] in pages[1].replace("\r\n", "")
+
+
+def test_export_a_list_and_a_query(tmp_path: Path) -> None:
+    path, _ids = make_list(tmp_path)
+    run_cli("readinglist", "import", str(path))
+    out = tmp_path / "list.pdf"
+    result = run_cli("export", "--pdf", str(out), "--list", "锂电专题")
+    assert result.returncode == 0, result.stderr
+    assert "2 article(s)" in result.stdout
+    query_pdf = tmp_path / "q.pdf"
+    result = run_cli("export", "--pdf", str(query_pdf), "--query", "锂电", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    assert query_pdf.stat().st_size > 1000
+
+
+def test_bad_command_lines_exit_64(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    assert run_cli("export", "--pdf", str(out)).returncode == 64
+    assert run_cli("export", "--pdf", str(out), "a-1", "--query", "锂电").returncode == 64
+    result = run_cli("stats", "--from", "2026-11-05", "--to", "2026-11-01")
+    assert result.returncode == 64 and "after" in result.stderr
+    assert run_cli("stats", "--json", "--csv").returncode == 64
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("args", [["2099-99-none"]])
+def test_export_with_nothing_to_export_writes_nothing(tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "none.pdf"
+    result = run_cli("export", "--pdf", str(out), *args)
+    assert result.returncode == 1
+    assert not out.exists() and "Traceback" not in result.stderr
+
+
+def test_export_is_refused_by_the_policy_with_exit_5(tmp_path: Path) -> None:
+    (tmp_path / "policy.toml").write_text("allow_export = false\n", encoding="utf-8")
+    out = tmp_path / "x.pdf"
+    result = run_cli("export", "--pdf", str(out), Library.open().issues[0].articles[0].id)
+    assert result.returncode == 5 and not out.exists()
+    assert "turned off by the machine policy" in result.stderr
