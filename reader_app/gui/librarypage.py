@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Issue
@@ -61,7 +61,12 @@ class LibraryPage(QWidget):
             # would keep painting the old row highlighted.
             self._following = True
             try:
-                self.tree.setCurrentIndex(index)
+                # The article shown is the one highlighted (the tree may allow
+                # several for batch printing; following the pane selects just this).
+                flags = QItemSelectionModel.SelectionFlag
+                self.tree.selectionModel().setCurrentIndex(
+                    index, flags.ClearAndSelect | flags.Rows
+                )
             finally:
                 self._following = False
             self.tree.scrollTo(index)
