@@ -64,9 +64,7 @@ class LibraryPage(QWidget):
                 # The article shown is the one highlighted (the tree may allow
                 # several for batch printing; following the pane selects just this).
                 flags = QItemSelectionModel.SelectionFlag
-                self.tree.selectionModel().setCurrentIndex(
-                    index, flags.ClearAndSelect | flags.Rows
-                )
+                self.tree.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
             finally:
                 self._following = False
             self.tree.scrollTo(index)

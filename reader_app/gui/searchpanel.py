@@ -44,6 +44,20 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1])
 
 
+def parse_bound(text: str | None, end: bool) -> dt.date | None:
+    """'2022-11-21' → that day; '2022-11' → its first or last day; anything else → None."""
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        if len(text) == 7:
+            return month_bounds(text)[1 if end else 0]
+    except ValueError:
+        return None
+    return None
+
+
 class SearchPanel(QWidget):
     hitActivated = Signal(str, str)  # article id, query
     searchFinished = Signal(object)  # the SearchResult shown
@@ -87,6 +101,12 @@ class SearchPanel(QWidget):
             combo.setMinimumContentsLength(8)
             combo.activated.connect(self.run_now)
             self.combos[name] = combo
+        for name in ("date_from", "date_to"):  # a month from the list, or a day typed in
+            combo = self.combos[name]
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            line = combo.lineEdit()
+            line.returnPressed.connect(lambda c=combo: self._typed_date(c))
         self.model = ResultsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("resultsView")
@@ -172,6 +192,10 @@ class SearchPanel(QWidget):
         self.expansions.retranslate()
         self.clear_filters.setText(self.tr("Clear &filters"))
         self.clear_filters.setToolTip(self.tr("Search all issues, sections, sources and dates"))
+        for name in ("date_from", "date_to"):
+            self.combos[name].setToolTip(
+                self.tr("Choose a month, or type a day such as 2022-11-21 and press Enter")
+            )
         self._fill_facets(self.result.facets if self.result is not None else {})
         if self.result is not None:
             self._show_summary(self.result)
@@ -180,8 +204,8 @@ class SearchPanel(QWidget):
     def filters(self) -> dict[str, Any]:
         values: dict[str, Any] = {n: self.combos[n].currentData() or None for n in FACETS}
         start, end = self.combos["date_from"].currentData(), self.combos["date_to"].currentData()
-        values["date_from"] = month_bounds(start)[0] if start else None
-        values["date_to"] = month_bounds(end)[1] if end else None
+        values["date_from"] = parse_bound(start, end=False)
+        values["date_to"] = parse_bound(end, end=True)
         values["sort"] = self.sort.currentData() or "relevance"
         values["expand"] = self.expand.isChecked()
         values["without"] = tuple(sorted(self.without))
@@ -198,6 +222,19 @@ class SearchPanel(QWidget):
         self.clear_filters.hide()
         self.run_now()
         self.edit.setFocus()
+
+    def _typed_date(self, combo: QComboBox) -> None:
+        """A day (2022-11-21) or month (2022-11) typed into a date box becomes the bound."""
+        text = combo.currentText().split(" ")[0].strip()
+        if parse_bound(text, end=False) is None:
+            combo.setCurrentIndex(0)  # "earliest" / "latest"
+        else:
+            index = combo.findData(text)
+            if index < 0:
+                combo.addItem(text, text)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        self.run_now()
 
     def _typed(self, _text: str) -> None:
         self.without.clear()  # a new query: every related term is searched again
@@ -296,7 +333,7 @@ class SearchPanel(QWidget):
             "issue": self.tr("All issues"),
             "section": self.tr("All sections"),
             "source": self.tr("All sources"),
-            "date_from": self.tr("Earliest"),
+            "date_from": self.tr("Earliest"),  # or a day typed in: 2022-11-21
             "date_to": self.tr("Latest"),
         }
         for name, combo in self.combos.items():
@@ -306,10 +343,10 @@ class SearchPanel(QWidget):
             combo.clear()
             combo.addItem(everything[name], None)
             values = sorted(counts) if name.startswith("date") else list(counts)
-            if keep and keep not in counts:
-                values.append(keep)
             for value in values:
-                combo.addItem(f"{value} ({counts.get(value, 0)})", value)
+                combo.addItem(f"{value} ({counts[value]})", value)
+            if keep and keep not in counts:  # a typed day, or a filter this query lacks
+                combo.addItem(keep if len(keep) == 10 else f"{keep} (0)", keep)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
 

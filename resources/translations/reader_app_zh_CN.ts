@@ -1286,142 +1286,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="167"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="168"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="169"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="171"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="183"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="164"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="184"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="165"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="185"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="167"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="187"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="168"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="170"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="250"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="197"/>
+        <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
+        <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="264"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="301"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="270"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="307"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="278"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="315"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="279"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="316"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="324"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="289"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="326"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="333"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="334"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="298"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="335"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="299"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="336"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="300"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="337"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>

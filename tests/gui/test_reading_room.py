@@ -390,3 +390,25 @@ def test_dialog_buttons_all_plain(window):
     assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
     assert isinstance(style, themes.PlainButtonsStyle)
     dialog.deleteLater()
+
+
+@needs_search
+def test_dates_by_day_typed_into_the_date_boxes(window, qtbot):
+    panel = window.search_panel
+    search_and_open(window, qtbot, "数字")
+    days = sorted({h.date for h in panel.result.hits if h.date})
+    day = days[len(days) // 2]
+    for name in ("date_from", "date_to"):
+        line = panel.combos[name].lineEdit()
+        line.selectAll()
+        qtbot.keyClicks(line, day)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not panel.busy)
+    assert panel.filters()["date_from"].isoformat() == day
+    assert panel.filters()["date_to"].isoformat() == day
+    assert panel.result.total > 0
+    assert {h.date for h in panel.result.hits} == {day}
+    assert panel.combos["date_from"].currentText() == day  # no "(0)" after a day
+    qtbot.mouseClick(panel.clear_filters, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert panel.filters()["date_from"] is None
