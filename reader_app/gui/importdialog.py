@@ -20,10 +20,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.importcheck import ImportNote, import_notes
 from reader_app.core.library import ImportResult, Library
 from reader_app.gui import workers
 
 log = logging.getLogger(__name__)
+
+
+def note_text(note: ImportNote) -> str:
+    """One dry-run note (core/importcheck.py) in the UI's language."""
+    if note.kind == "title_differs":
+        text = QCoreApplication.translate(
+            "ImportDialog", "the title in the text “%1” differs from the contents line “%2”."
+        ).replace("%1", note.title)
+        text = text.replace("%2", note.other)
+        if note.page is None:
+            return text
+        page = QCoreApplication.translate("ImportDialog", "page %1: ")
+        return page.replace("%1", str(note.page)) + text
+    if note.kind == "same_period":
+        text = QCoreApplication.translate(
+            "ImportDialog", "Covers the same period as %1, already in the library."
+        )
+        return text.replace("%1", note.title)
+    text = QCoreApplication.translate(
+        "ImportDialog",
+        "Shares %1 article titles with %2, already in the library: is it the same issue?",
+    )
+    return text.replace("%1", str(note.count)).replace("%2", note.title)
+
+
+def notes_html(notes: list[ImportNote]) -> str:
+    """The notes above the report, most serious (a repeated issue) first."""
+    if not notes:
+        return ""
+    ordered = sorted(notes, key=lambda n: n.kind == "title_differs")
+    heading = QCoreApplication.translate("ImportDialog", "Please check before importing")
+    items = "".join(f"<li>{html.escape(note_text(n))}</li>" for n in ordered)
+    return f"<p><b>⚠ {html.escape(heading)}</b></p><ul>{items}</ul>"
 
 
 def report_html(result: ImportResult) -> str:
@@ -85,6 +119,7 @@ class ImportDialog(QDialog):
         self.path, self.library, self.pool = path, library, pool
         self.preview: ImportResult | None = None
         self.result: ImportResult | None = None
+        self.notes: list[ImportNote] = []
         self.error: Exception | None = None
         self.status = QLabel(self.tr("Checking %1…").replace("%1", path.name), self)
         self.status.setWordWrap(True)
@@ -127,7 +162,8 @@ class ImportDialog(QDialog):
 
     def _on_preview(self, result: ImportResult) -> None:
         self.preview = result
-        self.report.setHtml(report_html(result))
+        self.notes = import_notes(result.issue, self.library.issues)
+        self.report.setHtml(notes_html(self.notes) + report_html(result))
         if self._exists():
             self.status.setText(self.tr("This issue is already in the library."))
             self.replace.show()

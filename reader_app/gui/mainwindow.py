@@ -599,6 +599,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_imported(self, result: ImportResult) -> None:
+        done = (
+            self.tr("Replaced %1 (%2 articles)")
+            if result.replaced
+            else self.tr("Imported %1 (%2 articles)")
+        )
+        self.status_label.setText(
+            done.replace("%1", issue_label(result.issue))
+            .replace("%2", str(len(result.issue.articles)))
+        )  # fmt: skip
         self.library_page.set_issues(self.library.issues)
         self._show_problems()
         self.open_issue(result.issue.id)

@@ -31,8 +31,8 @@ class StatusLine(QLabel):
     def set_standing(self, text: str) -> None:
         """The lasting state (search ready, index out of date), shown until replaced."""
         self.standing = text
-        self.timer.stop()
-        super().setText(text)
+        if not self.timer.isActive():  # a passing message finishes its time first
+            super().setText(text)
 
     def clear(self) -> None:
         self.standing = ""

@@ -665,77 +665,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
-        <source>File: %1</source>
+        <location filename="../../reader_app/gui/importdialog.py" line="33"/>
+        <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/importdialog.py" line="39"/>
-        <source>Entries per section</source>
+        <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="40"/>
-        <source>%1 entries in all</source>
+        <location filename="../../reader_app/gui/importdialog.py" line="42"/>
+        <source>Covers the same period as %1, already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="51"/>
-        <source>%1 warnings</source>
+        <location filename="../../reader_app/gui/importdialog.py" line="46"/>
+        <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/importdialog.py" line="58"/>
-        <source>line %1</source>
+        <source>Please check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/importdialog.py" line="70"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="73"/>
+        <source>Entries per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="74"/>
+        <source>%1 entries in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="92"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="104"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="83"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="117"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="89"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="94"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="129"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="95"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="130"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="99"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="134"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="132"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="135"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="171"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="144"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="180"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="153"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="189"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +846,16 @@
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="593"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="603"/>
+        <source>Replaced %1 (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="605"/>
+        <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -665,77 +665,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="33"/>
+        <source>the title in the text “%1” differs from the contents line “%2”.</source>
+        <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <source>page %1: </source>
+        <translation>第%1页：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="42"/>
+        <source>Covers the same period as %1, already in the library.</source>
+        <translation>收录时段与馆藏中的%1相同。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="46"/>
+        <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
+        <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="58"/>
+        <source>Please check before importing</source>
+        <translation>导入前请核对</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="70"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="73"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="74"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="92"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="70"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="104"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="83"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="117"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="89"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="94"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="129"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="95"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="130"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="99"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="134"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="132"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="135"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="171"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="144"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="180"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="153"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="189"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -822,6 +847,16 @@
         <location filename="../../reader_app/gui/mainwindow.py" line="593"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="603"/>
+        <source>Replaced %1 (%2 articles)</source>
+        <translation>已替换 %1（%2 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="605"/>
+        <source>Imported %1 (%2 articles)</source>
+        <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="50"/>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.gui import theme as themes
 from reader_app.gui.dialogs import GoToPageDialog
+from reader_app.gui.importdialog import ImportDialog
 from reader_app.gui.labels import page_range
 from reader_app.gui.resultsmodel import HIT_ROLE
 from reader_app.gui.userguide import UserGuideDialog
@@ -315,7 +316,7 @@ def test_help_opens_the_chinese_user_guide(window, monkeypatch, qtbot):
 
 
 def test_passing_status_messages_clear(window, qtbot):
-    standing = window.status_label.text()
+    standing = window.status_label.standing
     assert standing
     window.status_label.timer.setInterval(20)
     window.set_zoom(120)
@@ -412,3 +413,45 @@ def test_dates_by_day_typed_into_the_date_boxes(window, qtbot):
     qtbot.mouseClick(panel.clear_filters, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.busy)
     assert panel.filters()["date_from"] is None
+
+
+def test_import_says_what_happened_and_warns_of_a_repeated_issue(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    from tests.conftest import SEED
+
+    window = make_window()
+    raw = tmp_path / "issue.txt"
+    # The same issue again under another number: a mislabelled copy.
+    raw.write_text(SEED.read_text("utf-8").replace("总第十八期", "总第十九期", 1), "utf-8")
+    seen: list[str] = []
+
+    def run(dialog: ImportDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+        seen.append(dialog.report.toPlainText())
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
+    monkeypatch.setattr(ImportDialog, "exec", run)
+    window.actions_["import"].trigger()
+    report = seen[0]
+    assert "导入前请核对" in report
+    assert "收录时段与" in report and "总第十八期" in report
+    assert "篇文章标题相同" in report
+    assert window.status_label.text() == "已导入 2022年 总第十九期（66 篇）"
+    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+
+
+def test_import_notes_a_body_title_that_differs_from_its_contents_line():
+    from reader_app.core.importcheck import import_notes
+    from reader_app.core.library import Library
+
+    issue = Library.open().issues[0]
+    article = issue.articles[4]
+    article.toc_title = article.title + "（目录）"
+    notes = import_notes(issue, [])
+    assert [(n.kind, n.title, n.other, n.page) for n in notes] == [
+        ("title_differs", article.title, article.toc_title, article.page)
+    ]
