@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 
 def issue_label(issue: Issue) -> str:
-    """The issue as a reader names it: 2022年 总第十八期 / 2022, No. 18."""
+    """The issue as a reader names it: 2022年总第十八期 / 2022, No. 18."""
     if QLocale().language() != QLocale.Language.Chinese:  # i18n.install sets the default
         return f"{issue.year}, No. {issue.number}"
     label = issue.number_label or f"总第{issue.number}期"
-    return f"{issue.year}年 {label}"
+    return f"{issue.year}年{label}"
 
 
 def page_label(page: int) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reader_app.core.model import Article, Issue
 from reader_app.gui import theme as themes
 from reader_app.gui.articlehtml import QR_URL, article_html, cover_html
+from reader_app.gui.labels import issue_label
 from reader_app.gui.qrcode import qr_image
 
 log = logging.getLogger(__name__)
@@ -33,9 +34,7 @@ def header_text(article: Article, issue: Issue | None) -> str:
     """Publication, issue, section and page: the top line of every printed page."""
     parts = []
     if issue is not None:
-        parts.append(
-            f"《{issue.title}》{issue.year}年{issue.number_label or f'总第{issue.number}期'}"
-        )
+        parts.append(f"《{issue.title}》{issue_label(issue)}")
     parts.append(article.section)
     if article.page is not None:
         parts.append(

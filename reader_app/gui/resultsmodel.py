@@ -52,7 +52,7 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[Any] = []
         self._theme = "light"
-        #: issue id → how readers name it ("2022年 总第十八期"); the window sets it.
+        #: issue id → how readers name it ("2022年总第十八期"); the window sets it.
         self.issue_name: Callable[[str], str] | None = None
 
     def set_hits(self, hits: list[Any]) -> None:

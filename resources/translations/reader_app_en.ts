@@ -456,42 +456,68 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="27"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="28"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="48"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="40"/>
+        <source>Editor-in-chief</source>
+        <extracomment>Masthead roles as printed → their English names (the Chinese UI shows them as printed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="41"/>
+        <source>Deputy editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="42"/>
+        <source>Executive editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="43"/>
+        <source>Editor in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="44"/>
+        <source>Editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="66"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="62"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="80"/>
         <source>Note on the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="73"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="91"/>
         <source>Original article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="75"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="93"/>
         <source>Scan the code to open it on a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="100"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="118"/>
         <source>Collection period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="103"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="121"/>
         <source>Compiled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="129"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,13 +1158,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/gui/printing.py" line="42"/>
+        <location filename="../../reader_app/gui/printing.py" line="41"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
-        <location filename="../../reader_app/gui/printing.py" line="129"/>
+        <location filename="../../reader_app/gui/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -456,42 +456,68 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="27"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="28"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation>日期 %1 不在本期收录时段 %2 – %3 之内（原刊如此）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="48"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="40"/>
+        <source>Editor-in-chief</source>
+        <extracomment>Masthead roles as printed → their English names (the Chinese UI shows them as printed).</extracomment>
+        <translation>主编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="41"/>
+        <source>Deputy editor-in-chief</source>
+        <translation>副主编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="42"/>
+        <source>Executive editor</source>
+        <translation>执行主编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="43"/>
+        <source>Editor in charge</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="44"/>
+        <source>Editors</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/articlehtml.py" line="66"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="62"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="80"/>
         <source>Note on the original:</source>
         <translation>原刊提示：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="73"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="91"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="75"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="93"/>
         <source>Scan the code to open it on a phone</source>
         <translation>用手机扫码打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="100"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="118"/>
         <source>Collection period</source>
         <translation>收录时段</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="103"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="121"/>
         <source>Compiled by</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="109"/>
+        <location filename="../../reader_app/gui/articlehtml.py" line="129"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -1136,13 +1162,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/gui/printing.py" line="42"/>
+        <location filename="../../reader_app/gui/printing.py" line="41"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
-        <location filename="../../reader_app/gui/printing.py" line="129"/>
+        <location filename="../../reader_app/gui/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -302,7 +302,7 @@ def test_window_title_names_what_is_open(window):
     window.open_article(SANYA)
     assert window.windowTitle().startswith(window.view.article.title)
     window.open_issue("2022-18")
-    assert window.windowTitle().startswith("2022年 总第十八期")
+    assert window.windowTitle().startswith("2022年总第十八期")
 
 
 def test_help_opens_the_chinese_user_guide(window, monkeypatch, qtbot):
@@ -440,7 +440,7 @@ def test_import_says_what_happened_and_warns_of_a_repeated_issue(
     assert "导入前请核对" in report
     assert "收录时段与" in report and "总第十八期" in report
     assert "篇文章标题相同" in report
-    assert window.status_label.text() == "已导入 2022年 总第十九期（66 篇）"
+    assert window.status_label.text() == "已导入 2022年总第十九期（66 篇）"
     qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
 
 
@@ -455,3 +455,18 @@ def test_import_notes_a_body_title_that_differs_from_its_contents_line():
     assert [(n.kind, n.title, n.other, n.page) for n in notes] == [
         ("title_differs", article.title, article.toc_title, article.page)
     ]
+
+
+def test_english_cover_and_article_speak_english(make_window):
+    window = make_window(wait_index=False, language="en")
+    window.open_issue("2022-18")
+    cover = window.view.plain_text()
+    assert "2022, No. 18" in cover
+    assert "Editor-in-chief: " in cover and "Deputy editor-in-chief: " in cover
+    assert "主编" not in cover and "：" not in cover.split("Contents")[0]
+    window.open_article(SANYA)
+    assert "2022, No. 18 · " in window.view.plain_text()
+    window.set_language("zh_CN")
+    window.open_issue("2022-18")
+    assert "主编：" in window.view.plain_text()
+    assert "2022年总第十八期" in window.view.plain_text()
