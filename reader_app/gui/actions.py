@@ -21,6 +21,7 @@ Key = QKeySequence.StandardKey
 SPECS: dict[str, tuple[str, list[QKeySequence | str]]] = {
     "import": (QT_TRANSLATE_NOOP("Actions", "&Import Issue…"), ["Ctrl+I"]),
     "print": (QT_TRANSLATE_NOOP("Actions", "&Print…"), [Key.Print]),
+    "print_preview": (QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"), []),
     "export_pdf": (QT_TRANSLATE_NOOP("Actions", "&Export as PDF…"), ["Ctrl+Shift+E"]),
     "print_original": (QT_TRANSLATE_NOOP("Actions", "Print &Original Pages…"), []),
     "export_original": (
@@ -133,7 +134,7 @@ class Actions:
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         layout = {
-            "file": ["import", None, "print", "export_pdf", "print_original", "export_original",
+            "file": ["import", None, "print", "print_preview", "export_pdf", "print_original", "export_original",
                      "export_citation", None, "batch_print", "batch_export", None, "statistics",
                      None, "quit"],
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._close_find)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
+        a.connect("print_preview", self.print_preview)
         a.connect("export_pdf", self.export_pdf_dialog)
         a.connect("print_original", lambda: originaloutput.print_original(self))
         a.connect("export_original", lambda: originaloutput.export_original_dialog(self))
@@ -478,6 +479,8 @@ class MainWindow(QMainWindow):
         for name in ("print", "export_pdf", "copy_citation", "bookmark"):
             a[name].setEnabled(article is not None and publicmode.allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
+        shown = article is not None or self.view.issue is not None  # the cover prints too
+        a["print_preview"].setEnabled(shown and publicmode.allowed(self.policy, "print"))
         for name in ("print_original", "export_original"):
             a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
@@ -563,6 +566,13 @@ class MainWindow(QMainWindow):
 
     def export_pdf_dialog(self) -> None:
         output.export_pdf_dialog(self)
+
+    def print_preview(self) -> None:
+        from reader_app.gui.printpreview import preview_dialog
+
+        dialog = preview_dialog(self.view, self)
+        if dialog is not None and publicmode.allowed(self.policy, "print"):
+            dialog.exec()
 
     def print_article(self) -> None:
         output.print_article(self)

@@ -470,3 +470,31 @@ def test_english_cover_and_article_speak_english(make_window):
     window.open_issue("2022-18")
     assert "主编：" in window.view.plain_text()
     assert "2022年总第十八期" in window.view.plain_text()
+
+
+def test_print_preview_of_article_and_cover(window, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from reader_app.gui import printpreview
+
+    pages: list[int] = []
+
+    def run(dialog: QPrintPreviewDialog) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"{len(pages)}.pdf"))
+        pages.append(printpreview.renderer(window.view)(printer))
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", run)
+    window.open_article(SANYA)
+    assert window.actions_["print_preview"].isEnabled()
+    window.actions_["print_preview"].trigger()
+    window.open_issue("2022-18")
+    assert window.actions_["print_preview"].isEnabled()
+    window.actions_["print_preview"].trigger()
+    assert len(pages) == 2 and pages[1] >= 2  # the contents of 66 articles run over a page
+    from tests.gui.pdftext import pdf_text
+
+    cover = pdf_text((tmp_path / "1.pdf").read_bytes())
+    assert "收录时段" in cover and "沈习春" in cover and "资本主义" in cover  # contents, to the end
