@@ -498,3 +498,11 @@ def test_print_preview_of_article_and_cover(window, monkeypatch, tmp_path):
 
     cover = pdf_text((tmp_path / "1.pdf").read_bytes())
     assert "收录时段" in cover and "沈习春" in cover and "资本主义" in cover  # contents, to the end
+
+
+@needs_search
+def test_snippets_carry_no_markdown_asterisks(window, qtbot):
+    search_and_open(window, qtbot, "重污染天气消除")
+    hit = window.search_panel.model.index(0, 0).data(HIT_ROLE)
+    assert "深入打好重污染天气消除" in hit.snippet_text
+    assert "*" not in hit.snippet_text

@@ -27,7 +27,7 @@ from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
 logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: stored bodies without *emphasis* asterisks (issue 13)
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
