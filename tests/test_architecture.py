@@ -1,4 +1,4 @@
-"""House rules that a test can hold: Qt stays out of the core; ruff is clean."""
+"""House rules that a test can hold: layers import downwards only; ruff is clean."""
 
 from __future__ import annotations
 
@@ -27,6 +27,35 @@ def test_core_never_imports_qt():
     assert offenders == []
 
 
+def _imports(path) -> list[str]:
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names
+
+
+def _layer_offenders(files, forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{path.relative_to(REPO)}: imports {name}"
+        for path in files
+        for name in _imports(path)
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    ]
+
+
+def test_layers_import_downwards_only():
+    """core <- cli, core <- gui: the core never reaches a face, the CLI never the window."""
+    package = REPO / "reader_app"
+    core = list((package / "core").rglob("*.py"))
+    cli = [p for p in package.glob("cli*.py")] + list((package / "cli").rglob("*.py"))
+    offenders = _layer_offenders(core, ("reader_app.gui", "reader_app.cli"))
+    offenders += _layer_offenders(cli, ("reader_app.gui", "PySide6"))
+    assert offenders == [], "imports against the layering (docs/architecture.md)"
+
+
 def test_ruff_is_clean():
     lint = subprocess.run(
         [sys.executable, "-m", "ruff", "check", str(REPO)],
@@ -42,3 +71,22 @@ def test_ruff_is_clean():
         check=False,
     )
     assert fmt.returncode == 0, fmt.stdout
+
+
+def test_no_dead_code():
+    """vulture finds no unused code beyond the reviewed tests/vulture_allowlist.py."""
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "vulture",
+            str(REPO / "reader_app"),
+            str(REPO / "tests" / "vulture_allowlist.py"),
+            "--min-confidence",
+            "60",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert found.returncode == 0, found.stdout + found.stderr

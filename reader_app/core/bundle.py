@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,9 @@ from reader_app.core.atomic import staged_folder
 from reader_app.core.errors import BundleError, os_reason, shorten
 from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue, PageInfo
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 FORMAT_VERSION = 2  # the newest version written; issues without an original PDF stay 1

@@ -22,6 +22,20 @@ class ImportRefusedError(ReaderError):
     exit_code = 2
 
 
+class IssueExistsError(ReaderError):
+    """The issue is already in the library; each face says how to replace it.
+
+    The message states the fact only: the CLI adds its ``--replace`` advice, the
+    window its replace check box (``code`` names the case for them).
+    """
+
+    code = "issue_exists"
+
+    def __init__(self, message: str, issue_id: str) -> None:
+        super().__init__(message)
+        self.issue_id = issue_id
+
+
 class BundleError(ReaderError):
     """A bundle on disk does not follow docs/issue-format.md."""
 

@@ -16,22 +16,20 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app.core.library import Library
+from reader_app.core.messages import Progress
 from reader_app.core.paths import AppDirs, bundled_index_dir
-from reader_app.core.policy import Policy
+from reader_app.core.policy import Action, Policy
 from reader_app.core.tempindex import remove_stale, session_index_dir
 
 if TYPE_CHECKING:
     from reader_app.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def _manifest(root: Path) -> dict | None:
     manifest = store.read_manifest(generation) if generation is not None else None
     if manifest is None:
         return None
-    if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
+    if not store.is_current(manifest):
         return None
     return manifest
 
@@ -109,7 +107,7 @@ def place_index(
     if use_shipped and shipped_index_covers(library, shipped):
         return IndexPlace(shipped, shipped=True, why="shipped with the app, read-only")
     remove_stale()  # session indexes of earlier runs that did not exit cleanly
-    if not policy.keeps_state:
+    if not policy.allows(Action.KEEP_STATE):
         root, why = session_index_dir(), "this session only (public workstation)"
     elif _manifest(dirs.index) is None and not _writable(dirs.index):
         root, why = session_index_dir(), "this session only (the user folder cannot be written)"

@@ -8,7 +8,14 @@ from pathlib import Path
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
-from reader_app.core.errors import BundleError, NotFoundError, ReaderError, os_reason, shorten
+from reader_app.core.errors import (
+    BundleError,
+    IssueExistsError,
+    NotFoundError,
+    ReaderError,
+    os_reason,
+    shorten,
+)
 from reader_app.core.importer import ImportReport
 from reader_app.core.importer.pdfimport import read_source
 from reader_app.core.locking import exclusive_lock
@@ -33,7 +40,7 @@ class ImportResult:
     issue: Issue
     path: Path | None = None  # where the bundle was written; None for a dry run
     replaced: bool = False
-    refused: str | None = None  # a dry run: why the real import would be refused
+    refused: ReaderError | None = None  # a dry run: why the real import would be refused
 
 
 @dataclass
@@ -220,12 +227,13 @@ class Library:
         existing = next((i for i in self.issues if i.id == issue.id), None)
         if existing is not None and not replace:
             where = "bundled with the app" if existing.bundled else "in the user library"
-            refusal = (
+            refusal = IssueExistsError(
                 f"{path}: issue {issue.id} ({issue.display_title}) is already {where}; "
-                "nothing was changed. Use --replace to replace it."
+                "nothing was changed.",
+                issue.id,
             )
             if not dry_run:
-                raise ReaderError(refusal)
+                raise refusal
             result.refused = refusal
         if dry_run:
             return result
@@ -241,9 +249,8 @@ class Library:
                     issue, source.source, target, replace=replace, original=source.original
                 )
         except FileExistsError:
-            raise ReaderError(
-                f"{target / issue.id}: already exists; nothing was changed. "
-                "Use --replace to replace it."
+            raise IssueExistsError(
+                f"{target / issue.id}: already exists; nothing was changed.", issue.id
             ) from None
         except OSError as exc:
             raise ReaderError(

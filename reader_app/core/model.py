@@ -119,9 +119,13 @@ class Issue:
     problems: list[str] = field(default_factory=list)  # damaged parts skipped on reading
 
     @property
+    def label(self) -> str:
+        """The issue's number as printed (总第十八期), or made from the number: one home."""
+        return self.number_label or f"总第{self.number}期"
+
+    @property
     def display_title(self) -> str:
-        label = self.number_label or f"总第{self.number}期"
-        return f"《{self.title}》{self.year}年（{label}）"
+        return f"《{self.title}》{self.year}年（{self.label}）"
 
     @property
     def original_pdf(self) -> Path | None:

@@ -17,20 +17,22 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from reader_app import APP_AUTHOR, APP_NAME
+from reader_app import APP_AUTHOR, APP_NAME, LANGUAGES
 from reader_app.core.errors import os_reason
 from reader_app.core.paths import AppDirs, executable_dir
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,6 @@ log = logging.getLogger(__name__)
 POLICY_ENV = "READER_APP_POLICY"
 POLICY_NAME = "policy.toml"
 DEFAULT_IDLE_MINUTES = 5.0
-LANGUAGES = ("zh_CN", "en")
 
 _BOOL_KEYS = (
     "public_mode",
@@ -60,6 +61,24 @@ KNOWN_KEYS = (
     "reading_lists_folder",
 )
 _FOLDER_KEYS = ("index_dir", "statistics_folder", "statistics_drop_folder", "reading_lists_folder")
+
+
+class Action(Enum):
+    """What a face asks the policy about (``policy.allows(Action.EXPORT_PDF)``)."""
+
+    IMPORT = "import"
+    EXPORT_PDF = "export_pdf"
+    EXPORT_ORIGINAL = "export_original"  # an article's printed pages as images
+    EXPORT_CITATION = "export_citation"  # a .ris / .bib file
+    PRINT = "print"
+    PRINT_ORIGINAL = "print_original"
+    BATCH_PRINT = "batch_print"  # several articles at once
+    BATCH_EXPORT = "batch_export"  # several articles in one PDF
+    STATISTICS = "statistics"  # the reading-room statistics page (staff only)
+    OPEN_EXTERNAL_LINK = "open_external_link"
+    FILE_DIALOG = "file_dialog"  # any open/save dialog, "print to file" included
+    CHANGE_LANGUAGE = "change_language"
+    KEEP_STATE = "keep_state"  # search history, bookmarks, settings, the last article on disk
 
 
 @dataclass(frozen=True)
@@ -89,39 +108,32 @@ class Policy:
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
-    # ----------------------------------------------------------- effective switches
+    # ----------------------------------------------------------- the one question
 
-    @property
-    def import_allowed(self) -> bool:
-        return not self.public_mode and self.allow_import is not False
+    def allows(self, action: Action) -> bool:
+        """Whether this machine lets ``action`` run; the only place the rules are spelled."""
+        staff = not self.public_mode
+        if action is Action.IMPORT:
+            return staff and self.allow_import is not False
+        if action in (
+            Action.EXPORT_PDF,
+            Action.EXPORT_ORIGINAL,
+            Action.EXPORT_CITATION,
+            Action.BATCH_EXPORT,
+        ):
+            # export needs a file dialog, which a public workstation never shows
+            return staff and self.allow_export is not False
+        if action in (Action.PRINT, Action.PRINT_ORIGINAL, Action.BATCH_PRINT):
+            return self.allow_printing is not False
+        if action is Action.OPEN_EXTERNAL_LINK:
+            return staff if self.allow_external_links is None else self.allow_external_links
+        if action is Action.CHANGE_LANGUAGE:
+            return staff and self.language is None
+        return staff  # FILE_DIALOG, KEEP_STATE, STATISTICS
 
-    @property
-    def export_allowed(self) -> bool:
-        """Export needs a file dialog, which a public workstation never shows."""
-        return not self.public_mode and self.allow_export is not False
-
-    @property
-    def external_links_allowed(self) -> bool:
-        if self.allow_external_links is not None:
-            return self.allow_external_links
-        return not self.public_mode
-
-    @property
-    def printing_allowed(self) -> bool:
-        return self.allow_printing is not False
-
-    @property
-    def settings_allowed(self) -> bool:
-        return not self.public_mode
-
-    @property
-    def file_dialogs_allowed(self) -> bool:
-        return not self.public_mode
-
-    @property
-    def keeps_state(self) -> bool:
-        """Whether search history, bookmarks and the last article may be written to disk."""
-        return not self.public_mode
+    def public(self) -> Policy:
+        """This policy in public mode (``reader-app --public`` on any machine)."""
+        return self if self.public_mode else replace(self, public_mode=True)
 
     @property
     def idle_reset_ms(self) -> int | None:
@@ -160,10 +172,10 @@ class Policy:
                 "Idle reset",
                 f"{self.idle_reset_minutes:g} min" if self.idle_reset_ms else "never",
             ),
-            ("Import", on_off(self.import_allowed)),
-            ("Export", on_off(self.export_allowed)),
-            ("Printing", on_off(self.printing_allowed)),
-            ("External links", on_off(self.external_links_allowed)),
+            ("Import", on_off(self.allows(Action.IMPORT))),
+            ("Export", on_off(self.allows(Action.EXPORT_PDF))),
+            ("Printing", on_off(self.allows(Action.PRINT))),
+            ("External links", on_off(self.allows(Action.OPEN_EXTERNAL_LINK))),
             ("Extra library folders", ", ".join(map(str, self.library_folders)) or "none"),
             ("Index location", str(self.index_dir) if self.index_dir else "default"),
             ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),

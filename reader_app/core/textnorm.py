@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CJK_RANGES = (
+#: CJK ideographs (unified, extension A, compatibility, the supplementary planes):
+#: the one home of these ranges; the search's regex class is made from them.
+CJK_RANGES = (
     (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),
     (0xF900, 0xFAFF),
     (0x20000, 0x2FA1F),
 )
+CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES)  # for a regex [...]
 
 
 def is_cjk(char: str) -> bool:
     code = ord(char)
-    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+    return any(lo <= code <= hi for lo, hi in CJK_RANGES)
 
 
 def is_cjk_or_fullwidth_punct(char: str) -> bool:

@@ -88,7 +88,7 @@ class AboutDialog(QDialog):
         service = window.search
         docs = service.doc_count() if service.ready else None
         self.sections = about_sections(
-            window.library, window.policy.machine, service.place, docs, service.thesaurus
+            window.library, window.policy, service.place, docs, service.thesaurus
         )
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")

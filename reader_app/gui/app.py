@@ -10,7 +10,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from reader_app import __version__
+from reader_app import LANGUAGES, __version__
+from reader_app.core.policy import Action
 from reader_app.gui import desktop
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="QUERY",
         help="open the window, search QUERY, open the top hit, print one JSON line, exit",
     )
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="UI language for this run")
+    parser.add_argument("--lang", choices=LANGUAGES, help="UI language for this run")
     parser.add_argument("--public", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -47,17 +48,16 @@ def build_window(language: str | None = None, public: bool = False) -> object:
     from reader_app.core.startup import current
     from reader_app.gui import i18n
     from reader_app.gui.mainwindow import MainWindow
-    from reader_app.gui.policy import Policy
     from reader_app.gui.settings import Settings
 
-    policy = Policy(public=public, machine=current().policy)
-    settings = Settings(persistent=policy.persist_settings)
+    policy = current().policy.public() if public else current().policy
+    settings = Settings(persistent=policy.allows(Action.KEEP_STATE))
     if policy.language:  # IT's choice; the Language menu is disabled
         settings.language = policy.language
     elif language:
         settings.language = language
     i18n.install(settings.language)
-    library = Library.open(extra_folders=policy.machine.library_folders)
+    library = Library.open(extra_folders=policy.library_folders)
     return MainWindow(library, settings, policy)
 
 

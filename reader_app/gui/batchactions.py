@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 
 from reader_app.core import batch as batches
 from reader_app.core.filenames import safe_file_name
+from reader_app.core.policy import Action
 from reader_app.core.readinglists import ReadingList
 from reader_app.gui import batchoutput
 from reader_app.gui.errors import show_error
@@ -74,13 +75,13 @@ def print_batch(window: MainWindow, batch: batches.Batch | None = None) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     batch = batch or current_batch(window)
-    if not window.policy.allow_printing:
+    if not window.policy.allows(Action.BATCH_PRINT):
         return False
     if not batch.entries:
         return _empty(window)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
-    if not window.policy.allow_file_dialogs:
+    if not window.policy.allows(Action.FILE_DIALOG):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
@@ -105,7 +106,7 @@ def export_batch(window: MainWindow, path: Path, batch: batches.Batch | None = N
 
 def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) -> None:
     policy = window.policy
-    if not (policy.allow_export and policy.allow_file_dialogs):
+    if not (policy.allows(Action.BATCH_EXPORT)):
         return
     batch = batch or current_batch(window)
     if not batch.entries:
@@ -138,11 +139,11 @@ def print_list(window: MainWindow, reading_list: ReadingList) -> bool:
     """A reading list on paper: titles, citations, notes, QR codes."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    if not window.policy.allow_printing:
+    if not window.policy.allows(Action.BATCH_PRINT):
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
-    if not window.policy.allow_file_dialogs:
+    if not window.policy.allows(Action.FILE_DIALOG):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False

@@ -4,7 +4,7 @@ The batch: a contents page, then each article from a new page with the same
 provenance header and footer as a single print (gui/printing.py), its QR code,
 and page numbers counted over the whole document. The reading list: titles,
 citations, notes and a QR code per item. Needs a QGuiApplication (the CLI makes
-an offscreen one, see reader_app/cli_services.py).
+an offscreen one, see reader_app/cli/services.py).
 """
 
 from __future__ import annotations

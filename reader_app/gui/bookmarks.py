@@ -37,6 +37,10 @@ class BookmarksModel(QAbstractListModel):
         self._ids = list(dict.fromkeys(ids))
         self.endResetModel()
 
+    def reset(self) -> None:
+        """No bookmarks (a public workstation keeps none from one patron to the next)."""
+        self.set_ids([])
+
     def contains(self, article_id: str) -> bool:
         return article_id in self._ids
 

@@ -18,6 +18,7 @@ from reader_app.core.atomic import write_text_atomic
 from reader_app.core.citation import STYLES
 from reader_app.core.citeformats import BIBTEX, RIS, SUFFIXES, cite
 from reader_app.core.filenames import safe_file_name
+from reader_app.core.policy import Action
 from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 
@@ -38,7 +39,7 @@ def install(window: MainWindow) -> None:
 
 
 def export_allowed(window: MainWindow) -> bool:
-    return window.policy.allow_export and window.policy.allow_file_dialogs
+    return window.policy.allows(Action.EXPORT_CITATION)
 
 
 def update_actions(window: MainWindow) -> None:

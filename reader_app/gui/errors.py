@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from reader_app.core.errors import ReaderError, os_reason, shorten
+from reader_app.core.errors import IssueExistsError, ReaderError, os_reason, shorten
 from reader_app.core.logsetup import log_file
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,13 @@ log = logging.getLogger(__name__)
 
 def show_error(parent: QWidget | None, error: BaseException | str) -> None:
     """Show ``error`` as a dialog: a ReaderError's message, else a generic line + log path."""
-    if isinstance(error, ReaderError):
+    if isinstance(error, IssueExistsError):  # the CLI's advice is --replace; ours, the box
+        message = QCoreApplication.translate(
+            "errors",
+            "Issue %1 is already in the library; nothing was changed. Import it again and "
+            "tick “Replace the issue already in the library” to replace it.",
+        ).replace("%1", error.issue_id)
+    elif isinstance(error, ReaderError):
         message = error.message
     elif isinstance(error, str):
         message = error

@@ -86,6 +86,14 @@ class FindBar(QWidget):
         self._count = (current, total)
         self.label.setText(f"{current} / {total}" if total else self.tr("No matches"))
 
+    def reset(self) -> None:
+        """Hidden, with no search text, no caption and no count left from the last patron."""
+        self.edit.clear()
+        self.caption.clear()
+        self.label.clear()
+        self._query, self._count = None, (0, 0)
+        self.hide()
+
     def dismiss(self) -> None:
         self.hide()
         self.closed.emit()

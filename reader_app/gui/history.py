@@ -30,6 +30,12 @@ class History:
         if self.current is not None:
             self.current = replace(self.current, scroll=scroll, query=query, terms=terms, mark=mark)
 
+    def reset(self) -> None:
+        """Forget everything (the next patron on a public workstation)."""
+        self.back.clear()
+        self.forward.clear()
+        self.current = None
+
     def visit(self, location: Location) -> None:
         if location == self.current:
             return

@@ -14,7 +14,6 @@ from reader_app.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LANGUAGE = "zh_CN"
 #: Language code -> its own name, shown in the Language menu.
 LANGUAGE_NAMES = {"zh_CN": "简体中文(&C)", "en": "&English"}  # each in its own language
 

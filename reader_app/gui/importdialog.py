@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
         self.resize(620, 520)
         self.path, self.library, self.pool = path, library, pool
         self.preview: ImportResult | None = None
-        self.result: ImportResult | None = None
+        self.imported_result: ImportResult | None = None  # not .result: QDialog.result()
         self.notes: list[ImportNote] = []
         self.error: Exception | None = None
         self.status = QLabel(self.tr("Checking %1…").replace("%1", path.name), self)
@@ -197,6 +197,6 @@ class ImportDialog(QDialog):
         )
 
     def _on_imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.imported_result = result
         self.imported.emit(result)
         self.accept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from reader_app.core.model import Issue
 
@@ -21,12 +21,14 @@ def issue_label(issue: Issue) -> str:
     """The issue as a reader names it: 2022年总第十八期 / 2022, No. 18."""
     if QLocale().language() != QLocale.Language.Chinese:  # i18n.install sets the default
         return f"{issue.year}, No. {issue.number}"
-    label = issue.number_label or f"总第{issue.number}期"
-    return f"{issue.year}年{label}"
+    return f"{issue.year}年{issue.label}"
 
 
 def page_label(page: int) -> str:
-    return QCoreApplication.translate("Labels", "p. %1").replace("%1", str(page))
+    """第40页 / p. 40: the words search results use (gui/searchtext.py)."""
+    from reader_app.gui import searchtext
+
+    return searchtext.page(page)
 
 
 def page_range(issue: Issue) -> tuple[int, int] | None:

@@ -46,7 +46,7 @@ class Node:
 
 def issue_label(issue: Issue) -> str:
     """总第十八期 · 2022.11.16–12.15: how the tree names an issue."""
-    label = issue.number_label or f"总第{issue.number}期"
+    label = issue.label
     if issue.period_start and issue.period_end:
         start, end = issue.period_start, issue.period_end
         tail = end.strftime("%m.%d") if end.year == start.year else end.strftime("%Y.%m.%d")

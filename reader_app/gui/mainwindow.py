@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import ImportResult, Library
+from reader_app.core.messages import Message
 from reader_app.core.model import Article, Issue
+from reader_app.core.policy import Action, Policy
 from reader_app.gui import (
     access,
     citing,
@@ -34,6 +36,7 @@ from reader_app.gui import (
     originaloutput,
     output,
     publicmode,
+    searchtext,
     services,
     workers,
 )
@@ -45,10 +48,10 @@ from reader_app.gui.dialogs import GoToPageDialog, in_documents, show_library_pr
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
+from reader_app.gui.hub import Hub
 from reader_app.gui.labels import issue_label, issue_namer, page_label, page_range
 from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.originalview import OriginalView
-from reader_app.gui.policy import Policy
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
@@ -67,7 +70,8 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)  # imports and other one-off jobs
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
-        self.search = SearchService(library, self.policy.machine)
+        self.search = SearchService(library, self.policy)
+        self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
@@ -140,6 +144,19 @@ class MainWindow(QMainWindow):
         self.find_bar.nextRequested.connect(self.view.next_mark)
         self.find_bar.previousRequested.connect(self.view.previous_mark)
         self.find_bar.closed.connect(self._close_find)
+        # Each part forgets its own patron state and follows the theme (gui/hub.py).
+        for part in (
+            self.search_panel,
+            self.library_page,
+            self.find_bar,
+            self.original,
+            self.bookmarks,
+            self.history,
+        ):
+            self.hub.resetRequested.connect(part.reset)
+        self.hub.resetRequested.connect(self._reset_for_next_patron)
+        self.hub.themeChanged.connect(self.view.set_theme)
+        self.hub.themeChanged.connect(self.search_panel.set_theme)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
         a.connect("print_preview", self.print_preview)
@@ -228,11 +245,13 @@ class MainWindow(QMainWindow):
             on_progress=self._progress,
         )
 
-    def _progress(self, done: int, total: int, message: str) -> None:
+    def _progress(self, done: int, total: int, message: Message | str) -> None:
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_label.set_standing(message)
+        self.status_label.set_standing(
+            message if isinstance(message, str) else searchtext.text(message)
+        )
 
     def _on_index_ready(self, count: int) -> None:
         self.index_ready = True
@@ -476,13 +495,16 @@ class MainWindow(QMainWindow):
         article = self.view.article
         a["back"].setEnabled(bool(self.history.back))
         a["forward"].setEnabled(bool(self.history.forward))
-        for name in ("print", "export_pdf", "copy_citation", "bookmark"):
-            a[name].setEnabled(article is not None and publicmode.allowed(self.policy, name))
+        for name in ("export_pdf", "copy_citation", "bookmark"):
+            a[name].setEnabled(article is not None and publicmode.action_allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
         shown = article is not None or self.view.issue is not None  # the cover prints too
-        a["print_preview"].setEnabled(shown and publicmode.allowed(self.policy, "print"))
+        for name in ("print", "print_preview"):
+            a[name].setEnabled(shown and publicmode.action_allowed(self.policy, "print"))
         for name in ("print_original", "export_original"):
-            a[name].setEnabled(self.original.has_original and publicmode.allowed(self.policy, name))
+            a[name].setEnabled(
+                self.original.has_original and publicmode.action_allowed(self.policy, name)
+            )
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
         self._update_title()
         citing.update_actions(self)
@@ -528,11 +550,22 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             themes.apply(app, theme)
-        self.view.set_theme(theme)
-        self.search_panel.model.theme = theme
+        self.hub.themeChanged.emit(theme)
         self.actions_[f"theme_{theme}"].setChecked(True)
         if save:
             self.settings.theme = theme
+
+    def _reset_for_next_patron(self) -> None:
+        """The window's own part of a public-mode reset: the start page, as at launch."""
+        self.set_original_view(False)
+        self.set_zoom(ZOOM_DEFAULT)
+        self.tabs.setCurrentIndex(0)
+        self.query = ""
+        if self.library.issues:
+            self.open_issue(self.library.issues[-1].id)  # the start page, as at launch
+        self.view.verticalScrollBar().setValue(0)
+        self.status_label.clear()
+        self._update_actions()
 
     def _on_system_scheme(self, _scheme: Any) -> None:
         if self.settings.theme == "system":
@@ -559,26 +592,28 @@ class MainWindow(QMainWindow):
         citing.copy_citation(self)
 
     def copy_link(self) -> None:
-        output.copy_link(self)
+        output.copy_link(self.view, self.status_label.setText)
 
     def export_pdf(self, path: Path) -> int:
-        return output.export_pdf(self, path)
+        return output.export_pdf(self.view, path)
 
     def export_pdf_dialog(self) -> None:
-        output.export_pdf_dialog(self)
+        if output.export_pdf_dialog(self.view, self.policy, self.status_label.setText):
+            self.stats.exported()
 
     def print_preview(self) -> None:
         from reader_app.gui.printpreview import preview_dialog
 
         dialog = preview_dialog(self.view, self)
-        if dialog is not None and publicmode.allowed(self.policy, "print"):
+        if dialog is not None and publicmode.action_allowed(self.policy, "print"):
             dialog.exec()
 
     def print_article(self) -> None:
-        output.print_article(self)
+        if output.print_article(self.view, self.policy, self.status_label.setText):
+            self.stats.printed()
 
     def open_external(self, url: QUrl) -> None:
-        output.open_external(self, url)
+        output.open_external(self, self.policy, url, self.status_label.setText)
 
     def show_user_guide(self) -> None:
         from reader_app.gui.userguide import UserGuideDialog
@@ -594,7 +629,7 @@ class MainWindow(QMainWindow):
     def import_issue(self) -> None:
         from reader_app.gui.importdialog import ImportDialog
 
-        if not self.policy.allow_import:
+        if not self.policy.allows(Action.IMPORT):
             return
         name, _ = QFileDialog.getOpenFileName(
             self,

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from reader_app.core import original
 from reader_app.core.filenames import safe_file_name
+from reader_app.core.policy import Action
 from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 
@@ -50,7 +51,7 @@ def export_original_dialog(window: MainWindow) -> None:
     policy, article = window.policy, window.original.article
     if article is None or _source(window) is None:
         return
-    if not (policy.allow_file_dialogs and policy.allow_export):
+    if not policy.allows(Action.EXPORT_ORIGINAL):
         return
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -99,13 +100,13 @@ def print_original(window: MainWindow) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     policy, source = window.policy, _source(window)
-    if source is None or not policy.allow_printing:
+    if source is None or not policy.allows(Action.PRINT_ORIGINAL):
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     assert window.original.article is not None
     printer.setDocName(window.original.article.title)
     dialog = QPrintDialog(printer, window)
-    if not policy.allow_file_dialogs:  # "print to file" would be a file dialog
+    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return

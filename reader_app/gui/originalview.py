@@ -31,6 +31,7 @@ from reader_app.core import original
 from reader_app.core.model import Article, Issue
 from reader_app.core.original import Rect
 from reader_app.gui import workers
+from reader_app.gui.settings import ZOOM_DEFAULT
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +261,11 @@ class OriginalView(QWidget):
         if folded != self.terms:
             self.terms = folded
             self.request()
+
+    def reset(self) -> None:
+        """The next patron: default zoom, no marked words."""
+        self.set_terms([])
+        self.set_zoom(ZOOM_DEFAULT)
 
     def set_zoom(self, percent: int) -> None:
         self.zoom = percent

@@ -1,95 +1,110 @@
 """What leaves the window: clipboard, PDF, printer, the web browser.
 
-Functions of the window rather than methods, to keep mainwindow.py to wiring;
-strings stay in the "MainWindow" translation context they always had.
+Each function takes only what it uses -- the article view (article, issue,
+font), the machine policy and a ``say`` callback for the status line -- never the
+whole window; strings stay in the "MainWindow" translation context they had.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader_app.core.filenames import safe_file_name
+from reader_app.core.policy import Action
 from reader_app.gui import printing
 from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
-    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.core.policy import Policy
+    from reader_app.gui.articleview import ArticleView
+
+Say = Callable[[str], None]  # shows one line in the status bar
 
 
-def copy_link(window: MainWindow) -> None:
-    article = window.view.article
+def copy_link(view: ArticleView, say: Say) -> None:
+    article = view.article
     if article is not None and article.url:
         QGuiApplication.clipboard().setText(article.url)
-        window.status_label.setText(QCoreApplication.translate("MainWindow", "Link copied."))
+        say(QCoreApplication.translate("MainWindow", "Link copied."))
 
 
-def export_pdf(window: MainWindow, path: Path) -> int:
-    view = window.view
+def export_pdf(view: ArticleView, path: Path) -> int:
     if view.article is None:
         raise ValueError("no article is open")
     return printing.export_pdf(path, view.article, view.issue, view.font())
 
 
-def export_pdf_dialog(window: MainWindow) -> None:
-    article, policy = window.view.article, window.policy
-    if article is None or not (policy.allow_file_dialogs and policy.allow_export):
-        return
+def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
+    """True when the PDF was written (the window counts it)."""
+    article = view.article
+    if article is None or not policy.allows(Action.EXPORT_PDF):
+        return False
     name, _ = QFileDialog.getSaveFileName(
-        window,
+        view.window(),
         QCoreApplication.translate("MainWindow", "Export as PDF"),
         in_documents(safe_file_name(article.title, ".pdf")),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
     )
     if not name:
-        return
+        return False
     try:
-        export_pdf(window, Path(name))
+        export_pdf(view, Path(name))
     except Exception as exc:
-        show_error(window, exc)
-        return
-    window.stats.exported()
-    window.status_label.setText(
-        QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
-    )
+        show_error(view.window(), exc)
+        return False
+    say(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name))
+    return True
 
 
-def print_article(window: MainWindow) -> None:
+def print_article(view: ArticleView, policy: Policy, say: Say | None = None) -> bool:
+    """Print the article or the issue's cover shown; True when it went to the printer.
+
+    ``say`` confirms it in the status line, as exporting does.
+    """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    view, policy = window.view, window.policy
-    if view.article is None or not policy.allow_printing:
-        return
+    from reader_app.gui.printpreview import renderer
+
+    render = renderer(view)
+    if render is None or not policy.allows(Action.PRINT):
+        return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, window)
-    if not policy.allow_file_dialogs:  # "print to file" would be a file dialog
+    dialog = QPrintDialog(printer, view.window())
+    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return
+        return False
     try:
-        printing.render(printer, view.article, view.issue, view.font())
+        pages = render(printer)
     except Exception as exc:
-        show_error(window, exc)
-        return
-    window.stats.printed()
+        show_error(view.window(), exc)
+        return False
+    if say is not None:
+        shown = view.article.title if view.article else printer.docName()
+        say(
+            QCoreApplication.translate("MainWindow", "Sent to the printer: %1 (%2 pages)")
+            .replace("%1", shown)
+            .replace("%2", str(pages))
+        )
+    return True
 
 
-def open_external(window: MainWindow, url: QUrl) -> None:
+def open_external(parent: QWidget, policy: Policy, url: QUrl, say: Say) -> None:
     """Only http(s), only if the policy allows, only after the patron says yes."""
     if url.scheme() not in ("http", "https"):
         return
-    if not window.policy.allow_external_links:
-        window.status_label.setText(
-            QCoreApplication.translate("MainWindow", "External links are turned off here.")
-        )
+    if not policy.allows(Action.OPEN_EXTERNAL_LINK):
+        say(QCoreApplication.translate("MainWindow", "External links are turned off here."))
         return
     answer = QMessageBox.question(
-        window,
+        parent,
         QCoreApplication.translate("MainWindow", "Open Link"),
         QCoreApplication.translate(
             "MainWindow", "Open this address in the web browser?\n\n%1"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core import readinglists as rl
 from reader_app.core.errors import ReaderError
+from reader_app.core.policy import Action
 from reader_app.gui.errors import show_error
 from reader_app.gui.readinglistmodel import ARTICLE_ID_ROLE, ReadingListModel
 
@@ -35,13 +36,12 @@ log = logging.getLogger(__name__)
 
 
 def permissions(policy: Any) -> dict[str, bool]:
-    """What the panel may do under the window's policy (gui/policy.py): one place to ask."""
-    staff = not policy.public
+    """What the panel may do under the machine policy (core/policy.py answers)."""
     return {
-        "edit": staff,
-        "import": staff and policy.allow_import and policy.allow_file_dialogs,
-        "export": staff and policy.allow_export and policy.allow_file_dialogs,
-        "print": policy.allow_printing,
+        "edit": not policy.public_mode,
+        "import": policy.allows(Action.IMPORT) and policy.allows(Action.FILE_DIALOG),
+        "export": policy.allows(Action.BATCH_EXPORT),
+        "print": policy.allows(Action.BATCH_PRINT),
     }
 
 

@@ -22,9 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader_app.gui import fonts
+from reader_app.gui import fonts, searchtext
 from reader_app.gui import theme as themes
-from reader_app.gui.labels import page_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +40,7 @@ def hit_meta(hit: Any, issue_name: Callable[[str], str] | None = None) -> str:
     issue = issue_name(hit.issue) if issue_name is not None else hit.issue
     parts = [issue, hit.section, hit.source or "", hit.date or ""]
     if hit.page is not None:
-        parts.append(page_label(hit.page))
+        parts.append(searchtext.page(hit.page))
     return " · ".join(p for p in parts if p)
 
 
@@ -95,9 +94,12 @@ class ResultsModel(QAbstractListModel):
             return hit.article
         if role == HTML_ROLE:
             c = themes.colors(self.theme)
-            snippet = hit.snippet.replace(
-                "<mark>", f'<span style="background-color:{c.mark}; color:{c.mark_text};">'
-            ).replace("</mark>", "</span>")
+            snippet = searchtext.marked_html(
+                hit.snippet_text,
+                hit.snippet_spans,
+                f'<span style="background-color:{c.mark}; color:{c.mark_text};">',
+                "</span>",
+            )
             return (
                 f"<b>{html.escape(hit.title)}</b><br>"
                 f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit, self.issue_name))}</span>'

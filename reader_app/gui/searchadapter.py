@@ -9,21 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
 from typing import Any
 
 from reader_app.core.indexplace import IndexPlace
 from reader_app.core.library import Library
+from reader_app.core.messages import Progress, no_progress
 from reader_app.core.policy import Policy as MachinePolicy
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 Span = tuple[int, int]
-
-
-def _no_progress(done: int, total: int, message: str) -> None:
-    pass
 
 
 class SearchService:
@@ -40,7 +35,7 @@ class SearchService:
     def ready(self) -> bool:
         return self._index is not None
 
-    def open(self, progress: Progress = _no_progress) -> int:
+    def open(self, progress: Progress = no_progress) -> int:
         """Open (building or updating as needed) the index; returns the document count."""
         from reader_app.core.indexplace import open_index
         from reader_app.core.paths import app_dirs
@@ -78,10 +73,6 @@ class SearchService:
     def doc_count(self) -> int:
         with self._lock:
             return int(self._index.doc_count()) if self._index is not None else 0
-
-    def update(self, progress: Progress = _no_progress) -> int:
-        """Bring the index up to date after the library changed (an import)."""
-        return self.open(progress)
 
     def search(
         self,

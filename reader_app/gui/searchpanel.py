@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.gui import workers
+from reader_app.core.search.engine import FACETS
+from reader_app.gui import searchtext, workers
 from reader_app.gui.expansionbar import ExpansionBar
 from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.searchadapter import SearchService
@@ -36,7 +37,6 @@ from reader_app.gui.searchadapter import SearchService
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
-FACETS = ("issue", "section", "source")
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
@@ -69,6 +69,9 @@ class SearchPanel(QWidget):
         self._generation = 0
         self.result: Any = None
         self.busy = False
+        # The search whose answer Enter is waiting for (None: none); a failed or
+        # superseded search drops it, so no later query opens a hit by itself.
+        self._open_generation: int | None = None
 
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
@@ -280,11 +283,31 @@ class SearchPanel(QWidget):
         self._show_summary(result)
         self.expansions.set_expansions(getattr(result, "expansions", []))
         self.searchFinished.emit(result)
+        if self._open_generation == generation:
+            self._open_generation = None
+            self._open_row(0)
 
     def _on_error(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
             self.busy = False
+            self._open_generation = None
             self.count.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
+
+    def reset(self) -> None:
+        """As at start: no query, no results, related terms on again, nothing pending."""
+        self.timer.stop()
+        self.expand.blockSignals(True)
+        self.expand.setChecked(True)
+        self.expand.blockSignals(False)
+        self.edit.blockSignals(True)
+        self.edit.clear()
+        self.edit.blockSignals(False)
+        self._generation += 1  # an answer still on its way is dropped
+        self._open_generation = None
+        self._clear()
+
+    def set_theme(self, theme: str) -> None:
+        self.model.theme = theme
 
     def _clear(self) -> None:
         self.result = None
@@ -317,8 +340,8 @@ class SearchPanel(QWidget):
             )  # fmt: skip
             self.message.show()
             return
-        tips = "".join(f"<li>{html.escape(s)}</li>" for s in result.suggestions)
-        understood = html.escape(result.understood or result.query)
+        tips = "".join(f"<li>{html.escape(searchtext.text(s))}</li>" for s in result.suggestions)
+        understood = html.escape(searchtext.query(result.parsed, result.notes) or result.query)
         self.message.setText(
             "<p>"
             + self.tr("Nothing found for %1.").replace("%1", f"<b>{understood}</b>")
@@ -358,13 +381,8 @@ class SearchPanel(QWidget):
     def open_top_hit(self) -> None:
         if self.timer.isActive() or self.busy:
             self.run_now()
-            self._open_when_done = True
-            self.searchFinished.connect(self._open_first_once)
+            self._open_generation = self._generation
             return
-        self._open_row(0)
-
-    def _open_first_once(self, _result: Any) -> None:
-        self.searchFinished.disconnect(self._open_first_once)
         self._open_row(0)
 
     def _open_row(self, row: int) -> None:

@@ -23,7 +23,7 @@ def install(window: MainWindow) -> StatsRecorder:
     """Call after the policy is applied (the idle watcher exists); returns the recorder."""
     from reader_app.core.paths import app_dirs
 
-    store = None if window.policy.public else ListStore.user(app_dirs())
+    store = None if window.policy.public_mode else ListStore.user(app_dirs())
     panel = ReadingListPanel(window, store)
     window.reading_lists = panel
     window.tabs.addTab(panel, "")
@@ -47,7 +47,7 @@ def retranslate(window: MainWindow) -> None:
     if panel is None:
         return
     index = window.tabs.indexOf(panel)
-    if window.policy.public:  # what patrons see: the library's recommendations
+    if window.policy.public_mode:  # what patrons see: the library's recommendations
         text = QCoreApplication.translate("MainWindow", "Recommended")
         window.tabs.setTabVisible(index, bool(panel.lists))
     else:
@@ -66,7 +66,7 @@ def show_reading_lists(window: MainWindow) -> None:
 def open_statistics(window: MainWindow) -> object:
     from reader_app.gui.statspage import open_stats_page
 
-    if window.policy.public:
+    if window.policy.public_mode:
         return None
     import sqlite3
 

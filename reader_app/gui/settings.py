@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader_app import LANGUAGES
 from reader_app.core.paths import app_dirs
 
 log = logging.getLogger(__name__)
@@ -19,7 +20,6 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "reader-app.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_DEFAULT = 50, 300, 100
 THEMES = ("system", "light", "dark", "contrast")
-LANGUAGES = ("zh_CN", "en")
 
 
 def settings_path() -> Path:
@@ -87,12 +87,12 @@ class Settings:
 
     @property
     def language(self) -> str:
-        value = str(self.value("ui/language", "zh_CN"))
-        return value if value in LANGUAGES else "zh_CN"
+        value = str(self.value("ui/language", LANGUAGES[0]))
+        return value if value in LANGUAGES else LANGUAGES[0]
 
     @language.setter
     def language(self, value: str) -> None:
-        self.set_value("ui/language", value if value in LANGUAGES else "zh_CN")
+        self.set_value("ui/language", value if value in LANGUAGES else LANGUAGES[0])
 
     @property
     def full_screen(self) -> bool:
@@ -109,14 +109,6 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self.set_value("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self.set_value("window/state", value)
 
     @property
     def splitter(self) -> QByteArray | None:

@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reader_app.core.messages import Progress
+
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 
 #: Workers queued or running; kept alive until their result has been delivered.
 _live: set[Worker] = set()
@@ -24,7 +25,7 @@ _live: set[Worker] = set()
 class WorkerSignals(QObject):
     """Signals of one job; emitted from the pool thread, delivered queued to receivers."""
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # done, total, a core Message
     finished = Signal(object)
     failed = Signal(object)  # the exception
 

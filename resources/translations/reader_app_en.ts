@@ -530,33 +530,33 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="66"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="67"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="100"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="101"/>
         <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="116"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="117"/>
         <source>Export Articles as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="119"/>
         <source>articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="121"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="130"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="131"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,12 +587,12 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="97"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="101"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="98"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="102"/>
         <source>&amp;Remove Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,14 +797,6 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../reader_app/gui/labels.py" line="29"/>
-        <source>p. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
@@ -820,99 +812,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="216"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="233"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="217"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="222"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="248"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="252"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="261"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="280"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="459"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="478"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="494"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="516"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="494"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="516"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="603"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="638"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="613"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="648"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="615"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="650"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="50"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="295"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="277"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="296"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="278"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="282"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="301"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,7 +935,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="281"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,98 +945,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="303"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="319"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="465"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="484"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="525"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="547"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="71"/>
+        <location filename="../../reader_app/gui/citing.py" line="72"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="82"/>
+        <location filename="../../reader_app/gui/citing.py" line="83"/>
         <source>Copied as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="101"/>
+        <location filename="../../reader_app/gui/citing.py" line="102"/>
         <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="104"/>
+        <location filename="../../reader_app/gui/citing.py" line="105"/>
         <source>Export Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="29"/>
+        <location filename="../../reader_app/gui/output.py" line="35"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="45"/>
+        <location filename="../../reader_app/gui/output.py" line="51"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="57"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
         <source>Export Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="59"/>
-        <location filename="../../reader_app/gui/output.py" line="47"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
+        <location filename="../../reader_app/gui/output.py" line="53"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="119"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="70"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/citing.py" line="120"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
+        <location filename="../../reader_app/gui/output.py" line="62"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="88"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
+        <source>Sent to the printer: %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="104"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="93"/>
+        <location filename="../../reader_app/gui/output.py" line="108"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="94"/>
+        <location filename="../../reader_app/gui/output.py" line="109"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="601"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="636"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,83 +1076,83 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="212"/>
+        <location filename="../../reader_app/gui/originalview.py" line="213"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="213"/>
+        <location filename="../../reader_app/gui/originalview.py" line="214"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/originalview.py" line="215"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/originalview.py" line="216"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/originalview.py" line="217"/>
         <source>Text View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="217"/>
-        <location filename="../../reader_app/gui/originalview.py" line="219"/>
+        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/originalview.py" line="220"/>
         <source>Back to the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/originalview.py" line="219"/>
         <source>Show the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/originalview.py" line="221"/>
         <source>Printed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/originalview.py" line="222"/>
         <source>Original pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="328"/>
+        <location filename="../../reader_app/gui/originalview.py" line="334"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="357"/>
+        <location filename="../../reader_app/gui/originalview.py" line="363"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="361"/>
+        <location filename="../../reader_app/gui/originalview.py" line="367"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="369"/>
+        <location filename="../../reader_app/gui/originalview.py" line="375"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="379"/>
+        <location filename="../../reader_app/gui/originalview.py" line="385"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="381"/>
+        <location filename="../../reader_app/gui/originalview.py" line="387"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="384"/>
+        <location filename="../../reader_app/gui/originalview.py" line="390"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,7 +1165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
@@ -1348,148 +1345,357 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="167"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="170"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="168"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="171"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="169"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="171"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="183"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="186"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="184"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="187"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="185"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="197"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="294"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="301"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="324"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="307"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="330"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="315"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="338"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="339"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="324"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="347"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="326"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="333"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="356"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="334"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="357"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="335"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="336"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="337"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="24"/>
+        <source>the query is too long; only its first %1 characters are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="27"/>
+        <source>brackets are not supported and were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="28"/>
+        <source>an unclosed quote: read as plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="29"/>
+        <source>wildcards are not supported: * and ? were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="30"/>
+        <source>nothing after a field prefix; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="31"/>
+        <source>ignored characters that cannot be searched: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="32"/>
+        <source>OR needs a word on each side; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="33"/>
+        <source>OR is followed by an excluded word; read as an exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="34"/>
+        <source>only excluded words: at least one word to find is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="35"/>
+        <source>nothing matched exactly; these are partial matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="36"/>
+        <source>the search was stopped after %1 s; results may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="37"/>
+        <source>Type a word to look for, e.g. 5G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="38"/>
+        <source>Remove the filters (issue, section, source, dates) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="39"/>
+        <source>Remove the excluded words and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="40"/>
+        <source>Remove the quotes to search for the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="41"/>
+        <source>Use fewer words, e.g. only “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="42"/>
+        <source>Search all fields for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="43"/>
+        <source>Try a shorter word, e.g. “%1” or “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="44"/>
+        <source>Say it another way, or check for typing errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="45"/>
+        <source>The search index is not available; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="46"/>
+        <source>Building the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="47"/>
+        <source>Indexing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="48"/>
+        <source>Indexed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="49"/>
+        <source>Writing the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="50"/>
+        <source>The search index is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="51"/>
+        <source>The search index is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="55"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="56"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="57"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="81"/>
+        <source>the exact phrase “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="83"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="86"/>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="96"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="99"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="102"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="104"/>
+        <source>(no words to search for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="108"/>
+        <source>, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="110"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="116"/>
+        <location filename="../../reader_app/gui/searchtext.py" line="119"/>
+        <source>. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="116"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,7 +1803,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="27"/>
+        <location filename="../../reader_app/gui/errors.py" line="22"/>
+        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="33"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -1605,7 +1816,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="35"/>
+        <location filename="../../reader_app/gui/errors.py" line="41"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,7 +13,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-LANGUAGES = ("zh_CN", "en")
+sys.path.insert(0, str(ROOT))
+from reader_app import LANGUAGES  # noqa: E402  the UI languages, declared once
 
 
 def tool(name: str) -> str:

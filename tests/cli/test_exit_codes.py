@@ -71,9 +71,10 @@ def internal_error(tmp_path: Path) -> Outcome:
     script = (
         "import sys\n"
         "from reader_app import cli\n"
+        "from reader_app.cli import common\n"
         "def bug(*args, **kwargs):\n"
         "    raise ZeroDivisionError('a bug')\n"
-        "cli.open_library = bug\n"
+        "common.open_library = bug\n"
         "sys.exit(cli.main(['list']))\n"
     )
     result = subprocess.run(

@@ -12,6 +12,7 @@ from reader_app.core import logsetup
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import (
     DEFAULT_IDLE_MINUTES,
+    Action,
     Policy,
     find_policy_file,
     load_policy,
@@ -37,8 +38,16 @@ def test_no_policy_file_means_an_unmanaged_install() -> None:
     policy = load_policy()
     assert policy == Policy()
     assert policy.source is None
-    assert policy.import_allowed and policy.export_allowed and policy.printing_allowed
-    assert policy.external_links_allowed and policy.keeps_state and policy.settings_allowed
+    assert (
+        policy.allows(Action.IMPORT)
+        and policy.allows(Action.EXPORT_PDF)
+        and policy.allows(Action.PRINT)
+    )
+    assert (
+        policy.allows(Action.OPEN_EXTERNAL_LINK)
+        and policy.allows(Action.KEEP_STATE)
+        and policy.allows(Action.CHANGE_LANGUAGE)
+    )
     assert policy.idle_reset_ms is None
 
 
@@ -68,10 +77,10 @@ thesaurus_folders = ["{(tmp_path / "terms").as_posix()}"]
     assert policy.language == "en"
     assert policy.idle_reset_ms == 150_000
     # Public mode wins over allow_import/allow_export: no file dialogs on a public machine.
-    assert not policy.import_allowed and not policy.export_allowed
-    assert not policy.printing_allowed
-    assert policy.external_links_allowed  # allowed explicitly
-    assert not policy.keeps_state and not policy.settings_allowed
+    assert not policy.allows(Action.IMPORT) and not policy.allows(Action.EXPORT_PDF)
+    assert not policy.allows(Action.PRINT)
+    assert policy.allows(Action.OPEN_EXTERNAL_LINK)  # allowed explicitly
+    assert not policy.allows(Action.KEEP_STATE) and not policy.allows(Action.CHANGE_LANGUAGE)
 
 
 def test_public_mode_defaults(policy_file: Path) -> None:
@@ -79,17 +88,17 @@ def test_public_mode_defaults(policy_file: Path) -> None:
     policy = load_policy()
     assert policy.idle_reset_minutes == DEFAULT_IDLE_MINUTES
     assert policy.idle_reset_ms == 5 * 60_000
-    assert not policy.external_links_allowed
-    assert policy.printing_allowed
-    assert not policy.import_allowed and not policy.file_dialogs_allowed
+    assert not policy.allows(Action.OPEN_EXTERNAL_LINK)
+    assert policy.allows(Action.PRINT)
+    assert not policy.allows(Action.IMPORT) and not policy.allows(Action.FILE_DIALOG)
 
 
 def test_staff_machine_can_switch_features_off(policy_file: Path) -> None:
     write(policy_file, "allow_import = false\nallow_external_links = false\n")
     policy = load_policy()
-    assert not policy.public_mode and policy.keeps_state
-    assert not policy.import_allowed and not policy.external_links_allowed
-    assert policy.export_allowed
+    assert not policy.public_mode and policy.allows(Action.KEEP_STATE)
+    assert not policy.allows(Action.IMPORT) and not policy.allows(Action.OPEN_EXTERNAL_LINK)
+    assert policy.allows(Action.EXPORT_PDF)
 
 
 def test_idle_reset_zero_means_never(policy_file: Path) -> None:
@@ -100,8 +109,12 @@ def test_idle_reset_zero_means_never(policy_file: Path) -> None:
 def test_invalid_toml_fails_closed_and_names_file_and_line(policy_file: Path) -> None:
     write(policy_file, "public_mode = false\nallow_import = yes please\n")
     policy = load_policy()
-    assert policy.public_mode and not policy.import_allowed and not policy.export_allowed
-    assert not policy.external_links_allowed
+    assert (
+        policy.public_mode
+        and not policy.allows(Action.IMPORT)
+        and not policy.allows(Action.EXPORT_PDF)
+    )
+    assert not policy.allows(Action.OPEN_EXTERNAL_LINK)
     [message] = policy.problems
     assert str(policy_file) in message
     assert "line 2" in message
@@ -145,7 +158,7 @@ index_dir = ""
 def test_unknown_key_is_reported_with_a_suggestion(policy_file: Path) -> None:
     write(policy_file, "public_mod = true\nallow_export = false\n")
     policy = load_policy()
-    assert not policy.export_allowed
+    assert not policy.allows(Action.EXPORT_PDF)
     assert not policy.public_mode
     [message] = policy.problems
     assert "'public_mod'" in message and "did you mean 'public_mode'" in message
@@ -225,3 +238,13 @@ def test_public_workstation_logs_outside_the_profile(
 def test_staff_machine_logs_in_the_profile(app_home: Path, fresh_logging) -> None:
     startup = start()
     assert startup.log_path == app_home / "log" / "reader-app.log"
+
+
+def test_one_question_answers_every_action() -> None:
+    """Both faces ask ``allows``; public mode (forced or from the file) closes the same doors."""
+    staff, public = Policy(), Policy().public()
+    assert all(staff.allows(action) for action in Action)
+    assert public.public_mode and Policy(public_mode=True).public() == Policy(public_mode=True)
+    closed = {a for a in Action if not public.allows(a)}
+    assert closed == set(Action) - {Action.PRINT, Action.PRINT_ORIGINAL}
+    assert not Policy(language="en").allows(Action.CHANGE_LANGUAGE)

@@ -8,25 +8,17 @@ from pathlib import Path
 
 import pytest
 
+import reader_app.core.search as core_search  # a broken import must fail, never skip
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.gui import i18n
 from reader_app.gui.mainwindow import MainWindow
 from reader_app.gui.settings import Settings
 
-try:
-    import reader_app.core.search as core_search
-except ImportError:  # the search core has not landed on this branch yet
-    core_search = None
-
-needs_search = pytest.mark.skipif(core_search is None, reason="search core not present")
-
 
 @pytest.fixture(scope="session")
-def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the bundled library's index once; each test gets a copy."""
-    if core_search is None:
-        return None
     root = tmp_path_factory.mktemp("index")
     index = core_search.SearchIndex.open(Library.open(), root=root)
     index.close()
@@ -34,12 +26,10 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
 
 
 @pytest.fixture
-def make_window(
-    qtbot, built_index: Path | None, app_home: Path
-) -> Iterator[Callable[..., MainWindow]]:
+def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[..., MainWindow]]:
     """Open windows like the app does; each is drained and closed at teardown."""
     windows: list[MainWindow] = []
-    if built_index is not None and not app_dirs().index.exists():
+    if not app_dirs().index.exists():
         shutil.copytree(built_index, app_dirs().index)
 
     def make(wait_index: bool = True, language: str | None = None) -> MainWindow:
@@ -51,7 +41,7 @@ def make_window(
         qtbot.addWidget(window)
         window.show()
         window.start()
-        if wait_index and core_search is not None:
+        if wait_index:
             qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
         windows.append(window)
         return window

@@ -214,11 +214,11 @@ def test_large_type_usable_at_1366_by_768(make_window, qtbot, language):
 
 def test_idle_reset_turns_large_type_off_for_the_next_patron(qtbot):
     from reader_app.core.library import Library
+    from reader_app.core.policy import Policy
     from reader_app.gui.mainwindow import MainWindow
-    from reader_app.gui.policy import Policy
     from reader_app.gui.settings import Settings
 
-    window = MainWindow(Library.open(), Settings(persistent=False), Policy(public=True))
+    window = MainWindow(Library.open(), Settings(persistent=False), Policy(public_mode=True))
     qtbot.addWidget(window)
     window.open_article(SANYA)
     window.actions_["large_type"].trigger()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog
 from reader_app.core.library import Library
 from reader_app.core.policy import Policy as MachinePolicy
 from reader_app.gui.mainwindow import MainWindow
-from reader_app.gui.policy import Policy
 from reader_app.gui.settings import Settings
 
 SANYA = "2022-18-15c0fe"
@@ -64,7 +63,7 @@ def test_export_switch_off_hides_export_but_copy_stays(qtbot, monkeypatch):
         raise AssertionError("a file dialog was opened")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
-    policy = Policy(machine=MachinePolicy(allow_export=False))
+    policy = MachinePolicy(allow_export=False)
     window = MainWindow(Library.open(), Settings(), policy)
     qtbot.addWidget(window)
     window.open_article(SANYA)

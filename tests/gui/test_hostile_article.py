@@ -7,11 +7,9 @@ import time
 from PySide6.QtCore import Qt
 
 from reader_app.core.search.highlight import MAX_SPANS
-from tests.gui.conftest import needs_search
 from tests.hostileutil import make_huge_article
 
 
-@needs_search
 def test_huge_article_search_open_and_marks_are_bounded(bundled_copy, make_window, qtbot):
     article_id = make_huge_article(bundled_copy)  # ~90,000 sentences, each with a hit
     window = make_window()

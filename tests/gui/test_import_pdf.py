@@ -29,7 +29,7 @@ def test_import_dialog_takes_a_pdf(make_window, qtbot, tmp_path: Path, monkeypat
         assert "热点关注" in report and "图书推荐" in report
         assert window.library.issues == []  # the dry run wrote nothing
         dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=30000)
         return 1
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)

@@ -8,10 +8,7 @@ import os
 import pytest
 
 from reader_app.core.paths import app_dirs
-from tests.gui.conftest import needs_search
 from tests.test_index_states import INDEX_FILES
-
-pytestmark = needs_search
 
 
 def _search(window, qtbot, text: str):

@@ -60,11 +60,12 @@ def test_results_model_tester(qtbot):
     QAbstractItemModelTester(model, FAIL)
     hit = SimpleNamespace(
         article="a", issue="2022-18", title="标题", section="热点关注", source="来源", date="2022-11-21",
-        page=3, snippet="前<mark>跨境</mark>后", snippet_text="前跨境后",
+        page=3, snippet_text="前跨境<后", snippet_spans=[(1, 3)],
     )  # fmt: skip
     model.set_hits([hit, hit])
     assert model.rowCount() == 2
-    assert "background-color" in model.index(0, 0).data(HTML_ROLE)
+    shown = model.index(0, 0).data(HTML_ROLE)  # built from text + spans, escaped
+    assert '">跨境</span>&lt;后' in shown and "background-color" in shown
     model.set_hits([])
     assert model.rowCount() == 0
 

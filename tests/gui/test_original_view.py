@@ -190,8 +190,7 @@ def test_policy_switches_turn_off_original_print_and_export(
     from PySide6.QtWidgets import QFileDialog
 
     from reader_app.core.library import Library
-    from reader_app.core.policy import Policy as MachinePolicy
-    from reader_app.gui.policy import Policy
+    from reader_app.core.policy import Policy
     from reader_app.gui.settings import Settings
 
     def refuse(*args, **kwargs):
@@ -199,8 +198,8 @@ def test_policy_switches_turn_off_original_print_and_export(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
     monkeypatch.setattr(QPrintDialog, "exec", refuse)
-    machine = MachinePolicy(allow_printing=False, allow_export=False)
-    window = MainWindow(Library.open(), Settings(), Policy(machine=machine))
+    policy = Policy(allow_printing=False, allow_export=False)
+    window = MainWindow(Library.open(), Settings(), policy)
     qtbot.addWidget(window)
     window.open_article(ONE_PAGE)
     for name in ("print_original", "export_original"):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from reader_app.core import indexplace, startup, tempindex
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
-from reader_app.core.policy import load_policy
+from reader_app.core.policy import Action, load_policy
 from reader_app.gui.app import build_window
 from reader_app.gui.settings import ZOOM_DEFAULT
 from tests.fsutil import tree_state
@@ -94,7 +94,7 @@ def test_public_mode_blocks_import_export_and_links(qtbot, open_window, no_file_
     assert not any(a.isEnabled() for a in actions.languages.values())
     window.import_issue()  # would raise through no_file_dialogs if it asked for a file
     window.export_pdf_dialog()
-    assert not window.policy.allow_external_links
+    assert not window.policy.allows(Action.OPEN_EXTERNAL_LINK)
     assert window.idle_watcher is not None and window.idle_watcher.timeout_ms == 5 * 60_000
 
 
@@ -188,3 +188,71 @@ def test_about_is_translated(qtbot, open_window) -> None:
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert "策略文件" in text and "日志文件" in text and "检索索引" in text
+
+
+def _patron_traces(window, query: str) -> list[str]:
+    """Everything in the whole widget tree that still shows the last patron's session."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QTextBrowser,
+        QWidget,
+    )
+
+    def in_combo(widget: QWidget) -> bool:  # a combo box's own popup list
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QComboBox):
+            parent = parent.parentWidget()
+        return parent is not None
+
+    found = []
+    for widget in window.findChildren(QWidget):
+        name = f"{type(widget).__name__}({widget.objectName()})"
+        if isinstance(widget, QLineEdit) and widget.text():
+            found.append(f"{name} holds {widget.text()!r}")
+        if isinstance(widget, QLabel) and query in widget.text():
+            found.append(f"{name} shows the query")
+        if isinstance(widget, QTextBrowser) and getattr(widget, "mark_count", 0):
+            found.append(f"{name} marks {widget.mark_count} hits")
+        facet = isinstance(widget, QComboBox) and widget.objectName().startswith("facet_")
+        if facet and (widget.count() > 1 or widget.currentIndex() > 0):
+            found.append(f"{name} keeps the patron's facet values")
+        if (
+            isinstance(widget, QAbstractItemView)
+            and not isinstance(widget, QHeaderView)
+            and not in_combo(widget)
+            and widget is not window.tree  # the library itself, not the patron's
+        ):
+            model = widget.model()
+            if model is not None and model.rowCount():
+                found.append(f"{name} lists {model.rowCount()} rows")
+            selection = widget.selectionModel()
+            if selection is not None and selection.hasSelection():
+                found.append(f"{name} keeps a selection")
+    if window.history.back or window.history.forward:
+        found.append("history keeps the patron's path")
+    if window.search_panel.result is not None or window.search_panel.expansions.terms():
+        found.append("the search panel keeps a result")
+    return found
+
+
+def test_public_reset_leaves_no_patron_state_anywhere(qtbot, open_window) -> None:
+    """Walk the whole widget tree after the reset: each part cleared its own state."""
+    from reader_app.gui import publicmode
+
+    window = open_window("public_mode = true\n")
+    search_and_open(qtbot, window, "自贸区")  # expanded, so the expansion bar has terms
+    window.toggle_bookmark()
+    window.find_bar.show_find()
+    window.find_bar.edit.setText("海南")
+    window.filter.setText("锂")
+    window.search_panel.view.setCurrentIndex(window.search_panel.model.index(0, 0))
+    window.bookmarks_view.setCurrentIndex(window.bookmarks.index(0, 0))
+    assert _patron_traces(window, "自贸区")  # the walk does see a session
+    publicmode.reset_window(window)
+    traces = _patron_traces(window, "自贸区")
+    assert traces == [], "\n".join(traces)
+    assert window.view.article is None and window.view.issue is not None  # the start page

@@ -430,7 +430,7 @@ def test_import_says_what_happened_and_warns_of_a_repeated_issue(
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
         seen.append(dialog.report.toPlainText())
         dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
         return 1
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
@@ -506,3 +506,21 @@ def test_snippets_carry_no_markdown_asterisks(window, qtbot):
     hit = window.search_panel.model.index(0, 0).data(HIT_ROLE)
     assert "深入打好重污染天气消除" in hit.snippet_text
     assert "*" not in hit.snippet_text
+
+
+def test_print_confirms_and_prints_the_cover_too(window, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    def run(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "out.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", run)
+    window.open_article(SANYA)
+    window.actions_["print"].trigger()
+    assert window.status_label.text().startswith("已送打印机：" + window.view.article.title)
+    window.open_issue("2022-18")
+    assert window.actions_["print"].isEnabled()
+    window.actions_["print"].trigger()
+    assert "已送打印机" in window.status_label.text() and "页）" in window.status_label.text()

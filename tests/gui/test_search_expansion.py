@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from tests.gui.conftest import needs_search
-
-pytestmark = needs_search
-
 
 def _search(window, qtbot, text: str):
     window.actions_["search"].trigger()

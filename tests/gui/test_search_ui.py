@@ -10,9 +10,6 @@ import sys
 from PySide6.QtCore import Qt
 
 from tests.conftest import REPO
-from tests.gui.conftest import needs_search
-
-pytestmark = needs_search
 
 
 def _search(window, qtbot, text: str):
@@ -69,7 +66,9 @@ def test_no_hits_explains_and_suggests(window, qtbot):
     assert panel.result.total == 0
     assert not panel.message.isHidden()
     assert "量子引力弦论" in panel.message.text()
-    assert panel.result.suggestions and panel.result.suggestions[0][:4] in panel.message.text()
+    assert panel.result.suggestions  # keys from the core, phrased by the window:
+    assert "试试更短的词，例如「量子」或「弦论」" in panel.message.text()
+    assert "「量子引力弦论」" in panel.message.text()
 
 
 def test_smoke_test_command_line(app_home):
@@ -86,3 +85,28 @@ def test_smoke_test_command_line(app_home):
         [sys.executable, "-m", "reader_app", "--version"], capture_output=True, text=True, env=env
     )
     assert version.returncode == 0 and "reader-app" in version.stdout
+
+
+def test_enter_during_a_failed_search_does_not_open_the_next_querys_hit(window, qtbot, monkeypatch):
+    """Enter while a search runs opens its top hit only if that very search answers."""
+    panel = window.search_panel
+    real = window.search.search
+
+    def failing(query, **kwargs):
+        if query == "会失败":
+            raise RuntimeError("index unreadable")
+        return real(query, **kwargs)
+
+    monkeypatch.setattr(window.search, "search", failing)
+    window.actions_["search"].trigger()
+    panel.edit.setText("会失败")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)  # the search is still pending
+    qtbot.waitUntil(lambda: not panel.busy and not panel.timer.isActive(), timeout=10000)
+    assert panel.count.text()  # the failure is reported
+    opened = window.view.article
+    panel.edit.setText("跨境电商")  # an unrelated query, no Enter
+    qtbot.waitUntil(
+        lambda: panel.result is not None and panel.result.query == "跨境电商", timeout=10000
+    )
+    qtbot.wait(50)
+    assert window.view.article is opened

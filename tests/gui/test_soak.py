@@ -33,9 +33,6 @@ from reader_app.core import startup
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import load_policy
 from reader_app.gui.app import build_window
-from tests.gui.conftest import needs_search
-
-pytestmark = needs_search
 
 ACTIONS = int(os.environ.get("READER_APP_SOAK_ACTIONS", "2000"))
 WINDOW = 1000  # the criterion: growth over the last 1,000 actions

@@ -221,7 +221,7 @@ def test_import_dry_run_then_confirm(make_window, qtbot, tmp_path: Path, monkeyp
         assert "热点关注" in dialog.report.toPlainText()
         assert window.library.issues == []  # a dry run writes nothing
         dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
         return 1
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))

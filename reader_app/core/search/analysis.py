@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from whoosh import fields, formats
 from whoosh.system import pack_uint
 
-from reader_app.core.search.normalize import CJK_CLASS, NORMALIZER_VERSION, compact, fold
+from reader_app.core.search.normalize import NORMALIZER_VERSION, compact, fold
+from reader_app.core.textnorm import CJK_CLASS
 
 #: Bump when the terms produced change: the index is rebuilt on mismatch.
 ANALYZER_VERSION = 1 * 100 + NORMALIZER_VERSION

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from reader_app.core.messages import Message
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
 from reader_app.core.search.deadline import Deadline
 from reader_app.core.search.highlight import make_snippet
@@ -24,6 +25,7 @@ from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.core.search.results import Hit, SearchResult
+from reader_app.core.search.wordparts import shorter_words
 
 logger = logging.getLogger(__name__)
 
@@ -183,14 +185,14 @@ def run(
         if not result.total and relax and not deadline.expired():
             relaxed = _run(data, parsed, filters, sort, limit, relax, deadline, tier)
             if relaxed.total:
-                relaxed.understood += "。没有完全符合的结果，以下为部分匹配"
+                relaxed.notes.append(Message("partial_match"))
                 result = relaxed
     finally:
         if tier.forget:
             data.forget()
     if deadline.hit:
         result.timed_out = True
-        result.understood += f"。查询超过{time_limit:g}秒被中止，结果可能不完整"
+        result.notes.append(Message.of("timed_out", seconds=time_limit))
     result.took_ms = (time.perf_counter() - started) * 1000
     return result
 
@@ -241,9 +243,9 @@ def _run(
     deadline: Deadline,
     tier: Tier,
 ) -> SearchResult:
-    result = SearchResult(query=parsed.raw, understood=parsed.understood(), sort=sort)
+    result = SearchResult(query=parsed.raw, parsed=parsed, sort=sort)
     if parsed.is_empty:
-        result.suggestions = ["请输入要查找的词，例如「跨境电商」或「5G」"]
+        result.suggestions = [Message("enter_a_word")]
         return result
     candidates, matched = _candidates(data, parsed, relax, deadline, tier.exclude, tier.sparse)
     passing = filters.passing(candidates, data)
@@ -360,27 +362,26 @@ def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery, deadline: D
         date=stored.get("date") or None,
         page=stored.get("page"),
         score=score,
-        snippet=snippet.html,
         snippet_text=snippet.text,
         snippet_spans=snippet.spans,
     )
 
 
-def suggestions(parsed: ParsedQuery, filters: Filters) -> list[str]:
+def suggestions(parsed: ParsedQuery, filters: Filters) -> list[Message]:
     """What to try when nothing was found."""
-    tips: list[str] = []
+    tips: list[Message] = []
     if filters.active:
-        tips.append("去掉筛选条件（期、栏目、来源、日期）再试")
+        tips.append(Message("drop_filters"))
     if parsed.excluded:
-        tips.append("去掉排除词再试")
+        tips.append(Message("drop_excluded"))
     if any(c.phrase for c in parsed.positive):
-        tips.append("去掉引号，按普通词查找")
+        tips.append(Message("drop_quotes"))
     if len(parsed.groups) > 1:
-        tips.append(f"减少词语，例如只查「{parsed.groups[0][0].text}」")
+        tips.append(Message.of("fewer_words", word=parsed.groups[0][0].text))
     for clause in parsed.positive:
         if clause.field:
-            tips.append(f"不限字段，直接查「{clause.text}」")
-        key = clause.key
-        if len(key) > 2:
-            tips.append(f"试试更短的词，例如「{key[:2]}」或「{key[-2:]}」")
-    return list(dict.fromkeys(tips)) or ["换一个说法，或检查是否有错别字"]
+            tips.append(Message.of("any_field", word=clause.text))
+        parts = shorter_words(clause.key)  # word-like: 量子计算机 → 量子 / 计算机
+        if parts is not None:
+            tips.append(Message.of("shorter_word", first=parts[0], last=parts[1]))
+    return list(dict.fromkeys(tips)) or [Message("rephrase")]

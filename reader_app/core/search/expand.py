@@ -191,7 +191,7 @@ def _merge(
     for hit in second.hits:
         hit.via_expansion = True
     if first is None:
-        second.understood = parsed.understood()
+        second.parsed, second.notes = parsed, []  # explained as typed, not as expanded
         second.query = parsed.raw
         return second
     if sort == "date":

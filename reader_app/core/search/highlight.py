@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import html
 import re
 from dataclasses import dataclass
 
@@ -138,16 +137,6 @@ def hit_spans(text: str, query: str, limit: int = MAX_SPANS) -> list[Span]:
 class Snippet:
     text: str
     spans: list[Span]  # offsets within ``text``
-
-    @property
-    def html(self) -> str:
-        out, last = [], 0
-        for start, end in self.spans:
-            out.append(html.escape(self.text[last:start]))
-            out.append(f"<mark>{html.escape(self.text[start:end])}</mark>")
-            last = end
-        out.append(html.escape(self.text[last:]))
-        return "".join(out)
 
 
 def _sentences(text: str, deadline: Deadline) -> list[Span]:

@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 import logging
 import warnings
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,6 +21,7 @@ from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
 from reader_app.core.errors import ReaderError, os_reason
+from reader_app.core.messages import Message, Progress, no_progress
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import expand, store
@@ -36,7 +37,6 @@ from reader_app.core.tempindex import session_index_dir
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
 MAX_SEGMENTS = 8
 DOCS_PER_SEGMENT = 10_000
 LOCK_TIMEOUT = 120.0
@@ -45,10 +45,6 @@ LOCK_TIMEOUT = 120.0
 class LibraryLike(Protocol):
     @property
     def issues(self) -> list[Issue]: ...
-
-
-def _no_progress(done: int, total: int, message: str) -> None:
-    pass
 
 
 def article_document(article: Article) -> dict[str, Any]:
@@ -108,7 +104,7 @@ class SearchIndex:
         if manifest is None:
             logger.warning("Search index at %s has no readable manifest", generation)
             return False
-        if any(manifest.get(k) != v for k, v in store.expected_versions().items()):
+        if not store.is_current(manifest):
             logger.info("Search index versions differ: rebuilding")
             return False
         # Whoosh leaks the file handle of a damaged file; it is closed here, quietly.
@@ -180,7 +176,7 @@ class SearchIndex:
     def build(self, progress: Progress | None = None) -> None:
         """Rebuild from scratch into a new generation, then switch to it atomically."""
         library = self._require_library()
-        report = progress or _no_progress
+        report = progress or no_progress
         self.root.mkdir(parents=True, exist_ok=True)
         with store.writer_lock(self.root, LOCK_TIMEOUT) as locked:
             if not locked:
@@ -194,7 +190,7 @@ class SearchIndex:
             writer = _SegmentedWriter(whoosh_ix)
             try:
                 self._add_issues(writer, issues, report)
-                report(*_counts(issues), "正在写入索引…")
+                report(*_counts(issues), Message("index_writing"))
                 writer.commit()
             except BaseException:
                 writer.cancel()
@@ -203,12 +199,12 @@ class SearchIndex:
             store.switch_generation(self.root, generation)
         self._load()
         self._note_stale(None)
-        report(*_counts(issues), "索引已建好")
+        report(*_counts(issues), Message("index_built"))
 
     def update(self, progress: Progress | None = None) -> bool:
         """Index added/replaced issues and drop removed ones; True if anything changed."""
         library = self._require_library()
-        report = progress or _no_progress
+        report = progress or no_progress
         wanted = _hashes(library.issues)
         if self._index is None:
             self.build(progress)
@@ -242,21 +238,21 @@ class SearchIndex:
             store.write_manifest(self._generation, wanted)
         self._load()
         self._note_stale(None)
-        report(*_counts(changed), "索引已更新")
+        report(*_counts(changed), Message("index_updated"))
         return True
 
     def _add_issues(self, writer: Any, issues: Iterable[Issue], report: Progress) -> None:
         issues = list(issues)
         total = sum(len(i.articles) for i in issues)
         done = 0
-        report(done, total, "正在建立索引…")
+        report(done, total, Message("index_starting"))
         for issue in issues:
             for article in issue.articles:
                 writer.add_document(**article_document(article))
                 done += 1
                 if done % 200 == 0:
-                    report(done, total, f"正在索引 {issue.id}")
-            report(done, total, f"已索引 {issue.id}")
+                    report(done, total, Message.of("index_issue", issue=issue.id))
+            report(done, total, Message.of("index_issue_done", issue=issue.id))
 
     def _require_library(self) -> LibraryLike:
         if self.library is None:
@@ -299,8 +295,8 @@ class SearchIndex:
                     raise
                 logger.warning("Search index failed (%s); rebuilding", str(error))
                 self.close()
-        result = SearchResult(query=query, understood=parsed.understood())
-        result.suggestions = ["搜索索引不可用，请稍后再试"]
+        result = SearchResult(query=query, parsed=parsed)
+        result.suggestions = [Message("index_unavailable")]
         return result
 
     @property

@@ -15,14 +15,13 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from reader_app.core.textnorm import CJK_CLASS
+
 logger = logging.getLogger(__name__)
 
 #: Bump when folding changes: the index is rebuilt on mismatch.
 NORMALIZER_VERSION = 1
 
-#: A CJK ideograph (unified, extension A, compatibility): the unit of bigrams.
-CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-CJK_RE = re.compile(f"[{CJK_CLASS}]")
 #: Characters that carry meaning for search; everything else is a separator.
 _KEEP_RE = re.compile(f"[{CJK_CLASS}a-z0-9]")
 _KEEP_RUN_RE = re.compile(f"[{CJK_CLASS}a-z0-9]+")
@@ -106,10 +105,6 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
         chars.append(match.group())
         offsets.extend(origin[match.start() : match.end()])
     return "".join(chars), offsets
-
-
-def is_cjk(char: str) -> bool:
-    return bool(CJK_RE.fullmatch(char))
 
 
 def to_simplified(text: str) -> str:

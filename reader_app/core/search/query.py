@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from reader_app.core.messages import Message
 from reader_app.core.search.normalize import compact, to_simplified
 
 logger = logging.getLogger(__name__)
@@ -29,7 +30,6 @@ FIELD_ALIASES = {
     "section": "section",
     "栏目": "section",
 }
-FIELD_LABELS = {"title": "标题", "source": "来源", "section": "栏目"}
 
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
 _FIELD_RE = re.compile(r"(title|source|section|标题|来源|栏目)\s*:", re.IGNORECASE)
@@ -49,13 +49,6 @@ class Clause:
         """The compact folded form that is matched (cached: verification asks per document)."""
         return compact(self.text)
 
-    def describe(self) -> str:
-        quoted = f"“{self.text}”" if self.phrase else f"「{self.text}」"
-        label = "精确短语" if self.phrase else ""
-        if self.field:
-            return f"{FIELD_LABELS[self.field]}含{label}{quoted}"
-        return f"{label}{quoted}"
-
 
 @dataclass
 class ParsedQuery:
@@ -64,7 +57,7 @@ class ParsedQuery:
     raw: str
     groups: list[list[Clause]] = field(default_factory=list)
     excluded: list[Clause] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # how malformed input was read
 
     @property
     def positive(self) -> list[Clause]:
@@ -74,26 +67,13 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         return not self.groups
 
-    def understood(self) -> str:
-        """How the query was read, in words a patron understands."""
-        parts = []
-        for group in self.groups:
-            text = " 或 ".join(c.describe() for c in group)
-            parts.append(f"（{text}）" if len(group) > 1 and len(self.groups) > 1 else text)
-        text = " 且 ".join(parts) if parts else "（没有可查找的词）"
-        if self.excluded:
-            text += "，不含" + "、".join(c.describe() for c in self.excluded)
-        if self.notes:
-            text += "。" + "；".join(dict.fromkeys(self.notes))
-        return text
 
-
-def _clean(raw: str) -> tuple[str, list[str]]:
-    notes: list[str] = []
+def _clean(raw: str) -> tuple[str, list[Message]]:
+    notes: list[Message] = []
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in raw)
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        notes.append(f"查询过长，只用前{MAX_QUERY_CHARS}个字符")
+        notes.append(Message.of("query_too_long", limit=MAX_QUERY_CHARS))
     text = unicodedata.normalize("NFKC", text.translate(_QUOTES))
     return text, notes
 
@@ -110,7 +90,7 @@ def parse_query(raw: str) -> ParsedQuery:
             pos += 1
             continue
         if char in "()":
-            result.notes.append("不支持括号分组，已忽略括号")
+            result.notes.append(Message("no_grouping"))
             pos += 1
             continue
         if char == "|":
@@ -145,7 +125,7 @@ def parse_query(raw: str) -> ParsedQuery:
         if pos < length and text[pos] == '"':
             close = text.find('"', pos + 1)
             if close < 0:
-                result.notes.append("引号未闭合，按普通词处理")
+                result.notes.append(Message("unclosed_quote"))
                 pos += 1
                 continue  # the rest is read as plain words (the field, if any, is dropped)
             value, phrase, pos = text[pos + 1 : close], True, close + 1
@@ -154,14 +134,14 @@ def parse_query(raw: str) -> ParsedQuery:
             value = word_match.group() if word_match else ""
             pos = word_match.end() if word_match else pos
         if "*" in value or "?" in value:
-            result.notes.append("不支持通配符，已忽略 * 和 ?")
+            result.notes.append(Message("no_wildcards"))
             value = value.replace("*", "").replace("?", "")
         if field_name and not value.strip():
-            result.notes.append("字段前缀后没有内容，已忽略")
+            result.notes.append(Message("empty_field"))
         clause = Clause(to_simplified(value.strip()), phrase, field_name)
         if not clause.key:
             if value.strip():
-                result.notes.append(f"忽略了无法查找的字符“{value.strip()[:10]}”")
+                result.notes.append(Message.of("unsearchable", text=value.strip()[:10]))
             negate = False
             continue
         items.append(("clause", negate, clause))
@@ -178,13 +158,13 @@ def _group(items: list[tuple[str, bool, Clause | None]], result: ParsedQuery) ->
             if result.groups and not join_next:
                 join_next = True
             else:
-                result.notes.append("OR 两边需要各有一个词，已忽略")
+                result.notes.append(Message("or_needs_two"))
             continue
         assert clause is not None
         if negated:
             result.excluded.append(clause)
             if join_next:
-                result.notes.append("OR 后面是排除词，已按排除处理")
+                result.notes.append(Message("or_then_excluded"))
                 join_next = False
             continue
         if join_next:
@@ -193,9 +173,9 @@ def _group(items: list[tuple[str, bool, Clause | None]], result: ParsedQuery) ->
         else:
             result.groups.append([clause])
     if join_next:
-        result.notes.append("OR 两边需要各有一个词，已忽略")
+        result.notes.append(Message("or_needs_two"))
     if not result.groups and result.excluded:
-        result.notes.append("只有排除词，需要至少一个要查找的词")
+        result.notes.append(Message("only_excluded"))
 
 
 def matched_terms(query: str) -> list[str]:

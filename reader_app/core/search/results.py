@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader_app.core.messages import Message
 from reader_app.core.search.highlight import Span
+from reader_app.core.search.query import ParsedQuery
 
 
 @dataclass
@@ -17,8 +19,7 @@ class Hit:
     date: str | None  # ISO
     page: int | None
     score: float
-    snippet: str  # HTML, hits in <mark>
-    snippet_text: str
+    snippet_text: str  # the faces mark the spans (no HTML leaves the core)
     snippet_spans: list[Span] = field(default_factory=list)
     via_expansion: bool = False  # found only through an expanded term (the second tier)
 
@@ -53,20 +54,22 @@ class Expansion:
 @dataclass
 class SearchResult:
     query: str
-    understood: str
+    parsed: ParsedQuery  # how the query was understood: clauses, exclusions, parse notes
     total: int = 0
     took_ms: float = 0.0
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    suggestions: list[str] = field(default_factory=list)
+    suggestions: list[Message] = field(default_factory=list)  # what to try when nothing matched
+    notes: list[Message] = field(default_factory=list)  # partial match, timed out
     sort: str = "relevance"
     timed_out: bool = False  # cut short by the per-query time limit: hits may be incomplete
     expansions: list[Expansion] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, understood: str) -> dict[str, object]:
+        """The fields of ``search --json``; ``understood``: the face's wording of the query."""
         return {
             "query": self.query,
-            "understood": self.understood,
+            "understood": understood,
             "total": self.total,
             "took_ms": round(self.took_ms, 1),
             "timed_out": self.timed_out,

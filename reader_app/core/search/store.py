@@ -18,11 +18,15 @@ import shutil
 import time
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import columns, fields
 
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
+
+if TYPE_CHECKING:
+    from reader_app.core.search.writer import FastWriter
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +124,11 @@ def switch_generation(root: Path, generation: Path) -> None:
             leftover.unlink()
 
 
+def is_current(manifest: dict[str, object]) -> bool:
+    """Whether an index was written by this schema and analyzer (else it is rebuilt)."""
+    return all(manifest.get(k) == v for k, v in expected_versions().items())
+
+
 def read_manifest(generation: Path) -> dict[str, object] | None:
     try:
         data = json.loads((generation / MANIFEST).read_text("utf-8"))
@@ -146,7 +155,7 @@ def _clear_folder_in_place(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def writer_for(generation: Path) -> object:
+def writer_for(generation: Path) -> FastWriter:
     """A writer on an existing generation (the caller holds the writer lock)."""
     from whoosh import index as whoosh_index
 

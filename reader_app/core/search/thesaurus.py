@@ -11,6 +11,7 @@ everything else is still used.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,9 +20,9 @@ from typing import Any
 
 from reader_app.core.search.normalize import compact
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 logger = logging.getLogger(__name__)

@@ -33,7 +33,6 @@ def test_snippet_cut_at_sentence_ends_with_whole_marks() -> None:
     text = "标题\n\n第一句没有。第二句讲跨境电商！第三句无关？第四句又说跨境。"
     snippet = make_snippet(text, parse_query("跨境电商 OR 跨境"), skip_chars=2)
     assert snippet.text == "第二句讲跨境电商！ … 第四句又说跨境。"
-    assert "<mark>跨境电商</mark>" in snippet.html
     assert [snippet.text[a:b] for a, b in snippet.spans] == ["跨境电商", "跨境"]
 
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader_app.cli import text as cli_text
 from reader_app.core.search import SearchIndex, SearchResult
 from reader_app.core.search.engine import FACETS
 from reader_app.core.search.query import FIELD_ALIASES
@@ -55,7 +56,7 @@ PREFIXES = [f"{name}:" for name in FIELD_ALIASES]
 
 
 def check_well_formed(result: SearchResult, limit: int = 50) -> None:
-    assert isinstance(result.understood, str) and result.understood
+    assert isinstance(cli_text.understood(result), str) and cli_text.understood(result)
     assert result.total >= 0
     assert len(result.hits) <= min(limit, result.total)
     assert set(result.facets) <= {*FACETS, "date"}
@@ -65,7 +66,7 @@ def check_well_formed(result: SearchResult, limit: int = 50) -> None:
     for hit in result.hits:
         assert hit.article and hit.issue and isinstance(hit.title, str)
         assert all(0 <= a < b <= len(hit.snippet_text) for a, b in hit.snippet_spans)
-    json.dumps(result.to_dict(), ensure_ascii=False)
+    json.dumps(result.to_dict(cli_text.understood(result)), ensure_ascii=False)
 
 
 @pytest.mark.parametrize("query", HOSTILE)
@@ -103,7 +104,7 @@ def test_a_query_over_its_time_limit_says_it_was_cut_short(shared_index: SearchI
     assert shared_index._data is not None
     parsed = parse_query('"经济发展" 数字经济 OR 经济')
     result = engine.run(shared_index._data, parsed, engine.Filters(), "relevance", 10, 0.0)
-    assert result.timed_out and "中止" in result.understood
+    assert result.timed_out and "中止" in cli_text.understood(result)
     check_well_formed(result, limit=10)
     full = shared_index.search('"经济发展" 数字经济 OR 经济', limit=10)
     assert not full.timed_out and full.total >= result.total

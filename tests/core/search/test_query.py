@@ -6,13 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader_app.cli import text as cli_text
 from reader_app.core.search.query import MAX_QUERY_CHARS, Clause, matched_terms, parse_query
 
 
 def test_words_are_all_required() -> None:
     parsed = parse_query("跨境 电商")
     assert parsed.groups == [[Clause("跨境")], [Clause("电商")]]
-    assert "且" in parsed.understood()
+    assert "且" in cli_text.query(parsed)
 
 
 def test_phrase_or_not_and_fields() -> None:
@@ -25,7 +26,7 @@ def test_phrase_or_not_and_fields() -> None:
     assert Clause("锂离子", field="title") in parsed.positive
     assert Clause("新华社", field="source") in parsed.positive
     assert Clause("国研", field="section") in parsed.positive
-    assert "不含" in parsed.understood() and "标题含" in parsed.understood()
+    assert "不含" in cli_text.query(parsed) and "标题含" in cli_text.query(parsed)
 
 
 def test_full_width_and_traditional_are_read_like_half_width_simplified() -> None:
@@ -47,7 +48,7 @@ def test_full_width_and_traditional_are_read_like_half_width_simplified() -> Non
 )
 def test_malformed_input_falls_back_and_says_so(raw: str, note: str) -> None:
     parsed = parse_query(raw)
-    assert note in parsed.understood()
+    assert note in cli_text.query(parsed)
 
 
 def test_unclosed_quote_keeps_the_words() -> None:
@@ -66,5 +67,5 @@ def test_matched_terms() -> None:
 @given(st.text(max_size=300))
 def test_parse_never_raises(raw: str) -> None:
     parsed = parse_query(raw)
-    assert isinstance(parsed.understood(), str)
+    assert isinstance(cli_text.query(parsed), str)
     assert all(c.key for c in parsed.positive + parsed.excluded)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import FakeLibrary
 
+from reader_app.cli import text as cli_text
 from reader_app.core.library import Library
 from reader_app.core.model import Article, Issue
 from reader_app.core.search import SearchIndex, article_text, hit_spans
@@ -131,14 +132,14 @@ def test_no_hits_gives_suggestions(shared_index: SearchIndex) -> None:
 @pytest.mark.parametrize("query", MALFORMED)
 def test_malformed_queries_never_raise(shared_index: SearchIndex, query: str) -> None:
     result = shared_index.search(query)
-    assert isinstance(result.understood, str) and result.understood
+    assert isinstance(cli_text.understood(result), str) and cli_text.understood(result)
     assert result.total >= 0
 
 
 def test_snippets_highlight_and_spans_point_into_article_text(shared_index: SearchIndex) -> None:
     result = shared_index.search("锂电 供应链")
     hit = result.hits[0]
-    assert "<mark>" in hit.snippet
+    assert hit.snippet_spans
     assert all(hit.snippet_text[a:b] for a, b in hit.snippet_spans)
     assert hit.snippet_text.count(" … ") <= 2
 
@@ -152,7 +153,7 @@ def test_hit_spans_on_the_opened_article(library: Library, shared_index: SearchI
 
 def test_long_word_without_exact_match_falls_back_to_partial(shared_index: SearchIndex) -> None:
     result = shared_index.search("三张清单")
-    assert result.total > 0 and "部分匹配" in result.understood
+    assert result.total > 0 and "部分匹配" in cli_text.understood(result)
     assert "零关税" in result.hits[0].title
 
 

@@ -9,7 +9,9 @@ import logging
 import sys
 from typing import Any
 
+from reader_app.cli import text as cli_text
 from reader_app.core.errors import ReaderError
+from reader_app.core.messages import Message
 from reader_app.core.search.engine import SORTS
 from reader_app.core.search.index import SearchIndex, index_write_error
 from reader_app.core.search.results import SearchResult
@@ -24,8 +26,8 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _progress(done: int, total: int, message: str) -> None:
-    sys.stderr.write(f"\r{message} {done}/{total}   ")
+def _progress(done: int, total: int, message: Message) -> None:
+    sys.stderr.write(f"\r{cli_text.text(message)} {done}/{total}   ")
     if done >= total:
         sys.stderr.write("\n")
     sys.stderr.flush()
@@ -74,7 +76,7 @@ def expansions_line(result: SearchResult) -> str:
 
 def _print_text(result: SearchResult) -> None:
     out = sys.stdout
-    out.write(f"{result.understood} — {result.total} 篇，{result.took_ms:.0f} ms\n")
+    out.write(f"{cli_text.understood(result)} — {result.total} 篇，{result.took_ms:.0f} ms\n")
     if result.expansions:
         out.write(expansions_line(result) + "（不扩展：--no-expand 或在词前加 =）\n")
     for hit in result.hits:
@@ -88,7 +90,7 @@ def _print_text(result: SearchResult) -> None:
             last = end
         out.write("  " + "".join(marked) + text[last:] + "\n")
     for tip in result.suggestions:
-        out.write(f"提示：{tip}\n")
+        out.write(f"提示：{cli_text.text(tip)}\n")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -113,7 +115,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             query = line.rstrip("\r\n") if args.query == "-" else line
             result = index.search(query, **options)
             if args.json or args.query == "-":
-                data = result.to_dict()
+                data = result.to_dict(cli_text.understood(result))
                 data["index_stale"] = index.stale is not None
                 data["index_stale_reason"] = index.stale
                 text = json.dumps(data, ensure_ascii=False)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.policy import Action
 
 EXIT_NOTHING = 1
 EXIT_POLICY = 5
@@ -40,7 +41,8 @@ def _startup() -> Any:
 def _policy_allows(what: str) -> bool:
     """The machine policy's answer for ``export`` (files) and ``import`` (reading lists)."""
     policy = _startup().policy
-    return {"export": policy.export_allowed, "import": policy.import_allowed}[what]
+    action = {"export": Action.BATCH_EXPORT, "import": Action.IMPORT}[what]
+    return policy.allows(action)
 
 
 def _refused(what: str) -> int:
@@ -261,7 +263,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _query_ids(query: str, limit: int) -> list[str]:
-    from reader_app.core.search.commands import _open_index
+    from reader_app.cli.search import _open_index
 
     with _open_index() as index:
         result = index.search(query, limit=limit)

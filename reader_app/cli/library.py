@@ -1,0 +1,174 @@
+"""The library commands: import, list, show, verify, original, policy."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reader_app.cli import common
+from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
+from reader_app.cli.common import err as _err
+from reader_app.cli.common import out as _out
+from reader_app.core.errors import ReaderError
+from reader_app.core.policy import Action
+from reader_app.core.render import article_html, article_markdown, article_text
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if not args.policy.allows(Action.IMPORT) and not args.dry_run:
+        _err(
+            f"error: import is turned off by the machine policy ({args.policy.source}); "
+            "nothing was changed. Import on a staff machine, or ask IT to change the policy."
+        )
+        return EXIT_POLICY
+    library = common.open_library(args.policy)
+    status = 0
+    results = []
+    for name in args.files:
+        try:
+            result = library.import_file(
+                Path(name), replace=args.replace, dry_run=args.dry_run, into=args.into
+            )
+        except ReaderError as exc:
+            _err(f"error: {error_text(exc)}")
+            status = max(status, exc.exit_code)
+            results.append({"file": name, "error": error_text(exc)})
+            continue
+        data = result.report.to_dict()
+        data["written"] = str(result.path) if result.path else None
+        data["replaced"] = result.replaced
+        refused = error_text(result.refused) if result.refused is not None else None
+        data["refused"] = refused  # a dry run: why the real import would be refused
+        results.append(data)
+        if refused is not None:
+            _err(f"error: {refused}")
+            status = max(status, EXIT_NOTHING_CHANGED)
+        if not args.json:
+            _out(result.report.format_text())
+            if args.dry_run and result.refused is not None:
+                _out("  dry run: nothing was written; the real import would be refused")
+            elif args.dry_run:
+                _out("  dry run: nothing was written")
+            else:
+                verb = "replaced" if result.replaced else "added"
+                _out(f"  {verb}: {result.issue.id} → {result.path}")
+    if args.json:
+        _out(json.dumps({"imports": results}, ensure_ascii=False, indent=2))
+    return status
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = common.open_library(args.policy)
+    for problem in library.problems:
+        _err(f"warning: {problem}")
+    if args.json:
+        data = {"issues": [issue.summary_dict() for issue in library.issues]}
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for issue in library.issues:
+        origin = "bundled" if issue.bundled else "user"
+        if issue.id in library.replaced:  # the documented precedence, said out loud
+            origin += f", replaces {library.replaced[issue.id]}"
+        _out(f"{issue.id}  {issue.display_title}  [{origin}, {len(issue.articles)} entries]")
+        for article in issue.articles:
+            page = f"p.{article.page}" if article.page is not None else "p.?"
+            _out(f"  {article.id}  {article.section}  {page:>5}  {article.title}")
+    return 0
+
+
+_RENDERERS: dict[str, Callable] = {
+    "markdown": article_markdown,
+    "text": article_text,
+    "html": article_html,
+}
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    library = common.open_library(args.policy)
+    issue, article = library.find_article(args.article_id)
+    sys.stdout.write(_RENDERERS[args.format](article, issue))
+    if args.format == "html":
+        _out()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from reader_app.core.verify import verify_library
+
+    checked, problems = verify_library(common.open_library(args.policy))
+    for problem in problems:
+        _err(f"problem: {problem}")
+    status = "ok" if not problems else f"{len(problems)} problem(s)"
+    _out(f"verified {checked} issue folder(s): {status}")
+    return 1 if problems else 0
+
+
+def cmd_original(args: argparse.Namespace) -> int:
+    """PNG images of an article's printed pages (issues imported from a PDF)."""
+    from reader_app.core.original import export_pages
+
+    if not args.policy.allows(Action.EXPORT_ORIGINAL):
+        _err(
+            f"error: export is turned off by the machine policy ({args.policy.source}); "
+            "nothing was written. Export on a staff machine, or ask IT to change the policy."
+        )
+        return EXIT_POLICY
+    issue, article = common.open_library(args.policy).find_article(args.article_id)
+    for path in export_pages(issue, article, args.out, args.dpi):
+        _out(str(path))
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    """For IT: show the policy in force and check the file; exit 1 if it has problems."""
+    policy = args.policy
+    if args.json:
+        data = {
+            "source": str(policy.source) if policy.source else None,
+            "settings": dict(policy.summary()),
+            "problems": list(policy.problems),
+        }
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in policy.summary():
+            _out(f"{key + ':':<24}{value}")
+        for problem in policy.problems:
+            _err(f"problem: {problem}")
+    return 1 if policy.problems else 0
+
+
+def add_subcommands(sub: Any) -> None:
+    """Register the library commands on the CLI's subparsers."""
+    p = sub.add_parser("import", help="import issue PDFs (or their text) into the user library")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="replace an issue already present")
+    p.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    p.add_argument("--json", action="store_true", help="print the reports as JSON")
+    p.add_argument("--into", type=Path, help=argparse.SUPPRESS)  # maintainers: write to issues/
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list every issue with its articles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="print one article")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--format", choices=sorted(_RENDERERS), default="markdown")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("verify", help="check every bundle against the issue format")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("original", help="write an article's printed pages as PNG images")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the images")
+    p.add_argument("--dpi", type=float, default=150, help="resolution (default 150)")
+    p.set_defaults(func=cmd_original)
+
+    p = sub.add_parser("policy", help="show the machine policy in force and check it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_policy)
