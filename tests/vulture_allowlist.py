@@ -40,3 +40,4 @@ _.live
 
 # core/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon
+QT_STRINGS  # marks Qt's own strings for lupdate; Qt looks them up itself (gui/qtstrings.py)

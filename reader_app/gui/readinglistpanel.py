@@ -157,7 +157,7 @@ class ReadingListPanel(QWidget):
 
     # ------------------------------------------------------------ lists
     def reload(self, select: str | None = None) -> None:
-        policy = self.window_.policy.machine
+        policy = self.window_.policy
         own: list[rl.ReadingList] = []
         problems: list[str] = []
         if self.store is not None:

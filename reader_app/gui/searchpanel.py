@@ -110,6 +110,8 @@ class SearchPanel(QWidget):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             line = combo.lineEdit()
             line.returnPressed.connect(lambda c=combo: self._typed_date(c))
+            # "earliest"/"latest" show as the empty field's hint, not as typed text
+            combo.currentIndexChanged.connect(lambda i, c=combo: i == 0 and c.lineEdit().clear())
         self.model = ResultsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("resultsView")
@@ -372,6 +374,10 @@ class SearchPanel(QWidget):
                 combo.addItem(keep if len(keep) == 10 else f"{keep} (0)", keep)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
+            if combo.isEditable():
+                combo.lineEdit().setPlaceholderText(everything[name])
+                if combo.currentIndex() == 0:
+                    combo.lineEdit().clear()
 
     # ------------------------------------------------------------ keyboard
     def focus_search(self) -> None:

@@ -23,7 +23,6 @@ from reader_app.gui.importdialog import ImportDialog
 from reader_app.gui.labels import page_range
 from reader_app.gui.resultsmodel import HIT_ROLE
 from reader_app.gui.userguide import UserGuideDialog
-from tests.gui.conftest import needs_search
 
 SANYA = "2022-18-15c0fe"
 
@@ -45,7 +44,6 @@ def current_mark_rect(view):
     return view.cursorRect(cursor)
 
 
-@needs_search
 def test_marks_and_bar_survive_theme_and_language_switch(make_window, qtbot):
     window = make_window(language="en")
     search_and_open(window, qtbot, "数字")
@@ -73,7 +71,6 @@ def test_marks_and_bar_survive_theme_and_language_switch(make_window, qtbot):
     assert "Hits for" in window.find_bar.caption.text()
 
 
-@needs_search
 def test_current_hit_is_scrolled_into_the_middle(make_window, qtbot):
     window = make_window()
     window.resize(1000, 600)
@@ -142,7 +139,6 @@ def test_tree_follows_previous_next_and_go_to_page(window, qtbot):
         qtbot.waitUntil(lambda b=before: paints.count > b, timeout=2000)
 
 
-@needs_search
 def test_back_returns_to_the_same_place_with_the_same_marks(make_window, qtbot):
     window = make_window()
     window.resize(1000, 600)
@@ -207,7 +203,6 @@ def test_file_dialogs_open_in_documents(window, monkeypatch):
     assert asked[1].startswith(documents) and asked[1].endswith(".pdf")
 
 
-@needs_search
 def test_english_results_say_page_not_di_ye(make_window, qtbot):
     window = make_window(language="en")
     search_and_open(window, qtbot, "数字")
@@ -219,7 +214,6 @@ def test_english_results_say_page_not_di_ye(make_window, qtbot):
 # ---------------------------------------------------------------- a librarian's window
 
 
-@needs_search
 def test_each_result_names_its_issue_and_keeps_to_three_snippet_lines(window, qtbot):
     search_and_open(window, qtbot, "数字")
     model, view = window.search_panel.model, window.search_panel.view
@@ -336,7 +330,6 @@ def test_emphasis_in_chinese_is_bold_not_slanted(window):
     assert fmt.fontWeight() >= 600
 
 
-@needs_search
 def test_filters_show_they_are_on_and_clear_in_one_go(window, qtbot):
     panel = window.search_panel
     search_and_open(window, qtbot, "数字")
@@ -363,7 +356,6 @@ def test_filters_show_they_are_on_and_clear_in_one_go(window, qtbot):
     assert "已筛选" not in panel.count.text()
 
 
-@needs_search
 def test_sort_by_date_both_ways(window, qtbot):
     panel = window.search_panel
     search_and_open(window, qtbot, "数字")
@@ -393,7 +385,6 @@ def test_dialog_buttons_all_plain(window):
     dialog.deleteLater()
 
 
-@needs_search
 def test_dates_by_day_typed_into_the_date_boxes(window, qtbot):
     panel = window.search_panel
     search_and_open(window, qtbot, "数字")
@@ -500,7 +491,6 @@ def test_print_preview_of_article_and_cover(window, monkeypatch, tmp_path):
     assert "收录时段" in cover and "沈习春" in cover and "资本主义" in cover  # contents, to the end
 
 
-@needs_search
 def test_snippets_carry_no_markdown_asterisks(window, qtbot):
     search_and_open(window, qtbot, "重污染天气消除")
     hit = window.search_panel.model.index(0, 0).data(HIT_ROLE)
