@@ -4,198 +4,259 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="24"/>
+        <location filename="../../reader_app/gui/about.py" line="25"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="25"/>
+        <location filename="../../reader_app/gui/about.py" line="26"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <location filename="../../reader_app/gui/about.py" line="27"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <location filename="../../reader_app/gui/about.py" line="28"/>
         <source>Portable mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <location filename="../../reader_app/gui/about.py" line="29"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <location filename="../../reader_app/gui/about.py" line="30"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <location filename="../../reader_app/gui/about.py" line="31"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <location filename="../../reader_app/gui/about.py" line="32"/>
         <source>Folder (bundled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <location filename="../../reader_app/gui/about.py" line="33"/>
         <source>Folder (user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <location filename="../../reader_app/gui/about.py" line="34"/>
         <source>Folder (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <location filename="../../reader_app/gui/about.py" line="35"/>
         <source>Search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
         <source>Search thesaurus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
         <source>Thesaurus file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
         <source>Policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
         <source>Public mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
         <source>Idle reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
         <source>External links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
         <source>Extra library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
         <source>Index location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
         <source>Thesaurus folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <location filename="../../reader_app/gui/about.py" line="56"/>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="56"/>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="58"/>
+        <location filename="../../reader_app/gui/about.py" line="59"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="87"/>
+        <location filename="../../reader_app/gui/about.py" line="60"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="61"/>
+        <source>Statistics folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="62"/>
+        <source>Statistics drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="63"/>
+        <source>Reading lists folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="64"/>
+        <source>not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="65"/>
+        <source>building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="66"/>
+        <source>none (no policy file; defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="67"/>
+        <source>user cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="68"/>
+        <source>this session only (public workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="69"/>
+        <source>this session only (the user folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="75"/>
+        <source>%1 articles indexed</source>
+        <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="77"/>
+        <source>%1 — not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="118"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="96"/>
+        <location filename="../../reader_app/gui/about.py" line="127"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="97"/>
+        <location filename="../../reader_app/gui/about.py" line="128"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="100"/>
+        <location filename="../../reader_app/gui/about.py" line="131"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,147 +1406,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="170"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="171"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="186"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="195"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="198"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="202"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="294"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="324"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="326"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="330"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="332"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="338"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="340"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="339"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="347"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="351"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="356"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="357"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,198 +4,259 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="24"/>
+        <location filename="../../reader_app/gui/about.py" line="25"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="25"/>
+        <location filename="../../reader_app/gui/about.py" line="26"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <location filename="../../reader_app/gui/about.py" line="27"/>
         <source>Runtime</source>
         <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <location filename="../../reader_app/gui/about.py" line="28"/>
         <source>Portable mode</source>
         <translation>便携模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <location filename="../../reader_app/gui/about.py" line="29"/>
         <source>Library</source>
         <translation>期刊库</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <location filename="../../reader_app/gui/about.py" line="30"/>
         <source>Issues</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <location filename="../../reader_app/gui/about.py" line="31"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <location filename="../../reader_app/gui/about.py" line="32"/>
         <source>Folder (bundled)</source>
         <translation>文件夹（随程序附带）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <location filename="../../reader_app/gui/about.py" line="33"/>
         <source>Folder (user)</source>
         <translation>文件夹（用户）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <location filename="../../reader_app/gui/about.py" line="34"/>
         <source>Folder (read-only)</source>
         <translation>文件夹（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <location filename="../../reader_app/gui/about.py" line="35"/>
         <source>Search index</source>
         <translation>检索索引</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
         <source>Search thesaurus</source>
         <translation>检索词表</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
         <source>Thesaurus file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
         <source>Policy</source>
         <translation>机器策略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
         <source>Policy file</source>
         <translation>策略文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
         <source>Public mode</source>
         <translation>公共工作站模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
         <source>Idle reset</source>
         <translation>无操作复位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
         <source>External links</source>
         <translation>外部链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
         <source>Extra library folders</source>
         <translation>额外期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
         <source>Index location</source>
         <translation>索引位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
         <source>Thesaurus folders</source>
         <translation>词表文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <location filename="../../reader_app/gui/about.py" line="56"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="56"/>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="58"/>
+        <location filename="../../reader_app/gui/about.py" line="59"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="87"/>
+        <location filename="../../reader_app/gui/about.py" line="60"/>
+        <source>Statistics</source>
+        <translation>使用统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="61"/>
+        <source>Statistics folder</source>
+        <translation>统计文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="62"/>
+        <source>Statistics drop folder</source>
+        <translation>统计汇总文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="63"/>
+        <source>Reading lists folder</source>
+        <translation>阅读清单文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="64"/>
+        <source>not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="65"/>
+        <source>building…</source>
+        <translation>正在建立…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="66"/>
+        <source>none (no policy file; defaults)</source>
+        <translation>无（没有策略文件，使用默认设置）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="67"/>
+        <source>user cache</source>
+        <translation>用户缓存</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="68"/>
+        <source>this session only (public workstation)</source>
+        <translation>仅本次会话（公共终端）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="69"/>
+        <source>this session only (the user folder cannot be written)</source>
+        <translation>仅本次会话（用户文件夹不可写）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="75"/>
+        <source>%1 articles indexed</source>
+        <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
+        <translation>已索引 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="77"/>
+        <source>%1 — not reachable</source>
+        <translation>%1 — 无法访问</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="118"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="96"/>
+        <location filename="../../reader_app/gui/about.py" line="127"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="97"/>
+        <location filename="../../reader_app/gui/about.py" line="128"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="100"/>
+        <location filename="../../reader_app/gui/about.py" line="131"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1349,147 +1410,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="170"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="171"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="186"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="195"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="198"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="202"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="294"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="324"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="326"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="330"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="332"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="338"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="340"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="339"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="347"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="351"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="356"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="357"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>

@@ -514,3 +514,14 @@ def test_print_confirms_and_prints_the_cover_too(window, monkeypatch, tmp_path):
     assert window.actions_["print"].isEnabled()
     window.actions_["print"].trigger()
     assert "已送打印机" in window.status_label.text() and "页）" in window.status_label.text()
+
+
+def test_about_figures_and_policy_lines_speak_chinese(window):
+    from reader_app.gui.about import AboutDialog
+
+    text = AboutDialog(window).text.toPlainText()
+    assert "已索引 66 篇文章" in text and "articles indexed" not in text
+    assert "无（没有策略文件，使用默认设置）" in text
+    assert "（用户缓存）" not in text and "(用户缓存)" in text
+    for english in ("Statistics", "Reading lists", "not reachable", "user cache"):
+        assert english not in text
