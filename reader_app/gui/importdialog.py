@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,8 +24,46 @@ from PySide6.QtWidgets import (
 from reader_app.core.importcheck import ImportNote, import_notes
 from reader_app.core.library import ImportResult, Library
 from reader_app.gui import workers
+from reader_app.gui.articlehtml import flag_text
 
 log = logging.getLogger(__name__)
+
+
+#: Import warnings by code (core/importer): the core words them in English for the
+#: CLI and logs; the dialog says them in the UI's language, quoting the same values.
+WARNINGS = {
+    "no-source": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no source line (outlet and date)"),
+    "no-url": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no original URL"),
+    "empty-body": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no text"),
+    "cut-sentence": QT_TRANSLATE_NOOP(
+        "ImportDialog", "“%1” ends in the middle of a sentence; check the raw text"
+    ),
+    "title-not-in-toc": QT_TRANSLATE_NOOP(
+        "ImportDialog", "article “%1” is not in the table of contents"
+    ),
+    "toc-entry-missing": QT_TRANSLATE_NOOP(
+        "ImportDialog", "TOC entry “%1” (page %2) has no article in the body"
+    ),
+    "control-characters": QT_TRANSLATE_NOOP(
+        "ImportDialog", "%1 “%2”: control characters removed; check the raw text"
+    ),
+    "date-outside-period": QT_TRANSLATE_NOOP("ImportDialog", "“%1”: %2"),
+}
+_VALUES = re.compile(r"“(.*?)”|\(page (\d+)\)|^(\w+) (?=“)|: (date .*)$")
+
+
+def warning_text(code: str, message: str) -> str:
+    """An import warning in the UI's language; unknown codes keep the core's words."""
+    wording = WARNINGS.get(code)
+    if wording is None:
+        return message
+    values = [next(g for g in m.groups() if g is not None) for m in _VALUES.finditer(message)]
+    if code == "date-outside-period" and len(values) == 2:
+        values[1] = flag_text(values[1])
+    text = QCoreApplication.translate("ImportDialog", wording)
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", value)
+    return message if "%" in text else text
 
 
 def note_text(note: ImportNote) -> str:
@@ -95,7 +134,7 @@ def report_html(result: ImportResult) -> str:
                 if w.line
                 else ""
             )
-            + html.escape(w.message)
+            + html.escape(warning_text(w.code, w.message))
             + "</li>"
             for w in report.warnings
         )

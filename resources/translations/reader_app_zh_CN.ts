@@ -757,102 +757,143 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="33"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="35"/>
+        <source>“%1” has no source line (outlet and date)</source>
+        <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
+        <translation>“%1”没有出处行（媒体和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <source>“%1” has no original URL</source>
+        <translation>“%1”没有原文链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="37"/>
+        <source>“%1” has no text</source>
+        <translation>“%1”没有正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="38"/>
+        <source>“%1” ends in the middle of a sentence; check the raw text</source>
+        <translation>“%1”在句子中间结束，请核对原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="41"/>
+        <source>article “%1” is not in the table of contents</source>
+        <translation>文章“%1”不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="44"/>
+        <source>TOC entry “%1” (page %2) has no article in the body</source>
+        <translation>目录条目“%1”（第%2页）在正文中找不到对应文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="47"/>
+        <source>%1 “%2”: control characters removed; check the raw text</source>
+        <translation>%1“%2”：已删除控制字符，请核对原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="50"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="72"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="78"/>
         <source>page %1: </source>
         <translation>第%1页：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="42"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="81"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation>收录时段与馆藏中的%1相同。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="46"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="97"/>
         <source>Please check before importing</source>
         <translation>导入前请核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="70"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="109"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="73"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="112"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="74"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="113"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="92"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="131"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="104"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="143"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="117"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="156"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="163"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="129"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="130"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="169"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="134"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="207"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="171"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="210"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="180"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="219"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="189"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="228"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>

@@ -428,6 +428,10 @@ def test_import_says_what_happened_and_warns_of_a_repeated_issue(
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     report = seen[0]
+    # the importer's warnings in the UI's language too
+    assert "没有原文链接" in report and "has no original URL" not in report
+    assert "不在此期收录时段" in report or "收录时段" in report
+    assert "is outside the collection period" not in report
     assert "导入前请核对" in report
     assert "收录时段与" in report and "总第十八期" in report
     assert "篇文章标题相同" in report
