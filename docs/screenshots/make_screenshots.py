@@ -66,7 +66,6 @@ def recommended(app) -> None:
     from reader_app.core.paths import app_dirs
     from reader_app.core.startup import current
     from reader_app.gui.mainwindow import MainWindow
-    from reader_app.gui.policy import Policy
     from reader_app.gui.settings import Settings
 
     folder = Path(os.environ["READER_APP_HOME"]) / "published"
@@ -74,7 +73,7 @@ def recommended(app) -> None:
     own.description = "馆员推荐：了解自贸区与跨境电商政策，从这四篇读起。"
     rl.write_file(own, folder / "ftz.json")
     machine = replace(current().policy, public_mode=True, reading_lists_folder=folder)
-    window = MainWindow(Library.open(), Settings(persistent=False), Policy(machine=machine))
+    window = MainWindow(Library.open(), Settings(persistent=False), machine)
     window.resize(1360, 860)
     window.show()
     panel = window.reading_lists
