@@ -85,7 +85,7 @@ def _tr(text: str) -> str:
     for pattern, wording in PATTERNS:
         match = pattern.match(text)
         if match:
-            return QCoreApplication.translate("AboutDialog", wording).replace("%1", match[1])
+            return QCoreApplication.translate("AboutDialog", str(wording)).replace("%1", match[1])
     head, sep, tail = text.rpartition(" (")  # "<path> (user cache)", "on (<marker>)"
     if sep and tail.endswith(")") and tail[:-1] in LABELS:
         return f"{head} ({QCoreApplication.translate('AboutDialog', tail[:-1])})"

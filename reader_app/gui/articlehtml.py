@@ -48,7 +48,7 @@ ROLES = {
 def role_name(role: str) -> str:
     """A masthead role in the UI's language: known roles translated, others as printed."""
     if role in ROLES and QLocale().language() != QLocale.Language.Chinese:
-        return QCoreApplication.translate("ArticleHtml", ROLES[role])
+        return QCoreApplication.translate("ArticleHtml", str(ROLES[role]))
     return role
 
 

@@ -60,7 +60,7 @@ def warning_text(code: str, message: str) -> str:
     values = [next(g for g in m.groups() if g is not None) for m in _VALUES.finditer(message)]
     if code == "date-outside-period" and len(values) == 2:
         values[1] = flag_text(values[1])
-    text = QCoreApplication.translate("ImportDialog", wording)
+    text = QCoreApplication.translate("ImportDialog", str(wording))
     for n, value in enumerate(values, 1):
         text = text.replace(f"%{n}", value)
     return message if "%" in text else text

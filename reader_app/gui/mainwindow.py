@@ -649,7 +649,7 @@ class MainWindow(QMainWindow):
             if result.replaced
             else self.tr("Imported %1 (%2 articles)")
         )
-        self.status_label.setText(
+        self.status_label.hold(
             done.replace("%1", issue_label(result.issue))
             .replace("%2", str(len(result.issue.articles)))
         )  # fmt: skip

@@ -109,9 +109,10 @@ class SearchPanel(QWidget):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             line = combo.lineEdit()
+            assert line is not None  # editable
             line.returnPressed.connect(lambda c=combo: self._typed_date(c))
             # "earliest"/"latest" show as the empty field's hint, not as typed text
-            combo.currentIndexChanged.connect(lambda i, c=combo: i == 0 and c.lineEdit().clear())
+            combo.currentIndexChanged.connect(lambda i, e=line: i == 0 and e.clear())
         self.model = ResultsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("resultsView")
@@ -374,10 +375,11 @@ class SearchPanel(QWidget):
                 combo.addItem(keep if len(keep) == 10 else f"{keep} (0)", keep)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
-            if combo.isEditable():
-                combo.lineEdit().setPlaceholderText(everything[name])
+            line = combo.lineEdit()
+            if line is not None:  # the date boxes
+                line.setPlaceholderText(everything[name])
                 if combo.currentIndex() == 0:
-                    combo.lineEdit().clear()
+                    line.clear()
 
     # ------------------------------------------------------------ keyboard
     def focus_search(self) -> None:

@@ -18,6 +18,7 @@ class StatusLine(QLabel):
         super().__init__(parent)
         self.setObjectName("statusLine")
         self.standing = ""  # what the line says when no message is passing
+        self._held = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(MESSAGE_MS)
@@ -28,11 +29,18 @@ class StatusLine(QLabel):
         super().setText(text)
         self.timer.start()
 
+    def hold(self, text: str) -> None:
+        """A passing message that standing updates do not cut short (an import's result)."""
+        self.setText(text)
+        self._held = True
+
     def set_standing(self, text: str) -> None:
         """The lasting state (search ready, index out of date), shown until replaced."""
         self.standing = text
-        if not self.timer.isActive():  # a passing message finishes its time first
-            super().setText(text)
+        if self.timer.isActive() and self._held:
+            return  # the held message finishes its time first
+        self.timer.stop()
+        super().setText(text)
 
     def clear(self) -> None:
         self.standing = ""
