@@ -23,7 +23,7 @@ INDEX_FILES = {
     "lock": "writer.lock",
     "manifest": "gen-*/manifest.json",
     "toc": "gen-*/_MAIN_*.toc",
-    "segment": "gen-*/MAIN_*.seg",
+    "segment": "gen-*/MAIN_*.*",  # plain segment files: terms, postings, columns
     "whoosh lock": "gen-*/MAIN_WRITELOCK",
 }
 

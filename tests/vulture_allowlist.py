@@ -34,9 +34,14 @@ _.tree_proxy  # gui/mainwindow.py: tests map library rows
 _.idle_watcher
 _.imported_result  # gui/importdialog.py: tests wait for the import
 
-# core/search/postings.py is being reworked on h8-perf; remove these there.
-COLUMNS
-_.live
+# core/search: Whoosh's interfaces, called or read by Whoosh itself (issue 16).
+_.fixed_value_size  # analysis.Weights: Whoosh's postings writer and reader
+_._compression  # writer._write_term fills Whoosh's block writer's buffers
+_._values
+_._maxweight
+_._minlength
+_._maxlength
+_._added  # writer.FastWriter.add_document: what SegmentWriter.add_document sets
 
 # core/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon

@@ -42,12 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from reader_app.cli import cite, library, search, services
+    from reader_app.cli import cite, library, search, services, share
 
     library.add_subcommands(sub)
     search.add_subcommands(sub)
     cite.add_subcommands(sub)
     services.add_subcommands(sub)  # stats, readinglist, export
+    share.add_subcommands(sub)  # remove, publish: the reading-room share
     return parser
 
 

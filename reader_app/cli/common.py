@@ -19,7 +19,7 @@ EXIT_INTERRUPTED = 130
 
 def open_library(policy: Policy) -> Library:
     """The library with the extra (read-only) folders the machine policy names."""
-    return Library.open(extra_folders=policy.library_folders)
+    return Library.open(extra_folders=policy.library_folders, publish_to=policy.publish_folder)
 
 
 def out(text: str = "") -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     library = common.open_library(args.policy)
     status = 0
     results = []
+    started = time.perf_counter()
     for name in args.files:
         try:
             result = library.import_file(
@@ -56,8 +58,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             else:
                 verb = "replaced" if result.replaced else "added"
                 _out(f"  {verb}: {result.issue.id} → {result.path}")
+    seconds = time.perf_counter() - started
     if args.json:
-        _out(json.dumps({"imports": results}, ensure_ascii=False, indent=2))
+        data = {"imports": results, "seconds": round(seconds, 2)}
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _out(f"{len(args.files)} file(s) in {seconds:.1f} s")
     return status
 
 

@@ -51,7 +51,9 @@ def _open_index(rebuild: bool = False) -> SearchIndex:
             raise index_write_error(index.root, exc) from None
         return index
     progress = _progress if sys.stderr.isatty() else None
-    index, _place = open_index(library, startup.policy, startup.dirs, progress)
+    index, place = open_index(library, startup.policy, startup.dirs, progress)
+    if place.note:  # the shared library: offline copy, or why its index is not used
+        sys.stderr.write(f"note: {place.note}\n")
     return index
 
 

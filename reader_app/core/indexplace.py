@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,15 @@ class IndexPlace:
     shipped: bool = False  # the prebuilt index, used in place and read-only
     seeded: bool = False  # copied from the prebuilt index just now
     why: str = ""
+    published: bool = False  # published on a share (or its local copy), read-only
+    offline: bool = False  # the share is gone: its local copy is in use
+    note: str = ""  # why a share's published index is not (or only partly) used
+    note_kind: str = ""  # the same for the window (core/follow.py: Published.kind)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened without a library, so never written (shipped or published)."""
+        return self.shipped or self.published
 
     def describe(self) -> str:
         return f"{self.root} ({self.why})"
@@ -95,6 +104,29 @@ def place_index(
     library: Library, policy: Policy, dirs: AppDirs, *, use_shipped: bool = True
 ) -> IndexPlace:
     """Decide where this run's index lives (and seed it from the shipped one if useful)."""
+    from reader_app.core.follow import published_index
+
+    published = None
+    if use_shipped and policy.library_folders:  # not for a rebuild: never into the share
+        published = published_index(policy.library_folders, dirs)
+    if published is not None and published.root is not None:
+        why = "published on the shared library, read-only"
+        if published.offline:
+            why = "local copy of the shared library, read-only"
+        return IndexPlace(
+            published.root, why=why, published=True, offline=published.offline,
+            note=published.note, note_kind=published.kind,
+        )  # fmt: skip
+    place = _place_local(library, policy, dirs, use_shipped=use_shipped)
+    if published is None or not published.note:
+        return place
+    log.warning("search index: %s", published.note)
+    return replace(place, note=published.note, note_kind=published.kind)
+
+
+def _place_local(
+    library: Library, policy: Policy, dirs: AppDirs, *, use_shipped: bool
+) -> IndexPlace:
     if policy.index_dir is not None:
         if _manifest(policy.index_dir) is not None or _writable(policy.index_dir):
             return IndexPlace(policy.index_dir, why="set by the machine policy")
@@ -123,19 +155,35 @@ def open_index(
     policy: Policy,
     dirs: AppDirs,
     progress: Progress | None = None,
+    *,
+    refresh_copy: bool = True,
 ) -> tuple[SearchIndex, IndexPlace]:
-    """Open the index for ``library`` where :func:`place_index` says; never writes the bundle."""
+    """Open the index for ``library`` where :func:`place_index` says; never writes the bundle.
+
+    ``refresh_copy``: bring the local copy of a followed share up to date first (the
+    CLI); the window leaves that to its share watcher, off the start-up path.
+    """
     from reader_app.core.search import SearchIndex
 
     place = place_index(library, policy, dirs)
-    if place.shipped:
+    if place.read_only:
         index = SearchIndex.open(None, root=place.root)  # no library: never writes
         if index.doc_count() > 0:
             log.info("search index: %s", place.describe())
+            if place.published and not place.offline and refresh_copy:
+                from reader_app.core import mirror
+
+                mirror.refresh(place.root.parent, dirs)  # for when the share goes away
+            if place.published:
+                index.library = library  # only to tell what it lacks (stale); never built
+                index._note_stale(
+                    "busy", "the shared library is being published (not every issue is indexed yet)"
+                )
+                index.library = None
             return index, place
         index.close()
-        log.warning("the shipped search index at %s is unusable; building one", place.root)
-        place = place_index(library, policy, dirs, use_shipped=False)
+        log.warning("the search index at %s is unusable; building one", place.root)
+        place = _place_local(library, policy, dirs, use_shipped=False)
     index = SearchIndex.open(library, root=place.root, progress=progress)
     log.info("search index: %s", place.describe())
     return index, place

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
+from reader_app.core.catalogue import Catalogue
 from reader_app.core.errors import (
     BundleError,
     IssueExistsError,
@@ -21,6 +24,7 @@ from reader_app.core.importer.pdfimport import read_source
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
+from reader_app.core.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
 WRITE_LOCK = ".write.lock"  # held while a bundle is written into a library folder
@@ -32,6 +36,8 @@ class LibraryFolder:
     path: Path
     writable: bool
     bundled: bool = False
+    #: The shared folder the policy names, when ``path`` is its local copy (core/mirror.py).
+    share: Path | None = None
 
 
 @dataclass
@@ -53,13 +59,34 @@ class Library:
     #: Issue id -> the bundle folder a later library folder replaces (documented precedence).
     replaced: dict[str, Path | None] = field(default_factory=dict)
     unreadable: dict[Path, str] = field(default_factory=dict)  # bundle folder -> its damage
+    #: The shared library this staff machine imports into (policy ``publish_library``).
+    publish_to: Path | None = None
+    #: Where a start finds the bundles' issues without reading every article (None: read all).
+    catalogue: Catalogue | None = field(default=None, repr=False)
+    _read: dict[Path, Issue] = field(default_factory=dict, repr=False)  # last reload's bundles
 
     @classmethod
-    def open(cls, extra_folders: list[Path] | tuple[Path, ...] = ()) -> Library:
+    def open(
+        cls,
+        extra_folders: list[Path] | tuple[Path, ...] = (),
+        publish_to: Path | None = None,
+        *,
+        public: bool | None = None,
+    ) -> Library:
+        """The library of this machine; ``public``: a public workstation (None: the policy's).
+
+        A public workstation writes nothing in the user profile, so it keeps no catalogue
+        and reads every bundle at each start.
+        """
+        from reader_app.core.follow import follow_folders
+
         folders = [LibraryFolder(bundled_issues_dir(), writable=False, bundled=True)]
-        folders += [LibraryFolder(Path(p), writable=False) for p in extra_folders]
+        folders += follow_folders([Path(p) for p in extra_folders], app_dirs())
         folders.append(LibraryFolder(app_dirs().user_issues, writable=True))
-        library = cls(folders)
+        if public is None:
+            public = _machine_policy().public_mode
+        catalogue = None if public else Catalogue(app_dirs().cache / "catalogue")
+        library = cls(folders, catalogue=catalogue, publish_to=publish_to)
         library.reload()
         return library
 
@@ -67,15 +94,25 @@ class Library:
     def user_folder(self) -> LibraryFolder:
         return next(f for f in reversed(self.folders) if f.writable)
 
-    def reload(self) -> None:
+    def reload(self, changed: Path | None = None) -> None:
+        """Read the library folders again.
+
+        ``changed``: only that bundle folder changed (this process just wrote it); the
+        other bundles read by the previous reload are taken as they are, so importing
+        many issues in one command stays linear.
+        """
         by_id: dict[str, Issue] = {}
         self.problems = []
         self.replaced = {}
         self.unreadable = {}
+        previous, self._read = self._read, {}
+        if changed is None:
+            previous = {}
+        previous.pop(changed, None)  # type: ignore[arg-type]
         for folder in self.folders:
-            if folder.writable:
+            if folder.writable and changed is None:
                 self._tidy(folder.path)
-            for issue in self._one_per_id(self._read_folder(folder)):
+            for issue in self._one_per_id(self._read_folder(folder, previous)):
                 hidden = by_id.get(issue.id)
                 if hidden is not None:
                     self._note_hidden(issue, hidden)
@@ -138,7 +175,7 @@ class Library:
         except OSError as exc:
             log.warning("cannot tidy %s: %s", path, exc)
 
-    def _read_folder(self, folder: LibraryFolder) -> list[Issue]:
+    def _read_folder(self, folder: LibraryFolder, previous: dict[Path, Issue]) -> list[Issue]:
         if not folder.path.is_dir():
             return []
         issues = []
@@ -150,10 +187,20 @@ class Library:
         for child in children:
             if child.name.startswith(".") or not child.is_dir():
                 continue
+            issue = previous.get(child)
+            if issue is not None:
+                self._read[child] = issue
+                issues.append(issue)
+                self.problems += issue.problems
+                continue
             if not (child / ISSUE_FILE).exists():
                 continue
             try:
-                issue = read_bundle(child, bundled=folder.bundled)
+                if self.catalogue is not None:
+                    issue = self.catalogue.read(child, folder.bundled)
+                else:
+                    issue = read_bundle(child, bundled=folder.bundled)
+                self._read[child] = issue
                 issues.append(issue)
                 self.problems += issue.problems
             except BundleError as exc:
@@ -237,15 +284,36 @@ class Library:
             result.refused = refusal
         if dry_run:
             return result
-        target = into or self.user_folder.path
+        if self.publish_to is not None and into is None:  # staff: straight onto the share
+            from reader_app.core.publish import publish_index, publishing
+
+            with publishing(self.publish_to):  # a lock that works across machines
+                result.path = self._write(self.publish_to, issue, source, replace, os_lock=False)
+                publish_index(self.publish_to)
+        else:
+            result.path = self._write(into or self.user_folder.path, issue, source, replace)
+        result.replaced = existing is not None
+        self.reload(changed=result.path)
+        return result
+
+    @staticmethod
+    def _write(
+        target: Path, issue: Issue, source: Any, replace: bool, os_lock: bool = True
+    ) -> Path:
+        """Write one bundle into ``target``, all or nothing, under the folder's write lock.
+
+        On a share the caller holds the publishing lock instead (OS locks do not
+        work reliably across machines over SMB or NFS).
+        """
         try:
-            with exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS) as acquired:
+            lock = exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS)
+            with lock if os_lock else contextlib.nullcontext(True) as acquired:
                 if not acquired:
                     raise ReaderError(
                         f"{target}: another import is still running; nothing was changed. "
                         "Try again when it has finished."
                     )
-                result.path = write_bundle(
+                return write_bundle(
                     issue, source.source, target, replace=replace, original=source.original
                 )
         except FileExistsError:
@@ -257,9 +325,13 @@ class Library:
                 f"{target}: cannot write the issue ({os_reason(exc)}); the library is "
                 "unchanged. Free some disk space or check the folder's permissions."
             ) from None
-        result.replaced = existing is not None
-        self.reload()
-        return result
+
+
+def _machine_policy() -> Policy:
+    """The policy an entry point loaded, or the machine's policy file (tests, tools)."""
+    from reader_app.core import startup
+
+    return startup._current.policy if startup._current is not None else load_policy()
 
 
 def _toml(issue: Issue) -> Path | str:

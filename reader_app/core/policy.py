@@ -47,6 +47,7 @@ _BOOL_KEYS = (
     "allow_export",
     "allow_printing",
     "allow_external_links",
+    "publish_library",
 )
 KNOWN_KEYS = (
     "library_folders",
@@ -105,6 +106,7 @@ class Policy:
     statistics_folder: Path | None = None  # public workstations: a local machine-wide folder
     statistics_drop_folder: Path | None = None  # where workstations drop their daily export
     reading_lists_folder: Path | None = None  # staff-published lists (read only here)
+    publish_library: bool = False  # staff: import into the share and publish its index
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
@@ -130,6 +132,13 @@ class Policy:
         if action is Action.CHANGE_LANGUAGE:
             return staff and self.language is None
         return staff  # FILE_DIALOG, KEEP_STATE, STATISTICS
+
+    @property
+    def publish_folder(self) -> Path | None:
+        """The shared library this staff machine publishes to (the first library folder)."""
+        if not self.publish_library or not self.allows(Action.IMPORT) or not self.library_folders:
+            return None
+        return self.library_folders[0]
 
     def public(self) -> Policy:
         """This policy in public mode (``reader-app --public`` on any machine)."""
@@ -176,6 +185,7 @@ class Policy:
             ("Export", on_off(self.allows(Action.EXPORT_PDF))),
             ("Printing", on_off(self.allows(Action.PRINT))),
             ("External links", on_off(self.allows(Action.OPEN_EXTERNAL_LINK))),
+            ("Publishes to", str(self.publish_folder) if self.publish_folder else "no"),
             ("Extra library folders", ", ".join(map(str, self.library_folders)) or "none"),
             ("Index location", str(self.index_dir) if self.index_dir else "default"),
             ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),

@@ -34,12 +34,14 @@ class Node:
     children: list[Node] = field(default_factory=list)
     issue: Issue | None = None
     article: Article | None = None
+    position: int = 0  # its row under its parent (list.index was linear: 320 issues a year)
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position if self.parent else 0
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        child.position = len(self.children)
         self.children.append(child)
         return child
 
@@ -79,6 +81,7 @@ class LibraryModel(QAbstractItemModel):
     def __init__(self, issues: list[Issue] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = build_tree(issues or [])
+        self._by_id: dict[str, Node] | None = None  # built on the first index_of
         self._headers = ("Title", "Page")
 
     def set_headers(self, title: str, page: str) -> None:
@@ -88,6 +91,7 @@ class LibraryModel(QAbstractItemModel):
     def set_issues(self, issues: list[Issue]) -> None:
         self.beginResetModel()
         self._root = build_tree(issues)
+        self._by_id = None
         self.endResetModel()
 
     def node(self, index: AnyIndex) -> Node:
@@ -97,9 +101,13 @@ class LibraryModel(QAbstractItemModel):
 
     # ------------------------------------------------------------ structure
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here: hasIndex() calls back into rowCount and columnCount.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = self.node(parent).children
+        if not (0 <= row < len(children) and 0 <= column < 2):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -193,22 +201,26 @@ class LibraryModel(QAbstractItemModel):
 
     # ------------------------------------------------------------ lookups
     def index_of(self, item_id: str) -> QModelIndex:
-        """The index of the article or issue with ``item_id`` (invalid if absent)."""
+        """The index of the article or issue with ``item_id`` (invalid if absent).
 
-        def walk(node: Node, parent: QModelIndex) -> QModelIndex:
-            for row, child in enumerate(node.children):
-                idx = self.index(row, 0, parent)
-                if (child.article and child.article.id == item_id) or (
-                    child.kind == "issue" and child.issue and child.issue.id == item_id
-                ):
-                    return idx
-                if child.kind != "article":
-                    found = walk(child, idx)
-                    if found.isValid():
-                        return found
+        The first in tree order, as a walk of the tree finds it; looked up in a table
+        built once per tree (a walk per lookup took ~0.5 s with 20,000 articles).
+        """
+        if self._by_id is None:
+            self._by_id = {}
+            pending = list(reversed(self._root.children))
+            while pending:  # pre-order, children in row order: the walk's order
+                node = pending.pop()
+                if node.article is not None:
+                    self._by_id.setdefault(node.article.id, node)
+                    continue
+                if node.kind == "issue" and node.issue is not None:
+                    self._by_id.setdefault(node.issue.id, node)
+                pending.extend(reversed(node.children))
+        node = self._by_id.get(item_id)
+        if node is None:
             return QModelIndex()
-
-        return walk(self._root, QModelIndex())
+        return self.createIndex(node.row(), 0, node)
 
 
 class LibraryFilterModel(QSortFilterProxyModel):

@@ -55,6 +55,7 @@ from reader_app.gui.originalview import OriginalView
 from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader_app.gui.sharewatch import ShareWatch
 from reader_app.gui.statusline import StatusLine
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problems_button)
         self.actions_ = Actions(self)
         self.setTabOrder(self.tree, self.view)
+        self.share_watch = ShareWatch(self)  # a published share: follow it (gui/sharewatch.py)
 
         # ---------------------------------------------------------- connections
         a = self.actions_
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         self.restore_reading()
         self.stats.session_started()
         self.start_indexing()
+        self.share_watch.start()
 
     def restore_reading(self) -> None:
         last = self.settings.last_article
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
                 "so recent changes may not be found."
             )
         self.status_label.set_standing(text)
+        self.share_watch.show_note()
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
 
@@ -673,6 +677,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.stats.close()
         self.search_panel.timer.stop()
+        self.share_watch.stop()
         self.original.wait_idle()
         self.pool.waitForDone()
         self.search_pool.waitForDone()

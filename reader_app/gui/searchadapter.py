@@ -41,13 +41,18 @@ class SearchService:
         from reader_app.core.paths import app_dirs
 
         with self._lock:
-            if self._index is not None and not (self.place and self.place.shipped):
+            follows = bool(self.policy.library_folders)  # a share may publish meanwhile
+            if (
+                self._index is not None
+                and not follows
+                and not (self.place and self.place.read_only)
+            ):
                 self._index.update(progress)
             else:  # first open, or the library outgrew the read-only shipped index
                 if self._index is not None:
                     self._index.close()
                 self._index, self.place = open_index(
-                    self.library, self.policy, app_dirs(), progress
+                    self.library, self.policy, app_dirs(), progress, refresh_copy=False
                 )
                 self._index.set_thesaurus(self._thesaurus())
             return int(self._index.doc_count())

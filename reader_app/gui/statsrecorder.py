@@ -97,7 +97,7 @@ def install(window: MainWindow) -> StatsRecorder:
     """The recorder for ``window``'s machine policy, wired to where things happen."""
     from reader_app.core.paths import app_dirs
 
-    machine = window.policy  # the core Policy (H7: one owner)
+    machine = window.policy
     store = None
     try:
         store = stats.Statistics.open(machine, app_dirs())

@@ -901,12 +901,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="194"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,109 +914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="233"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="280"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="478"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="482"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="516"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="516"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="638"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="642"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="648"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="652"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="650"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="654"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="50"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="53"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="299"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="301"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="305"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="46"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="48"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="51"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="304"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,23 +1047,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="303"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="307"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="319"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="323"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="484"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="488"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="547"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="551"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="636"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="640"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,147 +1447,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="181"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="202"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="203"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="326"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="327"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="333"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="342"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="350"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="352"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="363"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,6 +1798,29 @@
     <message>
         <location filename="../../reader_app/gui/searchtext.py" line="123"/>
         <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareWatch</name>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="109"/>
+        <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="112"/>
+        <source>The shared library has no published search index; this computer indexes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="115"/>
+        <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="118"/>
+        <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

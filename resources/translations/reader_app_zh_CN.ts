@@ -901,12 +901,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="194"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -914,109 +914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="233"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="234"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="260"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="271"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="280"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="478"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="482"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="516"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="516"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="638"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="642"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="648"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="652"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="650"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="654"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="50"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="53"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="299"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="301"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="305"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="46"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="48"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="51"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="304"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1047,23 +1047,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="303"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="307"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="319"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="323"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="484"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="488"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="547"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="551"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1145,7 +1145,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="636"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="640"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1451,147 +1451,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="172"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="181"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="202"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="203"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="296"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="326"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="327"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="333"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="342"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="350"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="352"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="358"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="363"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -1803,6 +1803,29 @@
         <location filename="../../reader_app/gui/searchtext.py" line="123"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWatch</name>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="109"/>
+        <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
+        <translation>无法访问共享期刊库，正在显示本机副本。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="112"/>
+        <source>The shared library has no published search index; this computer indexes it.</source>
+        <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="115"/>
+        <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
+        <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/sharewatch.py" line="118"/>
+        <source>The shared library cannot be reached.</source>
+        <translation>无法访问共享期刊库。</translation>
     </message>
 </context>
 <context>

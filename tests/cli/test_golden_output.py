@@ -38,6 +38,8 @@ SEARCHES = {
 def _mask(text: str, tmp: Path) -> str:
     text = text.replace(str(tmp), "<TMP>").replace(str(REPO), "<REPO>")
     text = re.sub(r"\d+ ms\b", "<N> ms", text)
+    text = re.sub(r"file\(s\) in [0-9.]+ s\b", "file(s) in <N> s", text)  # import's time
+    text = re.sub(r'"seconds": [0-9.]+', '"seconds": <N>', text)
     return re.sub(r'"took_ms": [0-9.]+', '"took_ms": <N>', text)
 
 

@@ -57,7 +57,7 @@ def test_bundled_library_uses_the_shipped_index_read_only(
         assert place.shipped and place.root == shipped
         assert index.search("锂电").hits
     assert tree_state(shipped) == before
-    assert not (app_home / "cache").exists()
+    assert not app_dirs().index.exists()  # no index built in the cache (a catalogue may be)
 
 
 def test_extra_issues_seed_the_user_index_from_the_shipped_one(
@@ -79,7 +79,7 @@ def test_public_workstation_indexes_the_share_outside_the_profile(
     monkeypatch.setattr(tempindex, "_session", None)
     share_before, shipped_before = tree_state(share), tree_state(shipped)
     policy = Policy(public_mode=True, library_folders=(share,))
-    library = Library.open(extra_folders=policy.library_folders)
+    library = Library.open(extra_folders=policy.library_folders, public=policy.public_mode)
     index, place = indexplace.open_index(library, policy, app_dirs())
     with index:
         assert not place.root.is_relative_to(app_home)
@@ -125,7 +125,7 @@ def test_unusable_policy_index_dir_falls_back_outside_the_profile(
     monkeypatch.setattr(tempindex, "_session", None)
     monkeypatch.setattr(indexplace, "_writable", lambda root: False)  # tests run as root
     policy = Policy(public_mode=True, index_dir=tmp_path / "nowhere", library_folders=(share,))
-    library = Library.open(extra_folders=policy.library_folders)
+    library = Library.open(extra_folders=policy.library_folders, public=policy.public_mode)
     index, place = indexplace.open_index(library, policy, app_dirs())
     with index:
         assert place.root != tmp_path / "nowhere"

@@ -21,7 +21,6 @@ from reader_app.core.paths import app_dirs
 from reader_app.core.policy import Policy as MachinePolicy
 from reader_app.gui import batchactions, services
 from reader_app.gui.mainwindow import MainWindow
-from reader_app.gui.policy import Policy
 from reader_app.gui.readinglistmodel import ReadingListModel
 from reader_app.gui.settings import Settings
 from reader_app.gui.statspage import StatsPage
@@ -172,7 +171,7 @@ def test_batch_from_tree_selection_and_search_hits(
 
 def public_window(qtbot, tmp_path: Path, **policy: object) -> MainWindow:
     machine = MachinePolicy(public_mode=True, **policy)
-    window = MainWindow(Library.open(), Settings(persistent=False), Policy(machine=machine))
+    window = MainWindow(Library.open(), Settings(persistent=False), machine)
     qtbot.addWidget(window)
     return window
 
@@ -218,7 +217,7 @@ def test_public_workstation_counts_in_the_machine_folder(qtbot, tmp_path: Path) 
 
 def test_statistics_off_disables_the_page(qtbot, tmp_path: Path) -> None:
     machine = MachinePolicy(statistics=False)
-    window = MainWindow(Library.open(), Settings(persistent=False), Policy(machine=machine))
+    window = MainWindow(Library.open(), Settings(persistent=False), machine)
     qtbot.addWidget(window)
     assert window.stats.store is None
     assert not window.actions_["statistics"].isEnabled()

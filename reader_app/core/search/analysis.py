@@ -15,30 +15,28 @@ from collections import Counter
 from collections.abc import Iterator
 
 from whoosh import fields, formats
-from whoosh.system import pack_uint
 
-from reader_app.core.search.normalize import NORMALIZER_VERSION, compact, fold
+from reader_app.core.search.normalize import NORMALIZER_VERSION, compact, compact_folded, fold
 from reader_app.core.textnorm import CJK_CLASS
 
 #: Bump when the terms produced change: the index is rebuilt on mismatch.
 ANALYZER_VERSION = 1 * 100 + NORMALIZER_VERSION
 
 _CJK_RUN_RE = re.compile(f"[{CJK_CLASS}]+")
+_CJK_CHAR_RE = re.compile(f"[{CJK_CLASS}]")
+#: Overlapping ideograph pairs (a lookahead match per position): bigrams never span a
+#: Latin or digit run, exactly as within each ideograph run.
+_BIGRAM_RE = re.compile(f"(?=([{CJK_CLASS}]{{2}}))")
 _ATOM_RE = re.compile(r"[a-z]+|[0-9]+")
 
 
-def _cjk_terms(compact_text: str) -> Iterator[str]:
-    """Unigrams and overlapping bigrams of each ideograph run of the compact text."""
-    for run in _CJK_RUN_RE.findall(compact_text):
-        yield from run
-        for i in range(len(run) - 1):
-            yield run[i : i + 2]
-
-
 def index_terms(text: str) -> Counter[str]:
-    """Term frequencies for one field value."""
-    counts: Counter[str] = Counter(_cjk_terms(compact(text)))
-    counts.update(_ATOM_RE.findall(fold(text)))
+    """Term frequencies for one field value: unigrams, bigrams (found and counted in C)."""
+    folded = fold(text)
+    compact_text = compact_folded(folded)
+    counts: Counter[str] = Counter(_CJK_CHAR_RE.findall(compact_text))
+    counts.update(_BIGRAM_RE.findall(compact_text))
+    counts.update(_ATOM_RE.findall(folded))
     return counts
 
 
@@ -88,18 +86,31 @@ def _same_class(a: str, b: str) -> bool:
     return False
 
 
+class Weights(formats.Frequency):
+    """Frequency postings without a per-posting value.
+
+    A posting's weight (frequency x field boost) is already stored in its block, and
+    scoring reads only the weight (postings.py): the 4-byte value Whoosh's Frequency
+    format adds to every posting would only make the index bigger.
+    """
+
+    def fixed_value_size(self) -> int:  # Whoosh's block writer and reader ask for it
+        return 0
+
+
 class CJKText(fields.TEXT):
     """A scorable TEXT field indexed by :func:`index_terms`, without positions.
 
     Overriding ``index`` skips Whoosh's per-token objects: building the term
-    counts directly is several times faster.
+    counts directly is several times faster (``writer.FastWriter`` calls
+    :func:`index_terms` itself).
     """
 
     def __init__(self, stored: bool = False, field_boost: float = 1.0) -> None:
         super().__init__(stored=stored, phrase=False, field_boost=field_boost)
-        self.format = formats.Frequency(field_boost=field_boost)
+        self.format = Weights(field_boost=field_boost)
 
     def index(self, value: str, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
         boost = self.format.field_boost
         for term, freq in index_terms(value).items():
-            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+            yield term.encode("utf-8"), freq, freq * boost, b""

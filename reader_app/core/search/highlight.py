@@ -17,7 +17,7 @@ from reader_app.core import render
 from reader_app.core.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.search.analysis import find_compact, query_terms
 from reader_app.core.search.deadline import Deadline, NoDeadline
-from reader_app.core.search.normalize import compact_with_map
+from reader_app.core.search.normalize import CompactMap
 from reader_app.core.search.query import Clause, ParsedQuery, parse_query
 
 Span = tuple[int, int]
@@ -86,10 +86,9 @@ def _merge(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _clause_spans(
-    ctext: str, offsets: list[int], clause: Clause, room: int, deadline: Deadline
-) -> list[Span]:
+def _clause_spans(cmap: CompactMap, clause: Clause, room: int, deadline: Deadline) -> list[Span]:
     """At most ``room`` spans of the clause, each found by one ``str.find`` step."""
+    ctext, offset = cmap.text, cmap.offset
     needles = [clause.key]
     if not clause.phrase and find_compact(ctext, clause.key) < 0:
         needles = query_terms(clause.text)  # scattered match: mark its pieces
@@ -99,7 +98,7 @@ def _clause_spans(
             break
         pos = find_compact(ctext, needle)
         while pos >= 0 and len(spans) < room:
-            spans.append((offsets[pos], offsets[pos + len(needle) - 1] + 1))
+            spans.append((offset(pos), offset(pos + len(needle) - 1) + 1))
             if len(spans) % 256 == 0 and deadline.expired():
                 return spans
             pos = find_compact(ctext, needle, pos + 1)
@@ -115,12 +114,12 @@ def spans_for(
     spans are kept per clause, so the work is bounded whatever the article's size.
     """
     deadline = deadline or NoDeadline()
-    ctext, offsets = compact_with_map(text[:SCAN_CHARS])
+    cmap = CompactMap(text[:SCAN_CHARS])
     spans: list[Span] = []
     for clause in parsed.positive:
         if clause.field in ("source", "section") or not clause.key:
             continue
-        spans.extend(_clause_spans(ctext, offsets, clause, limit, deadline))
+        spans.extend(_clause_spans(cmap, clause, limit, deadline))
     return _merge(spans)[:limit]
 
 
@@ -142,13 +141,11 @@ class Snippet:
 def _sentences(text: str, deadline: Deadline) -> list[Span]:
     found = []
     for match in _SENTENCE_RE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            found.append((start, end))
+        sentence = match.group()
+        kept = sentence.strip()  # str.strip drops what str.isspace calls space, in C
+        if kept:
+            start = match.start() + len(sentence) - len(sentence.lstrip())
+            found.append((start, start + len(kept)))
             if len(found) % 1024 == 0 and deadline.expired():
                 break
     return found

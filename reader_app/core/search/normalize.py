@@ -9,11 +9,13 @@ back to its offset in the original text (needed for highlighting).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from reader_app.core.textnorm import CJK_CLASS
 
@@ -25,6 +27,7 @@ NORMALIZER_VERSION = 1
 #: Characters that carry meaning for search; everything else is a separator.
 _KEEP_RE = re.compile(f"[{CJK_CLASS}a-z0-9]")
 _KEEP_RUN_RE = re.compile(f"[{CJK_CLASS}a-z0-9]+")
+_KEEP_RUN_SPLIT_RE = re.compile(f"([{CJK_CLASS}a-z0-9]+)")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +96,12 @@ def compact(text: str) -> str:
     Spaces, punctuation and markup are transparent for matching: "33 地" finds
     "33地", "PM2.5" finds "PM_{2.5}", a page-break cut inside a word still matches.
     """
-    return "".join(_KEEP_RE.findall(fold(text)))
+    return "".join(_KEEP_RUN_RE.findall(fold(text)))
+
+
+def compact_folded(folded: str) -> str:
+    """:func:`compact` of text already folded with :func:`fold`."""
+    return "".join(_KEEP_RUN_RE.findall(folded))
 
 
 def compact_with_map(text: str) -> tuple[str, list[int]]:
@@ -105,6 +113,35 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
         chars.append(match.group())
         offsets.extend(origin[match.start() : match.end()])
     return "".join(chars), offsets
+
+
+class CompactMap:
+    """:func:`compact` of a text and, on demand, where a compact position came from.
+
+    :func:`compact_with_map` builds an offset for every character; a snippet needs a
+    few. Here the text is split into kept runs and gaps in C, and a position is mapped
+    back through its run (a bisection), unless folding changed the length of some
+    character (then the per-character map is used).
+    """
+
+    def __init__(self, text: str) -> None:
+        folded = text.translate(_FOLD)  # also registers any irregular character
+        if not _IRREGULAR.isdisjoint(text):
+            self.text, self._offsets = compact_with_map(text)
+            return
+        self._offsets = None
+        pieces = _KEEP_RUN_SPLIT_RE.split(folded)  # gap, run, gap, run, ..., gap
+        parts = pieces[1::2]
+        self.text = "".join(parts)
+        self._ostarts = list(accumulate(map(len, pieces)))[0:-1:2]
+        self._cstarts = list(accumulate(map(len, parts), initial=0))[:-1]
+
+    def offset(self, pos: int) -> int:
+        """The offset in the original text of the compact character at ``pos``."""
+        if self._offsets is not None:
+            return self._offsets[pos]
+        run = bisect.bisect_right(self._cstarts, pos) - 1
+        return self._ostarts[run] + pos - self._cstarts[run]
 
 
 def to_simplified(text: str) -> str:

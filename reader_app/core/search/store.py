@@ -2,8 +2,9 @@
 
 ``root/CURRENT`` names the generation folder in use. A full build writes a new
 generation and switches ``CURRENT`` with an atomic rename, so a crash mid-build
-never leaves a half index in use. Incremental updates rely on Whoosh's own
-atomic commit. The writer lock is an OS file lock (released by the OS if the
+never leaves a half index in use. Incremental updates of a local index rely on
+Whoosh's own atomic commit; a generation published on a share is never changed
+once visible (copy-on-write and pruning: core/publish.py). The writer lock is an OS file lock (released by the OS if the
 process dies), so a crash never leaves a stale lock behind.
 """
 
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
-SCHEMA_VERSION = 2  # 2: stored bodies without *emphasis* asterisks (issue 13)
+#: 2: weights without values, 1024-posting blocks, no compound files;
+#: 3: stored bodies without *emphasis* asterisks (issue 13).
+SCHEMA_VERSION = 3
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
@@ -105,8 +108,13 @@ def current_generation(root: Path) -> Path | None:
         return None
 
 
+def generation_name() -> str:
+    """A fresh generation folder name (sorts by creation time)."""
+    return f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+
+
 def new_generation(root: Path) -> Path:
-    path = root / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    path = root / generation_name()
     path.mkdir(parents=True)
     return path
 
@@ -162,4 +170,4 @@ def writer_for(generation: Path) -> FastWriter:
     from reader_app.core.search.writer import FastWriter
 
     _clear_folder_in_place(generation / "MAIN_WRITELOCK")  # Whoosh's own lock file
-    return FastWriter(whoosh_index.open_dir(str(generation)))
+    return FastWriter(whoosh_index.open_dir(str(generation)))  # Whoosh merges through it too
