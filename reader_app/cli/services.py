@@ -11,11 +11,11 @@ import argparse
 import csv
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from reader_app import LANGUAGES
 from reader_app.core.errors import ReaderError
 from reader_app.core.policy import Action
 
@@ -256,7 +256,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not batch.entries:
         _err("error: no articles to export; nothing was written")
         return EXIT_NOTHING
-    pages = _write_pdf(Path(args.pdf), batch)
+    from reader_app.output.batchpdf import write_batch_pdf
+
+    language = _startup().policy.language or LANGUAGES[0]
+    pages = write_batch_pdf(Path(args.pdf), batch, language)
     _out(f"wrote {args.pdf}: {len(batch.entries)} article(s), {pages} page(s)")
     _record_export()
     return 0
@@ -268,32 +271,6 @@ def _query_ids(query: str, limit: int) -> list[str]:
     with _open_index() as index:
         result = index.search(query, limit=limit)
     return [hit.article for hit in result.hits]
-
-
-def _write_pdf(path: Path, batch: Any) -> int:
-    """Qt lays the pages out: a QGuiApplication, offscreen when there is no display."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and (
-        sys.platform.startswith("linux")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFont, QGuiApplication
-
-    from reader_app.gui import batchoutput, fonts, i18n
-
-    app = QGuiApplication.instance() or QGuiApplication(["reader-app-cli"])
-    language = _startup().policy.language or i18n.DEFAULT_LANGUAGE
-    i18n.install(language)
-    font = QFont(app.font())
-    font.setFamilies(fonts.families())  # the window's one Chinese typeface, as in its prints
-    font.setPointSizeF(11)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        pages = batchoutput.export_batch_pdf(tmp, batch, font)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
 
 
 def _record_export() -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader_app.gui import fonts
 from reader_app.gui.settings import ZOOM_DEFAULT
-from reader_app.gui.theme import CONTRAST_THEME
+from reader_app.output.articlecss import CONTRAST_THEME
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow

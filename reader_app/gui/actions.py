@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from reader_app.gui.i18n import LANGUAGE_NAMES
+from reader_app.output.i18n import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow

@@ -46,9 +46,9 @@ def build_window(language: str | None = None, public: bool = False) -> object:
     """The main window over the opened library, translations and theme applied."""
     from reader_app.core.library import Library
     from reader_app.core.startup import current
-    from reader_app.gui import i18n
     from reader_app.gui.mainwindow import MainWindow
     from reader_app.gui.settings import Settings
+    from reader_app.output import i18n
 
     policy = current().policy.public() if public else current().policy
     settings = Settings(persistent=policy.allows(Action.KEEP_STATE))

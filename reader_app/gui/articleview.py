@@ -25,10 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.model import Article, Issue
-from reader_app.gui import fonts
-from reader_app.gui import theme as themes
-from reader_app.gui.articlehtml import ARTICLE_SCHEME, QR_URL, article_html, cover_html
-from reader_app.gui.qrcode import qr_image
+from reader_app.output import articlecss, fonts
+from reader_app.output.articlehtml import ARTICLE_SCHEME, QR_URL, article_html, cover_html
+from reader_app.output.qrcode import qr_image
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +97,7 @@ class ArticleView(QTextBrowser):
         self.article, self.issue = article, issue
         dark, light = (
             ("#e6e6e6", "#1e1e1e")
-            if themes.resolve(self.theme) == "dark"
+            if articlecss.resolve(self.theme) == "dark"
             else (
                 "#000000",
                 "#ffffff",
@@ -117,7 +116,7 @@ class ArticleView(QTextBrowser):
         self._set_html(html)
 
     def _set_html(self, body: str) -> None:
-        self.document().setDefaultStyleSheet(themes.article_css(self.theme))
+        self.document().setDefaultStyleSheet(articlecss.article_css(self.theme))
         self.setHtml(f"<html><body>{body}</body></html>")
         self._update_margins()
         self.clear_marks()
@@ -260,7 +259,7 @@ class ArticleView(QTextBrowser):
             self._paint_marks()
 
     def _paint_marks(self, scroll: bool = True) -> None:
-        c = themes.colors(self.theme)
+        c = articlecss.colors(self.theme)
         selections = []
         for i, (start, end) in enumerate(self._marks):
             sel = QTextEdit.ExtraSelection()

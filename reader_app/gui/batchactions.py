@@ -1,5 +1,5 @@
 """The window's batch print/export: which articles (tree selection, search hits, a
-reading list) and the dialogs around gui/batchoutput.py.
+reading list) and the dialogs around output/batchoutput.py.
 
 The articles come from the side tab in front: the library tree's selection (an
 issue or section selected stands for all its articles), every hit of the search
@@ -18,8 +18,8 @@ from reader_app.core import batch as batches
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.core.readinglists import ReadingList
-from reader_app.gui import batchoutput
 from reader_app.gui.errors import show_error
+from reader_app.output import batchoutput
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.model import Issue
-from reader_app.gui.labels import page_range
+from reader_app.output.labels import page_range
 
 
 class GoToPageDialog(QDialog):

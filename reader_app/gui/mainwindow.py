@@ -32,7 +32,6 @@ from reader_app.core.policy import Action, Policy
 from reader_app.gui import (
     access,
     citing,
-    i18n,
     originaloutput,
     output,
     publicmode,
@@ -49,7 +48,6 @@ from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
 from reader_app.gui.hub import Hub
-from reader_app.gui.labels import issue_label, issue_namer, page_label, page_range
 from reader_app.gui.librarypage import LibraryPage
 from reader_app.gui.originalview import OriginalView
 from reader_app.gui.searchadapter import SearchService
@@ -57,6 +55,8 @@ from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader_app.gui.sharewatch import ShareWatch
 from reader_app.gui.statusline import StatusLine
+from reader_app.output import i18n
+from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
-from reader_app.gui import printing
 from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
+from reader_app.output import printing
 
 if TYPE_CHECKING:
     from reader_app.core.policy import Policy

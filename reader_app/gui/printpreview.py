@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from reader_app.gui import printing
+from reader_app.output import printing
 
 if TYPE_CHECKING:
     from reader_app.gui.articleview import ArticleView

@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader_app.gui import fonts, searchtext
-from reader_app.gui import theme as themes
+from reader_app.gui import searchtext
+from reader_app.output import articlecss, fonts
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,7 +93,7 @@ class ResultsModel(QAbstractListModel):
         if role == ARTICLE_ID_ROLE:
             return hit.article
         if role == HTML_ROLE:
-            c = themes.colors(self.theme)
+            c = articlecss.colors(self.theme)
             snippet = searchtext.marked_html(
                 hit.snippet_text,
                 hit.snippet_spans,
@@ -118,7 +118,7 @@ class HitDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             meta = option.palette.color(QPalette.ColorRole.HighlightedText).name()
         else:
-            meta = themes.colors(getattr(index.model(), "theme", "light")).muted
+            meta = articlecss.colors(getattr(index.model(), "theme", "light")).muted
         family = fonts.css_family()  # the window's typeface, not fontconfig's fallback
         doc.setDefaultStyleSheet(f"body {{ font-family: {family}; }} .meta {{ color: {meta}; }}")
         doc.setDocumentMargin(6)

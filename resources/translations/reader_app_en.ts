@@ -522,68 +522,68 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="28"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="28"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="40"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="40"/>
         <source>Editor-in-chief</source>
         <extracomment>Masthead roles as printed → their English names (the Chinese UI shows them as printed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="41"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="41"/>
         <source>Deputy editor-in-chief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="42"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="42"/>
         <source>Executive editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="43"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="43"/>
         <source>Editor in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="44"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="44"/>
         <source>Editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="66"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="66"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="80"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="80"/>
         <source>Note on the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="91"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="91"/>
         <source>Original article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="93"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="93"/>
         <source>Scan the code to open it on a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="118"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="118"/>
         <source>Collection period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="121"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="121"/>
         <source>Compiled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="129"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="129"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/batchactions.py" line="101"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,25 +622,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="199"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="66"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="136"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="224"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,13 +1262,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/gui/printing.py" line="41"/>
+        <location filename="../../reader_app/output/printing.py" line="41"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
-        <location filename="../../reader_app/gui/printing.py" line="128"/>
+        <location filename="../../reader_app/output/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,6 +1797,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -522,68 +522,68 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="28"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="28"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation>日期 %1 不在本期收录时段 %2 – %3 之内（原刊如此）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="40"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="40"/>
         <source>Editor-in-chief</source>
         <extracomment>Masthead roles as printed → their English names (the Chinese UI shows them as printed).</extracomment>
         <translation>主编</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="41"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="41"/>
         <source>Deputy editor-in-chief</source>
         <translation>副主编</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="42"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="42"/>
         <source>Executive editor</source>
         <translation>执行主编</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="43"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="43"/>
         <source>Editor in charge</source>
         <translation>责任编辑</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="44"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="44"/>
         <source>Editors</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="66"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="66"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="80"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="80"/>
         <source>Note on the original:</source>
         <translation>原刊提示：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="91"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="91"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="93"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="93"/>
         <source>Scan the code to open it on a phone</source>
         <translation>用手机扫码打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="118"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="118"/>
         <source>Collection period</source>
         <translation>收录时段</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="121"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="121"/>
         <source>Compiled by</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/articlehtml.py" line="129"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="129"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/batchactions.py" line="101"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="182"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
@@ -622,25 +622,25 @@
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="63"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="73"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="183"/>
-        <location filename="../../reader_app/gui/batchoutput.py" line="199"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="73"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="199"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="66"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="66"/>
         <source>%1 articles</source>
         <translation>共 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="136"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="136"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchoutput.py" line="224"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="224"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
@@ -1266,13 +1266,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/gui/printing.py" line="41"/>
+        <location filename="../../reader_app/output/printing.py" line="41"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
-        <location filename="../../reader_app/gui/printing.py" line="128"/>
+        <location filename="../../reader_app/output/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -1801,6 +1801,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>

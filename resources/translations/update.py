@@ -26,11 +26,23 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader_app" / "gui").glob("*.py"))
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for layer in ("gui", "output")  # the window and the documents it shares with the CLI
+        for p in (ROOT / "reader_app" / layer).glob("*.py")
+    )
     for lang in LANGUAGES:
         ts = HERE / f"reader_app_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-target-language", lang, "-ts", str(ts)],
+            [
+                tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
             check=True,
             cwd=ROOT,
         )

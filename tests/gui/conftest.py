@@ -11,9 +11,9 @@ import pytest
 import reader_app.core.search as core_search  # a broken import must fail, never skip
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
-from reader_app.gui import i18n
 from reader_app.gui.mainwindow import MainWindow
 from reader_app.gui.settings import Settings
+from reader_app.output import i18n
 
 
 @pytest.fixture(scope="session")

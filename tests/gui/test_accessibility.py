@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from reader_app.gui import access, fonts
 from reader_app.gui import theme as themes
 from reader_app.gui.resultsmodel import HitDelegate
+from reader_app.output import articlecss
+from reader_app.output import fonts as output_fonts
 
 SANYA = "2022-18-15c0fe"
 
@@ -121,7 +123,7 @@ def test_high_contrast_theme_reaches_wcag_aa():
     def pal(r):
         return palette.color(r).name()
 
-    c = themes.CONTRAST
+    c = articlecss.CONTRAST
     pairs = {
         "text/base": (pal(role.Text), pal(role.Base)),
         "window text/window": (pal(role.WindowText), pal(role.Window)),
@@ -278,8 +280,8 @@ def test_several_cjk_fonts_installed_here():
 
 
 def test_one_typeface_everywhere(window, qtbot):
-    family = fonts.family()
-    assert family in fonts.PREFERRED["linux"]
+    family = output_fonts.family()
+    assert family in output_fonts.PREFERRED["linux"]
     panel = window.search_panel
     window.focus_search()
     panel.edit.setText("三亚")
@@ -304,14 +306,14 @@ def test_one_typeface_everywhere(window, qtbot):
 
 
 def test_print_style_sheet_names_the_typeface():
-    assert f"'{fonts.family()}'" in themes.article_css("light")
+    assert f"'{output_fonts.family()}'" in articlecss.article_css("light")
 
 
 def test_named_families_per_platform():
-    assert fonts.preferred("win32")[:2] == ("Microsoft YaHei UI", "Microsoft YaHei")
-    assert "SimSun" in fonts.preferred("win32")
-    assert fonts.preferred("darwin")[0] == "PingFang SC"
-    assert fonts.preferred("linux")[:3] == (
+    assert output_fonts.preferred("win32")[:2] == ("Microsoft YaHei UI", "Microsoft YaHei")
+    assert "SimSun" in output_fonts.preferred("win32")
+    assert output_fonts.preferred("darwin")[0] == "PingFang SC"
+    assert output_fonts.preferred("linux")[:3] == (
         "Noto Sans CJK SC",
         "Source Han Sans SC",
         "WenQuanYi Micro Hei",

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader_app.gui.actions import SPECS
-from reader_app.gui.i18n import LANGUAGE_NAMES
+from reader_app.output.i18n import LANGUAGE_NAMES
 
 SANYA = "2022-18-15c0fe"
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from reader_app.gui import theme as themes
 from reader_app.gui.dialogs import GoToPageDialog
 from reader_app.gui.importdialog import ImportDialog
-from reader_app.gui.labels import page_range
 from reader_app.gui.resultsmodel import HIT_ROLE
 from reader_app.gui.userguide import UserGuideDialog
+from reader_app.output.labels import page_range
 
 SANYA = "2022-18-15c0fe"
 

@@ -111,7 +111,7 @@ def test_no_translation_call_hides_its_string_from_lupdate():
 
 def test_ui_languages_are_declared_once():
     from reader_app import LANGUAGES
-    from reader_app.gui.i18n import LANGUAGE_NAMES
+    from reader_app.output.i18n import LANGUAGE_NAMES
 
     assert list(LANGUAGE_NAMES) == list(LANGUAGES)
     assert all((TRANSLATIONS / f"reader_app_{code}.ts").exists() for code in LANGUAGES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader_app.core.model import Issue
 
@@ -26,9 +26,7 @@ def issue_label(issue: Issue) -> str:
 
 def page_label(page: int) -> str:
     """第40页 / p. 40: the words search results use (gui/searchtext.py)."""
-    from reader_app.gui import searchtext
-
-    return searchtext.page(page)
+    return QCoreApplication.translate("SearchText", "p. %1").replace("%1", str(page))
 
 
 def page_range(issue: Issue) -> tuple[int, int] | None:

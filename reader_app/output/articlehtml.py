@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from reader_app.core.model import Article, Issue
 from reader_app.core.render import escape, markdown_to_html
-from reader_app.gui.labels import issue_label
+from reader_app.output.labels import issue_label
 
 QR_URL = "qr:article"
 ARTICLE_SCHEME = "article"

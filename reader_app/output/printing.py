@@ -22,10 +22,10 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from reader_app.core.model import Article, Issue
-from reader_app.gui import theme as themes
-from reader_app.gui.articlehtml import QR_URL, article_html, cover_html
-from reader_app.gui.labels import issue_label
-from reader_app.gui.qrcode import qr_image
+from reader_app.output.articlecss import article_css
+from reader_app.output.articlehtml import QR_URL, article_html, cover_html
+from reader_app.output.labels import issue_label
+from reader_app.output.qrcode import qr_image
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def footer_text(article: Article) -> str:
 def print_document(article: Article, issue: Issue | None, base_font: QFont) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(base_font)
-    doc.setDefaultStyleSheet(themes.article_css("light"))
+    doc.setDefaultStyleSheet(article_css("light"))
     qr = qr_image(article.url) if article.url else None
     if qr is not None and not qr.isNull():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
@@ -76,7 +76,7 @@ def cover_document(issue: Issue, base_font: QFont) -> QTextDocument:
     """The issue's cover and contents, for paper: the reading room's printed table of contents."""
     doc = QTextDocument()
     doc.setDefaultFont(base_font)
-    doc.setDefaultStyleSheet(themes.article_css("light"))
+    doc.setDefaultStyleSheet(article_css("light"))
     doc.setHtml(f"<html><body>{cover_html(issue)}</body></html>")
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, issue.display_title)
     return doc

@@ -1,7 +1,7 @@
 """Several articles in one print job or PDF, and a reading list on paper.
 
 The batch: a contents page, then each article from a new page with the same
-provenance header and footer as a single print (gui/printing.py), its QR code,
+provenance header and footer as a single print (output/printing.py), its QR code,
 and page numbers counted over the whole document. The reading list: titles,
 citations, notes and a QR code per item. Needs a QGuiApplication (the CLI makes
 an offscreen one, see reader_app/cli/services.py).
@@ -28,9 +28,9 @@ from PySide6.QtPrintSupport import QPrinter
 from reader_app.core.batch import Batch
 from reader_app.core.citation import citation
 from reader_app.core.render import escape
-from reader_app.gui import printing
-from reader_app.gui import theme as themes
-from reader_app.gui.qrcode import qr_image
+from reader_app.output import printing
+from reader_app.output.articlecss import article_css
+from reader_app.output.qrcode import qr_image
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ def list_document(batch: Batch, font: QFont) -> QTextDocument:
 def _doc(html: str, font: QFont, title: str, doc: QTextDocument | None = None) -> QTextDocument:
     doc = doc or QTextDocument()
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(themes.article_css("light"))
+    doc.setDefaultStyleSheet(article_css("light"))
     doc.setHtml(f"<html><body>{html}</body></html>")
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return doc
