@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.importcheck import ImportNote, import_notes
 from reader_app.core.library import ImportResult, Library
 from reader_app.gui import workers
-from reader_app.gui.articlehtml import flag_text
+from reader_app.output.articlehtml import flag_text
 
 log = logging.getLogger(__name__)
 
