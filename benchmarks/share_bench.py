@@ -149,9 +149,7 @@ def publish_to_visible(poll: float) -> None:
 
         app = QApplication.instance() or QApplication([])
         machine = MachinePolicy(public_mode=True, library_folders=(share,))
-        window = MainWindow(
-            Library.open(extra_folders=(share,)), Settings(), Policy(machine=machine)
-        )
+        window = MainWindow(Library.open(extra_folders=(share,)), Settings(), machine)
         window.show()
         window.start()
         _spin(app, lambda: window.index_ready, 120)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from reader_app.core.policy import Action
 from reader_app.core.readinglists import ListStore
 from reader_app.gui import batchactions, statsrecorder
 from reader_app.gui.readinglistpanel import ReadingListPanel
@@ -66,7 +67,7 @@ def show_reading_lists(window: MainWindow) -> None:
 def open_statistics(window: MainWindow) -> object:
     from reader_app.gui.statspage import open_stats_page
 
-    if window.policy.public_mode:
+    if not window.policy.allows(Action.STATISTICS):  # staff only
         return None
     import sqlite3
 

@@ -33,8 +33,6 @@ from reader_app.core.atomic import write_text_atomic
 from reader_app.core.library import Library
 from reader_app.gui.statscharts import WARN, DayChart, RankChart
 
-PRESETS = (7, 30, 365)
-
 
 class StatsPage(QDialog):
     def __init__(self, store: stats.Statistics, library: Library, parent: Any = None) -> None:

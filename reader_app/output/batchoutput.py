@@ -229,7 +229,3 @@ def render_list(printer: QPrinter, batch: Batch, font: QFont) -> int:
 
 def export_batch_pdf(path: Path, batch: Batch, font: QFont) -> int:
     return render_batch(printing.make_pdf_printer(path), batch, font)
-
-
-def export_list_pdf(path: Path, batch: Batch, font: QFont) -> int:
-    return render_list(printing.make_pdf_printer(path), batch, font)

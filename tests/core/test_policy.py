@@ -246,5 +246,5 @@ def test_one_question_answers_every_action() -> None:
     assert all(staff.allows(action) for action in Action)
     assert public.public_mode and Policy(public_mode=True).public() == Policy(public_mode=True)
     closed = {a for a in Action if not public.allows(a)}
-    assert closed == set(Action) - {Action.PRINT, Action.PRINT_ORIGINAL}
+    assert closed == set(Action) - {Action.PRINT, Action.PRINT_ORIGINAL, Action.BATCH_PRINT}
     assert not Policy(language="en").allows(Action.CHANGE_LANGUAGE)
