@@ -140,7 +140,6 @@ def publish_to_visible(poll: float) -> None:
         publish(share, world)
         os.environ["READER_APP_HOME"] = str(world / "ws-home")
         from PySide6.QtWidgets import QApplication
-        from reader_app.gui.policy import Policy
 
         from reader_app.core.library import Library
         from reader_app.core.policy import Policy as MachinePolicy
