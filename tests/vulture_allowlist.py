@@ -45,6 +45,7 @@ _._added  # writer.FastWriter.add_document: what SegmentWriter.add_document sets
 
 # core/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon
+QT_STRINGS  # marks Qt's own strings for lupdate; Qt looks them up itself (gui/qtstrings.py)
 
 # gui/statspage.py: StatsPage.set_range, the page's range as one call (tests and the
 # screenshot script set it; the window sets the two date edits).

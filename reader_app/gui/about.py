@@ -7,6 +7,7 @@ Its content comes from ``reader_app.core.diagnostics`` so IT sees the same facts
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -56,11 +57,41 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "never"),
     QT_TRANSLATE_NOOP("AboutDialog", "none"),
     QT_TRANSLATE_NOOP("AboutDialog", "default"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Statistics"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Statistics folder"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Statistics drop folder"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Reading lists folder"),
+    QT_TRANSLATE_NOOP("AboutDialog", "not opened yet"),
+    QT_TRANSLATE_NOOP("AboutDialog", "building…"),
+    QT_TRANSLATE_NOOP("AboutDialog", "none (no policy file; defaults)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "user cache"),
+    QT_TRANSLATE_NOOP("AboutDialog", "this session only (public workstation)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "this session only (the user folder cannot be written)"),
+)
+#: Values with a figure or a path in them: the core's English pattern → ours.
+PATTERNS = (
+    (
+        re.compile(r"^(\d+) articles indexed$"),
+        QT_TRANSLATE_NOOP("AboutDialog", "%1 articles indexed"),
+    ),
+    (re.compile(r"^(.*) — not reachable$"), QT_TRANSLATE_NOOP("AboutDialog", "%1 — not reachable")),
 )
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text) if text in LABELS else text
+    """A label or value of the core's report in the UI's language (paths stay as they are)."""
+    if text in LABELS:
+        return QCoreApplication.translate("AboutDialog", text)
+    for pattern, wording in PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return QCoreApplication.translate("AboutDialog", str(wording)).replace("%1", match[1])
+    head, sep, tail = text.rpartition(" (")  # "<path> (user cache)", "on (<marker>)"
+    if sep and tail.endswith(")") and tail[:-1] in LABELS:
+        return f"{head} ({QCoreApplication.translate('AboutDialog', tail[:-1])})"
+    if sep and head in LABELS:
+        return f"{QCoreApplication.translate('AboutDialog', head)} ({tail}"
+    return text
 
 
 def sections_html(sections: list[Section]) -> str:

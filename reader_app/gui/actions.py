@@ -27,6 +27,7 @@ Key = QKeySequence.StandardKey
 SPECS: dict[str, tuple[str, list[QKeySequence | QKeySequence.StandardKey | str]]] = {
     "import": (QT_TRANSLATE_NOOP("Actions", "&Import Issue…"), ["Ctrl+I"]),
     "print": (QT_TRANSLATE_NOOP("Actions", "&Print…"), [Key.Print]),
+    "print_preview": (QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"), []),
     "export_pdf": (QT_TRANSLATE_NOOP("Actions", "&Export as PDF…"), ["Ctrl+Shift+E"]),
     "print_original": (QT_TRANSLATE_NOOP("Actions", "Print &Original Pages…"), []),
     "export_original": (
@@ -70,6 +71,7 @@ SPECS: dict[str, tuple[str, list[QKeySequence | QKeySequence.StandardKey | str]]
         QT_TRANSLATE_NOOP("Actions", "Large T&ype and High Contrast"),
         ["Ctrl+Shift+H"],
     ),
+    "user_guide": (QT_TRANSLATE_NOOP("Actions", "&User Guide"), [Key.HelpContents, "F1"]),
     "about": (QT_TRANSLATE_NOOP("Actions", "&About"), []),
 }
 MENU_TITLES = {
@@ -80,6 +82,7 @@ MENU_TITLES = {
     "theme": QT_TRANSLATE_NOOP("Actions", "&Theme"),
     "cite_style": QT_TRANSLATE_NOOP("Actions", "Citation St&yle"),
     "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
+    "bookmarks": QT_TRANSLATE_NOOP("Actions", "&Bookmarks"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
 
@@ -137,17 +140,17 @@ class Actions:
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         layout: dict[str, list[str | None]] = {
-            "file": ["import", None, "print", "export_pdf", "print_original", "export_original",
+            "file": ["import", None, "print", "print_preview", "export_pdf", "print_original", "export_original",
                      "export_citation", None, "batch_print", "batch_export", None, "statistics",
                      None, "quit"],
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
                      "find", "search", "next_hit", "previous_hit"],
             "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
                      "theme", "language", None,
-                     "show_library", "show_bookmarks", "show_reading_lists", "full_screen"],
-            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page",
-                   None, "bookmark"],
-            "help": ["about"],
+                     "show_library", "full_screen"],
+            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],
+            "bookmarks": ["bookmark", "show_bookmarks", "show_reading_lists"],
+            "help": ["user_guide", None, "about"],
         }  # fmt: skip
         for menu_name, items in layout.items():
             menu = bar.addMenu("")

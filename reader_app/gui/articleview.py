@@ -8,6 +8,8 @@ through them.
 from __future__ import annotations
 
 import logging
+from array import array
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -44,6 +46,28 @@ def utf16_spans(text: str, spans: list[Span]) -> list[Span]:
     for ch in text:
         prefix.append(prefix[-1] + (2 if ord(ch) >= 0x10000 else 1))
     return [(prefix[s], prefix[e]) for s, e in spans]
+
+
+def carry_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
+    """Move ``spans`` from ``old`` to ``new``, the same article rendered again.
+
+    A language switch rewrites labels ("page 17" → "第17页"); the text around the
+    hits is unchanged and only shifts. Spans touching a changed stretch are dropped.
+    """
+    if not (old.isascii() or all(ord(ch) < 0x10000 for ch in old + new)):
+        old_units: Any = array("H", old.encode("utf-16-le")).tolist()  # document positions
+        new_units: Any = array("H", new.encode("utf-16-le")).tolist()
+    else:
+        old_units, new_units = old, new
+    matcher = SequenceMatcher(None, old_units, new_units, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    kept: list[Span] = []
+    for start, end in spans:
+        for a, b, size in blocks:
+            if a <= start and end <= a + size:
+                kept.append((start - a + b, end - a + b))
+                break
+    return kept
 
 
 class ArticleView(QTextBrowser):
@@ -98,12 +122,18 @@ class ArticleView(QTextBrowser):
         self.clear_marks()
 
     def rerender(self) -> None:
-        """Render again (after a theme change), keeping the scroll position."""
+        """Render again (theme or language change), keeping scroll position and marks."""
         scroll = self.verticalScrollBar().value()
+        old_text, marks, current = self.plain_text(), self._marks, self._current
         if self.article is not None:
             self.show_article(self.article, self.issue)
         elif self.issue is not None:
             self.show_cover(self.issue)
+        if marks:
+            kept = carry_spans(old_text, self.plain_text(), marks)
+            self._marks = kept
+            self._current = min(current, len(kept) - 1) if kept else -1
+            self._paint_marks(scroll=False)
         self.verticalScrollBar().setValue(scroll)
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
@@ -162,6 +192,18 @@ class ArticleView(QTextBrowser):
         else:
             super().mousePressEvent(event)
 
+    def centre_cursor(self) -> None:
+        """Scroll the text cursor into the middle of the view (the top stays when near it).
+
+        ``ensureCursorVisible`` leaves a hit on the very edge, where it is easily
+        missed, and would cut the title off for a hit just below the first screen.
+        """
+        self.document().documentLayout().documentSize()  # lay out before measuring
+        bar = self.verticalScrollBar()
+        rect = self.cursorRect()
+        target = bar.value() + rect.center().y() - self.viewport().height() // 2
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), target)))
+
     # ------------------------------------------------------------ marks
     def plain_text(self) -> str:
         return self.document().toPlainText()
@@ -216,7 +258,7 @@ class ArticleView(QTextBrowser):
             self._current = (self._current - 1) % len(self._marks)
             self._paint_marks()
 
-    def _paint_marks(self) -> None:
+    def _paint_marks(self, scroll: bool = True) -> None:
         c = articlecss.colors(self.theme)
         selections = []
         for i, (start, end) in enumerate(self._marks):
@@ -234,5 +276,6 @@ class ArticleView(QTextBrowser):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._marks[self._current][0])
             self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            if scroll:
+                self.centre_cursor()
         self.marksChanged.emit(self._current + 1 if self._marks else 0, len(self._marks))

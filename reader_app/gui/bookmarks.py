@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,6 +60,10 @@ class BookmarksModel(QAbstractListModel):
         self.changed.emit()
         return True
 
+    def remove(self, article_id: str) -> None:
+        if article_id in self._ids:
+            self.toggle(article_id)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -63,3 +76,40 @@ class BookmarksModel(QAbstractListModel):
         if role == ARTICLE_ID_ROLE:
             return article_id
         return None
+
+
+class BookmarksView(QListView):
+    """The bookmarks tab: Enter or double-click opens, Delete or the context menu removes."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, model: BookmarksModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksView")
+        self.setModel(model)
+        self.bookmarks = model
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSpacing(2)
+        self.activated.connect(lambda index: self.openRequested.emit(index.data(ARTICLE_ID_ROLE)))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self.show_menu)
+
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        article_id = index.data(ARTICLE_ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self.openRequested.emit(article_id))
+        menu.addAction(self.tr("&Remove Bookmark"), lambda: self.bookmarks.remove(article_id))
+        return menu
+
+    def show_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if index.isValid():
+            self.menu_for(index).exec(self.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if event.key() == Qt.Key.Key_Delete and index.isValid():
+            self.bookmarks.remove(index.data(ARTICLE_ID_ROLE))
+        else:
+            super().keyPressEvent(event)

@@ -19,6 +19,7 @@ from reader_app.core.citation import STYLES
 from reader_app.core.citeformats import BIBTEX, RIS, SUFFIXES, cite
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
+from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def export_dialog(window: MainWindow) -> None:
     name, chosen = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Export Citation"),
-        safe_file_name(article.title, SUFFIXES[RIS]),
+        in_documents(safe_file_name(article.title, SUFFIXES[RIS])),
         f"{ris_filter};;{bib_filter}",
     )
     if not name:

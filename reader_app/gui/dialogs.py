@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -10,19 +11,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QSpinBox,
     QWidget,
 )
 
 from reader_app.core.model import Issue
+from reader_app.output.labels import page_range
 
 
 class GoToPageDialog(QDialog):
     """Issue and printed page → the article printed there."""
 
-    def __init__(self, issues: list[Issue], current: str | None, parent: Any = None) -> None:
+    def __init__(
+        self, issues: list[Issue], current: str | None, parent: Any = None, page: int | None = None
+    ) -> None:
         super().__init__(parent)
+        self._issues = {issue.id: issue for issue in issues}
         self.setObjectName("goToPageDialog")
         self.setWindowTitle(self.tr("Go to Page"))
         self.issue_box = QComboBox(self)
@@ -34,6 +40,12 @@ class GoToPageDialog(QDialog):
         self.page = QSpinBox(self)
         self.page.setAccessibleName(self.tr("Page"))
         self.page.setRange(1, 999)
+        self.pages = QLabel(self)  # "pages 1–44" of the chosen issue
+        self.pages.setObjectName("pageRange")
+        self.issue_box.currentIndexChanged.connect(self._show_range)
+        self._show_range()
+        if page is not None:  # start at the page being read
+            self.page.setValue(page)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -42,12 +54,36 @@ class GoToPageDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Issue:"), self.issue_box)
         form.addRow(self.tr("&Page:"), self.page)
+        form.addRow("", self.pages)
         form.addRow(buttons)
         self.page.setFocus()
         self.page.selectAll()
 
+    def _show_range(self, *_: object) -> None:
+        issue = self._issues.get(str(self.issue_box.currentData()))
+        span = page_range(issue) if issue is not None else None
+        if span is None:
+            self.pages.setText("")
+            self.page.setRange(1, 999)
+            return
+        self.page.setRange(*span)
+        self.pages.setText(
+            self.tr("This issue has pages %1–%2.").replace("%1", str(span[0]))
+            .replace("%2", str(span[1]))
+        )  # fmt: skip
+
     def choice(self) -> tuple[str, int]:
         return str(self.issue_box.currentData()), int(self.page.value())
+
+
+def in_documents(name: str = "") -> str:
+    """``name`` in the user's documents folder: where file dialogs open (not the cwd)."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder:
+        return name
+    return str(Path(folder) / name) if name else folder
 
 
 def show_library_problems(parent: QWidget, problems: list[str]) -> None:

@@ -43,6 +43,8 @@ class FindBar(QWidget):
         layout.addWidget(self.prev)
         layout.addWidget(self.next)
         layout.addWidget(self.close_button)
+        self._query: str | None = None  # the search whose hits are marked, if any
+        self._count = (0, 0)
         self.retranslate()
         self.hide()
 
@@ -55,21 +57,33 @@ class FindBar(QWidget):
         self.next.setAccessibleName(self.tr("Next match"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close find bar"))
+        if self._query is not None:
+            self.show_hits(self._query, show=False)
+        self.set_count(*self._count)
+
+    @property
+    def showing_hits(self) -> bool:
+        """True while the bar shows a search's hits (not a Ctrl+F find)."""
+        return self._query is not None and not self.isHidden()
 
     def show_find(self) -> None:
+        self._query = None
         self.caption.hide()
         self.edit.show()
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
 
-    def show_hits(self, query: str) -> None:
-        self.edit.hide()
+    def show_hits(self, query: str, show: bool = True) -> None:
+        self._query = query
         self.caption.setText(self.tr("Hits for “%1”:").replace("%1", query))
-        self.caption.show()
-        self.show()
+        if show:
+            self.edit.hide()
+            self.caption.show()
+            self.show()
 
     def set_count(self, current: int, total: int) -> None:
+        self._count = (current, total)
         self.label.setText(f"{current} / {total}" if total else self.tr("No matches"))
 
     def reset(self) -> None:
@@ -77,6 +91,7 @@ class FindBar(QWidget):
         self.edit.clear()
         self.caption.clear()
         self.label.clear()
+        self._query, self._count = None, (0, 0)
         self.hide()
 
     def dismiss(self) -> None:

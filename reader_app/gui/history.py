@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
 class Location:
     kind: str  # "article" | "issue"
     id: str
+    # Where the reader was when leaving it, so Back returns to the same place:
+    scroll: int = field(default=0, compare=False)
+    query: str = field(default="", compare=False)  # the search whose hits were marked
+    terms: tuple[str, ...] = field(default=(), compare=False)
+    mark: int = field(default=-1, compare=False)  # the current hit
 
 
 class History:
@@ -17,6 +22,13 @@ class History:
         self.forward: list[Location] = []
         self.current: Location | None = None
         self.limit = limit
+
+    def remember(
+        self, scroll: int, query: str = "", terms: tuple[str, ...] = (), mark: int = -1
+    ) -> None:
+        """Note the place in what is shown now, before the pane moves away from it."""
+        if self.current is not None:
+            self.current = replace(self.current, scroll=scroll, query=query, terms=terms, mark=mark)
 
     def reset(self) -> None:
         """Forget everything (the next patron on a public workstation)."""

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,10 +21,82 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.importcheck import ImportNote, import_notes
 from reader_app.core.library import ImportResult, Library
 from reader_app.gui import workers
+from reader_app.output.articlehtml import flag_text
 
 log = logging.getLogger(__name__)
+
+
+#: Import warnings by code (core/importer): the core words them in English for the
+#: CLI and logs; the dialog says them in the UI's language, quoting the same values.
+WARNINGS = {
+    "no-source": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no source line (outlet and date)"),
+    "no-url": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no original URL"),
+    "empty-body": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no text"),
+    "cut-sentence": QT_TRANSLATE_NOOP(
+        "ImportDialog", "“%1” ends in the middle of a sentence; check the raw text"
+    ),
+    "title-not-in-toc": QT_TRANSLATE_NOOP(
+        "ImportDialog", "article “%1” is not in the table of contents"
+    ),
+    "toc-entry-missing": QT_TRANSLATE_NOOP(
+        "ImportDialog", "TOC entry “%1” (page %2) has no article in the body"
+    ),
+    "control-characters": QT_TRANSLATE_NOOP(
+        "ImportDialog", "%1 “%2”: control characters removed; check the raw text"
+    ),
+    "date-outside-period": QT_TRANSLATE_NOOP("ImportDialog", "“%1”: %2"),
+}
+_VALUES = re.compile(r"“(.*?)”|\(page (\d+)\)|^(\w+) (?=“)|: (date .*)$")
+
+
+def warning_text(code: str, message: str) -> str:
+    """An import warning in the UI's language; unknown codes keep the core's words."""
+    wording = WARNINGS.get(code)
+    if wording is None:
+        return message
+    values = [next(g for g in m.groups() if g is not None) for m in _VALUES.finditer(message)]
+    if code == "date-outside-period" and len(values) == 2:
+        values[1] = flag_text(values[1])
+    text = QCoreApplication.translate("ImportDialog", str(wording))
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", value)
+    return message if "%" in text else text
+
+
+def note_text(note: ImportNote) -> str:
+    """One dry-run note (core/importcheck.py) in the UI's language."""
+    if note.kind == "title_differs":
+        text = QCoreApplication.translate(
+            "ImportDialog", "the title in the text “%1” differs from the contents line “%2”."
+        ).replace("%1", note.title)
+        text = text.replace("%2", note.other)
+        if note.page is None:
+            return text
+        page = QCoreApplication.translate("ImportDialog", "page %1: ")
+        return page.replace("%1", str(note.page)) + text
+    if note.kind == "same_period":
+        text = QCoreApplication.translate(
+            "ImportDialog", "Covers the same period as %1, already in the library."
+        )
+        return text.replace("%1", note.title)
+    text = QCoreApplication.translate(
+        "ImportDialog",
+        "Shares %1 article titles with %2, already in the library: is it the same issue?",
+    )
+    return text.replace("%1", str(note.count)).replace("%2", note.title)
+
+
+def notes_html(notes: list[ImportNote]) -> str:
+    """The notes above the report, most serious (a repeated issue) first."""
+    if not notes:
+        return ""
+    ordered = sorted(notes, key=lambda n: n.kind == "title_differs")
+    heading = QCoreApplication.translate("ImportDialog", "Please check before importing")
+    items = "".join(f"<li>{html.escape(note_text(n))}</li>" for n in ordered)
+    return f"<p><b>⚠ {html.escape(heading)}</b></p><ul>{items}</ul>"
 
 
 def report_html(result: ImportResult) -> str:
@@ -61,7 +134,7 @@ def report_html(result: ImportResult) -> str:
                 if w.line
                 else ""
             )
-            + html.escape(w.message)
+            + html.escape(warning_text(w.code, w.message))
             + "</li>"
             for w in report.warnings
         )
@@ -85,6 +158,7 @@ class ImportDialog(QDialog):
         self.path, self.library, self.pool = path, library, pool
         self.preview: ImportResult | None = None
         self.imported_result: ImportResult | None = None  # not .result: QDialog.result()
+        self.notes: list[ImportNote] = []
         self.error: Exception | None = None
         self.status = QLabel(self.tr("Checking %1…").replace("%1", path.name), self)
         self.status.setWordWrap(True)
@@ -127,7 +201,8 @@ class ImportDialog(QDialog):
 
     def _on_preview(self, result: ImportResult) -> None:
         self.preview = result
-        self.report.setHtml(report_html(result))
+        self.notes = import_notes(result.issue, self.library.issues)
+        self.report.setHtml(notes_html(self.notes) + report_html(result))
         if self._exists():
             self.status.setText(self.tr("This issue is already in the library."))
             self.replace.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Issue
@@ -43,6 +43,7 @@ class LibraryPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.activated.connect(self._on_current)
         self.tree.expandToDepth(1)
+        self._following = False
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("MainWindow", "Filter titles…"))
@@ -67,9 +68,16 @@ class LibraryPage(QWidget):
         """Show ``item_id`` as current without re-opening it."""
         index = self.proxy.mapFromSource(self.model.index_of(item_id))
         if index.isValid() and index != self.tree.currentIndex():
-            self.tree.selectionModel().blockSignals(True)
-            self.tree.setCurrentIndex(index)
-            self.tree.selectionModel().blockSignals(False)
+            # Not blockSignals(): the view itself listens to the selection model and
+            # would keep painting the old row highlighted.
+            self._following = True
+            try:
+                # The article shown is the one highlighted (the tree may allow
+                # several for batch printing; following the pane selects just this).
+                flags = QItemSelectionModel.SelectionFlag
+                self.tree.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            finally:
+                self._following = False
             self.tree.scrollTo(index)
 
     def filter_tree(self, text: str) -> None:
@@ -92,6 +100,8 @@ class LibraryPage(QWidget):
         self.tree.expandToDepth(1)
 
     def _on_current(self, index: QModelIndex) -> None:
+        if self._following:
+            return  # the tree follows the pane; it does not open anything
         kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
         if kind == "article":
             self.articleChosen.emit(item_id)

@@ -15,8 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
-    QListView,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -44,9 +42,8 @@ from reader_app.gui import (
 from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
-from reader_app.gui.bookmarks import ARTICLE_ID_ROLE as BOOKMARK_ID_ROLE
-from reader_app.gui.bookmarks import BookmarksModel
-from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
+from reader_app.gui.bookmarks import BookmarksModel, BookmarksView
+from reader_app.gui.dialogs import GoToPageDialog, in_documents, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
@@ -57,7 +54,9 @@ from reader_app.gui.searchadapter import SearchService
 from reader_app.gui.searchpanel import SearchPanel
 from reader_app.gui.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
 from reader_app.gui.sharewatch import ShareWatch
+from reader_app.gui.statusline import StatusLine
 from reader_app.output import i18n
+from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
 
 if TYPE_CHECKING:
     from reader_app.gui.readinglistpanel import ReadingListPanel
@@ -80,6 +79,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.index_ready = False
         self.query = ""  # the query whose hits are marked in the pane
+        self.query_terms: tuple[str, ...] = ()  # and the related terms it was expanded with
 
         # ---------------------------------------------------------- widgets
         self.library_page = LibraryPage(library.issues, self)
@@ -87,11 +87,10 @@ class MainWindow(QMainWindow):
         self.tree, self.filter = self.library_page.tree, self.library_page.filter
         self.tree_model, self.tree_proxy = self.library_page.model, self.library_page.proxy
         self.search_panel = SearchPanel(self.search, self.search_pool, self)
+        self.search_panel.model.issue_name = issue_namer(library)
         self.bookmarks = BookmarksModel(self._describe, self)
         self.bookmarks.set_ids(settings.bookmarks)
-        self.bookmarks_view = QListView(self)
-        self.bookmarks_view.setObjectName("bookmarksView")
-        self.bookmarks_view.setModel(self.bookmarks)
+        self.bookmarks_view = BookmarksView(self.bookmarks, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.addTab(self.library_page, "")
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 900])
         self.setCentralWidget(self.splitter)
-        self.status_label = QLabel(self)
+        self.status_label = StatusLine(self)  # passing messages clear themselves
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(200)
         self.progress.hide()
@@ -136,9 +135,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         self.library_page.articleChosen.connect(self.open_article)
         self.library_page.issueChosen.connect(self.open_issue)
-        self.bookmarks_view.activated.connect(
-            lambda index: self.open_article(index.data(BOOKMARK_ID_ROLE))
-        )
+        self.bookmarks_view.openRequested.connect(self.open_article)
         self.bookmarks.changed.connect(self._save_bookmarks)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.view.articleRequested.connect(self.open_article)
@@ -167,6 +164,7 @@ class MainWindow(QMainWindow):
         self.hub.themeChanged.connect(self.search_panel.set_theme)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
+        a.connect("print_preview", self.print_preview)
         a.connect("export_pdf", self.export_pdf_dialog)
         a.connect("print_original", lambda: originaloutput.print_original(self))
         a.connect("export_original", lambda: originaloutput.export_original_dialog(self))
@@ -191,6 +189,7 @@ class MainWindow(QMainWindow):
         a.connect("zoom_reset", lambda: self.set_zoom(ZOOM_DEFAULT))
         a.connect("full_screen", self.set_full_screen)
         a.connect("about", self.about)
+        a.connect("user_guide", self.show_user_guide)
         for name in ("system", "light", "dark"):
             a.connect(f"theme_{name}", lambda _=False, n=name: self.set_theme(n))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
@@ -257,7 +256,9 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status_label.setText(message if isinstance(message, str) else searchtext.text(message))
+        self.status_label.set_standing(
+            message if isinstance(message, str) else searchtext.text(message)
+        )
 
     def _on_index_ready(self, count: int) -> None:
         self.index_ready = True
@@ -277,19 +278,27 @@ class MainWindow(QMainWindow):
                 "The search index is out of date: its folder cannot be written, "
                 "so recent changes may not be found."
             )
-        self.status_label.setText(text)
+        self.status_label.set_standing(text)
         self.share_watch.show_note()
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
 
     def _on_index_failed(self, exc: Exception) -> None:
         self.progress.hide()
-        self.status_label.setText(self.tr("Search is not available."))
+        self.status_label.set_standing(self.tr("Search is not available."))
         show_error(self, exc)
 
     # ------------------------------------------------------------ texts
+    def _update_title(self) -> None:
+        """The window title names what is open (taskbar, window switcher, screen readers)."""
+        app = self.tr("Xinxi Zhaibian Reader")
+        shown = self.view.article.title if self.view.article else None
+        if shown is None and self.view.issue is not None:
+            shown = issue_label(self.view.issue)
+        self.setWindowTitle(f"{shown} — {app}" if shown else app)
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Xinxi Zhaibian Reader"))
+        self._update_title()
         self.actions_.retranslate()
         self.tabs.setTabText(0, self.tr("Library"))
         self.tabs.setTabText(1, self.tr("Search"))
@@ -328,8 +337,10 @@ class MainWindow(QMainWindow):
             issue, article = self.library.find_article(article_id)
         except Exception:
             return None
-        page = f" · {article.page}" if article.page is not None else ""
-        return f"{article.title}  ({issue.year}-{issue.number}{page})"
+        where = issue_label(issue)
+        if article.page is not None:
+            where += " " + page_label(article.page)
+        return f"{article.title}\n{where}"
 
     def open_article(self, article_id: str, quiet: bool = False, record: bool = True) -> bool:
         try:
@@ -338,6 +349,8 @@ class MainWindow(QMainWindow):
             if not quiet:
                 show_error(self, exc)
             return False
+        if record:
+            self._leave()
         self._show(issue, article)
         if not quiet:  # a patron's choice, not a restored or revisited page
             self.stats.article_opened(article.id, article.section)
@@ -349,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def open_issue(self, issue_id: str, record: bool = True) -> None:
         issue = self.library.issue(issue_id)
+        if record:
+            self._leave()
         self.query = ""
         self.find_bar.hide()
         self.view.show_cover(issue)
@@ -370,15 +385,15 @@ class MainWindow(QMainWindow):
             return
         self.mark_query(query, tuple(self.search_panel.expanded_terms()))
 
-    def mark_query(self, query: str, terms: tuple[str, ...] = ()) -> int:
+    def mark_query(self, query: str, terms: tuple[str, ...] = (), current: int = 0) -> int:
         """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
-        self.query = query
+        self.query, self.query_terms = query, terms
         try:
             spans = self.search.hit_spans(self.view.plain_text(), query, terms)
         except Exception as exc:
             log.warning("cannot mark hits for %r: %s", query, exc)
             spans = []
-        self.view.set_marks(spans)
+        self.view.set_marks(spans, max(0, min(current, len(spans) - 1)))
         self.find_bar.show_hits(query)
         self.find_bar.set_count(self.view.current_mark + 1 if spans else 0, len(spans))
         return len(spans)
@@ -399,18 +414,37 @@ class MainWindow(QMainWindow):
         self.search_panel.focus_search()
 
     # ------------------------------------------------------------ navigation
+    def _leave(self) -> None:
+        """Note where the reader is (scroll, marked hits) so Back returns there."""
+        query = self.query if self.view.mark_count and self.find_bar.showing_hits else ""
+        self.history.remember(
+            self.view.verticalScrollBar().value(),
+            query,
+            self.query_terms if query else (),
+            self.view.current_mark,
+        )
+
     def _go(self, location: Location | None) -> None:
         if location is None:
             return
         if location.kind == "article":
-            self.open_article(location.id, quiet=True, record=False)
+            if not self.open_article(location.id, quiet=True, record=False):
+                return
+            if location.query:
+                self.mark_query(location.query, location.terms, location.mark)
         else:
             self.open_issue(location.id, record=False)
+        self.view.document().documentLayout().documentSize()  # the range to scroll in
+        self.view.verticalScrollBar().setValue(location.scroll)
 
     def go_back(self) -> None:
+        if self.history.back:
+            self._leave()
         self._go(self.history.go_back())
 
     def go_forward(self) -> None:
+        if self.history.forward:
+            self._leave()
         self._go(self.history.go_forward())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -439,12 +473,20 @@ class MainWindow(QMainWindow):
 
     def go_to_page(self) -> None:
         current = self.view.issue.id if self.view.issue else None
-        dialog = GoToPageDialog(self.library.issues, current, self)
+        page = self.view.article.page if self.view.article else None
+        dialog = GoToPageDialog(self.library.issues, current, self, page)
         if dialog.exec() != GoToPageDialog.DialogCode.Accepted:
             return
         self.go_to(*dialog.choice())
 
     def go_to(self, issue_id: str, page: int) -> bool:
+        span = page_range(self.library.issue(issue_id))
+        if span is not None and not span[0] <= page <= span[1]:
+            self.status_label.setText(
+                self.tr("There is no page %1: this issue has pages %2–%3.")
+                .replace("%1", str(page)).replace("%2", str(span[0])).replace("%3", str(span[1]))
+            )  # fmt: skip
+            return False
         article = self.library.article_at_page(issue_id, page)
         if article is None:
             self.status_label.setText(self.tr("No article on page %1.").replace("%1", str(page)))
@@ -461,20 +503,26 @@ class MainWindow(QMainWindow):
         article = self.view.article
         a["back"].setEnabled(bool(self.history.back))
         a["forward"].setEnabled(bool(self.history.forward))
-        for name in ("print", "export_pdf", "copy_citation", "bookmark"):
+        for name in ("export_pdf", "copy_citation", "bookmark"):
             a[name].setEnabled(article is not None and publicmode.action_allowed(self.policy, name))
         a["copy_link"].setEnabled(article is not None and bool(article.url))
+        shown = article is not None or self.view.issue is not None  # the cover prints too
+        for name in ("print", "print_preview"):
+            a[name].setEnabled(shown and publicmode.action_allowed(self.policy, "print"))
         for name in ("print_original", "export_original"):
             a[name].setEnabled(
                 self.original.has_original and publicmode.action_allowed(self.policy, name)
             )
         a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+        self._update_title()
         citing.update_actions(self)
 
     # ------------------------------------------------------------ bookmarks
     def toggle_bookmark(self) -> None:
         if self.view.article is not None:
-            self.bookmarks.toggle(self.view.article.id)
+            on = self.bookmarks.toggle(self.view.article.id)
+            text = self.tr("Bookmarked: %1") if on else self.tr("Bookmark removed: %1")
+            self.status_label.setText(text.replace("%1", self.view.article.title))
         self._update_actions()
 
     def _save_bookmarks(self) -> None:
@@ -561,12 +609,24 @@ class MainWindow(QMainWindow):
         if output.export_pdf_dialog(self.view, self.policy, self.status_label.setText):
             self.stats.exported()
 
+    def print_preview(self) -> None:
+        from reader_app.gui.printpreview import preview_dialog
+
+        dialog = preview_dialog(self.view, self)
+        if dialog is not None and publicmode.action_allowed(self.policy, "print"):
+            dialog.exec()
+
     def print_article(self) -> None:
-        if output.print_article(self.view, self.policy):
+        if output.print_article(self.view, self.policy, self.status_label.setText):
             self.stats.printed()
 
     def open_external(self, url: QUrl) -> None:
         output.open_external(self, self.policy, url, self.status_label.setText)
+
+    def show_user_guide(self) -> None:
+        from reader_app.gui.userguide import UserGuideDialog
+
+        UserGuideDialog(self).exec()
 
     def about(self) -> None:
         from reader_app.gui.about import AboutDialog
@@ -582,7 +642,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import Issue"),
-            "",
+            in_documents(),
             self.tr("Issue PDF or text (*.pdf *.txt);;All files (*)"),
         )
         if not name:
@@ -592,6 +652,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_imported(self, result: ImportResult) -> None:
+        done = (
+            self.tr("Replaced %1 (%2 articles)")
+            if result.replaced
+            else self.tr("Imported %1 (%2 articles)")
+        )
+        self.status_label.hold(
+            done.replace("%1", issue_label(result.issue))
+            .replace("%2", str(len(result.issue.articles)))
+        )  # fmt: skip
         self.library_page.set_issues(self.library.issues)
         self._show_problems()
         self.open_issue(result.issue.id)

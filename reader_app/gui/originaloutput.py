@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPainter
 from reader_app.core import original
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
+from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def export_original_dialog(window: MainWindow) -> None:
     name, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Export Original Pages"),
-        safe_file_name(article.title + " 原版", ".pdf"),
+        in_documents(safe_file_name(article.title + " 原版", ".pdf")),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
     )
     if not name:

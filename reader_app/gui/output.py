@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
+from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
 from reader_app.output import printing
 
@@ -48,7 +49,7 @@ def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
     name, _ = QFileDialog.getSaveFileName(
         view.window(),
         QCoreApplication.translate("MainWindow", "Export as PDF"),
-        safe_file_name(article.title, ".pdf"),
+        in_documents(safe_file_name(article.title, ".pdf")),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
     )
     if not name:
@@ -62,11 +63,17 @@ def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
     return True
 
 
-def print_article(view: ArticleView, policy: Policy) -> bool:
-    """True when the article went to the printer (the window counts it)."""
+def print_article(view: ArticleView, policy: Policy, say: Say | None = None) -> bool:
+    """Print the article or the issue's cover shown; True when it went to the printer.
+
+    ``say`` confirms it in the status line, as exporting does.
+    """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    if view.article is None or not policy.allows(Action.PRINT):
+    from reader_app.gui.printpreview import renderer
+
+    render = renderer(view)
+    if render is None or not policy.allows(Action.PRINT):
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, view.window())
@@ -75,10 +82,17 @@ def print_article(view: ArticleView, policy: Policy) -> bool:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
-        printing.render(printer, view.article, view.issue, view.font())
+        pages = render(printer)
     except Exception as exc:
         show_error(view.window(), exc)
         return False
+    if say is not None:
+        shown = view.article.title if view.article else printer.docName()
+        say(
+            QCoreApplication.translate("MainWindow", "Sent to the printer: %1 (%2 pages)")
+            .replace("%1", shown)
+            .replace("%2", str(pages))
+        )
     return True
 
 

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader_app.gui import searchtext
@@ -19,8 +32,13 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def hit_meta(hit: Any) -> str:
-    parts = [hit.section, hit.source or "", hit.date or ""]
+SNIPPET_LINES = 3  # lines of snippet under each title: more results per screen
+
+
+def hit_meta(hit: Any, issue_name: Callable[[str], str] | None = None) -> str:
+    """Issue, section, source, date and page: two hits with one title are told apart."""
+    issue = issue_name(hit.issue) if issue_name is not None else hit.issue
+    parts = [issue, hit.section, hit.source or "", hit.date or ""]
     if hit.page is not None:
         parts.append(searchtext.page(hit.page))
     return " · ".join(p for p in parts if p)
@@ -33,6 +51,8 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[Any] = []
         self._theme = "light"
+        #: issue id → how readers name it ("2022年总第十八期"); the window sets it.
+        self.issue_name: Callable[[str], str] | None = None
 
     def set_hits(self, hits: list[Any]) -> None:
         self.beginResetModel()
@@ -63,9 +83,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{hit_meta(hit)}\n{hit.snippet_text}"
+            return f"{hit.title}\n{hit_meta(hit, self.issue_name)}\n{hit.snippet_text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader announces
-            return f"{hit.title}，{hit_meta(hit)}"
+            return f"{hit.title}，{hit_meta(hit, self.issue_name)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return hit.snippet_text
         if role == HIT_ROLE:
@@ -82,7 +102,7 @@ class ResultsModel(QAbstractListModel):
             )
             return (
                 f"<b>{html.escape(hit.title)}</b><br>"
-                f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit))}</span>'
+                f'<span class="meta" style="font-size:small;">{html.escape(hit_meta(hit, self.issue_name))}</span>'
                 f"<br>{snippet}"
             )
         return None
@@ -126,7 +146,9 @@ class HitDelegate(QStyledItemDelegate):
             )
         painter.save()
         painter.translate(option.rect.topLeft())
-        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        # Stop at the last whole line: the margin below it stays empty.
+        text_height = option.rect.height() - int(doc.documentMargin()) - 2
+        painter.setClipRect(QRect(0, 0, option.rect.width(), text_height))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
@@ -135,4 +157,35 @@ class HitDelegate(QStyledItemDelegate):
         width = option.widget.viewport().width() if option.widget else 320
         option.rect.setWidth(width)
         doc = self._document(option, index)
-        return QSize(width, int(doc.size().height()) + 2)
+        return QSize(width, self._height(doc, option, index))
+
+    def _height(self, doc: QTextDocument, option: QStyleOptionViewItem, index: AnyIndex) -> int:
+        """Title and source line in full, then at most SNIPPET_LINES lines of snippet."""
+        full = int(doc.size().height()) + 2
+        head = QTextDocument()
+        head.setDefaultFont(doc.defaultFont())
+        head.setDefaultStyleSheet(doc.defaultStyleSheet())
+        head.setDocumentMargin(doc.documentMargin())
+        head.setHtml("<br>".join((index.data(HTML_ROLE) or "").split("<br>", 2)[:2]))  # no snippet
+        head.setTextWidth(doc.textWidth())
+        keep = _line_count(head) + SNIPPET_LINES
+        bottom, seen = 0.0, 0
+        block = doc.begin()
+        while block.isValid() and seen < keep:
+            layout = block.layout()
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            for n in range(min(layout.lineCount(), keep - seen)):
+                line = layout.lineAt(n)
+                bottom = top + line.y() + line.height()
+                seen += 1
+            block = block.next()
+        return min(full, int(bottom + doc.documentMargin()) + 2)
+
+
+def _line_count(doc: QTextDocument) -> int:
+    doc.size()  # lays the document out: lines exist only after that
+    count, block = 0, doc.begin()
+    while block.isValid():
+        count += block.layout().lineCount()
+        block = block.next()
+    return count

@@ -95,8 +95,11 @@ class SearchService:
     ) -> Any:
         if self._index is None:
             self.open()
+        oldest_first = sort == "date_asc"
+        if oldest_first:  # the core ranks newest first; all hits, reversed, then the limit
+            sort, wanted, limit = "date", limit, max(limit, self.doc_count())
         with self._lock:
-            return self._index.search(
+            result = self._index.search(
                 query,
                 issue=issue,
                 section=section,
@@ -108,6 +111,9 @@ class SearchService:
                 expand=expand,
                 without=without,
             )
+        if oldest_first:
+            result.hits = list(reversed(result.hits))[:wanted]
+        return result
 
     @staticmethod
     def hit_spans(text: str, query: str, terms: tuple[str, ...] = ()) -> list[Span]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,20 @@ DEBOUNCE_MS = 250
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     year, mon = (int(x) for x in month.split("-")[:2])
     return dt.date(year, mon, 1), dt.date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def parse_bound(text: str | None, end: bool) -> dt.date | None:
+    """'2022-11-21' → that day; '2022-11' → its first or last day; anything else → None."""
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        if len(text) == 7:
+            return month_bounds(text)[1 if end else 0]
+    except ValueError:
+        return None
+    return None
 
 
 class SearchPanel(QWidget):
@@ -74,6 +89,11 @@ class SearchPanel(QWidget):
         self.expansions.removed.connect(self.remove_expansion)
         self.count = QLabel(self)
         self.count.setObjectName("hitCount")
+        # Chosen filters stay for the next query, visibly: this clears them in one go.
+        self.clear_filters = QPushButton(self)
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.clicked.connect(self.reset_filters)
+        self.clear_filters.hide()
         self.combos: dict[str, QComboBox] = {}
         for name in (*FACETS, "date_from", "date_to"):
             combo = QComboBox(self)
@@ -84,6 +104,15 @@ class SearchPanel(QWidget):
             combo.setMinimumContentsLength(8)
             combo.activated.connect(self.run_now)
             self.combos[name] = combo
+        for name in ("date_from", "date_to"):  # a month from the list, or a day typed in
+            combo = self.combos[name]
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            line = combo.lineEdit()
+            assert line is not None  # editable
+            line.returnPressed.connect(lambda c=combo: self._typed_date(c))
+            # "earliest"/"latest" show as the empty field's hint, not as typed text
+            combo.currentIndexChanged.connect(lambda i, e=line: i == 0 and e.clear())
         self.model = ResultsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("resultsView")
@@ -119,7 +148,10 @@ class SearchPanel(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.expansions)
         layout.addLayout(self.form)
-        layout.addWidget(self.count)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(self.clear_filters)
+        layout.addLayout(counts)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         for name, combo in self.combos.items():
@@ -156,6 +188,7 @@ class SearchPanel(QWidget):
         self.sort.clear()
         self.sort.addItem(self.tr("Relevance"), "relevance")
         self.sort.addItem(self.tr("Newest first"), "date")
+        self.sort.addItem(self.tr("Oldest first"), "date_asc")
         self.sort.setCurrentIndex(max(0, current))
         self.sort.setAccessibleName(self.tr("Sort"))
         self.expand.setText(self.tr("Also search related terms"))
@@ -163,6 +196,12 @@ class SearchPanel(QWidget):
             self.tr("Abbreviations, full forms and related terms, listed after exact hits")
         )
         self.expansions.retranslate()
+        self.clear_filters.setText(self.tr("Clear &filters"))
+        self.clear_filters.setToolTip(self.tr("Search all issues, sections, sources and dates"))
+        for name in ("date_from", "date_to"):
+            self.combos[name].setToolTip(
+                self.tr("Choose a month, or type a day such as 2022-11-21 and press Enter")
+            )
         self._fill_facets(self.result.facets if self.result is not None else {})
         if self.result is not None:
             self._show_summary(self.result)
@@ -171,12 +210,37 @@ class SearchPanel(QWidget):
     def filters(self) -> dict[str, Any]:
         values: dict[str, Any] = {n: self.combos[n].currentData() or None for n in FACETS}
         start, end = self.combos["date_from"].currentData(), self.combos["date_to"].currentData()
-        values["date_from"] = month_bounds(start)[0] if start else None
-        values["date_to"] = month_bounds(end)[1] if end else None
+        values["date_from"] = parse_bound(start, end=False)
+        values["date_to"] = parse_bound(end, end=True)
         values["sort"] = self.sort.currentData() or "relevance"
         values["expand"] = self.expand.isChecked()
         values["without"] = tuple(sorted(self.without))
         return values
+
+    def active_filters(self) -> list[str]:
+        """The facets narrowed now (issue, section, source, date)."""
+        return [name for name, combo in self.combos.items() if combo.currentData()]
+
+    def reset_filters(self) -> None:
+        """Every facet back to "all", and the query run again."""
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        self.clear_filters.hide()
+        self.run_now()
+        self.edit.setFocus()
+
+    def _typed_date(self, combo: QComboBox) -> None:
+        """A day (2022-11-21) or month (2022-11) typed into a date box becomes the bound."""
+        text = combo.currentText().split(" ")[0].strip()
+        if parse_bound(text, end=False) is None:
+            combo.setCurrentIndex(0)  # "earliest" / "latest"
+        else:
+            index = combo.findData(text)
+            if index < 0:
+                combo.addItem(text, text)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        self.run_now()
 
     def _typed(self, _text: str) -> None:
         self.without.clear()  # a new query: every related term is searched again
@@ -259,13 +323,25 @@ class SearchPanel(QWidget):
         self._fill_facets({})
 
     def _show_summary(self, result: Any) -> None:
-        self.count.setText(
+        text = (
             self.tr("%1 results (%2 ms)")
             .replace("%1", str(result.total))
             .replace("%2", f"{result.took_ms:.0f}")
         )
+        filtered = bool(self.active_filters())
+        if filtered:
+            text += " · " + self.tr("filtered")
+        self.count.setText(text)
+        self.clear_filters.setVisible(filtered)
         if result.total:
             self.message.hide()
+            return
+        if filtered:
+            self.message.setText(
+                "<p>" + html.escape(self.tr("Nothing found with the chosen filters.")) + "</p><p>"
+                + html.escape(self.tr("Clear the filters to search everything.")) + "</p>"
+            )  # fmt: skip
+            self.message.show()
             return
         tips = "".join(f"<li>{html.escape(searchtext.text(s))}</li>" for s in result.suggestions)
         understood = html.escape(searchtext.query(result.parsed, result.notes) or result.query)
@@ -283,7 +359,7 @@ class SearchPanel(QWidget):
             "issue": self.tr("All issues"),
             "section": self.tr("All sections"),
             "source": self.tr("All sources"),
-            "date_from": self.tr("Earliest"),
+            "date_from": self.tr("Earliest"),  # or a day typed in: 2022-11-21
             "date_to": self.tr("Latest"),
         }
         for name, combo in self.combos.items():
@@ -293,12 +369,17 @@ class SearchPanel(QWidget):
             combo.clear()
             combo.addItem(everything[name], None)
             values = sorted(counts) if name.startswith("date") else list(counts)
-            if keep and keep not in counts:
-                values.append(keep)
             for value in values:
-                combo.addItem(f"{value} ({counts.get(value, 0)})", value)
+                combo.addItem(f"{value} ({counts[value]})", value)
+            if keep and keep not in counts:  # a typed day, or a filter this query lacks
+                combo.addItem(keep if len(keep) == 10 else f"{keep} (0)", keep)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
+            line = combo.lineEdit()
+            if line is not None:  # the date boxes
+                line.setPlaceholderText(everything[name])
+                if combo.currentIndex() == 0:
+                    line.clear()
 
     # ------------------------------------------------------------ keyboard
     def focus_search(self) -> None:

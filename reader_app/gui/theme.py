@@ -8,8 +8,10 @@ contrast_palette()). The text colours and the article style sheet are in
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from reader_app.output.articlecss import CONTRAST, CONTRAST_THEME, DARK, resolve
 
@@ -71,10 +73,19 @@ def dark_palette() -> QPalette:
     return palette
 
 
+class PlainButtonsStyle(QProxyStyle):
+    """Fusion without icons on dialog buttons: OK/Cancel had icons, Import/Copy had none."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, *args)
+
+
 def apply(app: QApplication, theme: str) -> str:
     """Set the application palette for ``theme``; returns 'light', 'dark' or 'contrast'."""
     resolved = resolve(theme)
-    app.setStyle("Fusion")
+    app.setStyle(PlainButtonsStyle("Fusion"))
     if resolved == "dark":
         app.setPalette(dark_palette())
     elif resolved == CONTRAST_THEME:

@@ -101,6 +101,7 @@ h1 {{ font-size: x-large; font-weight: 600; margin-bottom: 0.4em; line-height: 1
 h2 {{ font-size: large; font-weight: 600; margin-top: 1.2em; }}
 h3, h4 {{ font-size: medium; font-weight: 600; margin-top: 1em; }}
 a {{ color: {c.link}; }}
+em, i {{ font-style: normal; font-weight: 600; }}
 p.meta {{ color: {c.muted}; font-size: small; margin-bottom: 1.2em; }}
 p.caption {{ color: {c.muted}; font-size: small; text-align: center; }}
 p.flag {{ background-color: {c.flag_bg}; color: {c.flag_text}; line-height: 130%; }}

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from reader_app.core.model import Article, Issue
 from reader_app.core.render import escape, markdown_to_html
+from reader_app.output.labels import issue_label
 
 QR_URL = "qr:article"
 ARTICLE_SCHEME = "article"
@@ -34,10 +35,27 @@ def flag_text(flag: str) -> str:
     return flag
 
 
+#: Masthead roles as printed → their English names (the Chinese UI shows them as printed).
+ROLES = {
+    "主编": QT_TRANSLATE_NOOP("ArticleHtml", "Editor-in-chief"),
+    "副主编": QT_TRANSLATE_NOOP("ArticleHtml", "Deputy editor-in-chief"),
+    "执行主编": QT_TRANSLATE_NOOP("ArticleHtml", "Executive editor"),
+    "责任编辑": QT_TRANSLATE_NOOP("ArticleHtml", "Editor in charge"),
+    "编辑": QT_TRANSLATE_NOOP("ArticleHtml", "Editors"),
+}
+
+
+def role_name(role: str) -> str:
+    """A masthead role in the UI's language: known roles translated, others as printed."""
+    if role in ROLES and QLocale().language() != QLocale.Language.Chinese:
+        return QCoreApplication.translate("ArticleHtml", str(ROLES[role]))
+    return role
+
+
 def meta_line(article: Article, issue: Issue | None) -> str:
     parts = []
     if issue is not None:
-        parts.append(f"{issue.year}年{issue.label}")
+        parts.append(issue_label(issue))
     parts.append(article.section)
     if article.source:
         parts.append(article.source)
@@ -89,23 +107,25 @@ def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
 
 def cover_html(issue: Issue) -> str:
     """The issue's masthead, editors, period and a linked table of contents."""
-    number = issue.label
     out = [
         f"<h1>《{escape(issue.title)}》</h1>",
-        f"<p><b>{issue.year}年 · {escape(number)}</b></p>",
+        f"<p><b>{escape(issue_label(issue))}</b></p>",
     ]
+    colon = "：" if QLocale().language() == QLocale.Language.Chinese else ": "
     if issue.period_start or issue.period_end:
         start = issue.period_start.isoformat() if issue.period_start else "?"
         end = issue.period_end.isoformat() if issue.period_end else "?"
         label = escape(QCoreApplication.translate("ArticleHtml", "Collection period"))
-        out.append(f'<p class="masthead">{label}：{start} – {end}</p>')
+        out.append(f'<p class="masthead">{label}{colon}{start} – {end}</p>')
     if issue.editing_unit or issue.publisher:
         label = escape(QCoreApplication.translate("ArticleHtml", "Compiled by"))
         out.append(
-            f'<p class="masthead">{label}：{escape(issue.editing_unit or issue.publisher or "")}</p>'
+            f'<p class="masthead">{label}{colon}{escape(issue.editing_unit or issue.publisher or "")}</p>'
         )
     for role in issue.editors:
-        out.append(f'<p class="masthead">{escape(role.role)}：{escape("、".join(role.names))}</p>')
+        name = escape(role_name(role.role))
+        names = escape(("、" if colon == "：" else ", ").join(role.names))
+        out.append(f'<p class="masthead">{name}{colon}{names}</p>')
     contents = QCoreApplication.translate("ArticleHtml", "Contents")
     out.append(f"<h2>{escape(contents)}</h2>")
     for section in issue.sections():

@@ -24,6 +24,11 @@ def translations_dir() -> str:
     return str(resources_dir() / "translations")
 
 
+def qt_translations_dir() -> str:
+    """Where PySide6 keeps Qt's own .qm files (in the frozen build too)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install(language: str) -> bool:
     """Replace the installed translators with those for ``language``; True if ours loaded."""
     app = QCoreApplication.instance()
@@ -32,6 +37,14 @@ def install(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Qt's own strings (file and print dialogs) first: the translator installed last
+    # is asked first, so ours fills the gaps in Qt's catalogue (gui/qtstrings.py).
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", qt_translations_dir()):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    else:
+        log.warning("no Qt translation for %s in %s", language, qt_translations_dir())
     ours = QTranslator(app)
     loaded = ours.load(f"reader_app_{language}", translations_dir())
     if loaded:
@@ -39,10 +52,5 @@ def install(language: str) -> bool:
         _installed.append(ours)
     else:
         log.warning("no translation for %s in %s", language, translations_dir())
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return loaded

@@ -23,7 +23,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from reader_app.core.model import Article, Issue
 from reader_app.output.articlecss import article_css
-from reader_app.output.articlehtml import QR_URL, article_html
+from reader_app.output.articlehtml import QR_URL, article_html, cover_html
+from reader_app.output.labels import issue_label
 from reader_app.output.qrcode import qr_image
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def header_text(article: Article, issue: Issue | None) -> str:
     """Publication, issue, section and page: the top line of every printed page."""
     parts = []
     if issue is not None:
-        parts.append(f"《{issue.title}》{issue.year}年{issue.label}")
+        parts.append(f"《{issue.title}》{issue_label(issue)}")
     parts.append(article.section)
     if article.page is not None:
         parts.append(
@@ -71,8 +72,38 @@ def make_pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def cover_document(issue: Issue, base_font: QFont) -> QTextDocument:
+    """The issue's cover and contents, for paper: the reading room's printed table of contents."""
+    doc = QTextDocument()
+    doc.setDefaultFont(base_font)
+    doc.setDefaultStyleSheet(article_css("light"))
+    doc.setHtml(f"<html><body>{cover_html(issue)}</body></html>")
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, issue.display_title)
+    return doc
+
+
 def render(printer: QPrinter, article: Article, issue: Issue | None, base_font: QFont) -> int:
     """Lay the article out on ``printer``'s pages; returns the number of pages."""
+    doc = print_document(article, issue, base_font)
+    pages = render_document(
+        printer, doc, article.title, header_text(article, issue), footer_text(article), base_font
+    )
+    log.info("printed %s: %d pages", article.id, pages)
+    return pages
+
+
+def render_cover(printer: QPrinter, issue: Issue, base_font: QFont) -> int:
+    """Print the issue's cover with its contents (the pane shows it when an issue is chosen)."""
+    doc = cover_document(issue, base_font)
+    pages = render_document(printer, doc, issue.display_title, issue.display_title, "", base_font)
+    log.info("printed the cover of %s: %d pages", issue.id, pages)
+    return pages
+
+
+def render_document(
+    printer: QPrinter, doc: QTextDocument, title: str, head: str, foot: str, base_font: QFont
+) -> int:
+    """Lay ``doc`` out on A4 with ``head`` and ``foot`` on every page; returns the page count."""
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -81,9 +112,8 @@ def render(printer: QPrinter, article: Article, issue: Issue | None, base_font: 
             QPageLayout.Unit.Millimeter,
         )
     )
-    printer.setDocName(article.title)
+    printer.setDocName(title)
     printer.setCreator("reader-app")
-    doc = print_document(article, issue, base_font)
     doc.documentLayout().setPaintDevice(printer)
     page = printer.pageLayout().paintRectPixels(printer.resolution())
     small = QFont(base_font)
@@ -93,7 +123,6 @@ def render(printer: QPrinter, article: Article, issue: Issue | None, base_font: 
     body = QRectF(0, band, page.width(), page.height() - 2 * band)
     doc.setPageSize(body.size())
     pages = max(1, doc.pageCount())
-    head, foot = header_text(article, issue), footer_text(article)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
@@ -127,7 +156,6 @@ def render(printer: QPrinter, article: Article, issue: Issue | None, base_font: 
             painter.restore()
     finally:
         painter.end()
-    log.info("printed %s: %d pages", article.id, pages)
     return pages
 
 

@@ -4,198 +4,259 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="24"/>
+        <location filename="../../reader_app/gui/about.py" line="25"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="25"/>
+        <location filename="../../reader_app/gui/about.py" line="26"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <location filename="../../reader_app/gui/about.py" line="27"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <location filename="../../reader_app/gui/about.py" line="28"/>
         <source>Portable mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <location filename="../../reader_app/gui/about.py" line="29"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <location filename="../../reader_app/gui/about.py" line="30"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <location filename="../../reader_app/gui/about.py" line="31"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <location filename="../../reader_app/gui/about.py" line="32"/>
         <source>Folder (bundled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <location filename="../../reader_app/gui/about.py" line="33"/>
         <source>Folder (user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <location filename="../../reader_app/gui/about.py" line="34"/>
         <source>Folder (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <location filename="../../reader_app/gui/about.py" line="35"/>
         <source>Search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
         <source>Search thesaurus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
         <source>Thesaurus file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
         <source>Policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
         <source>Public mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
         <source>Idle reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
         <source>External links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
         <source>Extra library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
         <source>Index location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
         <source>Thesaurus folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <location filename="../../reader_app/gui/about.py" line="56"/>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="56"/>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="58"/>
+        <location filename="../../reader_app/gui/about.py" line="59"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="87"/>
+        <location filename="../../reader_app/gui/about.py" line="60"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="61"/>
+        <source>Statistics folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="62"/>
+        <source>Statistics drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="63"/>
+        <source>Reading lists folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="64"/>
+        <source>not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="65"/>
+        <source>building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="66"/>
+        <source>none (no policy file; defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="67"/>
+        <source>user cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="68"/>
+        <source>this session only (public workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="69"/>
+        <source>this session only (the user folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="75"/>
+        <source>%1 articles indexed</source>
+        <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="77"/>
+        <source>%1 — not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="118"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="96"/>
+        <location filename="../../reader_app/gui/about.py" line="127"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="97"/>
+        <location filename="../../reader_app/gui/about.py" line="128"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="100"/>
+        <location filename="../../reader_app/gui/about.py" line="131"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,231 +275,246 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="24"/>
-        <source>&amp;Export as PDF…</source>
+        <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="25"/>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="26"/>
         <source>Print &amp;Original Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="27"/>
+        <location filename="../../reader_app/gui/actions.py" line="28"/>
         <source>Export Original Pages as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="30"/>
+        <location filename="../../reader_app/gui/actions.py" line="31"/>
         <source>Print Selected &amp;Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <location filename="../../reader_app/gui/actions.py" line="32"/>
         <source>Export Selected Articles as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <location filename="../../reader_app/gui/actions.py" line="33"/>
         <source>Reading-Room &amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/actions.py" line="35"/>
         <source>Copy &amp;Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/actions.py" line="36"/>
         <source>Copy &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>&amp;Next Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>Pre&amp;vious Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>P&amp;revious Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
         <source>N&amp;ext Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>&amp;Go to Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
         <source>Show &amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
         <source>S&amp;how Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>Show &amp;Reading Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>Zoom O&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
         <source>Book&amp;mark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
         <source>&amp;Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="61"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="62"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="63"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <location filename="../../reader_app/gui/actions.py" line="65"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>Citation St&amp;yle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="76"/>
+        <location filename="../../reader_app/gui/actions.py" line="78"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/actions.py" line="79"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="80"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,42 +522,68 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="27"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="28"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="48"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="40"/>
+        <source>Editor-in-chief</source>
+        <extracomment>Masthead roles as printed → their English names (the Chinese UI shows them as printed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="41"/>
+        <source>Deputy editor-in-chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="42"/>
+        <source>Executive editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="43"/>
+        <source>Editor in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="44"/>
+        <source>Editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="66"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="62"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="80"/>
         <source>Note on the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="73"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="91"/>
         <source>Original article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="75"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="93"/>
         <source>Scan the code to open it on a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="100"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="118"/>
         <source>Collection period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="103"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="121"/>
         <source>Compiled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="109"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="129"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +646,19 @@
     </message>
 </context>
 <context>
+    <name>BookmarksView</name>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="101"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="102"/>
+        <source>&amp;Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpansionBar</name>
     <message>
         <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
@@ -560,48 +675,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="50"/>
-        <location filename="../../reader_app/gui/findbar.py" line="51"/>
+        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="53"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="54"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="53"/>
+        <location filename="../../reader_app/gui/findbar.py" line="55"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/findbar.py" line="56"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/findbar.py" line="57"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/findbar.py" line="58"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/findbar.py" line="59"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="68"/>
+        <location filename="../../reader_app/gui/findbar.py" line="79"/>
         <source>Hits for “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="73"/>
+        <location filename="../../reader_app/gui/findbar.py" line="87"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,105 +724,176 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="33"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="41"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="71"/>
+        <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="35"/>
+        <source>“%1” has no source line (outlet and date)</source>
+        <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <source>“%1” has no original URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="37"/>
+        <source>“%1” has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="38"/>
+        <source>“%1” ends in the middle of a sentence; check the raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="41"/>
+        <source>article “%1” is not in the table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="44"/>
+        <source>TOC entry “%1” (page %2) has no article in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="47"/>
+        <source>%1 “%2”: control characters removed; check the raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="50"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="72"/>
+        <source>the title in the text “%1” differs from the contents line “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="78"/>
+        <source>page %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="81"/>
+        <source>Covers the same period as %1, already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
+        <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="97"/>
+        <source>Please check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="109"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="112"/>
         <source>Entries per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="113"/>
         <source>%1 entries in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="131"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="70"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="143"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="83"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="156"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="89"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="163"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="94"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="95"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="169"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="99"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="132"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="207"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="135"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="210"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="144"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="219"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="153"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="228"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,12 +901,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="194"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,84 +914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="269"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="273"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="288"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="582"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="482"/>
+        <source>There is no page %1: this issue has pages %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <source>Bookmarked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <source>Bookmark removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="642"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="652"/>
+        <source>Replaced %1 (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="654"/>
+        <source>Imported %1 (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarypage.py" line="53"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="299"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="292"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="301"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="305"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="45"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="47"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="51"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="304"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,110 +1047,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="307"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="314"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="323"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="446"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="488"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="503"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="551"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="71"/>
+        <location filename="../../reader_app/gui/citing.py" line="72"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="82"/>
+        <location filename="../../reader_app/gui/citing.py" line="83"/>
         <source>Copied as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="101"/>
+        <location filename="../../reader_app/gui/citing.py" line="102"/>
         <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="104"/>
+        <location filename="../../reader_app/gui/citing.py" line="105"/>
         <source>Export Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="34"/>
+        <location filename="../../reader_app/gui/output.py" line="35"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="50"/>
+        <location filename="../../reader_app/gui/output.py" line="51"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="57"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
         <source>Export Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="59"/>
-        <location filename="../../reader_app/gui/output.py" line="52"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
+        <location filename="../../reader_app/gui/output.py" line="53"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="119"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="70"/>
-        <location filename="../../reader_app/gui/output.py" line="61"/>
+        <location filename="../../reader_app/gui/citing.py" line="120"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
+        <location filename="../../reader_app/gui/output.py" line="62"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="90"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
+        <source>Sent to the printer: %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="104"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="94"/>
+        <location filename="../../reader_app/gui/output.py" line="108"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="95"/>
+        <location filename="../../reader_app/gui/output.py" line="109"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="580"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="640"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="91"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,14 +1262,66 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/output/printing.py" line="40"/>
+        <location filename="../../reader_app/output/printing.py" line="41"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
-        <location filename="../../reader_app/output/printing.py" line="99"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
+        <location filename="../../reader_app/output/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="14"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="15"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="16"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="17"/>
+        <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,112 +1447,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="181"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="161"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="233"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
+        <source>Clear &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
+        <source>Search all issues, sections, sources and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="203"/>
+        <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="327"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="274"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="333"/>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
+        <source>Nothing found with the chosen filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="342"/>
+        <source>Clear the filters to search everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="350"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="276"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="352"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="283"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="284"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="285"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="286"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="363"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1797,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1910,19 @@
     <message>
         <location filename="../../reader_app/gui/statspage.py" line="225"/>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="24"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="34"/>
+        <source>The user guide is missing from this installation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

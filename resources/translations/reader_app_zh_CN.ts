@@ -4,198 +4,259 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="24"/>
+        <location filename="../../reader_app/gui/about.py" line="25"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="25"/>
+        <location filename="../../reader_app/gui/about.py" line="26"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <location filename="../../reader_app/gui/about.py" line="27"/>
         <source>Runtime</source>
         <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <location filename="../../reader_app/gui/about.py" line="28"/>
         <source>Portable mode</source>
         <translation>便携模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <location filename="../../reader_app/gui/about.py" line="29"/>
         <source>Library</source>
         <translation>期刊库</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <location filename="../../reader_app/gui/about.py" line="30"/>
         <source>Issues</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <location filename="../../reader_app/gui/about.py" line="31"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <location filename="../../reader_app/gui/about.py" line="32"/>
         <source>Folder (bundled)</source>
         <translation>文件夹（随程序附带）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <location filename="../../reader_app/gui/about.py" line="33"/>
         <source>Folder (user)</source>
         <translation>文件夹（用户）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <location filename="../../reader_app/gui/about.py" line="34"/>
         <source>Folder (read-only)</source>
         <translation>文件夹（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <location filename="../../reader_app/gui/about.py" line="35"/>
         <source>Search index</source>
         <translation>检索索引</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <location filename="../../reader_app/gui/about.py" line="36"/>
         <source>Search thesaurus</source>
         <translation>检索词表</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <location filename="../../reader_app/gui/about.py" line="37"/>
         <source>Thesaurus file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <location filename="../../reader_app/gui/about.py" line="38"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <location filename="../../reader_app/gui/about.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <location filename="../../reader_app/gui/about.py" line="40"/>
         <source>Policy</source>
         <translation>机器策略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <location filename="../../reader_app/gui/about.py" line="41"/>
         <source>Policy file</source>
         <translation>策略文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <location filename="../../reader_app/gui/about.py" line="42"/>
         <source>Public mode</source>
         <translation>公共工作站模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <location filename="../../reader_app/gui/about.py" line="43"/>
         <source>Idle reset</source>
         <translation>无操作复位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <location filename="../../reader_app/gui/about.py" line="44"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <location filename="../../reader_app/gui/about.py" line="45"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <location filename="../../reader_app/gui/about.py" line="46"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <location filename="../../reader_app/gui/about.py" line="47"/>
         <source>External links</source>
         <translation>外部链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <location filename="../../reader_app/gui/about.py" line="48"/>
         <source>Extra library folders</source>
         <translation>额外期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <location filename="../../reader_app/gui/about.py" line="49"/>
         <source>Index location</source>
         <translation>索引位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <location filename="../../reader_app/gui/about.py" line="50"/>
         <source>Thesaurus folders</source>
         <translation>词表文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <location filename="../../reader_app/gui/about.py" line="51"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <location filename="../../reader_app/gui/about.py" line="52"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <location filename="../../reader_app/gui/about.py" line="53"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <location filename="../../reader_app/gui/about.py" line="54"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <location filename="../../reader_app/gui/about.py" line="55"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <location filename="../../reader_app/gui/about.py" line="56"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="56"/>
+        <location filename="../../reader_app/gui/about.py" line="57"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <location filename="../../reader_app/gui/about.py" line="58"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="58"/>
+        <location filename="../../reader_app/gui/about.py" line="59"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="87"/>
+        <location filename="../../reader_app/gui/about.py" line="60"/>
+        <source>Statistics</source>
+        <translation>使用统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="61"/>
+        <source>Statistics folder</source>
+        <translation>统计文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="62"/>
+        <source>Statistics drop folder</source>
+        <translation>统计汇总文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="63"/>
+        <source>Reading lists folder</source>
+        <translation>阅读清单文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="64"/>
+        <source>not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="65"/>
+        <source>building…</source>
+        <translation>正在建立…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="66"/>
+        <source>none (no policy file; defaults)</source>
+        <translation>无（没有策略文件，使用默认设置）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="67"/>
+        <source>user cache</source>
+        <translation>用户缓存</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="68"/>
+        <source>this session only (public workstation)</source>
+        <translation>仅本次会话（公共终端）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="69"/>
+        <source>this session only (the user folder cannot be written)</source>
+        <translation>仅本次会话（用户文件夹不可写）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="75"/>
+        <source>%1 articles indexed</source>
+        <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
+        <translation>已索引 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="77"/>
+        <source>%1 — not reachable</source>
+        <translation>%1 — 无法访问</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="118"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="96"/>
+        <location filename="../../reader_app/gui/about.py" line="127"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="97"/>
+        <location filename="../../reader_app/gui/about.py" line="128"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="100"/>
+        <location filename="../../reader_app/gui/about.py" line="131"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -214,231 +275,246 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/actions.py" line="24"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="25"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="25"/>
+        <location filename="../../reader_app/gui/actions.py" line="26"/>
         <source>Print &amp;Original Pages…</source>
         <translation>打印原版页面(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="27"/>
+        <location filename="../../reader_app/gui/actions.py" line="28"/>
         <source>Export Original Pages as P&amp;DF…</source>
         <translation>将原版页面导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="30"/>
+        <location filename="../../reader_app/gui/actions.py" line="31"/>
         <source>Print Selected &amp;Articles…</source>
         <translation>打印所选文章(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <location filename="../../reader_app/gui/actions.py" line="32"/>
         <source>Export Selected Articles as PD&amp;F…</source>
         <translation>将所选文章导出为 PDF(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <location filename="../../reader_app/gui/actions.py" line="33"/>
         <source>Reading-Room &amp;Statistics…</source>
         <translation>阅览室统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/actions.py" line="35"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/actions.py" line="36"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation>复制为 BibTeX(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation>GB/T 7714—2025(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="61"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="62"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="63"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="64"/>
+        <location filename="../../reader_app/gui/actions.py" line="65"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="67"/>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="70"/>
+        <location filename="../../reader_app/gui/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="71"/>
+        <location filename="../../reader_app/gui/actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <location filename="../../reader_app/gui/actions.py" line="76"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <location filename="../../reader_app/gui/actions.py" line="77"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="76"/>
+        <location filename="../../reader_app/gui/actions.py" line="78"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/actions.py" line="79"/>
+        <source>&amp;Bookmarks</source>
+        <translation>收藏(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/actions.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -446,42 +522,68 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="27"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="28"/>
         <source>The date %1 lies outside this issue&apos;s collection period %2 – %3.</source>
         <translation>日期 %1 不在本期收录时段 %2 – %3 之内（原刊如此）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="48"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="40"/>
+        <source>Editor-in-chief</source>
+        <extracomment>Masthead roles as printed → their English names (the Chinese UI shows them as printed).</extracomment>
+        <translation>主编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="41"/>
+        <source>Deputy editor-in-chief</source>
+        <translation>副主编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="42"/>
+        <source>Executive editor</source>
+        <translation>执行主编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="43"/>
+        <source>Editor in charge</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="44"/>
+        <source>Editors</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="66"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="62"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="80"/>
         <source>Note on the original:</source>
         <translation>原刊提示：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="73"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="91"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="75"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="93"/>
         <source>Scan the code to open it on a phone</source>
         <translation>用手机扫码打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="100"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="118"/>
         <source>Collection period</source>
         <translation>收录时段</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="103"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="121"/>
         <source>Compiled by</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="109"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="129"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -544,6 +646,19 @@
     </message>
 </context>
 <context>
+    <name>BookmarksView</name>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="101"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/bookmarks.py" line="102"/>
+        <source>&amp;Remove Bookmark</source>
+        <translation>取消收藏(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ExpansionBar</name>
     <message>
         <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
@@ -560,48 +675,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="50"/>
-        <location filename="../../reader_app/gui/findbar.py" line="51"/>
+        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="53"/>
         <source>Find in article</source>
         <translation>在文中查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="52"/>
+        <location filename="../../reader_app/gui/findbar.py" line="54"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="53"/>
+        <location filename="../../reader_app/gui/findbar.py" line="55"/>
         <source>Previous match</source>
         <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/findbar.py" line="56"/>
         <source>Next match (F3)</source>
         <translation>下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/findbar.py" line="57"/>
         <source>Next match</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/findbar.py" line="58"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/findbar.py" line="59"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="68"/>
+        <location filename="../../reader_app/gui/findbar.py" line="79"/>
         <source>Hits for “%1”:</source>
         <translation>“%1”的命中：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="73"/>
+        <location filename="../../reader_app/gui/findbar.py" line="87"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -609,105 +724,176 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="33"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="41"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs.py" line="71"/>
+        <source>This issue has pages %1–%2.</source>
+        <translation>本期共第 %1–%2 页。</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="35"/>
+        <source>“%1” has no source line (outlet and date)</source>
+        <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
+        <translation>“%1”没有出处行（媒体和日期）</translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <source>“%1” has no original URL</source>
+        <translation>“%1”没有原文链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="37"/>
+        <source>“%1” has no text</source>
+        <translation>“%1”没有正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="38"/>
+        <source>“%1” ends in the middle of a sentence; check the raw text</source>
+        <translation>“%1”在句子中间结束，请核对原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="41"/>
+        <source>article “%1” is not in the table of contents</source>
+        <translation>文章“%1”不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="44"/>
+        <source>TOC entry “%1” (page %2) has no article in the body</source>
+        <translation>目录条目“%1”（第%2页）在正文中找不到对应文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="47"/>
+        <source>%1 “%2”: control characters removed; check the raw text</source>
+        <translation>%1“%2”：已删除控制字符，请核对原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="50"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="72"/>
+        <source>the title in the text “%1” differs from the contents line “%2”.</source>
+        <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="78"/>
+        <source>page %1: </source>
+        <translation>第%1页：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="81"/>
+        <source>Covers the same period as %1, already in the library.</source>
+        <translation>收录时段与馆藏中的%1相同。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
+        <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
+        <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="97"/>
+        <source>Please check before importing</source>
+        <translation>导入前请核对</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/importdialog.py" line="109"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="112"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="113"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="131"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="70"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="143"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="83"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="156"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="89"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="163"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="94"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="95"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="169"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="99"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="132"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="207"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="135"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="210"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="144"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="219"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="153"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="228"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -715,12 +901,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="176"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="184"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="186"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="194"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -728,84 +914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="262"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="269"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="273"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="288"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="582"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="482"/>
+        <source>There is no page %1: this issue has pages %2–%3.</source>
+        <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <source>Bookmarked: %1</source>
+        <translation>已收藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <source>Bookmark removed: %1</source>
+        <translation>已取消收藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="642"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="652"/>
+        <source>Replaced %1 (%2 articles)</source>
+        <translation>已替换 %1（%2 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="654"/>
+        <source>Imported %1 (%2 articles)</source>
+        <translation>已导入 %1（%2 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/librarypage.py" line="53"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="299"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="292"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="301"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="305"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="293"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="45"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="49"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="47"/>
+        <location filename="../../reader_app/gui/librarypage.py" line="51"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
@@ -826,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="304"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -836,91 +1047,96 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="297"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="307"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="314"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="323"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="446"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="488"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="503"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="551"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="71"/>
+        <location filename="../../reader_app/gui/citing.py" line="72"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="82"/>
+        <location filename="../../reader_app/gui/citing.py" line="83"/>
         <source>Copied as %1.</source>
         <translation>已复制为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="100"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="101"/>
+        <location filename="../../reader_app/gui/citing.py" line="102"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="104"/>
+        <location filename="../../reader_app/gui/citing.py" line="105"/>
         <source>Export Citation</source>
         <translation>导出引文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="34"/>
+        <location filename="../../reader_app/gui/output.py" line="35"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="50"/>
+        <location filename="../../reader_app/gui/output.py" line="51"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="57"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
         <source>Export Original Pages</source>
         <translation>导出原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="59"/>
-        <location filename="../../reader_app/gui/output.py" line="52"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
+        <location filename="../../reader_app/gui/output.py" line="53"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="119"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="70"/>
-        <location filename="../../reader_app/gui/output.py" line="61"/>
+        <location filename="../../reader_app/gui/citing.py" line="120"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
+        <location filename="../../reader_app/gui/output.py" line="62"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="90"/>
+        <location filename="../../reader_app/gui/output.py" line="92"/>
+        <source>Sent to the printer: %1 (%2 pages)</source>
+        <translation>已送打印机：%1（%2 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/output.py" line="104"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="94"/>
+        <location filename="../../reader_app/gui/output.py" line="108"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="95"/>
+        <location filename="../../reader_app/gui/output.py" line="109"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -929,12 +1145,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="580"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="640"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="91"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
@@ -943,7 +1159,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
@@ -1050,15 +1266,67 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/output/printing.py" line="40"/>
+        <location filename="../../reader_app/output/printing.py" line="41"/>
         <source>page %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="79"/>
-        <location filename="../../reader_app/output/printing.py" line="99"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
+        <location filename="../../reader_app/output/printing.py" line="128"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="14"/>
+        <source>Left</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="15"/>
+        <source>Right</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="16"/>
+        <source>Up</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="17"/>
+        <source>Down</source>
+        <translation>↓</translation>
     </message>
 </context>
 <context>
@@ -1183,112 +1451,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="173"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="177"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="181"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="189"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
+        <source>Oldest first</source>
+        <translation>按日期（旧→新）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="193"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="161"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="163"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="196"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="233"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="199"/>
+        <source>Clear &amp;filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
+        <source>Search all issues, sections, sources and dates</source>
+        <translation>在全部期次、栏目、来源和日期中检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="203"/>
+        <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
+        <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="297"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="263"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="327"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="274"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="333"/>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="341"/>
+        <source>Nothing found with the chosen filters.</source>
+        <translation>在所选筛选条件下没有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="342"/>
+        <source>Clear the filters to search everything.</source>
+        <translation>清除筛选即可检索全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/searchpanel.py" line="350"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="276"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="352"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="283"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="359"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="284"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="285"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="286"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="362"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="287"/>
+        <location filename="../../reader_app/gui/searchpanel.py" line="363"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -1498,6 +1801,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
@@ -1611,6 +1915,19 @@
         <location filename="../../reader_app/gui/statspage.py" line="225"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="24"/>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/userguide.py" line="34"/>
+        <source>The user guide is missing from this installation: %1</source>
+        <translation>本安装缺少使用指南：%1</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ def test_results_model_tester(qtbot):
     model = ResultsModel()
     QAbstractItemModelTester(model, FAIL)
     hit = SimpleNamespace(
-        article="a", title="标题", section="热点关注", source="来源", date="2022-11-21",
+        article="a", issue="2022-18", title="标题", section="热点关注", source="来源", date="2022-11-21",
         page=3, snippet_text="前跨境<后", snippet_spans=[(1, 3)],
     )  # fmt: skip
     model.set_hits([hit, hit])

@@ -35,6 +35,19 @@ def test_translations_and_libraries() -> None:
     assert keep("issues/2022-18/issue.toml")
 
 
+def test_qt_own_translations_ship_for_both_languages() -> None:
+    """File and print dialogs speak the UI's language in the frozen build too."""
+    from PySide6.QtCore import QLibraryInfo
+
+    shipped = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for language in ("zh_CN", "en"):
+        assert (shipped / f"qtbase_{language}.qm").is_file()
+        assert keep(QT + f"translations/qtbase_{language}.qm")  # Linux, macOS layout
+        assert keep(f"PySide6/translations/qtbase_{language}.qm")  # Windows layout
+    spec = (Path(__file__).parents[2] / "packaging" / "reader-app.spec").read_text("utf-8")
+    assert '"user-guide.zh.md"' in spec  # Help → User Guide reads it from the bundle
+
+
 def test_prune_drops_what_only_dropped_parts_needed() -> None:
     needs = {
         "/src/plugin.so": {"libkept.so", "libQt6Core.so.6"},

@@ -25,6 +25,7 @@ from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.core.search.results import Hit, SearchResult
+from reader_app.core.search.wordparts import shorter_words
 
 logger = logging.getLogger(__name__)
 
@@ -380,7 +381,7 @@ def suggestions(parsed: ParsedQuery, filters: Filters) -> list[Message]:
     for clause in parsed.positive:
         if clause.field:
             tips.append(Message.of("any_field", word=clause.text))
-        key = clause.key
-        if len(key) > 2:
-            tips.append(Message.of("shorter_word", first=key[:2], last=key[-2:]))
+        parts = shorter_words(clause.key)  # word-like: 量子计算机 → 量子 / 计算机
+        if parts is not None:
+            tips.append(Message.of("shorter_word", first=parts[0], last=parts[1]))
     return list(dict.fromkeys(tips)) or [Message("rephrase")]

@@ -24,6 +24,8 @@ Span = tuple[int, int]
 
 _MD_RULES = [
     (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
+    # *emphasis* (the converter marks quoted titles so: 《*深入打好…*》)
+    (re.compile(r"(?<![*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)"), r"\1"),
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
     (re.compile(r"[_^]\{([^}]*)\}"), r"\1"),
     (re.compile(r"</?(?:p|br|td|tr|th|table|span|div|b|i|strong|em)\b[^>]*>", re.I), " "),

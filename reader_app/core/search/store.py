@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
-SCHEMA_VERSION = 2  # 2: weights without values, 1024-posting blocks, no compound files
+#: 2: weights without values, 1024-posting blocks, no compound files;
+#: 3: stored bodies without *emphasis* asterisks (issue 13).
+SCHEMA_VERSION = 3
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
