@@ -264,257 +264,257 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="22"/>
+        <location filename="../../reader_app/gui/actions.py" line="28"/>
         <source>&amp;Import Issue…</source>
         <translation>导入期刊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="23"/>
+        <location filename="../../reader_app/gui/actions.py" line="29"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="24"/>
+        <location filename="../../reader_app/gui/actions.py" line="30"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="25"/>
+        <location filename="../../reader_app/gui/actions.py" line="31"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="26"/>
+        <location filename="../../reader_app/gui/actions.py" line="32"/>
         <source>Print &amp;Original Pages…</source>
         <translation>打印原版页面(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="28"/>
+        <location filename="../../reader_app/gui/actions.py" line="34"/>
         <source>Export Original Pages as P&amp;DF…</source>
         <translation>将原版页面导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <location filename="../../reader_app/gui/actions.py" line="37"/>
         <source>Print Selected &amp;Articles…</source>
         <translation>打印所选文章(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <location filename="../../reader_app/gui/actions.py" line="38"/>
         <source>Export Selected Articles as PD&amp;F…</source>
         <translation>将所选文章导出为 PDF(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <location filename="../../reader_app/gui/actions.py" line="39"/>
         <source>Reading-Room &amp;Statistics…</source>
         <translation>阅览室统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/actions.py" line="41"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/actions.py" line="42"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/actions.py" line="43"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/actions.py" line="44"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation>复制为 BibTeX(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/actions.py" line="45"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/actions.py" line="46"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation>GB/T 7714—2025(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/actions.py" line="47"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/actions.py" line="48"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/actions.py" line="49"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/actions.py" line="50"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/actions.py" line="51"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/actions.py" line="52"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/actions.py" line="53"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/actions.py" line="54"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/actions.py" line="55"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/actions.py" line="56"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/actions.py" line="58"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/actions.py" line="59"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/actions.py" line="60"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/actions.py" line="62"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/actions.py" line="61"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/actions.py" line="57"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/actions.py" line="63"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/actions.py" line="64"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/actions.py" line="65"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/actions.py" line="66"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/actions.py" line="67"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/actions.py" line="68"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <location filename="../../reader_app/gui/actions.py" line="69"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="65"/>
+        <location filename="../../reader_app/gui/actions.py" line="71"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/actions.py" line="74"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/actions.py" line="75"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/actions.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/actions.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <location filename="../../reader_app/gui/actions.py" line="80"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <location filename="../../reader_app/gui/actions.py" line="81"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="76"/>
+        <location filename="../../reader_app/gui/actions.py" line="82"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/actions.py" line="83"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="78"/>
+        <location filename="../../reader_app/gui/actions.py" line="84"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="79"/>
+        <location filename="../../reader_app/gui/actions.py" line="85"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="80"/>
+        <location filename="../../reader_app/gui/actions.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -591,33 +591,33 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="67"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="68"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="101"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="102"/>
         <location filename="../../reader_app/output/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="117"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
         <source>Export Articles as PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="119"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="121"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="122"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="131"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="132"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
@@ -914,99 +914,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="236"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="242"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="263"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="267"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="270"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="274"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="278"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="284"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="288"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="290"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="294"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="482"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="486"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="524"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="520"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="524"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="642"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="646"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="652"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="656"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="654"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="658"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="53"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="299"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="303"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="304"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="301"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="305"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="309"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="302"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="304"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="308"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1047,23 +1047,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="306"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="307"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="310"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="311"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="323"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="327"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="488"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="492"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="551"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="555"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1145,7 +1145,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="640"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="644"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="51"/>
+        <location filename="../../reader_app/gui/services.py" line="52"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="54"/>
+        <location filename="../../reader_app/gui/services.py" line="55"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="82"/>
+        <location filename="../../reader_app/gui/services.py" line="83"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1832,87 +1832,87 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <location filename="../../reader_app/gui/statspage.py" line="105"/>
         <source>Reading-Room Statistics</source>
         <translation>阅览室统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="109"/>
+        <location filename="../../reader_app/gui/statspage.py" line="107"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="110"/>
+        <location filename="../../reader_app/gui/statspage.py" line="108"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <location filename="../../reader_app/gui/statspage.py" line="109"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <location filename="../../reader_app/gui/statspage.py" line="111"/>
         <source>Date range</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="114"/>
+        <location filename="../../reader_app/gui/statspage.py" line="112"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="115"/>
+        <location filename="../../reader_app/gui/statspage.py" line="113"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <location filename="../../reader_app/gui/statspage.py" line="114"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <location filename="../../reader_app/gui/statspage.py" line="116"/>
         <source>Searches per day (orange: without hits)</source>
         <translation>每日检索次数（橙色：无结果）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="119"/>
+        <location filename="../../reader_app/gui/statspage.py" line="117"/>
         <source>Searches without hits (asked at least twice)</source>
         <translation>无结果的检索词（至少出现两次）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="120"/>
+        <location filename="../../reader_app/gui/statspage.py" line="118"/>
         <source>Most read sections</source>
         <translation>最常阅读的栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="121"/>
+        <location filename="../../reader_app/gui/statspage.py" line="119"/>
         <source>Most read articles</source>
         <translation>最常阅读的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="131"/>
+        <location filename="../../reader_app/gui/statspage.py" line="135"/>
         <source>Nothing counted in this range.</source>
         <translation>此期间没有统计数据。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="134"/>
+        <location filename="../../reader_app/gui/statspage.py" line="138"/>
         <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
         <translation>只按天计数：不记录时刻、不记录会话、不记录任何读者信息。检索词在所示期间内至少出现两次才会列出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="179"/>
+        <location filename="../../reader_app/gui/statspage.py" line="185"/>
         <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
         <translation>检索：%1（无结果：%2）· 打开文章：%3 · 打开期刊：%4 · 打印：%5 · 导出：%6 · 会话：%7 · 计算机：%8 台</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="223"/>
+        <location filename="../../reader_app/gui/statspage.py" line="229"/>
         <source>Export Statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="225"/>
+        <location filename="../../reader_app/gui/statspage.py" line="231"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
