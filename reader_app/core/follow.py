@@ -38,19 +38,20 @@ def reachable(share: Path) -> bool:
     return True
 
 
+def place(share: Path, dirs: AppDirs) -> Path:
+    """Where to read the share's issues now: the share, or its local copy if it is gone."""
+    copy = mirror.mirror_dir(share, dirs)
+    if not reachable(share) and (copy / SHARE_INDEX).is_dir():
+        log.warning("shared library %s cannot be read; using the local copy %s", share, copy)
+        return copy
+    return share
+
+
 def follow_folders(shares: list[Path], dirs: AppDirs) -> list[LibraryFolder]:
     """The library folders for the policy's shares: each share, or its local copy if it is gone."""
     from reader_app.core.library import LibraryFolder
 
-    folders = []
-    for share in shares:
-        path = share
-        copy = mirror.mirror_dir(share, dirs)
-        if not reachable(share) and (copy / SHARE_INDEX).is_dir():
-            log.warning("shared library %s cannot be read; using the local copy %s", share, copy)
-            path = copy
-        folders.append(LibraryFolder(path, writable=False, share=share))
-    return folders
+    return [LibraryFolder(place(share, dirs), writable=False, share=share) for share in shares]
 
 
 @dataclass(frozen=True)

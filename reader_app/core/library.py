@@ -176,6 +176,12 @@ class Library:
             log.warning("cannot tidy %s: %s", path, exc)
 
     def _read_folder(self, folder: LibraryFolder, previous: dict[Path, Issue]) -> list[Issue]:
+        if folder.share is not None and folder.path == folder.share:
+            # The share may have gone since the folders were chosen (a start racing a
+            # pulled cable): ask again, so its local copy stands in rather than nothing.
+            from reader_app.core.follow import place
+
+            folder.path = place(folder.share, app_dirs())
         if not folder.path.is_dir():
             return []
         issues = []
