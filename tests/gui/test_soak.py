@@ -34,7 +34,7 @@ from reader_app.core.paths import app_dirs
 from reader_app.core.policy import load_policy
 from reader_app.gui.app import build_window
 
-ACTIONS = int(os.environ.get("READER_APP_SOAK_ACTIONS", "2000"))
+ACTIONS = int(os.environ.get("READER_APP_SOAK_ACTIONS", "3000"))  # caches fill until ~2,000
 WINDOW = 1000  # the criterion: growth over the last 1,000 actions
 MAX_GROWTH_KB = 10 * 1024
 IDLE_EVERY = 150  # a new patron: the idle reset
