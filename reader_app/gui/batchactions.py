@@ -19,6 +19,7 @@ from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.core.readinglists import ReadingList
 from reader_app.gui.errors import show_error
+from reader_app.gui.output import ask_printer
 from reader_app.output import batchoutput
 
 if TYPE_CHECKING:
@@ -73,18 +74,13 @@ def _empty(window: MainWindow) -> bool:
 
 
 def print_batch(window: MainWindow, batch: batches.Batch | None = None) -> bool:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     batch = batch or current_batch(window)
     if not window.policy.allows(Action.BATCH_PRINT):
         return False
     if not batch.entries:
         return _empty(window)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, window)
-    if not window.policy.allows(Action.FILE_DIALOG):
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = ask_printer(window, window.policy)
+    if printer is None:
         return False
     try:
         batchoutput.render_batch(printer, batch, window.view.font())
@@ -138,15 +134,10 @@ def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) 
 
 def print_list(window: MainWindow, reading_list: ReadingList) -> bool:
     """A reading list on paper: titles, citations, notes, QR codes."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     if not window.policy.allows(Action.BATCH_PRINT):
         return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, window)
-    if not window.policy.allows(Action.FILE_DIALOG):
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = ask_printer(window, window.policy)
+    if printer is None:
         return False
     try:
         batchoutput.render_list(

@@ -19,6 +19,7 @@ from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.gui.dialogs import in_documents
 from reader_app.gui.errors import show_error
+from reader_app.gui.output import ask_printer
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -97,18 +98,12 @@ def render_to_printer(printer: QPrinter, pdf: Path, pages: list[int]) -> int:
 
 
 def print_original(window: MainWindow) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     policy, source = window.policy, _source(window)
     if source is None or not policy.allows(Action.PRINT_ORIGINAL):
         return
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     assert window.original.article is not None
-    printer.setDocName(window.original.article.title)
-    dialog = QPrintDialog(printer, window)
-    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = ask_printer(window, policy, window.original.article.title)
+    if printer is None:
         return
     try:
         render_to_printer(printer, *source)

@@ -22,6 +22,8 @@ from reader_app.gui.errors import show_error
 from reader_app.output import printing
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from reader_app.core.policy import Policy
     from reader_app.gui.articleview import ArticleView
 
@@ -63,23 +65,33 @@ def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
     return True
 
 
+def ask_printer(parent: QWidget, policy: Policy, doc_name: str = "") -> QPrinter | None:
+    """The print dialog, without "print to file" where file dialogs are off; None: cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if doc_name:
+        printer.setDocName(doc_name)
+    dialog = QPrintDialog(printer, parent)
+    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
 def print_article(view: ArticleView, policy: Policy, say: Say | None = None) -> bool:
     """Print the article or the issue's cover shown; True when it went to the printer.
 
     ``say`` confirms it in the status line, as exporting does.
     """
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     from reader_app.gui.printpreview import renderer
 
     render = renderer(view)
     if render is None or not policy.allows(Action.PRINT):
         return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, view.window())
-    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = ask_printer(view.window(), policy)
+    if printer is None:
         return False
     try:
         pages = render(printer)
