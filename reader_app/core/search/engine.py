@@ -20,11 +20,11 @@ from typing import Any
 from reader_app.core.messages import Message
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
 from reader_app.core.search.deadline import Deadline
-from reader_app.core.search.highlight import make_snippet
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.core.search.results import Hit, SearchResult
+from reader_app.core.search.snippets import PendingSnippet
 from reader_app.core.search.wordparts import shorter_words
 
 logger = logging.getLogger(__name__)
@@ -265,7 +265,7 @@ def _run(
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
     for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data.searcher, doc, score, tier.marks or parsed, deadline))
+        result.hits.append(_hit(data, doc, score, tier.marks or parsed))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result
@@ -343,27 +343,23 @@ def _facets(
     return facets
 
 
-def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery, deadline: Deadline) -> Hit:
-    stored = searcher.stored_fields(doc)
-    body = stored.get("body", "")
-    title = stored.get("title", "")
-    # Snippets come from the text, not the title or the "source date" line above it.
-    skip = len(title)
-    meta = " ".join(x for x in (stored.get("source"), stored.get("date")) if x)
-    if meta and body.startswith(meta, skip + 2):
-        skip += 2 + len(meta)
-    snippet = make_snippet(body, parsed, skip_chars=skip, deadline=deadline)
+def _hit(data: IndexData, doc: int, score: float, marks: ParsedQuery) -> Hit:
+    """A result row from the in-memory columns and the ``hit`` column; its snippet pending.
+
+    The stored body (the costly part) is read only when the snippet is made (snippets.py).
+    """
+    article, title, page = data.hit_fields(doc)
     return Hit(
-        article=stored["id"],
-        issue=stored.get("issue", ""),
-        section=stored.get("section", ""),
+        article=article,
+        issue=data.values("issue")[doc],
+        section=data.values("section")[doc],
         title=title,
-        source=stored.get("source") or None,
-        date=stored.get("date") or None,
-        page=stored.get("page"),
+        source=data.values("source")[doc] or None,
+        date=data.values("date")[doc] or None,
+        page=page,
         score=score,
-        snippet_text=snippet.text,
-        snippet_spans=snippet.spans,
+        snippet_text="",
+        pending=PendingSnippet(data, doc, marks),
     )
 
 

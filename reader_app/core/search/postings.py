@@ -20,6 +20,8 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
+from reader_app.core.search.store import hit_fields
+
 K1 = 1.2
 B = {"title": 0.5, "text": 0.75}  # the index opens its searcher with BM25F(title_B=0.5)
 
@@ -163,6 +165,10 @@ class IndexData:
         if name not in self._bytes:
             self._bytes[name] = self._reader.column_reader(name, translate=False)
         return self._bytes[name][doc]
+
+    def hit_fields(self, doc: int) -> tuple[str, str, int | None]:
+        """(article id, title, page) of one document, without reading its stored body."""
+        return hit_fields(self.compact("hit", doc))
 
     def distinct(self, name: str) -> set[str]:
         return {v for v in self.values(name) if v}

@@ -33,8 +33,9 @@ logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
 #: 2: weights without values, 1024-posting blocks, no compound files;
-#: 3: stored bodies without *emphasis* asterisks (issue 13).
-SCHEMA_VERSION = 3
+#: 3: stored bodies without *emphasis* asterisks (issue 13);
+#: 4: a ``hit`` column (id, title, page) so a result row is read without the body.
+SCHEMA_VERSION = 4
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
@@ -55,7 +56,23 @@ def make_schema() -> fields.Schema:
         body=fields.STORED(),  # article_text(), for snippets
         ctitle=fields.COLUMN(columns.VarBytesColumn()),
         ctext=fields.COLUMN(columns.VarBytesColumn()),
+        hit=fields.COLUMN(columns.VarBytesColumn()),  # hit_column(): a row without the body
     )
+
+
+HIT_SEPARATOR = "\x1f"
+
+
+def hit_column(article_id: str, title: str, page: int | None) -> bytes:
+    """What a result row shows besides the columns (issue, section, ...), as one value."""
+    return HIT_SEPARATOR.join((article_id, title, "" if page is None else str(page))).encode()
+
+
+def hit_fields(raw: bytes) -> tuple[str, str, int | None]:
+    """(id, title, page) of a ``hit`` column value (a title may hold the separator)."""
+    article_id, rest = raw.decode("utf-8").split(HIT_SEPARATOR, 1)
+    title, page = rest.rsplit(HIT_SEPARATOR, 1)
+    return article_id, title, int(page) if page else None
 
 
 def expected_versions() -> dict[str, int]:
