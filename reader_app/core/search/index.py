@@ -363,6 +363,8 @@ class SearchIndex:
         return self._searcher.doc_count() if self._searcher is not None else 0
 
     def close(self) -> None:
+        if self._data is not None:
+            self._data.close()
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
