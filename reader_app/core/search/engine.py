@@ -10,6 +10,7 @@ checks are made as the top ``limit`` need.
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import time
 from collections import Counter
@@ -285,14 +286,14 @@ def _top(
     bonus is checked lazily: the walk stops once no unseen document can still enter.
     """
     dates = data.values("date")
-    if sort == "date":
-        keys = [(dates[d], s, d) for d, s in scores.items()]
-    else:
-        keys = [(s, dates[d], d) for d, s in scores.items()]
     if not loose or not limit:
-        return [(d, scores[d]) for *_, d in heapq.nlargest(limit, keys)]
-    order = _descending(keys, 2 * limit + 10)
+        return [
+            (d, scores[d])
+            for *_, d in itertools.islice(_descending(scores, dates, sort, limit), limit)
+        ]
+    order = _descending(scores, dates, sort, 2 * limit + 10)
     best: list[tuple[tuple[Any, ...], int]] = []  # min-heap of (rank key, doc)
+    finals: dict[int, float] = {}
     most = EXACT_BONUS * len(loose)
     for n, (*_, doc) in enumerate(order):
         if len(best) >= limit:
@@ -305,22 +306,45 @@ def _top(
             exact = 0
         else:
             exact = sum(1 for c in loose if _occurs(c, doc, data))
-        final = scores[doc] + EXACT_BONUS * exact
+        final = finals[doc] = scores[doc] + EXACT_BONUS * exact
         key = (dates[doc], final) if sort == "date" else (final, dates[doc])
         if len(best) < limit:
             heapq.heappush(best, (key, doc))
         elif (key, doc) > best[0]:
             heapq.heapreplace(best, (key, doc))
-        scores[doc] = final
-    return [(d, scores[d]) for _, d in sorted(best, reverse=True)]
+    return [(d, finals[d]) for _, d in sorted(best, reverse=True)]
 
 
-def _descending(keys: list[Any], first: int) -> Iterator[Any]:
-    """``keys`` largest first: the first few by a partial selection, the rest sorted if needed."""
-    head = heapq.nlargest(first, keys)
+def _descending(
+    scores: dict[int, float], dates: list[str], sort: str, first: int
+) -> Iterator[tuple[Any, ...]]:
+    """Rank keys (score, date, doc) or (date, score, doc) of ``scores``, largest first.
+
+    The first ``first`` are picked among the documents whose leading key reaches the
+    ``first``-th largest one (selected in C), so key tuples are built for those only;
+    the rest, if asked for, are all built and sorted.
+    """
+    if sort == "date":
+        lead: Any = dates.__getitem__
+
+        def key(d: int) -> tuple[Any, ...]:
+            return (dates[d], scores[d], d)
+    else:
+        lead = scores.__getitem__
+
+        def key(d: int) -> tuple[Any, ...]:
+            return (scores[d], dates[d], d)
+
+    if first <= 0:
+        return
+    if len(scores) > 4 * first:
+        floor = lead(heapq.nlargest(first, scores, key=lead)[-1])
+        head = heapq.nlargest(first, [key(d) for d in scores if lead(d) >= floor])
+    else:
+        head = heapq.nlargest(first, map(key, scores))
     yield from head
-    if len(head) < len(keys):
-        yield from sorted(keys, reverse=True)[len(head) :]
+    if len(head) < len(scores):
+        yield from sorted(map(key, scores), reverse=True)[len(head) :]
 
 
 def _facets(
