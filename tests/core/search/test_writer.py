@@ -69,6 +69,20 @@ def test_same_lengths_columns_and_statistics(both) -> None:
             )
 
 
+def test_short_lists_are_inlined_with_whooshs_statistics(both) -> None:
+    """Rare terms keep their postings in the terms table (writer.INLINE_POSTINGS)."""
+    fast, plain = both
+    inlined = 0
+    with fast.searcher() as a, plain.searcher() as b:
+        for fieldname, tbytes in b.reader().all_terms():
+            ours, theirs = (s.reader().term_info(fieldname, tbytes) for s in (a, b))
+            for stat in ("min_length", "max_length", "max_weight", "min_id", "max_id"):
+                assert getattr(ours, stat)() == getattr(theirs, stat)(), (tbytes, stat)
+            inlined += ours.is_inlined()
+            assert ours.is_inlined() == (ours.doc_frequency() <= writer.INLINE_POSTINGS)
+    assert inlined > 100
+
+
 def test_long_posting_lists_span_several_blocks(tmp_path: Path, monkeypatch) -> None:
     """Blocks of 3 postings: every list longer than 3 is read back whole and in order."""
     monkeypatch.setattr(writer, "BLOCK_POSTINGS", 3)
