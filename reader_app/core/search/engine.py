@@ -260,8 +260,12 @@ def _run(
     if limit <= 0 and tier.report is not None:  # a lower tier with no room: counts only
         return result
     scores = dict.fromkeys(shown, 0.0)
-    for clause, docs in matched:
-        for doc, score in _clause_scores(clause, data, docs & shown).items():
+    for n, (clause, docs) in enumerate(matched):
+        clause_scores = _clause_scores(clause, data, docs & shown)
+        if n == 0:  # 0.0 + score is score: the first clause's scores are taken as they are
+            scores.update(clause_scores)
+            continue
+        for doc, score in clause_scores.items():
             scores[doc] += score
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
