@@ -269,8 +269,8 @@ def _run(
             scores[doc] += score
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
-    for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data, doc, score, tier.marks or parsed))
+    top = _top(scores, loose, data, sort, max(0, limit), deadline)
+    result.hits = _hits(data, top, tier.marks or parsed)
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result
@@ -371,24 +371,30 @@ def _facets(
     return facets
 
 
-def _hit(data: IndexData, doc: int, score: float, marks: ParsedQuery) -> Hit:
-    """A result row from the in-memory columns and the ``hit`` column; its snippet pending.
+def _hits(data: IndexData, ranked: list[tuple[int, float]], marks: ParsedQuery) -> list[Hit]:
+    """Result rows from the in-memory columns and the ``hit`` column; snippets pending.
 
     The stored body (the costly part) is read only when the snippet is made (snippets.py).
     """
-    article, title, page = data.hit_fields(doc)
-    return Hit(
-        article=article,
-        issue=data.values("issue")[doc],
-        section=data.values("section")[doc],
-        title=title,
-        source=data.values("source")[doc] or None,
-        date=data.values("date")[doc] or None,
-        page=page,
-        score=score,
-        snippet_text="",
-        pending=PendingSnippet(data, doc, marks),
-    )
+    issues, sections = data.values("issue"), data.values("section")
+    sources, dates = data.values("source"), data.values("date")
+    hits: list[Hit] = []
+    for doc, score in ranked:
+        article, title, page = data.hit_fields(doc)
+        hit = Hit(
+            article,
+            issues[doc],
+            sections[doc],
+            title,
+            sources[doc] or None,
+            dates[doc] or None,
+            page,
+            score,
+            "",
+        )
+        hit.pending = PendingSnippet(data, doc, marks)
+        hits.append(hit)
+    return hits
 
 
 def suggestions(parsed: ParsedQuery, filters: Filters) -> list[Message]:

@@ -11,7 +11,7 @@ scrolls to them or the CLI prints them (``SearchIndex.fill_snippets``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader_app.core.search.deadline import Deadline
 from reader_app.core.search.highlight import make_snippet
@@ -20,8 +20,7 @@ from reader_app.core.search.query import ParsedQuery
 from reader_app.core.search.results import Hit
 
 
-@dataclass(frozen=True)
-class PendingSnippet:
+class PendingSnippet(NamedTuple):
     """Where a hit's snippet comes from: its document in one open searcher, and the marks."""
 
     data: IndexData
