@@ -123,9 +123,9 @@ class SearchIndex:
                 logger.warning("Search index at %s is unreadable (%s)", generation, str(error))
                 self.close()
                 damaged = True
+                gc.collect()  # a full collection (~0.1 s with a large library): on damage only
             else:
                 damaged = False
-            gc.collect()
         if damaged:
             return False
         self._manifest = manifest
