@@ -177,7 +177,6 @@ class IndexData:
         costs ~5 µs each (bisect over segments, seek, read). Anything unexpected (a
         compound or in-memory segment) falls back to Whoosh's reader.
         """
-        whole = self._reader.column_reader(name, translate=False)
         buffers: list[Any] = []
         which: list[int] = []
         starts: list[int] = []
@@ -186,7 +185,7 @@ class IndexData:
             column = leaf.reader().column_reader(name, translate=False)
             buffer = self._map(column) if isinstance(column, VarBytesColumn.Reader) else None
             if buffer is None or base != len(starts):
-                return whole.__getitem__
+                return self._reader.column_reader(name, translate=False).__getitem__
             first = column._basepos
             these = [first + offset for offset in column._offsets]
             which += [len(buffers)] * len(these)
