@@ -105,11 +105,8 @@ class FileDialog(QFileDialog):
         sidebar = self.findChild(QListView, "sidebar")
         splitter = self.findChild(QSplitter, "splitter")
         side = 0
-        if sidebar is not None and splitter is not None:
-            places = sidebar.model()
-            texts = [str(places.index(row, 0).data() or "") for row in range(places.rowCount())]
-            side = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            side += sidebar.iconSize().width() + 4 * metrics.horizontalAdvance(" ") + 24
+        if sidebar is not None and splitter is not None:  # "计算机" and home, icons included
+            side = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 8
         extra = self.width() - (splitter.width() if splitter is not None else view.width())
         width = max(
             self.width(),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QListView,
     QStyle,
     QStyleOptionViewItem,
     QTreeView,
@@ -231,8 +232,10 @@ def test_file_dialog_shows_whole_sizes_types_and_dates(window, qtbot, tmp_path):
             assert view.header().sectionSize(column) >= metrics.horizontalAdvance(text) + margin, (
                 text
             )
-    # the whole row is visible without scrolling sideways
+    # the whole row is visible without scrolling sideways, and the places' names ("计算机")
     assert view.horizontalScrollBar().maximum() == 0
+    sidebar = dialog.findChild(QListView, "sidebar")
+    assert sidebar.viewport().width() >= sidebar.sizeHintForColumn(0)
     dialog.close()
 
 
