@@ -42,6 +42,10 @@ _._maxweight
 _._minlength
 _._maxlength
 _._added  # writer.FastWriter.add_document: what SegmentWriter.add_document sets
+_._weight  # writer._inlined: W3TermInfo statistics, read by its to_bytes()
+_._df
+_._minid
+_._maxid
 
 # core/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon
