@@ -185,3 +185,27 @@ def test_share_pulled_while_a_workstation_starts(room: tuple[User, Staff], delay
     # Either the share was read in full before it went (its files are held open), or the
     # local copy answered, and then the workstation said so.
     assert "note:" not in err or "cannot be reached; showing the local copy" in err, err
+
+
+@pytest.mark.parametrize("delay", [0.5, 0.8, 1.2])
+def test_share_pulled_while_a_workstation_window_starts(
+    room: tuple[User, Staff], delay: float
+) -> None:
+    """The window (offscreen) in the same race: its first search shows the hits."""
+    user, staff = room
+    issue = staff.publish_issue(1)
+    assert issue in _issues(user.cli("search", "锂电", "--json"))  # yesterday: the copy exists
+    away = staff.share.with_name("share-away")
+    window = subprocess.Popen(
+        [*user.prefix, sys.executable, "-m", "reader_app", "--smoke-test", "锂电"],
+        env={**user.env, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        time.sleep(delay)  # importing Qt, reading the library or opening the index
+        os.replace(staff.share, away)
+        shown, err = window.communicate(timeout=300)
+    finally:
+        os.replace(away, staff.share)
+    assert window.returncode == 0 and "Traceback" not in err, err
+    assert json.loads(shown.strip().splitlines()[-1])["hits"] > 0
