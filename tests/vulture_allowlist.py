@@ -46,6 +46,14 @@ _._weight  # writer._inlined: W3TermInfo statistics, read by its to_bytes()
 _._df
 _._minid
 _._maxid
+# core/search/heldstore.py: io.RawIOBase and Whoosh Storage overrides, called by
+# io.BufferedReader and by Whoosh's readers (issue 14).
+_.readable
+_.seekable
+_.readinto
+_.seek
+_.tell
+_.file_exists
 
 # core/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon
