@@ -99,3 +99,23 @@ def test_long_posting_lists_span_several_blocks(tmp_path: Path, monkeypatch) -> 
         assert long_lists
         for field, tbytes in long_lists:
             assert sorted(data.postings(field, tbytes.decode()).items()) == expected[field, tbytes]
+
+
+def test_byte_columns_read_by_pread_equal_whooshs_reader(both) -> None:
+    """IndexData.compact reads with os.pread, on plain and on held (share) files alike."""
+    from reader_app.core.search.heldstore import open_held
+
+    fast, _plain = both
+    held_ix, storage = open_held(Path(fast.storage.folder))
+    try:
+        for ix in (fast, held_ix):
+            with ix.searcher() as searcher:
+                data = IndexData(searcher)
+                reader = searcher.reader()
+                for name in ("ctext", "ctitle", "hit"):
+                    expected = list(reader.column_reader(name, translate=False))
+                    got = [data.compact(name, d) for d in range(searcher.doc_count_all())]
+                    assert got == expected, name
+                data.close()
+    finally:
+        storage.close()
