@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from reader_app.core.importer.lines import Line, parse_date
-from reader_app.core.textnorm import clean_inline, join_broken, strip_markup
+from reader_app.core.markup import clean_inline, strip_markup
+from reader_app.core.textnorm import join_broken
 
 # Where a paragraph may end; anything else at a line end means a page cut it.
 TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')

@@ -33,8 +33,10 @@ logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
 #: 2: weights without values, 1024-posting blocks, no compound files;
-#: 3: stored bodies without *emphasis* asterisks (issue 13).
-SCHEMA_VERSION = 3
+#: 3: stored bodies without *emphasis* asterisks (issue 13);
+#: 4: bodies made plain by core/markup.py with the importer's rules (m^{2} as m², at most
+#: 20 characters in _{…} or ^{…}, ``< p>`` tags too; issue 12).
+SCHEMA_VERSION = 4
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
