@@ -50,7 +50,7 @@ def join_broken(first: str, second: str) -> str:
 
 
 _ASCII_PUNCT_NEAR_CJK = re.compile(
-    r"(?<=[\u3400-\u9fff”）》])\s*([:,;])\s*|\s*([:,;])\s*(?=[\u3400-\u9fff“（《])"
+    rf"(?<=[{CJK_CLASS}”）》])\s*([:,;])\s*|\s*([:,;])\s*(?=[{CJK_CLASS}“（《])"
 )
 _FULL_WIDTH = {":": "：", ",": "，", ";": "；"}
 
