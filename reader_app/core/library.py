@@ -108,7 +108,8 @@ class Library:
         previous, self._read = self._read, {}
         if changed is None:
             previous = {}
-        previous.pop(changed, None)  # type: ignore[arg-type]
+        else:
+            previous.pop(changed, None)
         for folder in self.folders:
             if folder.writable and changed is None:
                 self._tidy(folder.path)

@@ -136,7 +136,15 @@ def switch_generation(root: Path, generation: Path) -> None:
 
 def is_current(manifest: dict[str, object]) -> bool:
     """Whether an index was written by this schema and analyzer (else it is rebuilt)."""
-    return all(manifest.get(k) == v for k, v in expected_versions().items())
+    return version_difference(manifest) is None
+
+
+def version_difference(manifest: dict[str, object]) -> tuple[str, object, object] | None:
+    """The first (key, the index's value, this app's value) that differs; None: current."""
+    for key, value in expected_versions().items():
+        if manifest.get(key) != value:
+            return key, manifest.get(key), value
+    return None
 
 
 def read_manifest(generation: Path) -> dict[str, object] | None:
