@@ -50,7 +50,7 @@ class LazyArticle(Article):
     the catalogue's reading time).
     """
 
-    @property  # type: ignore[override]
+    @property
     def body(self) -> str:
         own = self.__dict__.get("_body")
         if own is not None:
@@ -61,7 +61,7 @@ class LazyArticle(Article):
     def body(self, value: str | None) -> None:
         self.__dict__["_body"] = value
 
-    @property  # type: ignore[override]
+    @property
     def path(self) -> Path | None:
         path = self.__dict__.get("_path")
         if path is None and self.__dict__.get("_file"):

@@ -108,7 +108,8 @@ class Library:
         previous, self._read = self._read, {}
         if changed is None:
             previous = {}
-        previous.pop(changed, None)  # type: ignore[arg-type]
+        else:
+            previous.pop(changed, None)
         for folder in self.folders:
             if folder.writable and changed is None:
                 self._tidy(folder.path)
@@ -274,9 +275,12 @@ class Library:
 
     def article_at_page(self, issue_id: str, page: int) -> Article | None:
         """The article printed on ``page`` (or the last one starting before it)."""
-        printed = [a for a in self.issue(issue_id).articles if a.page is not None]
-        before = [a for a in printed if a.page <= page]
-        return max(before, key=lambda a: a.page, default=None)
+        before = [
+            (start, a)
+            for a in self.issue(issue_id).articles
+            if (start := a.page) is not None and start <= page
+        ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     # ------------------------------------------------------------ changes
 

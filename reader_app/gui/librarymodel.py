@@ -96,7 +96,7 @@ class LibraryModel(QAbstractItemModel):
 
     def node(self, index: AnyIndex) -> Node:
         if index.isValid():
-            return index.internalPointer()  # type: ignore[no-any-return]
+            return index.internalPointer()
         return self._root
 
     # ------------------------------------------------------------ structure
@@ -109,6 +109,8 @@ class LibraryModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
+    # The ignore below: PySide6's stub overloads parent() (QObject's) and parent(index) on
+    # QAbstractItemModel, which no single Python signature can match.
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reader_app.core.messages import Message
 from reader_app.core.search.highlight import Span
 from reader_app.core.search.query import Clause, ParsedQuery
+from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "SearchText"
 
