@@ -19,8 +19,8 @@ from reader_app.core.policy import Policy as MachinePolicy
 log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
-#: Hits whose snippets a search makes at once: about a screen of results; the list asks
-#: for the others as it shows them (fill_snippets).
+#: Hits whose snippets a search makes at once when the list cannot say how many rows it
+#: shows (before its first result); the list asks for the others as it shows them.
 FIRST_PAGE = 20
 
 
@@ -95,7 +95,9 @@ class SearchService:
         limit: int = 200,
         expand: bool = True,
         without: tuple[str, ...] = (),
+        snippets: int = FIRST_PAGE,
     ) -> Any:
+        """``snippets``: hits whose snippets come with the answer (the rows in view)."""
         if self._index is None:
             self.open()
         oldest_first = sort == "date_asc"
@@ -113,7 +115,7 @@ class SearchService:
                 limit=limit,
                 expand=expand,
                 without=without,
-                snippets=0 if oldest_first else FIRST_PAGE,
+                snippets=0 if oldest_first else snippets,
             )
             if self.place is not None:  # the share went away: its local copy answered
                 self.place = moved_place(self.place, self._index)

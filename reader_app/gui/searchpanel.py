@@ -32,7 +32,7 @@ from reader_app.core.search.engine import FACETS
 from reader_app.gui import searchtext, workers
 from reader_app.gui.expansionbar import ExpansionBar
 from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
-from reader_app.gui.searchadapter import SearchService
+from reader_app.gui.searchadapter import FIRST_PAGE, SearchService
 
 log = logging.getLogger(__name__)
 
@@ -271,9 +271,18 @@ class SearchPanel(QWidget):
             self.service.search,
             query,
             **self.filters(),
+            snippets=self._rows_in_view(),
             on_done=lambda result: self._on_result(generation, result),
             on_error=lambda exc: self._on_error(generation, exc),
         )
+
+    def _rows_in_view(self) -> int:
+        """Rows the list shows at its size (5 at the default one): their snippets come with
+        the answer, the others' when the list draws them (:meth:`_make_snippets`)."""
+        row = self.view.sizeHintForRow(0) if self.model.rowCount() else 0
+        if row <= 0:
+            return FIRST_PAGE
+        return max(1, min(FIRST_PAGE, self.view.viewport().height() // row + 1))
 
     def _on_result(self, generation: int, result: Any) -> None:
         if generation != self._generation:

@@ -132,3 +132,30 @@ def test_rows_beyond_the_first_page_make_their_snippets_when_scrolled_to(window,
     # the shown row is redrawn with its snippet; a row never shown was never made
     assert "发展" in model.index(rows - 1).data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert model.hit(FIRST_PAGE + 2).pending is not None
+
+
+def test_a_search_makes_the_snippets_of_the_rows_in_view_only(window, qtbot, monkeypatch):
+    """Once the list has rows (their height known), a search asks for as many snippets as
+    the list shows; the first search, before any row, asks for FIRST_PAGE."""
+    from reader_app.gui.searchadapter import FIRST_PAGE
+
+    panel = window.search_panel
+    asked: list[int] = []
+    real = window.search.search
+
+    def recording(query, **kwargs):
+        asked.append(kwargs["snippets"])
+        return real(query, **kwargs)
+
+    monkeypatch.setattr(window.search, "search", recording)
+    window.focus_search()
+    for query in ("发展", "创新"):
+        panel.edit.setText(query)
+        panel.run_now()
+        qtbot.waitUntil(lambda q=query: panel.result is not None and panel.result.query == q)
+    view = panel.view
+    in_view = view.viewport().height() // view.sizeHintForRow(0) + 1
+    assert asked == [FIRST_PAGE, in_view] and in_view < FIRST_PAGE
+    rect = view.viewport().rect()
+    rows = range(panel.model.rowCount())
+    assert sum(view.visualRect(panel.model.index(r)).intersects(rect) for r in rows) <= in_view
