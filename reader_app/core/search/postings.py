@@ -19,6 +19,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from reader_app.core.search.store import hit_fields
@@ -80,9 +81,11 @@ class IndexData:
             return cached
         out: dict[int, float] = {}
         for leaf, base in self.searcher.leaf_searchers():
-            reader = leaf.reader()
-            if (field, term) in reader:
-                _leaf_postings(reader.postings(field, term), base, out)
+            try:  # one look-up in the terms table (``in`` first would make it two)
+                matcher = leaf.reader().postings(field, term)
+            except TermNotFound:
+                continue
+            _leaf_postings(matcher, base, out)
         self._postings[key] = out
         return out
 
