@@ -14,7 +14,7 @@ import itertools
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -122,12 +122,18 @@ def _strict(clause: Clause) -> bool:
     )
 
 
-def _occurs(clause: Clause, doc: int, data: IndexData) -> bool:
-    raw = data.compact("ctitle" if clause.field == "title" else "ctext", doc)
+def _occurrence(clause: Clause, data: IndexData) -> Callable[[int], bool]:
+    """``doc -> whether the clause occurs in it as written``, set up once per clause.
+
+    Called for thousands of documents per query: the column reader and the needle are
+    looked up and encoded here, not per document.
+    """
+    read = data.column("ctitle" if clause.field == "title" else "ctext")
     key = clause.key
     if key[0].isascii() or key[-1].isascii():  # a Latin/digit run must not be split
-        return find_compact(raw.decode("utf-8"), key) >= 0
-    return key.encode("utf-8") in raw  # UTF-8 is self-synchronising: a byte match is a match
+        return lambda doc: find_compact(read(doc).decode("utf-8"), key) >= 0
+    needle = key.encode("utf-8")  # UTF-8 is self-synchronising: a byte match is a match
+    return lambda doc: needle in read(doc)
 
 
 def _verified(clause: Clause, docs: set[int], data: IndexData, deadline: Deadline) -> set[int]:
@@ -135,10 +141,11 @@ def _verified(clause: Clause, docs: set[int], data: IndexData, deadline: Deadlin
     if not _strict(clause):
         return docs
     kept = set()
+    occurs = _occurrence(clause, data)
     for n, doc in enumerate(docs):
         if n % 256 == 0 and deadline.expired():
             break
-        if _occurs(clause, doc, data):
+        if occurs(doc):
             kept.add(doc)
     return kept
 
@@ -300,6 +307,7 @@ def _top(
     best: list[tuple[tuple[Any, ...], int]] = []  # min-heap of (rank key, doc)
     finals: dict[int, float] = {}
     most = EXACT_BONUS * len(loose)
+    tests = [_occurrence(c, data) for c in loose]
     for n, (*_, doc) in enumerate(order):
         if len(best) >= limit:
             floor = best[0][0]
@@ -310,7 +318,7 @@ def _top(
         if deadline.hit or (n % 256 == 0 and deadline.expired()):
             exact = 0
         else:
-            exact = sum(1 for c in loose if _occurs(c, doc, data))
+            exact = sum([occurs(doc) for occurs in tests])
         final = finals[doc] = scores[doc] + EXACT_BONUS * exact
         key = (dates[doc], final) if sort == "date" else (final, dates[doc])
         if len(best) < limit:

@@ -12,7 +12,7 @@ searcher into plain lists.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import accumulate
 from typing import Any
 
@@ -179,10 +179,14 @@ class IndexData:
 
     def compact(self, name: str, doc: int) -> bytes:
         """A byte column's value of one document (compact texts: UTF-8), as one slice."""
+        return self.column(name)(doc)
+
+    def column(self, name: str) -> Callable[[int], bytes]:
+        """``doc -> bytes`` of a byte column, for loops over many documents."""
         column = self._bytes.get(name)
         if column is None:
             column = self._bytes[name] = self._byte_column(name)
-        return column(doc)
+        return column
 
     def _byte_column(self, name: str) -> Any:
         """``doc -> bytes`` for a column: one ``os.pread`` per value on the segment's file.
