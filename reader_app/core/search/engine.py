@@ -267,16 +267,22 @@ def _run(
         tier.report.update(candidates=candidates, matched=matched, shown=shown)
     if limit <= 0 and tier.report is not None:  # a lower tier with no room: counts only
         return result
-    scores = dict.fromkeys(shown, 0.0)
-    for n, (clause, docs) in enumerate(matched):
+    scores: dict[int, float] | None = None
+    for clause, docs in matched:
         clause_scores = _clause_scores(clause, data, docs & shown)
-        if n == 0:  # 0.0 + score is score: the first clause's scores are taken as they are
-            scores.update(clause_scores)
+        if scores is None:  # 0.0 + score is score: the first clause's scores taken as they are
+            if len(clause_scores) == len(shown):  # a new dict of every shown document
+                scores = clause_scores
+            else:
+                scores = dict.fromkeys(shown, 0.0)
+                scores.update(clause_scores)
             continue
         for doc, score in clause_scores.items():
             scores[doc] += score
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
+    if scores is None:
+        scores = dict.fromkeys(shown, 0.0)
     top = _top(scores, loose, data, sort, max(0, limit), deadline)
     result.hits = _hits(data, top, tier.marks or parsed)
     if not result.total:
