@@ -356,11 +356,11 @@ def _descending(
         return
     if len(scores) > 4 * first:  # the leading keys themselves, not a key function: ~2x faster
         if sort == "date":
-            floor = heapq.nlargest(first, map(dates.__getitem__, scores))[-1]
-            reach = [d for d in scores if dates[d] >= floor]
+            newest = heapq.nlargest(first, map(dates.__getitem__, scores))[-1]
+            reach = [d for d in scores if dates[d] >= newest]
         else:
-            floor = heapq.nlargest(first, scores.values())[-1]
-            reach = [d for d, score in scores.items() if score >= floor]
+            best = heapq.nlargest(first, scores.values())[-1]
+            reach = [d for d, score in scores.items() if score >= best]
         head = heapq.nlargest(first, map(key, reach))
     else:
         head = heapq.nlargest(first, map(key, scores))
