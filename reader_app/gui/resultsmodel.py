@@ -1,6 +1,6 @@
 """Search hits as a list model, and a delegate that draws title, provenance and snippet.
 
-A search makes the snippets of its first page only; the model asks for the others
+A search makes the snippets of the rows in view only; the model asks for the others
 (``snippet_source``, a background job) when a row is drawn, and rows have one height
 from the font, so laying out the list never needs a snippet.
 """
