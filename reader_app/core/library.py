@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
-from reader_app.core.catalogue import Catalogue
+from reader_app.core.catalogue import Catalogue, article_ids
 from reader_app.core.errors import (
     BundleError,
     IssueExistsError,
@@ -72,11 +73,13 @@ class Library:
         publish_to: Path | None = None,
         *,
         public: bool | None = None,
+        deep: bool = False,
     ) -> Library:
         """The library of this machine; ``public``: a public workstation (None: the policy's).
 
         A public workstation writes nothing in the user profile, so it keeps no catalogue
-        and reads every bundle at each start.
+        and reads every bundle at each start. ``deep``: check every article file against
+        the catalogue, not only the bundle folders (core/catalogue.py says what each notices).
         """
         from reader_app.core.follow import follow_folders
 
@@ -87,19 +90,19 @@ class Library:
             public = _machine_policy().public_mode
         catalogue = None if public else Catalogue(app_dirs().cache / "catalogue")
         library = cls(folders, catalogue=catalogue, publish_to=publish_to)
-        library.reload()
+        library.reload(deep=deep)
         return library
 
     @property
     def user_folder(self) -> LibraryFolder:
         return next(f for f in reversed(self.folders) if f.writable)
 
-    def reload(self, changed: Path | None = None) -> None:
+    def reload(self, changed: Path | Collection[Path] | None = None, deep: bool = False) -> None:
         """Read the library folders again.
 
-        ``changed``: only that bundle folder changed (this process just wrote it); the
-        other bundles read by the previous reload are taken as they are, so importing
-        many issues in one command stays linear.
+        ``changed``: only that bundle folder (or those) changed (this process just wrote
+        it, or the deep check found it edited); the other bundles read by the previous
+        reload are taken as they are, so importing many issues in one command stays linear.
         """
         by_id: dict[str, Issue] = {}
         self.problems = []
@@ -108,17 +111,37 @@ class Library:
         previous, self._read = self._read, {}
         if changed is None:
             previous = {}
-        previous.pop(changed, None)  # type: ignore[arg-type]
+        for path in [changed] if isinstance(changed, Path) else changed or ():
+            previous.pop(path, None)
         for folder in self.folders:
             if folder.writable and changed is None:
                 self._tidy(folder.path)
-            for issue in self._one_per_id(self._read_folder(folder, previous)):
+            for issue in self._one_per_id(self._read_folder(folder, previous, deep)):
                 hidden = by_id.get(issue.id)
                 if hidden is not None:
                     self._note_hidden(issue, hidden)
                 by_id[issue.id] = issue
         self.issues = sorted(by_id.values(), key=lambda i: (i.year, i.number, i.id))
         self._check_article_ids()
+        if self.catalogue is not None:
+            self.catalogue.flush()
+
+    def changed_bundles(self) -> list[Path]:
+        """Bundles edited since the catalogue noted them (every article file's stat).
+
+        A start checks only the bundle folders (fast); this notices an article file
+        rewritten in place too. Reads nothing but ``stat``: safe in a worker thread.
+        """
+        if self.catalogue is None:
+            return []
+        return self.catalogue.changed_bundles(list(self.issues))
+
+    def refresh(self, bundles: Collection[Path]) -> None:
+        """Read ``bundles`` again from their files (the deep check found them changed)."""
+        if self.catalogue is not None:
+            for bundle in bundles:
+                self.catalogue.forget(bundle)
+        self.reload(changed=bundles)
 
     def _one_per_id(self, issues: list[Issue]) -> list[Issue]:
         """Within one library folder, one bundle per issue id: say which one is used."""
@@ -152,6 +175,14 @@ class Library:
 
     def _check_article_ids(self) -> None:
         """An article id used by two issues: ``show`` and links open only the first."""
+        seen: set[str] = set()
+        clash = False
+        for issue in self.issues:  # ids only: the catalogue's articles stay undecoded
+            ids = article_ids(issue)
+            clash = clash or not seen.isdisjoint(ids) or len(set(ids)) < len(ids)
+            seen.update(ids)
+        if not clash:
+            return
         owners: dict[str, Article] = {}
         for issue in self.issues:
             for article in issue.articles:
@@ -175,7 +206,9 @@ class Library:
         except OSError as exc:
             log.warning("cannot tidy %s: %s", path, exc)
 
-    def _read_folder(self, folder: LibraryFolder, previous: dict[Path, Issue]) -> list[Issue]:
+    def _read_folder(
+        self, folder: LibraryFolder, previous: dict[Path, Issue], deep: bool = False
+    ) -> list[Issue]:
         if folder.share is not None and folder.path == folder.share:
             # The share may have gone since the folders were chosen (a start racing a
             # pulled cable): ask again, so its local copy stands in rather than nothing.
@@ -203,7 +236,7 @@ class Library:
                 continue
             try:
                 if self.catalogue is not None:
-                    issue = self.catalogue.read(child, folder.bundled)
+                    issue = self.catalogue.read(child, folder.bundled, deep)
                 else:
                     issue = read_bundle(child, bundled=folder.bundled)
                 self._read[child] = issue
