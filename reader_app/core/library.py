@@ -7,7 +7,7 @@ import logging
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
@@ -20,12 +20,13 @@ from reader_app.core.errors import (
     os_reason,
     shorten,
 )
-from reader_app.core.importer import ImportReport
-from reader_app.core.importer.pdfimport import read_source
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
 from reader_app.core.policy import Policy, load_policy
+
+if TYPE_CHECKING:  # the importer (and PDFium) is loaded when an import starts
+    from reader_app.core.importer import ImportReport
 
 log = logging.getLogger(__name__)
 WRITE_LOCK = ".write.lock"  # held while a bundle is written into a library folder
@@ -261,7 +262,18 @@ class Library:
             f"no issue {shorten(issue_id)!r} in the library; `reader-app-cli list` shows them"
         )
 
-    def find_article(self, article_id: str) -> tuple[Issue, Article]:
+    def find_article(self, article_id: str, *, fresh: bool = False) -> tuple[Issue, Article]:
+        """The article and its issue; ``fresh``: first check its bundle's every file.
+
+        A start checks only the bundle folders (core/catalogue.py): ``fresh`` also
+        notices the article's file rewritten in place (and a damage that came with it).
+        """
+        if fresh and self.catalogue is not None:
+            found = next((i for i in self.issues if article_id in article_ids(i)), None)
+            if found is not None:
+                changed = self.catalogue.changed_bundles([found])
+                if changed:
+                    self.refresh(changed)
         for issue in self.issues:
             article = issue.article(article_id)
             if article is not None:
@@ -307,6 +319,8 @@ class Library:
 
         ``path`` is the issue's PDF or its text; a PDF is kept in the bundle.
         """
+        from reader_app.core.importer.pdfimport import read_source
+
         source = read_source(path)
         issue, report = source.issue, source.report
         result = ImportResult(report, issue)
