@@ -65,7 +65,8 @@ _BOOK_AT = _ARTICLE_FIELDS.index("book")
 _NAME_AT = len(_ARTICLE_FIELDS)  # the file name follows the fields in a stored row
 _BODIES = 64  # bodies kept in memory (the article view asks for one several times)
 
-Entry = tuple[Any, ...]  # (shallow signature, deep signature bytes, issue, ids, rows bytes)
+#: (shallow signature, deep signature bytes, issue fields, article ids, rows bytes, outline)
+Entry = tuple[Any, ...]
 
 
 class LazyArticle(Article):
@@ -120,6 +121,25 @@ def article_ids(issue: Issue) -> list[str]:
     if isinstance(issue, LazyIssue) and issue.__dict__.get("_articles") is None:
         return issue.__dict__["_ids"]  # type: ignore[no-any-return]
     return [a.id for a in issue.articles]
+
+
+def outline(issue: Issue) -> list[tuple[str, int, int]]:
+    """(section, articles, highest printed page or 0) in order of first appearance.
+
+    What the library tree shows before an issue is expanded, without decoding its articles.
+    """
+    if isinstance(issue, LazyIssue) and issue.__dict__.get("_articles") is None:
+        return [tuple(row) for row in issue.__dict__["_outline"]]  # type: ignore[misc]
+    return _outline(issue.articles)
+
+
+def _outline(articles: Iterable[Article]) -> list[tuple[str, int, int]]:
+    sections: dict[str, list[int]] = {}
+    for article in articles:
+        counts = sections.setdefault(article.section, [0, 0])
+        counts[0] += 1
+        counts[1] = max(counts[1], article.page or 0)
+    return [(section, n, page) for section, (n, page) in sections.items()]
 
 
 _recent: OrderedDict[tuple[Path, str], str] = OrderedDict()
@@ -355,7 +375,8 @@ def _entry(shallow: tuple[int, ...], deep: list[Any], issue: Issue) -> Entry:
     data["problems"] = list(issue.problems)
     rows = [_article_row(a) for a in issue.articles]
     ids = [a.id for a in issue.articles]
-    return (shallow, marshal.dumps(deep), data, ids, marshal.dumps(rows))
+    sections = [list(row) for row in _outline(issue.articles)]
+    return (shallow, marshal.dumps(deep), data, ids, marshal.dumps(rows), sections)
 
 
 def _article_row(article: Article) -> list[Any]:
@@ -384,9 +405,12 @@ def _issue(entry: Entry, folder: Path, bundled: bool, check: Any) -> Issue:
     fields["problems"] = list(fields["problems"])
     issue = LazyIssue.__new__(LazyIssue)
     Issue.__init__(issue, **fields, bundled=bundled, path=folder)
-    if not isinstance(entry[3], list) or not isinstance(entry[4], bytes):
+    ids, rows, sections = entry[3], entry[4], entry[5]
+    if not (isinstance(ids, list) and isinstance(rows, bytes) and isinstance(sections, list)):
         raise TypeError("article rows")
-    issue.__dict__.update(_articles=None, _ids=entry[3], _rows=entry[4], _check=check)
+    if sum(row[1] for row in sections) != len(ids):
+        raise ValueError("outline")
+    issue.__dict__.update(_articles=None, _ids=ids, _rows=rows, _outline=sections, _check=check)
     return issue
 
 

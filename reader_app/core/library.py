@@ -262,6 +262,10 @@ class Library:
             f"no issue {shorten(issue_id)!r} in the library; `reader-app-cli list` shows them"
         )
 
+    def article_count(self) -> int:
+        """How many articles the library shows (without decoding the catalogue's articles)."""
+        return sum(len(article_ids(issue)) for issue in self.issues)
+
     def find_article(self, article_id: str, *, fresh: bool = False) -> tuple[Issue, Article]:
         """The article and its issue; ``fresh``: first check its bundle's every file.
 
@@ -275,6 +279,8 @@ class Library:
                 if changed:
                     self.refresh(changed)
         for issue in self.issues:
+            if article_id not in article_ids(issue):
+                continue  # its articles stay undecoded
             article = issue.article(article_id)
             if article is not None:
                 return issue, article

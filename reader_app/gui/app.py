@@ -100,7 +100,7 @@ def smoke_test(app: object, window: object, query: str) -> int:
         opened = article.title if article else None
         highlights = w.view.mark_count  # type: ignore[attr-defined]
     line = {
-        "articles": len(w.library.articles()),  # type: ignore[attr-defined]
+        "articles": w.library.article_count(),  # type: ignore[attr-defined]
         "query": query,
         "hits": result.total,
         "opened": opened,

@@ -6,7 +6,13 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, S
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Issue
-from reader_app.gui.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
+from reader_app.gui.librarymodel import (
+    ID_ROLE,
+    KIND_ROLE,
+    LibraryFilterModel,
+    LibraryModel,
+    max_page,
+)
 
 
 class LibraryPage(QWidget):
@@ -53,8 +59,7 @@ class LibraryPage(QWidget):
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Library"))
 
     def _size_page_column(self, issues: list[Issue]) -> None:
-        pages = [a.page for i in issues for a in i.articles if a.page is not None]
-        digits = len(str(max(pages, default=0)))
+        digits = len(str(max_page(issues)))
         metrics = self.tree.fontMetrics()
         width = metrics.horizontalAdvance("8" * max(digits, 2)) + 3 * metrics.averageCharWidth()
         self.tree.header().resizeSection(1, max(width, self.tree.header().minimumSectionSize()))

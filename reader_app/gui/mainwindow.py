@@ -251,6 +251,13 @@ class MainWindow(QMainWindow):
             on_error=self._on_index_failed,
             on_progress=self._progress,
         )
+        # Next on the same one-thread pool: read while the patron looks at the window,
+        # before the first search (which would read it itself otherwise).
+        workers.start(
+            self.search_pool,
+            self.search.load_thesaurus,
+            on_error=lambda exc: log.warning("cannot read the thesaurus: %s", exc),
+        )
 
     def _progress(self, done: int, total: int, message: Message | str) -> None:
         self.progress.show()
@@ -265,7 +272,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         text = (
             self.tr("%1 articles in %2 issues; search is ready.")
-            .replace("%1", str(len(self.library.articles())))
+            .replace("%1", str(self.library.article_count()))
             .replace("%2", str(len(self.library.issues)))
         )
         stale = self.search.stale_kind

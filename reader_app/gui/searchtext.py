@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reader_app.core.messages import Message
-from reader_app.core.search.highlight import Span
-from reader_app.core.search.query import Clause, ParsedQuery
+
+if TYPE_CHECKING:  # the search core is imported by the index's worker, not the first frame
+    from reader_app.core.search.highlight import Span
+    from reader_app.core.search.query import Clause, ParsedQuery
 
 CONTEXT = "SearchText"
 
