@@ -313,7 +313,8 @@ class Catalogue:
             folder = issue.path
             if folder is None or not isinstance(issue, LazyIssue):
                 continue
-            entry = self._folder(folder.parent).entries.get(folder.name)
+            with self._lock:
+                entry = self._folder(folder.parent).entries.get(folder.name)
             if entry is None or _signature(folder) != _loads(entry[1]):
                 changed.append(folder)
         return changed

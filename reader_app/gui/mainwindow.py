@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
         self.history = History()
         self.index_ready = False
+        self._checked_bundles = False  # the deep check of the catalogue, once per start
         self.query = ""  # the query whose hits are marked in the pane
         self.query_terms: tuple[str, ...] = ()  # and the related terms it was expanded with
 
@@ -289,6 +290,28 @@ class MainWindow(QMainWindow):
         self.share_watch.show_note()
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
+        if not self._checked_bundles:
+            self._checked_bundles = True
+            workers.start(
+                self.pool,
+                self.library.changed_bundles,
+                on_done=self._on_bundles_changed,
+                on_error=lambda exc: log.warning("cannot check the library's files: %s", exc),
+            )
+
+    def _on_bundles_changed(self, changed: list[Path]) -> None:
+        """Bundles edited in place since the catalogue noted them: read, show, index them.
+
+        A start checks only each bundle's folders (core/catalogue.py); this check of
+        every article file runs once the window is usable.
+        """
+        if not changed:
+            return
+        log.info("library files changed since the last start: %s", ", ".join(map(str, changed)))
+        self.library.refresh(changed)
+        self.library_page.set_issues(self.library.issues)
+        self._show_problems()
+        self.start_indexing()
 
     def _on_index_failed(self, exc: Exception) -> None:
         self.progress.hide()
