@@ -223,9 +223,9 @@ class MainWindow(QMainWindow):
         """After show(): restore reading position, then open the index in the background."""
         if self.settings.full_screen:
             self.set_full_screen(True)
+        self.start_indexing()  # first: the worker opens the index while the pane renders
         self.restore_reading()
         self.stats.session_started()
-        self.start_indexing()
         self.share_watch.start()
 
     def restore_reading(self) -> None:
