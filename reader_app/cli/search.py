@@ -15,6 +15,7 @@ from reader_app.core.messages import Message
 from reader_app.core.search.engine import SORTS
 from reader_app.core.search.index import SearchIndex, index_write_error
 from reader_app.core.search.results import SearchResult
+from reader_app.core.startup import resume_gc
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +116,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     }
     queries = sys.stdin if args.query == "-" else [args.query]
     with _open_index() as index:
+        resume_gc()  # paused by the CLI's main while starting (core/startup.py)
         _warn_if_stale(index)
         if not args.no_expand:
             _use_thesaurus(index)

@@ -83,6 +83,7 @@ def smoke_test(app: object, window: object, query: str) -> int:
     """Drive the real window once; print one JSON line; 0 on success."""
     w = window  # MainWindow
     w.start()  # type: ignore[attr-defined]
+    _resume_gc_later()
     if not wait_until(app, lambda: w.index_ready, SMOKE_TIMEOUT_S):  # type: ignore[attr-defined]
         raise RuntimeError("the search index did not become ready")
     launched = os.environ.get("READER_APP_LAUNCHED_AT")  # time.time() of the launcher
@@ -130,6 +131,26 @@ def _rss_mb() -> float | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from reader_app.core.startup import pause_gc, resume_gc
+
+    pause_gc()  # until the search index is ready (MainWindow._on_index_ready), at most 5 s
+    try:
+        return _main(argv)
+    finally:
+        resume_gc()
+
+
+def _resume_gc_later() -> None:
+    """Resume collection 5 s after the window started, if the index is not ready by then
+    (a first start indexing many issues), so a long build runs with the collector on."""
+    from PySide6.QtCore import QTimer
+
+    from reader_app.core.startup import resume_gc
+
+    QTimer.singleShot(5000, resume_gc)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     if args.smoke_test is not None and not os.environ.get("QT_QPA_PLATFORM"):
@@ -161,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window.show()  # type: ignore[attr-defined]
     window.start()  # type: ignore[attr-defined]
+    _resume_gc_later()
     return int(app.exec())  # type: ignore[attr-defined]
 
 

@@ -29,6 +29,7 @@ from reader_app.core.library import ImportResult, Library
 from reader_app.core.messages import Message
 from reader_app.core.model import Article, Issue
 from reader_app.core.policy import Action, Policy
+from reader_app.core.startup import resume_gc
 from reader_app.gui import (
     access,
     citing,
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_index_ready(self, count: int) -> None:
+        resume_gc()  # the start is over (paused by gui/app.py's main)
         self.index_ready = True
         self.progress.hide()
         text = (
@@ -314,6 +316,7 @@ class MainWindow(QMainWindow):
         self.start_indexing()
 
     def _on_index_failed(self, exc: Exception) -> None:
+        resume_gc()
         self.progress.hide()
         self.status_label.set_standing(self.tr("Search is not available."))
         show_error(self, exc)
