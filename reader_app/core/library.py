@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,13 +221,15 @@ class Library:
             return []
         issues = []
         try:
-            children = sorted(folder.path.iterdir())
+            # Folders in name order (as Path sorts them: case-folded on Windows); the
+            # listing says which entries are folders, with no stat call on most systems.
+            with os.scandir(folder.path) as listing:
+                names = [e.name for e in listing if not e.name.startswith(".") and e.is_dir()]
         except OSError as exc:
             self.problems.append(f"{folder.path}: cannot be read ({os_reason(exc)})")
             return []
-        for child in children:
-            if child.name.startswith(".") or not child.is_dir():
-                continue
+        for name in sorted(names, key=os.path.normcase):
+            child = folder.path / name
             issue = previous.get(child)
             if issue is not None:
                 self._read[child] = issue
