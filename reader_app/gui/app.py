@@ -35,10 +35,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def create_app(argv: Sequence[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
+    from reader_app.gui import fonts
     from reader_app.gui.theme import set_style
 
     app = QApplication.instance() or QApplication(list(argv))
     set_style(app)  # before any widget exists (theme.set_style says why)
+    fonts.apply(app)  # the same: access.install() finds it set
     app.setApplicationName("reader-app")
     app.setOrganizationName("TJFTZ-Library")
     app.setApplicationVersion(__version__)
