@@ -323,7 +323,7 @@ class Catalogue:
 # ---------------------------------------------------------------- the file
 
 
-def _loads(data: bytes) -> Any:
+def _loads(data: bytes | memoryview) -> Any:
     try:
         return marshal.loads(data)
     except (EOFError, ValueError, TypeError):

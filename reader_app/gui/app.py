@@ -39,8 +39,9 @@ def create_app(argv: Sequence[str]) -> object:
     from reader_app.gui.theme import set_style
 
     app = QApplication.instance() or QApplication(list(argv))
-    set_style(app)  # before any widget exists (theme.set_style says why)
-    fonts.apply(app)  # the same: access.install() finds it set
+    if isinstance(app, QApplication):
+        set_style(app)  # before any widget exists (theme.set_style says why)
+        fonts.apply(app)  # the same: access.install() finds it set
     app.setApplicationName("reader-app")
     app.setOrganizationName("TJFTZ-Library")
     app.setApplicationVersion(__version__)

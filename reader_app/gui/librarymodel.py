@@ -129,9 +129,9 @@ def _filler(issue: Issue, sections: list[Node]) -> Callable[[], None]:
         for snode in sections:
             snode._fill = None
         for article in issue.articles:
-            snode = by_name.get(article.section)
-            if snode is not None:
-                snode.add(Node("article", article.title, issue=issue, article=article))
+            target = by_name.get(article.section)
+            if target is not None:
+                target.add(Node("article", article.title, issue=issue, article=article))
 
     return fill
 
@@ -298,10 +298,16 @@ class LibraryModel(QAbstractItemModel):
                     self._by_id.setdefault(inode.issue.id, (False, inode))
                     for article_id in article_ids(inode.issue):  # no rows made
                         self._by_id.setdefault(article_id, (True, inode))
-        is_article, found = self._by_id.get(item_id, (False, None))
-        if found is not None and is_article:  # its issue's rows are made now
+        is_article, owner = self._by_id.get(item_id, (False, None))
+        found: Node | None = owner
+        if owner is not None and is_article:  # its issue's rows are made now
             found = next(
-                (n for s in found.children for n in s.children if n.article.id == item_id),  # type: ignore[union-attr]
+                (
+                    node
+                    for section in owner.children
+                    for node in section.children
+                    if node.article is not None and node.article.id == item_id
+                ),
                 None,
             )
         if found is None:
