@@ -160,6 +160,21 @@ def large_type(app, window) -> None:
     settle(app)
 
 
+def file_dialog(app, window) -> None:
+    """The import dialog (Qt's own, as on Linux desktops without a native one), in Chinese."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader_app.gui import filedialogs
+
+    folder = HERE.parents[1] / "issues" / "2022-18"
+    dialog = filedialogs.build(window, window.tr("Import Issue"), str(folder), "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.show()
+    settle(app, 1.0)
+    dialog.grab().save(str(HERE / "file-dialog.png"))
+    dialog.close()
+
+
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
 
@@ -176,6 +191,10 @@ def main() -> int:
         return 0
     if only == {"original-view"}:
         original_view(app, window)
+        window.close()
+        return 0
+    if only == {"file-dialog"}:
+        file_dialog(app, window)
         window.close()
         return 0
     if only == {"large-type"}:
@@ -206,6 +225,7 @@ def main() -> int:
     services(app, window, SERVICE_SHOTS)
     large_type(app, window)
     original_view(app, window)
+    file_dialog(app, window)
     window.close()
     return 0
 

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog
+from PySide6.QtWidgets import QAbstractItemView
 
 from reader_app.core import batch as batches
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.core.readinglists import ReadingList
+from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 from reader_app.gui.output import ask_printer
 
@@ -115,7 +116,7 @@ def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) 
     if not batch.entries:
         _empty(window)
         return
-    name, _ = QFileDialog.getSaveFileName(
+    name, _ = filedialogs.save_file(
         window,
         QCoreApplication.translate("BatchOutput", "Export Articles as PDF"),
         safe_file_name(

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
 from reader_app.core.atomic import write_text_atomic
 from reader_app.core.citation import STYLES
 from reader_app.core.citeformats import BIBTEX, RIS, SUFFIXES, cite
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
-from reader_app.gui.dialogs import in_documents
+from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -100,10 +99,10 @@ def export_dialog(window: MainWindow) -> None:
         return
     ris_filter = QCoreApplication.translate("MainWindow", "RIS for Zotero, EndNote (*.ris)")
     bib_filter = QCoreApplication.translate("MainWindow", "BibTeX (*.bib)")
-    name, chosen = QFileDialog.getSaveFileName(
+    name, chosen = filedialogs.save_file(
         window,
         QCoreApplication.translate("MainWindow", "Export Citation"),
-        in_documents(safe_file_name(article.title, SUFFIXES[RIS])),
+        safe_file_name(article.title, SUFFIXES[RIS]),
         f"{ris_filter};;{bib_filter}",
     )
     if not name:

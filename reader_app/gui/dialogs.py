@@ -77,10 +77,12 @@ class GoToPageDialog(QDialog):
 
 
 def in_documents(name: str = "") -> str:
-    """``name`` in the user's documents folder: where file dialogs open (not the cwd)."""
+    """``name`` in the user's documents folder (else home): where file dialogs open, not the cwd."""
     from PySide6.QtCore import QStandardPaths
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():  # no Documents folder: the home folder
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
     if not folder:
         return name
     return str(Path(folder) / name) if name else folder

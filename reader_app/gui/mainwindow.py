@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -33,6 +32,7 @@ from reader_app.core.startup import resume_gc
 from reader_app.gui import (
     access,
     citing,
+    filedialogs,
     originaloutput,
     output,
     publicmode,
@@ -44,7 +44,7 @@ from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
 from reader_app.gui.bookmarks import BookmarksModel, BookmarksView
-from reader_app.gui.dialogs import GoToPageDialog, in_documents, show_library_problems
+from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
@@ -672,10 +672,10 @@ class MainWindow(QMainWindow):
 
         if not self.policy.allows(Action.IMPORT):
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = filedialogs.open_file(
             self,
             self.tr("Import Issue"),
-            in_documents(),
+            "",
             self.tr("Issue PDF or text (*.pdf *.txt);;All files (*)"),
         )
         if not name:

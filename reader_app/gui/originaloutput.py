@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPainter
 from reader_app.core import original
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
-from reader_app.gui.dialogs import in_documents
+from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 from reader_app.gui.output import ask_printer
 
@@ -47,17 +47,16 @@ def export_original(window: MainWindow, path: Path) -> int:
 
 
 def export_original_dialog(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QFileDialog
 
     policy, article = window.policy, window.original.article
     if article is None or _source(window) is None:
         return
     if not policy.allows(Action.EXPORT_ORIGINAL):
         return
-    name, _ = QFileDialog.getSaveFileName(
+    name, _ = filedialogs.save_file(
         window,
         QCoreApplication.translate("MainWindow", "Export Original Pages"),
-        in_documents(safe_file_name(article.title + " 原版", ".pdf")),
+        safe_file_name(article.title + " 原版", ".pdf"),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
     )
     if not name:

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
-from reader_app.gui.dialogs import in_documents
+from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -49,10 +49,10 @@ def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
     article = view.article
     if article is None or not policy.allows(Action.EXPORT_PDF):
         return False
-    name, _ = QFileDialog.getSaveFileName(
+    name, _ = filedialogs.save_file(
         view.window(),
         QCoreApplication.translate("MainWindow", "Export as PDF"),
-        in_documents(safe_file_name(article.title, ".pdf")),
+        safe_file_name(article.title, ".pdf"),
         QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
     )
     if not name:

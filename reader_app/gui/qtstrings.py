@@ -17,6 +17,8 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QShortcut", "Down"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # the file dialog's type column
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),  # Qt says 体积 (volume)
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
     QT_TRANSLATE_NOOP("QPrintDialog", "Page &Set:"),
 )

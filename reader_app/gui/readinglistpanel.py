@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from reader_app.core import readinglists as rl
 from reader_app.core.errors import ReaderError
 from reader_app.core.policy import Action
+from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 from reader_app.gui.readinglistmodel import ARTICLE_ID_ROLE, ReadingListModel
 
@@ -329,7 +329,7 @@ class ReadingListPanel(QWidget):
         return imported
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = filedialogs.open_file(
             self, self.tr("Import Reading List"), "", self.tr("Reading list (*.json)")
         )
         if name:
@@ -344,7 +344,7 @@ class ReadingListPanel(QWidget):
             return
         from reader_app.core.filenames import safe_file_name
 
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = filedialogs.save_file(
             self,
             self.tr("Export Reading List"),
             safe_file_name(self.current.name, ".json", fallback="list"),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader_app.core import stats
 from reader_app.core.atomic import write_text_atomic
 from reader_app.core.library import Library
+from reader_app.gui import filedialogs
 from reader_app.gui.statscharts import WARN, DayChart, RankChart
 
 
@@ -224,7 +224,7 @@ class StatsPage(QDialog):
 
     def export_csv_dialog(self) -> None:
         lo, hi = self.range()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = filedialogs.save_file(
             self,
             self.tr("Export Statistics"),
             f"statistics-{lo.isoformat()}-{hi.isoformat()}.csv",

@@ -591,33 +591,33 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="68"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="70"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="102"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="99"/>
         <location filename="../../reader_app/output/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="115"/>
         <source>Export Articles as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="117"/>
         <source>articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="122"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="132"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="129"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,37 +1068,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="72"/>
+        <location filename="../../reader_app/gui/citing.py" line="71"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="83"/>
+        <location filename="../../reader_app/gui/citing.py" line="82"/>
         <source>Copied as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="101"/>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="102"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="105"/>
+        <location filename="../../reader_app/gui/citing.py" line="104"/>
         <source>Export Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="35"/>
+        <location filename="../../reader_app/gui/output.py" line="37"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="51"/>
+        <location filename="../../reader_app/gui/output.py" line="53"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,34 +1109,34 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
-        <location filename="../../reader_app/gui/output.py" line="53"/>
+        <location filename="../../reader_app/gui/output.py" line="55"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="120"/>
+        <location filename="../../reader_app/gui/citing.py" line="119"/>
         <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
-        <location filename="../../reader_app/gui/output.py" line="62"/>
+        <location filename="../../reader_app/gui/output.py" line="64"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="92"/>
+        <location filename="../../reader_app/gui/output.py" line="104"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="104"/>
+        <location filename="../../reader_app/gui/output.py" line="116"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="108"/>
+        <location filename="../../reader_app/gui/output.py" line="120"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="109"/>
+        <location filename="../../reader_app/gui/output.py" line="121"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -1148,14 +1148,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="91"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="93"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="94"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,6 +1274,14 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
@@ -1287,9 +1295,17 @@
     </message>
 </context>
 <context>
-    <name>QPrintDialog</name>
+    <name>QFileSystemModel</name>
     <message>
         <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="23"/>
         <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1313,7 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <location filename="../../reader_app/gui/qtstrings.py" line="22"/>
         <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -591,33 +591,33 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="68"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="70"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="102"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="99"/>
         <location filename="../../reader_app/output/batchoutput.py" line="182"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="118"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="115"/>
         <source>Export Articles as PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="120"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="117"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="122"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="132"/>
+        <location filename="../../reader_app/gui/batchactions.py" line="129"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
@@ -1068,37 +1068,37 @@
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="72"/>
+        <location filename="../../reader_app/gui/citing.py" line="71"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="83"/>
+        <location filename="../../reader_app/gui/citing.py" line="82"/>
         <source>Copied as %1.</source>
         <translation>已复制为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="101"/>
+        <location filename="../../reader_app/gui/citing.py" line="100"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="102"/>
+        <location filename="../../reader_app/gui/citing.py" line="101"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="105"/>
+        <location filename="../../reader_app/gui/citing.py" line="104"/>
         <source>Export Citation</source>
         <translation>导出引文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="35"/>
+        <location filename="../../reader_app/gui/output.py" line="37"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="51"/>
+        <location filename="../../reader_app/gui/output.py" line="53"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
@@ -1109,34 +1109,34 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
-        <location filename="../../reader_app/gui/output.py" line="53"/>
+        <location filename="../../reader_app/gui/output.py" line="55"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="120"/>
+        <location filename="../../reader_app/gui/citing.py" line="119"/>
         <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
-        <location filename="../../reader_app/gui/output.py" line="62"/>
+        <location filename="../../reader_app/gui/output.py" line="64"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="92"/>
+        <location filename="../../reader_app/gui/output.py" line="104"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation>已送打印机：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="104"/>
+        <location filename="../../reader_app/gui/output.py" line="116"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="108"/>
+        <location filename="../../reader_app/gui/output.py" line="120"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="109"/>
+        <location filename="../../reader_app/gui/output.py" line="121"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -1150,7 +1150,7 @@
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="91"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="93"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
@@ -1159,7 +1159,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="94"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
@@ -1278,6 +1278,14 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
@@ -1291,9 +1299,17 @@
     </message>
 </context>
 <context>
-    <name>QPrintDialog</name>
+    <name>QFileSystemModel</name>
     <message>
         <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/qtstrings.py" line="23"/>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
     </message>
@@ -1301,7 +1317,7 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <location filename="../../reader_app/gui/qtstrings.py" line="22"/>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
     </message>

@@ -5,10 +5,10 @@ from __future__ import annotations
 import bibtexparser
 import rispy
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
 from reader_app.core.library import Library
 from reader_app.core.policy import Policy as MachinePolicy
+from reader_app.gui import filedialogs
 from reader_app.gui.mainwindow import MainWindow
 from reader_app.gui.settings import Settings
 
@@ -46,7 +46,7 @@ def test_export_citation_writes_ris_or_bibtex_by_suffix(window, tmp_path, monkey
         ("a.bib", lambda t: bibtexparser.parse_string(t).entries[0].entry_type == "online"),
     ):
         target = tmp_path / name
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        monkeypatch.setattr(filedialogs, "save_file", lambda *a, t=target, **k: (str(t), ""))
         window.actions_["export_citation"].trigger()
         assert check(target.read_text(encoding="utf-8"))
     assert "a.bib" in window.status_label.text()
@@ -62,7 +62,7 @@ def test_export_switch_off_hides_export_but_copy_stays(qtbot, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a file dialog was opened")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+    monkeypatch.setattr(filedialogs, "save_file", refuse)
     policy = MachinePolicy(allow_export=False)
     window = MainWindow(Library.open(), Settings(), policy)
     qtbot.addWidget(window)

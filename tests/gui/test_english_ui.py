@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QTabWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.gui import filedialogs
 from reader_app.gui.importdialog import ImportDialog
 from tests.conftest import SEED
 
@@ -102,7 +102,7 @@ def test_import_and_problem_flows_speak_english(
         assert "--replace" not in dialog.report.toPlainText()  # the CLI's advice stays there
         return 0
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(SEED), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(SEED), ""))
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     assert seen

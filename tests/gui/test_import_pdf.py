@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
+from reader_app.gui import filedialogs
 from reader_app.gui.importdialog import ImportDialog
 from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
 
@@ -32,7 +32,7 @@ def test_import_dialog_takes_a_pdf(make_window, qtbot, tmp_path: Path, monkeypat
         qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=30000)
         return 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(filedialogs, "open_file", choose)
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     assert filters and "*.pdf" in filters[0] and "*.txt" in filters[0]
@@ -55,7 +55,7 @@ def test_import_dialog_shows_why_a_pdf_is_refused(make_window, qtbot, tmp_path: 
         assert not dialog.import_button.isEnabled()
         return 0
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(bad), ""))
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     assert seen and "damaged" in str(seen[0].error)

@@ -187,16 +187,16 @@ def test_policy_switches_turn_off_original_print_and_export(
     pdf_library, qtbot, monkeypatch
 ) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
-    from PySide6.QtWidgets import QFileDialog
 
     from reader_app.core.library import Library
     from reader_app.core.policy import Policy
+    from reader_app.gui import filedialogs
     from reader_app.gui.settings import Settings
 
     def refuse(*args, **kwargs):
         raise AssertionError("a dialog was opened")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+    monkeypatch.setattr(filedialogs, "save_file", refuse)
     monkeypatch.setattr(QPrintDialog, "exec", refuse)
     policy = Policy(allow_printing=False, allow_export=False)
     window = MainWindow(Library.open(), Settings(), policy)

@@ -12,6 +12,7 @@ from reader_app.core import indexplace, startup, tempindex
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
 from reader_app.core.policy import Action, load_policy
+from reader_app.gui import filedialogs
 from reader_app.gui.app import build_window
 from reader_app.gui.settings import ZOOM_DEFAULT
 from tests.fsutil import tree_state
@@ -25,8 +26,10 @@ def no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args, **kwargs):
         raise AssertionError("a file dialog was opened")
 
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "exec"):
         monkeypatch.setattr(QFileDialog, name, refuse)
+    for name in ("open_file", "save_file"):
+        monkeypatch.setattr(filedialogs, name, refuse)
 
 
 @pytest.fixture(scope="module")

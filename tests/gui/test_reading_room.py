@@ -6,6 +6,8 @@ key events and checks the viewport's geometry.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -13,10 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QListView,
     QStyle,
     QStyleOptionViewItem,
+    QTreeView,
 )
 
+from reader_app.gui import filedialogs
 from reader_app.gui import theme as themes
 from reader_app.gui.dialogs import GoToPageDialog
 from reader_app.gui.importdialog import ImportDialog
@@ -187,20 +192,51 @@ def test_qt_own_dialogs_speak_chinese(make_window):
 
 def test_file_dialogs_open_in_documents(window, monkeypatch):
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    asked: list[str] = []
+    if not Path(documents).is_dir():  # as on this CI machine: the home folder instead
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    asked: list[tuple[str, list[str]]] = []
 
-    def open_name(parent, caption, folder, *args, **kwargs):
-        asked.append(folder)
-        return "", ""
+    def cancel(dialog: QFileDialog) -> int:  # the real dialog, built by the window
+        asked.append((dialog.directory().absolutePath(), dialog.selectedFiles()))
+        return QFileDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", open_name)
+    monkeypatch.setattr(QFileDialog, "exec", cancel)
     window.actions_["import"].trigger()
     window.open_article(SANYA)
     window.actions_["export_pdf"].trigger()
-    assert len(asked) == 2
-    assert asked[0] == documents
-    assert asked[1].startswith(documents) and asked[1].endswith(".pdf")
+    assert len(asked) >= 2
+    assert asked[0][0] == documents
+    for folder, chosen in asked[1:]:  # save dialogs: a file name in the documents folder
+        assert folder == documents
+        assert chosen and chosen[0].startswith(documents) and Path(chosen[0]).suffix
+
+
+def test_file_dialog_shows_whole_sizes_types_and_dates(window, qtbot, tmp_path):
+    """Qt sized its columns for "128.88 GB", "mp3Folder" and "10/29/81 02:02PM": cut off."""
+    (tmp_path / "总第十九期.pdf").write_bytes(b"%PDF-1.4\n" * 20_000)  # "195.31 KiB"
+    (tmp_path / "source.txt").write_text("信息摘编\n", encoding="utf-8")
+    dialog = filedialogs.build(window, "x", str(tmp_path), "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) >= 2, timeout=5000)
+    qtbot.wait(50)
+    metrics = view.fontMetrics()
+    # the style elides text that does not fit inside its focus-frame margins
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    for column in (1, 2, filedialogs.DATE_COLUMN):
+        for row in range(model.rowCount(view.rootIndex())):
+            text = str(model.index(row, column, view.rootIndex()).data())
+            assert view.header().sectionSize(column) >= metrics.horizontalAdvance(text) + margin, (
+                text
+            )
+    # the whole row is visible without scrolling sideways, and the places' names ("计算机")
+    assert view.horizontalScrollBar().maximum() == 0
+    sidebar = dialog.findChild(QListView, "sidebar")
+    assert sidebar.viewport().width() >= sidebar.sizeHintForColumn(0)
+    dialog.close()
 
 
 def test_english_results_say_page_not_di_ye(make_window, qtbot):
@@ -424,7 +460,7 @@ def test_import_says_what_happened_and_warns_of_a_repeated_issue(
         qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
         return 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     report = seen[0]

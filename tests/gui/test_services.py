@@ -244,10 +244,10 @@ def test_services_in_both_languages(make_window, language: str) -> None:
 def test_single_article_export_is_counted(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from reader_app.gui import filedialogs
 
     target = tmp_path / "one.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file", lambda *a, **k: (str(target), ""))
     window.open_article(window.library.issues[0].articles[0].id)
     window.export_pdf_dialog()
     assert target.exists()

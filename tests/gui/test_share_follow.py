@@ -69,9 +69,8 @@ def test_window_follows_the_share_without_disturbing_the_reader(
 def test_staff_window_imports_onto_the_share_and_publishes(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
     from reader_app.core.search import store
+    from reader_app.gui import filedialogs
     from reader_app.gui.importdialog import ImportDialog
 
     staff = make_staff(tmp_path)
@@ -90,7 +89,7 @@ def test_staff_window_imports_onto_the_share_and_publishes(
         qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=60000)
         return 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     new = [i for i in window.library.issues if i.path is not None and i.path.parent == staff.share]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTreeView
 
-from reader_app.gui import errors
+from reader_app.gui import errors, filedialogs
 from reader_app.gui.importdialog import ImportDialog
 from reader_app.gui.librarymodel import ID_ROLE
 from tests.conftest import SEED
@@ -168,7 +168,7 @@ def test_pdf_export_holds_the_article(window, tmp_path: Path):
 def test_pdf_export_via_menu_with_stubbed_dialog(window, tmp_path: Path, monkeypatch):
     window.open_article(SANYA)
     target = tmp_path / "x.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file", lambda *a, **k: (str(target), ""))
     window.actions_["export_pdf"].trigger()
     assert target.stat().st_size > 10_000
 
@@ -224,7 +224,7 @@ def test_import_dry_run_then_confirm(make_window, qtbot, tmp_path: Path, monkeyp
         qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
         return 1
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     assert dialogs and len(window.library.articles()) == 66
@@ -243,7 +243,7 @@ def test_import_cancel_adds_nothing(make_window, qtbot, tmp_path: Path, monkeypa
         dialog.reject()
         return 0
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(raw), ""))
+    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
     monkeypatch.setattr(ImportDialog, "exec", run)
     window.actions_["import"].trigger()
     assert not (window.library.user_folder.path / "2022-18").exists()
