@@ -56,10 +56,16 @@ log = logging.getLogger(__name__)
 
 #: Bump when what is stored changes (the app and marshal versions are checked too).
 CATALOGUE_VERSION = 2
-_MAGIC = f"reader-app catalogue {CATALOGUE_VERSION} {__version__} {marshal.version}\n".encode()
-_HEADER = struct.Struct("<IQ")  # CRC-32 and length of the payload
 _ISSUE_SKIP = {"articles", "path", "bundled", "editors", "pages", "problems"}
 _ARTICLE_FIELDS = [f.name for f in dataclasses.fields(Article) if f.name not in ("body", "path")]
+# The model's fields are part of the key: rows are stored by position.
+_LAYOUT = hashlib.sha256(
+    " ".join([*_ARTICLE_FIELDS, "|", *(f.name for f in dataclasses.fields(Issue))]).encode()
+).hexdigest()[:12]
+_MAGIC = (
+    f"reader-app catalogue {CATALOGUE_VERSION} {__version__} {marshal.version} {_LAYOUT}\n"
+).encode()
+_HEADER = struct.Struct("<IQ")  # CRC-32 and length of the payload
 _DATE_AT = _ARTICLE_FIELDS.index("date")
 _BOOK_AT = _ARTICLE_FIELDS.index("book")
 _NAME_AT = len(_ARTICLE_FIELDS)  # the file name follows the fields in a stored row
@@ -424,7 +430,11 @@ def _decode_articles(issue: LazyIssue) -> list[Article]:
         return _articles(rows, folder / ARTICLES_DIR, issue.__dict__["_check"])
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         log.warning("catalogue rows of %s damaged (%s): reading the bundle", folder, exc)
+    try:
         return read_bundle(folder, bundled=issue.bundled).articles
+    except (BundleError, OSError) as exc:  # gone since the start: the next reload says so
+        log.warning("cannot read %s: %s", folder, exc)
+        return []
 
 
 def _articles(rows: list[list[Any]], articles_dir: Path, check: Any) -> list[Article]:

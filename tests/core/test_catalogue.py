@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
 
@@ -179,3 +180,15 @@ def test_importing_reads_only_the_new_bundle(app_home, monkeypatch):
     assert read == [user]  # the new bundle; the bundled issue is not read again
     assert [(i.id, i.path) for i in library.issues] == [("2022-18", user)]
     assert library.replaced == {"2022-18": Library.open().folders[0].path / "2022-18"}
+
+
+def test_rows_that_do_not_decode_fall_back_to_the_bundle(bundled_copy, app_home):
+    first = Library.open()
+    (file,) = (app_home / "cache" / "catalogue").rglob("*.cat")
+    entries = catalogue._load(file)
+    for name, entry in entries.items():  # a sound file whose rows are not article rows
+        entries[name] = (*entry[:4], marshal.dumps([["not", "a", "row"]]), entry[5])
+    catalogue._save(file, entries)
+    library = Library.open()
+    assert isinstance(library.issues[0], catalogue.LazyIssue)
+    assert _snapshot(library) == _snapshot(first)
