@@ -42,6 +42,14 @@ _._maxweight
 _._minlength
 _._maxlength
 _._added  # writer.FastWriter.add_document: what SegmentWriter.add_document sets
+# core/search/heldstore.py: io.RawIOBase and Whoosh Storage overrides, called by
+# io.BufferedReader and by Whoosh's readers (issue 14).
+_.readable
+_.seekable
+_.readinto
+_.seek
+_.tell
+_.file_exists
 
 # core/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from reader_app.cli import text as cli_text
@@ -120,9 +121,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         _warn_if_stale(index)
         if not args.no_expand:
             _use_thesaurus(index)
+        root = index.root
         for line in queries:
             query = line.rstrip("\r\n") if args.query == "-" else line
             result = index.search(query, **options)
+            root = _say_what_answered(index, root, result)
             if args.json or args.query == "-":
                 data = result.to_dict(cli_text.understood(result))
                 data["index_stale"] = index.stale is not None
@@ -133,6 +136,22 @@ def cmd_search(args: argparse.Namespace) -> int:
             else:
                 _print_text(result)
     return 0
+
+
+def _say_what_answered(index: SearchIndex, root: Path, result: SearchResult) -> Path:
+    """A line on stderr when the answer did not come from where the index was opened.
+
+    A followed share can go away after the index was opened from it: the local copy
+    then answers (core/search/index.py standby), or nothing can, and the user is told.
+    """
+    if index.root != root:
+        from reader_app.core.follow import offline_note
+
+        sys.stderr.write(f"note: {offline_note(root.parent)}\n")
+    if any(tip.key == "index_unavailable" for tip in result.suggestions):
+        sys.stderr.write(f"warning: {index.root}: {cli_text.text(Message('index_unavailable'))}\n")
+    sys.stderr.flush()
+    return index.root
 
 
 def cmd_index(args: argparse.Namespace) -> int:

@@ -111,12 +111,23 @@ def published_index(shares: tuple[Path, ...], dirs: AppDirs) -> Published:
                 copy,
                 share,
                 offline=True,
-                note=f"the shared library {share} cannot be reached; showing the local copy",
+                note=offline_note(share),
                 kind="offline",
             )
         notes.append(f"the shared library {share} cannot be reached and there is no local copy")
         kinds.append("unreachable")
     return Published(None, note="; ".join(notes), kind=kinds[0] if kinds else "")
+
+
+def offline_note(share: Path) -> str:
+    """What the CLI says (and the log keeps) while the local copy stands in for ``share``."""
+    return f"the shared library {share} cannot be reached; showing the local copy"
+
+
+def standby_index(share: Path, dirs: AppDirs) -> Path | None:
+    """The local copy's index, to answer from if the share goes while it is in use."""
+    copy = mirror.mirror_dir(share, dirs) / SHARE_INDEX
+    return copy if (copy / "CURRENT").is_file() else None
 
 
 def _children(folder: Path) -> list[Path]:

@@ -150,6 +150,19 @@ def _place_local(
     return IndexPlace(root, seeded=seeded, why=why)
 
 
+def moved_place(place: IndexPlace, index: SearchIndex) -> IndexPlace:
+    """Where ``index`` answers from now: its standby copy once the share went away."""
+    if not place.published or index.root == place.root:
+        return place
+    from reader_app.core.follow import offline_note
+
+    note = offline_note(place.root.parent)
+    return replace(
+        place, root=index.root, offline=True, why="local copy of the shared library, read-only",
+        note=note, note_kind="offline",
+    )  # fmt: skip
+
+
 def open_index(
     library: Library,
     policy: Policy,
@@ -167,13 +180,21 @@ def open_index(
 
     place = place_index(library, policy, dirs)
     if place.read_only:
-        index = SearchIndex.open(None, root=place.root)  # no library: never writes
+        from reader_app.core.follow import standby_index
+
+        index = SearchIndex(place.root)  # no library: never writes
+        if place.published and not place.offline:  # the share may go at any moment
+            index.standby = standby_index(place.root.parent, dirs)
+        index.ensure()
+        place = moved_place(place, index)
         if index.doc_count() > 0:
             log.info("search index: %s", place.describe())
             if place.published and not place.offline and refresh_copy:
                 from reader_app.core import mirror
 
                 mirror.refresh(place.root.parent, dirs)  # for when the share goes away
+                if index.standby is None:  # the first copy was made just now
+                    index.standby = standby_index(place.root.parent, dirs)
             if place.published:
                 index.library = library  # only to tell what it lacks (stale); never built
                 index._note_stale(

@@ -211,12 +211,27 @@ class Library:
     def _read_folder(
         self, folder: LibraryFolder, previous: dict[Path, Issue], deep: bool = False
     ) -> list[Issue]:
-        if folder.share is not None and folder.path == folder.share:
-            # The share may have gone since the folders were chosen (a start racing a
-            # pulled cable): ask again, so its local copy stands in rather than nothing.
-            from reader_app.core.follow import place
+        if folder.share is None or folder.path != folder.share:
+            return self._read_bundles(folder, previous, deep)
+        # The share may go before or while its bundles are read (a start racing a pulled
+        # cable): then its local copy stands in, rather than nothing or half the issues.
+        from reader_app.core.follow import place, reachable
 
-            folder.path = place(folder.share, app_dirs())
+        folder.path = place(folder.share, app_dirs())
+        marks = len(self.problems), dict(self._read), dict(self.unreadable)
+        issues = self._read_bundles(folder, previous, deep)
+        if folder.path != folder.share or reachable(folder.share):
+            return issues
+        folder.path = place(folder.share, app_dirs())
+        if folder.path == folder.share:  # no local copy either: what could be read
+            return issues
+        del self.problems[marks[0] :]
+        self._read, self.unreadable = marks[1], marks[2]
+        return self._read_bundles(folder, previous, deep)
+
+    def _read_bundles(
+        self, folder: LibraryFolder, previous: dict[Path, Issue], deep: bool = False
+    ) -> list[Issue]:
         if not folder.path.is_dir():
             return []
         issues = []

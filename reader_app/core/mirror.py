@@ -100,6 +100,12 @@ def _copy_bundles(share: Path, mirror: Path) -> None:
             os.replace(mirror / child.name, old)
         os.replace(staging, mirror / child.name)
         shutil.rmtree(old, ignore_errors=True)
+    from reader_app.core.follow import reachable
+
+    if not reachable(share):
+        # The share went while it was listed: an issue that seemed gone may only be out
+        # of reach; keep every bundle of the copy (the caller keeps the older copy).
+        raise FileNotFoundError(f"{share} went away while it was copied")
     for gone in set(state) - set(seen):
         shutil.rmtree(mirror / gone, ignore_errors=True)
     from reader_app.core.search import store

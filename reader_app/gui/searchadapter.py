@@ -11,7 +11,7 @@ import logging
 import threading
 from typing import Any
 
-from reader_app.core.indexplace import IndexPlace
+from reader_app.core.indexplace import IndexPlace, moved_place
 from reader_app.core.library import Library
 from reader_app.core.messages import Progress, no_progress
 from reader_app.core.policy import Policy as MachinePolicy
@@ -126,6 +126,8 @@ class SearchService:
                 expand=expand,
                 without=without,
             )
+            if self.place is not None:  # the share went away: its local copy answered
+                self.place = moved_place(self.place, self._index)
         if oldest_first:
             result.hits = list(reversed(result.hits))[:wanted]
         return result

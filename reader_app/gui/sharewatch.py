@@ -49,6 +49,7 @@ class ShareWatch(QObject):
         self.timer.setInterval(max(100, int(seconds * 1000)))
         self.timer.timeout.connect(self.poll)
         self._busy = False
+        window.search_panel.searchFinished.connect(self._searched)
 
     def start(self) -> None:
         if not self.shares:
@@ -75,6 +76,13 @@ class ShareWatch(QObject):
         return Library.open(
             extra_folders=self.shares, publish_to=policy.publish_folder, public=policy.public_mode
         )
+
+    def _searched(self, _result: object) -> None:
+        """A search found the share gone (its local copy answered): say so now, and reload."""
+        place = self.window.search.place
+        if place is not None and place.offline and not self.label.text():
+            self.show_note()
+            self.poll()
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False

@@ -66,6 +66,82 @@ def test_window_follows_the_share_without_disturbing_the_reader(
     window.close()
 
 
+def test_window_answers_when_the_share_goes_before_its_first_search(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader_app.core import mirror
+    from reader_app.core.paths import app_dirs
+
+    staff = make_staff(tmp_path)
+    first = staff.publish_issue(1)
+    assert mirror.refresh(staff.share, app_dirs())  # yesterday's local copy
+    monkeypatch.setenv(POLL_ENV, "3600")  # only the first look, at start
+    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
+    window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
+                        machine)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+    qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
+    assert window.search.place is not None and not window.search.place.offline
+    away = staff.share.with_name("share-away")
+    os.replace(staff.share, away)  # after the index was opened, before any search
+    try:
+        panel = window.search_panel
+        panel.edit.setText("锂电")
+        panel.run_now()
+        qtbot.waitUntil(
+            lambda: panel.result is not None and panel.result.query == "锂电", timeout=20000
+        )
+        assert first in {h.issue for h in panel.result.hits}
+        window.share_watch.poll()  # the next look at the share (every POLL_SECONDS)
+        qtbot.waitUntil(lambda: window.share_watch.label.isVisible(), timeout=30000)
+        assert window.search.place.offline
+        assert first in {h.issue for h in window.search.search("锂电", limit=300).hits}
+        qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
+    finally:
+        os.replace(away, staff.share)
+    window.close()
+
+
+def test_window_says_at_once_when_its_local_copy_answers(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader_app.core import mirror
+    from reader_app.core.paths import app_dirs
+
+    staff = make_staff(tmp_path)
+    first = staff.publish_issue(1)
+    assert mirror.refresh(staff.share, app_dirs())
+    monkeypatch.setenv(POLL_ENV, "3600")  # no look at the share: the search itself finds out
+    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
+    window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
+                        machine)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+    qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
+    window.search._index._storage.close()  # as a server gone with its open handles (SMB)
+    away = staff.share.with_name("share-away")
+    os.replace(staff.share, away)
+    try:
+        panel = window.search_panel
+        panel.edit.setText("锂电")
+        panel.run_now()
+        qtbot.waitUntil(
+            lambda: panel.result is not None and panel.result.query == "锂电", timeout=20000
+        )
+        assert first in {h.issue for h in panel.result.hits}
+        assert window.search.place is not None and window.search.place.offline
+        assert window.share_watch.label.isVisible()
+        qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
+    finally:
+        os.replace(away, staff.share)
+    window.close()
+
+
 def test_staff_window_imports_onto_the_share_and_publishes(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,6 +26,7 @@ from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import expand, store
 from reader_app.core.search.engine import SORTS, Filters, run
+from reader_app.core.search.heldstore import open_held
 from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
@@ -79,6 +80,10 @@ class SearchIndex:
         #: and the kind of reason for the window: "read-only", "unwritable" or "busy".
         self.stale: str | None = None
         self.stale_kind: str | None = None
+        #: A copy of this read-only index to answer from when its folder can no longer be
+        #: read (a workstation's local copy of the share, core/indexplace.py).
+        self.standby: Path | None = None
+        self._storage: Any = None  # the held files of a read-only index (heldstore.py)
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -111,7 +116,10 @@ class SearchIndex:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             try:
-                self._index = whoosh_index.open_dir(str(generation), readonly=True)
+                if self.library is None:  # read-only: every file held from the start
+                    self._index, self._storage = open_held(generation)
+                else:
+                    self._index = whoosh_index.open_dir(str(generation), readonly=True)
                 self._searcher = self._index.searcher(weighting=BM25F(title_B=0.5))
                 self._searcher.doc_count()
                 self._data = IndexData(self._searcher)
@@ -137,6 +145,8 @@ class SearchIndex:
         """Make the index usable and current with the library, whatever state it is in."""
         loaded = self._load()
         if self.library is None:
+            if not loaded and self.standby is not None:  # gone while opening: the copy
+                self._recover()
             return
         if not store.is_writable(self.root):
             if loaded:
@@ -295,6 +305,7 @@ class SearchIndex:
                     raise
                 logger.warning("Search index failed (%s); rebuilding", str(error))
                 self.close()
+                self._take_standby()
         result = SearchResult(query=query, parsed=parsed)
         result.suggestions = [Message("index_unavailable")]
         return result
@@ -309,9 +320,18 @@ class SearchIndex:
     def set_thesaurus(self, thesaurus: Thesaurus) -> None:
         self._thesaurus = thesaurus
 
+    def _take_standby(self) -> None:
+        """Answer from the standby copy from now on (reading the index folder failed)."""
+        if self.standby is not None and self.standby != self.root:
+            logger.warning("Search index at %s failed; using its copy %s", self.root, self.standby)
+            self.root, self.standby = self.standby, None
+
     def _recover(self) -> bool:
         if self._load():
             return True
+        if self.standby is not None:  # the folder is gone or unreadable: the copy stands in
+            self._take_standby()
+            return self._load()
         if self.library is None or not store.is_writable(self.root):
             return False
         self.build()
@@ -326,6 +346,9 @@ class SearchIndex:
         self._searcher = None
         self._data = None
         self._index = None
+        if self._storage is not None:
+            self._storage.close()
+            self._storage = None
 
     def __enter__(self) -> SearchIndex:
         return self
