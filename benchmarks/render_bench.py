@@ -26,7 +26,7 @@ CHARS_PER_PAGE = 1500  # a full A4 page of the digest's body text
 
 def make_document(folder: Path) -> Path:
     from reader_app.core.bundle import read_bundle
-    from reader_app.core.search.highlight import plain_markdown
+    from reader_app.core.markup import plain_markdown
     from tests.fixtures.pdfpages import make_pdf
 
     issue = read_bundle(ROOT / "issues" / "2022-18")

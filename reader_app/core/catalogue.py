@@ -82,7 +82,7 @@ class LazyArticle(Article):
     the catalogue's reading time).
     """
 
-    @property  # type: ignore[override]
+    @property
     def body(self) -> str:
         own = self.__dict__.get("_body")
         if own is not None:
@@ -93,7 +93,7 @@ class LazyArticle(Article):
     def body(self, value: str | None) -> None:
         self.__dict__["_body"] = value
 
-    @property  # type: ignore[override]
+    @property
     def path(self) -> Path | None:
         path = self.__dict__.get("_path")
         if path is None and self.__dict__.get("_file"):
@@ -110,7 +110,7 @@ class LazyArticle(Article):
 class LazyIssue(Issue):
     """An issue whose articles are decoded from its catalogue entry when first asked for."""
 
-    @property  # type: ignore[override]
+    @property
     def articles(self) -> list[Article]:
         own = self.__dict__.get("_articles")
         if own is None:
@@ -125,7 +125,7 @@ class LazyIssue(Issue):
 def article_ids(issue: Issue) -> list[str]:
     """The issue's article ids, without decoding its articles when the catalogue has them."""
     if isinstance(issue, LazyIssue) and issue.__dict__.get("_articles") is None:
-        return issue.__dict__["_ids"]  # type: ignore[no-any-return]
+        return issue.__dict__["_ids"]
     return [a.id for a in issue.articles]
 
 
@@ -135,7 +135,7 @@ def outline(issue: Issue) -> list[tuple[str, int, int]]:
     What the library tree shows before an issue is expanded, without decoding its articles.
     """
     if isinstance(issue, LazyIssue) and issue.__dict__.get("_articles") is None:
-        return [tuple(row) for row in issue.__dict__["_outline"]]  # type: ignore[misc]
+        return [tuple(row) for row in issue.__dict__["_outline"]]
     return _outline(issue.articles)
 
 

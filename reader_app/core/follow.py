@@ -74,14 +74,15 @@ def _versions_note(root: Path) -> str | None:
     manifest = store.read_manifest(generation) if generation is not None else None
     if manifest is None:
         return "its published search index cannot be read"
-    for key, value in store.expected_versions().items():
-        if manifest.get(key) != value:
-            return (
-                f"its published search index was made by another version of the app "
-                f"({key} {manifest.get(key)}, this app {value}); update the app on the staff "
-                "machine and publish again (`reader-app-cli publish`)"
-            )
-    return None
+    difference = store.version_difference(manifest)
+    if difference is None:
+        return None
+    key, theirs, ours = difference
+    return (
+        f"its published search index was made by another version of the app "
+        f"({key} {theirs}, this app {ours}); update the app on the staff "
+        "machine and publish again (`reader-app-cli publish`)"
+    )
 
 
 def published_index(shares: tuple[Path, ...], dirs: AppDirs) -> Published:

@@ -330,9 +330,12 @@ class Library:
 
     def article_at_page(self, issue_id: str, page: int) -> Article | None:
         """The article printed on ``page`` (or the last one starting before it)."""
-        printed = [a for a in self.issue(issue_id).articles if a.page is not None]
-        before = [a for a in printed if a.page <= page]
-        return max(before, key=lambda a: a.page, default=None)
+        before = [
+            (start, a)
+            for a in self.issue(issue_id).articles
+            if (start := a.page) is not None and start <= page
+        ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     # ------------------------------------------------------------ changes
 

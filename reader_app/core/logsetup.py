@@ -20,8 +20,16 @@ def log_file() -> Path:
     return _current if _current is not None else app_dirs().log / LOG_NAME
 
 
+class _NoLog(logging.NullHandler):
+    """Stands in for an unwritable log file: keeps logging's last resort from printing to stderr."""
+
+    _reader_app_off = True
+
+
 class _LogFile(logging.handlers.RotatingFileHandler):
     """The log file; if writing it fails later (disk full...), one line and no tracebacks."""
+
+    _reader_app = True  # ours: not added twice (also looked for by name, across reloads)
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         exc = sys.exc_info()[1]
@@ -65,12 +73,9 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     except OSError as exc:
         _warn_once(f"warning: cannot write the log file {path} ({os_reason(exc)}); no log is kept")
         if not any(getattr(h, "_reader_app_off", False) for h in root.handlers):
-            off = logging.NullHandler()  # keeps logging's last resort from printing to stderr
-            off._reader_app_off = True  # type: ignore[attr-defined]
-            root.addHandler(off)
+            root.addHandler(_NoLog())
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._reader_app = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     _current = path
     return path

@@ -94,9 +94,7 @@ def publish_index(share: Path, progress: Progress | None = None) -> str:
     wanted = {i.id: i.content_hash for i in library.issues}
     current = store.current_generation(root)
     manifest = store.read_manifest(current) if current is not None else None
-    usable = manifest is not None and all(
-        manifest.get(k) == v for k, v in store.expected_versions().items()
-    )
+    usable = manifest is not None and store.is_current(manifest)
     if current is not None and manifest is not None and usable and manifest.get("issues") == wanted:
         _prune(root, current.name)
         return current.name

@@ -1,9 +1,11 @@
-"""Small text helpers shared by the importer and the bundle code."""
+"""Small text helpers shared by the importer and the bundle code (Markdown residue: markup.py)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from reader_app.core.markup import strip_markup
 
 #: CJK ideographs (unified, extension A, compatibility, the supplementary planes):
 #: the one home of these ranges; the search's regex class is made from them.
@@ -32,33 +34,9 @@ _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is isalnum() or "_"
 
 def match_key(text: str) -> str:
     """A key for comparing titles: width, case, spacing and punctuation ignored."""
-    text = unicodedata.normalize("NFKC", text.replace("**", "")).casefold()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    # Markdown marks (``**``) are punctuation and go with it.
     return _NOT_ALNUM.sub("", text)  # as ``ch.isalnum()`` per character, in C: long lines stay fast
-
-
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_SUBSCRIPT = re.compile(r"_\{([^{}]{1,20})\}")
-_SUPERSCRIPT = re.compile(r"\^\{([^{}]{1,20})\}")
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
-
-
-def clean_inline(text: str, *, emphasis: bool = True) -> str:
-    """Remove the PDF converter's residue from one line of text.
-
-    ``**bold**`` becomes Markdown emphasis (or plain text), ``<url>`` the bare URL,
-    ``PM_{2.5}`` PM2.5 and ``m^{2}`` m². Unpaired ``**`` marks are dropped.
-    """
-    text = _BOLD.sub(r"*\1*" if emphasis else r"\1", text)
-    text = text.replace("**", "")
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _SUBSCRIPT.sub(r"\1", text)
-    return _SUPERSCRIPT.sub(lambda m: m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
-
-
-def strip_markup(text: str) -> str:
-    """Plain text from a cleaned line: no emphasis marks."""
-    return clean_inline(text, emphasis=False).replace("*", "").strip()
 
 
 def join_broken(first: str, second: str) -> str:
@@ -72,7 +50,7 @@ def join_broken(first: str, second: str) -> str:
 
 
 _ASCII_PUNCT_NEAR_CJK = re.compile(
-    r"(?<=[\u3400-\u9fff”）》])\s*([:,;])\s*|\s*([:,;])\s*(?=[\u3400-\u9fff“（《])"
+    rf"(?<=[{CJK_CLASS}”）》])\s*([:,;])\s*|\s*([:,;])\s*(?=[{CJK_CLASS}“（《])"
 )
 _FULL_WIDTH = {":": "：", ",": "，", ";": "；"}
 

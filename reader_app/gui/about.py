@@ -10,11 +10,12 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader_app.core.diagnostics import Section, about_sections, about_text
+from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
@@ -85,7 +86,7 @@ def _tr(text: str) -> str:
     for pattern, wording in PATTERNS:
         match = pattern.match(text)
         if match:
-            return QCoreApplication.translate("AboutDialog", str(wording)).replace("%1", match[1])
+            return QCoreApplication.translate("AboutDialog", wording).replace("%1", match[1])
     head, sep, tail = text.rpartition(" (")  # "<path> (user cache)", "on (<marker>)"
     if sep and tail.endswith(")") and tail[:-1] in LABELS:
         return f"{head} ({QCoreApplication.translate('AboutDialog', tail[:-1])})"

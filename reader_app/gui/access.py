@@ -117,7 +117,10 @@ def headings_of(html: str) -> list[str]:
 
 
 def _int(value: object) -> int:
+    """A stored setting as a number (QSettings gives str, int or float), else the default."""
+    if not isinstance(value, (str, int, float)):
+        return ZOOM_DEFAULT
     try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         return ZOOM_DEFAULT

@@ -9,16 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from reader_app.output.i18n import LANGUAGE_NAMES
+from reader_app.output.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
-
-    # PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns its text.
-    # The calls stay literal so pyside6-lupdate still finds them.
-    QT_TRANSLATE_NOOP: Callable[[str, str], str]
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 

@@ -9,10 +9,16 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from reader_app import LANGUAGES, __version__
 from reader_app.core.policy import Action
 from reader_app.gui import desktop
+
+if TYPE_CHECKING:  # imported when needed, after the display check (start-up time)
+    from PySide6.QtCore import QCoreApplication
+
+    from reader_app.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 120.0
@@ -32,7 +38,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def create_app(argv: Sequence[str]) -> object:
+def create_app(argv: Sequence[str]) -> QCoreApplication:
     from PySide6.QtWidgets import QApplication
 
     from reader_app.gui import fonts
@@ -48,7 +54,7 @@ def create_app(argv: Sequence[str]) -> object:
     return app
 
 
-def build_window(language: str | None = None, public: bool = False) -> object:
+def build_window(language: str | None = None, public: bool = False) -> MainWindow:
     """The main window over the opened library, translations and theme applied."""
     from reader_app.core.library import Library
     from reader_app.core.startup import current
@@ -71,28 +77,28 @@ def build_window(language: str | None = None, public: bool = False) -> object:
     return MainWindow(library, settings, policy)
 
 
-def wait_until(app: object, condition: Callable[[], bool], timeout: float) -> bool:
+def wait_until(app: QCoreApplication, condition: Callable[[], bool], timeout: float) -> bool:
     """Spin the event loop until ``condition()`` or the timeout (for the smoke test)."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             return False
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         time.sleep(0.005)
     return True
 
 
-def smoke_test(app: object, window: object, query: str) -> int:
+def smoke_test(app: QCoreApplication, window: MainWindow, query: str) -> int:
     """Drive the real window once; print one JSON line; 0 on success."""
     w = window  # MainWindow
-    w.start()  # type: ignore[attr-defined]
+    w.start()
     _resume_gc_later()
-    if not wait_until(app, lambda: w.index_ready, SMOKE_TIMEOUT_S):  # type: ignore[attr-defined]
+    if not wait_until(app, lambda: w.index_ready, SMOKE_TIMEOUT_S):
         raise RuntimeError("the search index did not become ready")
     launched = os.environ.get("READER_APP_LAUNCHED_AT")  # time.time() of the launcher
     ready = round(time.time() - float(launched), 3) if launched else None
-    panel = w.search_panel  # type: ignore[attr-defined]
-    w.focus_search()  # type: ignore[attr-defined]
+    panel = w.search_panel
+    w.focus_search()
     panel.edit.setText(query)
     panel.run_now()
     if not wait_until(app, lambda: panel.result is not None and not panel.busy, SMOKE_TIMEOUT_S):
@@ -102,12 +108,12 @@ def smoke_test(app: object, window: object, query: str) -> int:
     highlights = 0
     if result.hits:
         panel.open_top_hit()
-        app.processEvents()  # type: ignore[attr-defined]
-        article = w.view.article  # type: ignore[attr-defined]
+        app.processEvents()
+        article = w.view.article
         opened = article.title if article else None
-        highlights = w.view.mark_count  # type: ignore[attr-defined]
+        highlights = w.view.mark_count
     line = {
-        "articles": w.library.article_count(),  # type: ignore[attr-defined]
+        "articles": w.library.article_count(),
         "query": query,
         "hits": result.total,
         "opened": opened,
@@ -117,7 +123,7 @@ def smoke_test(app: object, window: object, query: str) -> int:
     }
     sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     sys.stdout.flush()
-    w.close()  # type: ignore[attr-defined]
+    w.close()
     if not result.hits or opened is None:
         return 1
     return 0
@@ -183,10 +189,10 @@ def _main(argv: Sequence[str] | None) -> int:
         log.exception("cannot start")
         show_error(None, exc)
         return 1
-    window.show()  # type: ignore[attr-defined]
-    window.start()  # type: ignore[attr-defined]
+    window.show()
+    window.start()
     _resume_gc_later()
-    return int(app.exec())  # type: ignore[attr-defined]
+    return int(app.exec())
 
 
 if __name__ == "__main__":

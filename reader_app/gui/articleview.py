@@ -136,8 +136,8 @@ class ArticleView(QTextBrowser):
             self._paint_marks(scroll=False)
         self.verticalScrollBar().setValue(scroll)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        if name.toString() == QR_URL:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        if (name.toString() if isinstance(name, QUrl) else name) == QR_URL:
             return self._qr
         return None  # nothing is ever fetched from disk or network
 

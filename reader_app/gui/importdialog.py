@@ -10,7 +10,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +25,7 @@ from reader_app.core.importcheck import ImportNote, import_notes
 from reader_app.core.library import ImportResult, Library
 from reader_app.gui import workers
 from reader_app.output.articlehtml import flag_text
+from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def warning_text(code: str, message: str) -> str:
     values = [next(g for g in m.groups() if g is not None) for m in _VALUES.finditer(message)]
     if code == "date-outside-period" and len(values) == 2:
         values[1] = flag_text(values[1])
-    text = QCoreApplication.translate("ImportDialog", str(wording))
+    text = QCoreApplication.translate("ImportDialog", wording)
     for n, value in enumerate(values, 1):
         text = text.replace(f"%{n}", value)
     return message if "%" in text else text

@@ -163,7 +163,7 @@ class LibraryModel(QAbstractItemModel):
 
     def node(self, index: AnyIndex) -> Node:
         if index.isValid():
-            return index.internalPointer()  # type: ignore[no-any-return]
+            return index.internalPointer()
         return self._root
 
     # ------------------------------------------------------------ structure
@@ -181,6 +181,8 @@ class LibraryModel(QAbstractItemModel):
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
+    # The ignore below: PySide6's stub overloads parent() (QObject's) and parent(index) on
+    # QAbstractItemModel, which no single Python signature can match.
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -175,13 +175,13 @@ class OriginalView(QWidget):
         bar.addWidget(self.text_button)
 
         self.canvas = PageCanvas()
-        self.scroll = PageScroll(self)
-        self.scroll.setObjectName("originalScroll")
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.turnPage.connect(self.turn)
-        self.setFocusProxy(self.scroll)
+        self.page_scroll = PageScroll(self)
+        self.page_scroll.setObjectName("originalScroll")
+        self.page_scroll.setWidget(self.canvas)
+        self.page_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.page_scroll.turnPage.connect(self.turn)
+        self.setFocusProxy(self.page_scroll)
 
         self.message = QLabel(self)
         self.message.setObjectName("originalMessage")
@@ -198,7 +198,7 @@ class OriginalView(QWidget):
         box.addStretch(2)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.page_scroll)
         self.stack.addWidget(empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -218,14 +218,15 @@ class OriginalView(QWidget):
         self.text_button.setAccessibleName(self.tr("Back to the text view"))
         self.message_button.setText(self.tr("Show the Text"))
         self.message_button.setAccessibleName(self.tr("Back to the text view"))
-        self.scroll.setAccessibleName(self.tr("Printed page"))
+        self.page_scroll.setAccessibleName(self.tr("Printed page"))
         self.setAccessibleName(self.tr("Original pages"))
         self._show_state()
 
     # ------------------------------------------------------------ content
     @property
     def pages(self) -> list[int]:
-        return list(self.article.pdf_pages) if self.has_original else []
+        article = self.article
+        return list(article.pdf_pages) if article is not None and self.has_original else []
 
     @property
     def has_original(self) -> bool:
@@ -339,15 +340,15 @@ class OriginalView(QWidget):
         image.setDevicePixelRatio(self.devicePixelRatioF())
         self.canvas.set_page(image, result.hits, self.points_to_pixels())
         self.bar.show()
-        self.stack.setCurrentWidget(self.scroll)
-        bar = self.scroll.verticalScrollBar()
+        self.stack.setCurrentWidget(self.page_scroll)
+        bar = self.page_scroll.verticalScrollBar()
         hits = self.canvas.hit_rects()
         if self._scroll_to_end:
             bar.setValue(bar.maximum())
         elif hits:  # the first hit in view, with some of the text above it
             first = min(hits, key=lambda r: (r.top(), r.left()))
             bar.setValue(
-                max(bar.minimum(), int(first.top()) - self.scroll.viewport().height() // 4)
+                max(bar.minimum(), int(first.top()) - self.page_scroll.viewport().height() // 4)
             )
         else:
             bar.setValue(bar.minimum())
@@ -395,8 +396,8 @@ class OriginalView(QWidget):
                 .replace("%5", str(self.zoom))
             )
             self.bar.show()
-            if self.stack.currentWidget() is not self.scroll:
-                self.stack.setCurrentWidget(self.scroll)
+            if self.stack.currentWidget() is not self.page_scroll:
+                self.stack.setCurrentWidget(self.page_scroll)
 
     def _show_message(self, text: str, button: bool) -> None:
         self.message.setText(text)
@@ -405,8 +406,8 @@ class OriginalView(QWidget):
         self.bar.hide()  # nothing to turn or zoom: the message's button is the way back
         self.stack.setCurrentIndex(1)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.request()
 
     def wait_idle(self) -> None:

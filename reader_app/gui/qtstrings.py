@@ -8,7 +8,7 @@ Only marked here (QT_TRANSLATE_NOOP) for lupdate; Qt looks them up itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QShortcut", "Left"),

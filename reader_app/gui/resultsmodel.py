@@ -20,7 +20,13 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from reader_app.gui import searchtext
 from reader_app.output import articlecss, fonts
@@ -154,7 +160,8 @@ class HitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         self.initStyleOption(option, index)
-        width = option.widget.viewport().width() if option.widget else 320
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 320
         option.rect.setWidth(width)
         doc = self._document(option, index)
         return QSize(width, self._height(doc, option, index))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader_app.core.model import Article, Issue
 from reader_app.core.render import escape, markdown_to_html
+from reader_app.output.i18n import QT_TRANSLATE_NOOP
 from reader_app.output.labels import issue_label
 
 QR_URL = "qr:article"
@@ -48,7 +49,7 @@ ROLES = {
 def role_name(role: str) -> str:
     """A masthead role in the UI's language: known roles translated, others as printed."""
     if role in ROLES and QLocale().language() != QLocale.Language.Chinese:
-        return QCoreApplication.translate("ArticleHtml", str(ROLES[role]))
+        return QCoreApplication.translate("ArticleHtml", ROLES[role])
     return role
 
 

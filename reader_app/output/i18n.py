@@ -20,6 +20,14 @@ LANGUAGE_NAMES = {"zh_CN": "简体中文(&C)", "en": "&English"}  # each in its 
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802  the name lupdate looks for
+    """Mark ``text`` for translation in ``_context`` (pyside6-lupdate reads the call); return it.
+
+    Ours, not PySide6's: its stub types the result as ``object``, the text it returns is a str.
+    """
+    return text
+
+
 def translations_dir() -> str:
     return str(resources_dir() / "translations")
 

@@ -21,4 +21,6 @@ def qr_image(url: str, dark: str = "#000000", light: str = "#ffffff") -> QImage:
     except Exception as exc:  # segno raises DataOverflowError etc. on odd input
         log.warning("no QR code for %r: %s", url, exc)
         return QImage()
-    return QImage.fromData(buf.getvalue(), "PNG")
+    # No format argument: Qt recognises PNG by its signature, and PySide6's stub types the
+    # format as bytes while the binding accepts only str.
+    return QImage.fromData(buf.getvalue())

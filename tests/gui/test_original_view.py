@@ -66,7 +66,7 @@ def test_page_down_crosses_pages_and_back(pdf_library, window, qtbot) -> None:
     window.open_article(TWO_PAGES)
     window.set_original_view(True)
     _shown(window, qtbot, 4)
-    scroll = window.original.scroll
+    scroll = window.original.page_scroll
     for _ in range(20):  # scroll to the foot of page 1, then one more turns the page
         qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
         if window.original.current_pdf_page == 5:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from reader_app.core.importer.lines import Line, parse_date
-from reader_app.core.textnorm import clean_inline, join_broken, strip_markup
+from reader_app.core.markup import clean_inline, strip_markup
+from reader_app.core.textnorm import join_broken
 
 # Where a paragraph may end; anything else at a line end means a page cut it.
 TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')
@@ -109,14 +110,14 @@ def _classify(content: list[Line], parsed: ParsedArticle) -> list[Unit]:
             else:
                 units.append(Unit("paragraph", url[1], line.no))
             continue
-        if _ATTACHMENT.match(text) and parsed.attachment is None:
-            parsed.attachment = strip_markup(_ATTACHMENT.match(text)[1])
+        if (found := _ATTACHMENT.match(text)) and parsed.attachment is None:
+            parsed.attachment = strip_markup(found[1])
             continue
-        if _ABSTRACT.match(text) and parsed.abstract is None:
-            parsed.abstract = strip_markup(_ABSTRACT.match(text)[1])
+        if (found := _ABSTRACT.match(text)) and parsed.abstract is None:
+            parsed.abstract = strip_markup(found[1])
             continue
-        if _KEYWORDS.match(text) and not parsed.keywords:
-            words = re.split(r"[，,、；;]\s*|\s{1,}", strip_markup(_KEYWORDS.match(text)[1]))
+        if (found := _KEYWORDS.match(text)) and not parsed.keywords:
+            words = re.split(r"[，,、；;]\s*|\s{1,}", strip_markup(found[1]))
             parsed.keywords = [w for w in words if w]
             continue
         if (_CAPTION.match(text) or _SOURCE_NOTE.match(text)) and len(text) <= 80:

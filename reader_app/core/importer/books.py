@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass
 
 from reader_app.core.importer.lines import Line
+from reader_app.core.markup import HTML_TAG, strip_markup
 from reader_app.core.model import Book
-from reader_app.core.textnorm import strip_markup
 
-_TAG = re.compile(r"</?\s*(?:p|br|td|tr|span|div)\b[^>]*>", re.IGNORECASE)
 _LABELS = {
     "书名/著者": ("title", "author"),
     "书名/作者": ("title", "author"),
@@ -39,7 +38,7 @@ def parse_books(lines: list[Line]) -> list[ParsedBook]:
     """Books of the 图书推荐 section; each starts at a line naming 书名."""
     records: list[tuple[int, str]] = []
     for line in lines:
-        text = _TAG.sub("\t", line.text).strip()
+        text = HTML_TAG.sub("\t", line.text).strip()  # a cell or a line of the book table
         if not text:
             continue
         if "书名" in text or not records:

@@ -196,8 +196,8 @@ def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:
     following = len(keys)
     for n in range(len(starts) - 1, -1, -1):
         ends[n] = following
-        if starts[n] is not None:
-            following = starts[n]
+        if (found := starts[n]) is not None:
+            following = found
     for article, start, end in zip(issue.articles, starts, ends, strict=True):
         if start is None:
             pdf = issue.pdf_page_for_printed(article.page) if article.page is not None else None

@@ -254,7 +254,7 @@ def _lead_width(text: str, em: float) -> float:
         return 0.0
     if is_cjk_or_fullwidth_punct(text[0]):
         return em
-    word = re.match(r"\S+", text)[0]
+    word = found[0] if (found := re.match(r"\S+", text)) else ""
     return len(word) * 0.5 * em
 
 

@@ -81,10 +81,10 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
     if offsets:
         offset, count = offsets.most_common(1)[0]
         if count >= 2 or sum(1 for f in candidates.values() if f) == 1:
-            for page, found in candidates.items():
+            for number, found in candidates.items():
                 for value, line in found:
-                    if page - value == offset and page not in printed:
-                        printed[page] = value
+                    if number - value == offset and number not in printed:
+                        printed[number] = value
                         remove.add(id(line))
     with_text = sum(1 for page in pages if page.lines)
     keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})

@@ -345,18 +345,22 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
         height = boxes[(len(boxes) * 9) // 10]
     cells: list[Cell] = []
     parts: list[str] = []
-    start = end = None
+    # The current cell runs from ``start`` to the right edge of ``previous``;
+    # ``previous`` is None until the line's first printed character.
+    start = 0.0
     previous: Char | None = None
     for c in row:
         if c.ch == " ":
             if parts and parts[-1] != " ":
                 parts.append(" ")
             continue
-        if previous is not None:
+        if previous is None:
+            start = c.x0
+        else:
             gap = c.x0 - previous.x1
             if gap > em * 1.6 or _crosses_rule(previous.x1, c.x0, c, page):
-                cells.append(Cell(_tidy("".join(parts)), start, end))
-                parts, start = [], None
+                cells.append(Cell(_tidy("".join(parts)), start, previous.x1))
+                parts, start = [], c.x0
             elif (
                 gap - (spread if is_cjk(previous.ch) or is_cjk(c.ch) else 0.0)
                 > em * _space_gap(previous.ch, c.ch)
@@ -364,12 +368,10 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
                 and not (_full_ascii(previous.ch) and _full_ascii(c.ch))
             ):
                 parts.append(" ")
-        if start is None:
-            start = c.x0
         parts.append(c.ch)
-        end = c.x1
         previous = c
-    cells.append(Cell(_tidy("".join(parts)), start, end))
+    if previous is not None:
+        cells.append(Cell(_tidy("".join(parts)), start, previous.x1))
     cells = [cell for cell in cells if cell.text]
     if not cells:
         return None

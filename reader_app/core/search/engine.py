@@ -285,6 +285,7 @@ def _top(
     bonus is checked lazily: the walk stops once no unseen document can still enter.
     """
     dates = data.values("date")
+    keys: list[tuple[Any, ...]]  # (date, score, doc) or (score, date, doc)
     if sort == "date":
         keys = [(dates[d], s, d) for d, s in scores.items()]
     else:

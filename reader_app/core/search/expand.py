@@ -58,11 +58,12 @@ def _sample(clause: Clause, data: IndexData) -> list[str]:
     column = "ctitle" if clause.field == "title" else "ctext"
     key = clause.key
     lists = [data.postings(field, t) for t in query_terms(clause.text)]
-    if not min(lists, key=len, default=None):  # the word is nowhere: its rarest character
+    if not min(map(len, lists), default=0):  # the word is nowhere: its rarest character
         rarest = min(set(key), key=lambda c: data.searcher.doc_frequency(field, c))
         lists = [data.postings(field, rarest)]
     texts: list[str] = []
-    for n, doc in enumerate(min(lists, key=len)):
+    shortest: dict[int, float] = min(lists, key=len)
+    for n, doc in enumerate(shortest):
         if n >= SAMPLE_READS or len(texts) >= SAMPLE_DOCS:
             break
         text = data.compact(column, doc).decode("utf-8")

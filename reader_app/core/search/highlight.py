@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reader_app.core import render
+from reader_app.core.markup import plain_markdown
 from reader_app.core.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.search.analysis import find_compact, query_terms
 from reader_app.core.search.deadline import Deadline, NoDeadline
@@ -22,15 +23,6 @@ from reader_app.core.search.query import Clause, ParsedQuery, parse_query
 
 Span = tuple[int, int]
 
-_MD_RULES = [
-    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
-    # *emphasis* (the converter marks quoted titles so: 《*深入打好…*》)
-    (re.compile(r"(?<![*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"[_^]\{([^}]*)\}"), r"\1"),
-    (re.compile(r"</?(?:p|br|td|tr|th|table|span|div|b|i|strong|em)\b[^>]*>", re.I), " "),
-    (re.compile(r"^#{1,6}\s+", re.M), ""),
-]
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 MAX_FRAGMENTS = 3
 FRAGMENT_CHARS = 120
@@ -40,13 +32,6 @@ FRAGMENT_CHARS = 120
 SCAN_CHARS = 2 * MAX_ARTICLE_CHARS
 #: At most this many hits are marked in one text (the article view repaints them all).
 MAX_SPANS = 1_000
-
-
-def plain_markdown(text: str) -> str:
-    """Strip the converter's Markdown residue that would show as noise."""
-    for pattern, repl in _MD_RULES:
-        text = pattern.sub(repl, text)
-    return text
 
 
 def article_text(article: Article) -> str:

@@ -33,8 +33,10 @@ logger = logging.getLogger(__name__)
 
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
 #: 2: weights without values, 1024-posting blocks, no compound files;
-#: 3: stored bodies without *emphasis* asterisks (issue 13).
-SCHEMA_VERSION = 3
+#: 3: stored bodies without *emphasis* asterisks (issue 13);
+#: 4: bodies made plain by core/markup.py with the importer's rules (m^{2} as m², at most
+#: 20 characters in _{…} or ^{…}, ``< p>`` tags too; issue 12).
+SCHEMA_VERSION = 4
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
@@ -134,7 +136,15 @@ def switch_generation(root: Path, generation: Path) -> None:
 
 def is_current(manifest: dict[str, object]) -> bool:
     """Whether an index was written by this schema and analyzer (else it is rebuilt)."""
-    return all(manifest.get(k) == v for k, v in expected_versions().items())
+    return version_difference(manifest) is None
+
+
+def version_difference(manifest: dict[str, object]) -> tuple[str, object, object] | None:
+    """The first (key, the index's value, this app's value) that differs; None: current."""
+    for key, value in expected_versions().items():
+        if manifest.get(key) != value:
+            return key, manifest.get(key), value
+    return None
 
 
 def read_manifest(generation: Path) -> dict[str, object] | None:

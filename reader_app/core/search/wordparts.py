@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+from reader_app.core.textnorm import CJK_CLASS
+
+_HAN = re.compile(f"^[{CJK_CLASS}]+$")
 
 
 def word_parts(word: str) -> list[str]:

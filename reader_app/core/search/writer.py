@@ -154,6 +154,8 @@ def _mini_weights(self: Any) -> Any:
 class FastWriter(SegmentWriter):
     """``SegmentWriter`` using :class:`TermPool`, with a fast path for CJKText fields."""
 
+    pool: TermPool  # Whoosh's own pool until __init__ replaces it
+
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         kwargs.setdefault("codec", codec())
         # Separate files per segment: a compound segment is opened by copying each of its

@@ -16,3 +16,8 @@ def test_short_or_mixed_words_stay_whole():
     assert word_parts("计算机") == ["计算机"]
     assert shorter_words("数字") is None
     assert word_parts("PM2.5监测") == ["PM2.5监测"]
+
+
+def test_every_ideograph_counts_as_chinese():
+    """The CJK ranges are textnorm's (extension B 𠀀 included), not a shorter copy."""
+    assert word_parts("𠀀𠀁𠀂𠀃") == ["𠀀𠀁", "𠀂𠀃"]
