@@ -42,6 +42,10 @@ _._maxweight
 _._minlength
 _._maxlength
 _._added  # writer.FastWriter.add_document: what SegmentWriter.add_document sets
+_._weight  # writer._inlined: W3TermInfo statistics, read by its to_bytes()
+_._df
+_._minid
+_._maxid
 # core/search/heldstore.py: io.RawIOBase and Whoosh Storage overrides, called by
 # io.BufferedReader and by Whoosh's readers (issue 14).
 _.readable

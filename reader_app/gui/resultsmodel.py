@@ -1,8 +1,14 @@
-"""Search hits as a list model, and a delegate that draws title, provenance and snippet."""
+"""Search hits as a list model, and a delegate that draws title, provenance and snippet.
+
+A search makes the snippets of its first page only; the model asks for the others
+(``snippet_source``, a background job) when a row is drawn, and rows have one height
+from the font, so laying out the list never needs a snippet.
+"""
 
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +19,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -39,6 +46,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 SNIPPET_LINES = 3  # lines of snippet under each title: more results per screen
+#: A row's shape for its height: a one-line title, the source line, SNIPPET_LINES lines.
+_SAMPLE = "<b>国</b><br><span style='font-size:small;'>国</span>" + "<br>国" * SNIPPET_LINES
 
 
 def hit_meta(hit: Any, issue_name: Callable[[str], str] | None = None) -> str:
@@ -59,11 +68,46 @@ class ResultsModel(QAbstractListModel):
         self._theme = "light"
         #: issue id → how readers name it ("2022年总第十八期"); the window sets it.
         self.issue_name: Callable[[str], str] | None = None
+        #: Makes the snippets of the hits given (off the GUI thread), then calls
+        #: :meth:`snippets_ready`; None: rows without a snippet stay without one.
+        self.snippet_source: Callable[[list[Any]], None] | None = None
+        self._wanted: dict[int, Any] = {}  # id(hit) -> hit whose snippet a drawn row needs
+        self._asked: set[int] = set()  # asked for already (one request per hit)
+        self._ask_timer = QTimer(self)
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(0)  # one request for all rows drawn in one paint
+        self._ask_timer.timeout.connect(self._ask)
 
     def set_hits(self, hits: list[Any]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._wanted.clear()
+        self._asked.clear()
         self.endResetModel()
+
+    def _want_snippet(self, hit: Any) -> None:
+        """Note a drawn row whose snippet is not made yet; asked for once control returns."""
+        if getattr(hit, "pending", None) is None or id(hit) in self._asked:
+            return
+        self._wanted[id(hit)] = hit
+        if self.snippet_source is not None:
+            self._ask_timer.start()
+
+    def _ask(self) -> None:
+        hits = list(self._wanted.values())
+        self._wanted.clear()
+        self._asked.update(id(h) for h in hits)
+        if hits and self.snippet_source is not None:
+            self.snippet_source(hits)
+
+    def snippets_ready(self, hits: list[Any]) -> None:
+        """Redraw the rows of ``hits`` (their snippets were made meanwhile)."""
+        rows = {id(h): row for row, h in enumerate(self._hits)}
+        for hit in hits:
+            row = rows.get(id(hit))
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     @property
     def theme(self) -> str:
@@ -86,6 +130,8 @@ class ResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
+        if role in (HTML_ROLE, Qt.ItemDataRole.ToolTipRole):
+            self._want_snippet(hit)
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -117,7 +163,14 @@ class ResultsModel(QAbstractListModel):
 class HitDelegate(QStyledItemDelegate):
     """Draws each hit's rich text (QStyledItemDelegate can only draw plain text)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, str], int] = {}  # row height per font and style
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: AnyIndex, sample: bool = False
+    ) -> QTextDocument:
+        """The row's rich text; ``sample``: a stand-in row of one title line and full snippet."""
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         # The source/date line: muted, but readable on the selection colour.
@@ -128,7 +181,7 @@ class HitDelegate(QStyledItemDelegate):
         family = fonts.css_family()  # the window's typeface, not fontconfig's fallback
         doc.setDefaultStyleSheet(f"body {{ font-family: {family}; }} .meta {{ color: {meta}; }}")
         doc.setDocumentMargin(6)
-        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setHtml(_SAMPLE if sample else index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(120, option.rect.width()))
         return doc
 
@@ -152,47 +205,42 @@ class HitDelegate(QStyledItemDelegate):
             )
         painter.save()
         painter.translate(option.rect.topLeft())
-        # Stop at the last whole line: the margin below it stays empty.
-        text_height = option.rect.height() - int(doc.documentMargin()) - 2
-        painter.setClipRect(QRect(0, 0, option.rect.width(), text_height))
+        # Stop at the last whole line (a long title leaves fewer snippet lines).
+        room = option.rect.height() - doc.documentMargin() - 2
+        painter.setClipRect(QRect(0, 0, option.rect.width(), _whole_lines(doc, room)))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """One height for every row: title, source line and SNIPPET_LINES lines of snippet.
+
+        From the font alone (a sample row laid out once per font and style), so the list
+        is laid out without any snippet and rows far down make theirs when shown.
+        """
         self.initStyleOption(option, index)
         view = option.widget
         width = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 320
         option.rect.setWidth(width)
-        doc = self._document(option, index)
-        return QSize(width, self._height(doc, option, index))
-
-    def _height(self, doc: QTextDocument, option: QStyleOptionViewItem, index: AnyIndex) -> int:
-        """Title and source line in full, then at most SNIPPET_LINES lines of snippet."""
-        full = int(doc.size().height()) + 2
-        head = QTextDocument()
-        head.setDefaultFont(doc.defaultFont())
-        head.setDefaultStyleSheet(doc.defaultStyleSheet())
-        head.setDocumentMargin(doc.documentMargin())
-        head.setHtml("<br>".join((index.data(HTML_ROLE) or "").split("<br>", 2)[:2]))  # no snippet
-        head.setTextWidth(doc.textWidth())
-        keep = _line_count(head) + SNIPPET_LINES
-        bottom, seen = 0.0, 0
-        block = doc.begin()
-        while block.isValid() and seen < keep:
-            layout = block.layout()
-            top = doc.documentLayout().blockBoundingRect(block).top()
-            for n in range(min(layout.lineCount(), keep - seen)):
-                line = layout.lineAt(n)
-                bottom = top + line.y() + line.height()
-                seen += 1
-            block = block.next()
-        return min(full, int(bottom + doc.documentMargin()) + 2)
+        doc = self._document(option, index, sample=True)
+        key = (doc.defaultFont().key(), doc.defaultStyleSheet())
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = math.ceil(doc.size().height()) + 2
+        return QSize(width, height)
 
 
-def _line_count(doc: QTextDocument) -> int:
-    doc.size()  # lays the document out: lines exist only after that
-    count, block = 0, doc.begin()
+def _whole_lines(doc: QTextDocument, height: float) -> int:
+    """The bottom of the last line of ``doc`` that fits wholly within ``height``."""
+    layout, bottom = doc.documentLayout(), 0.0
+    block = doc.begin()
     while block.isValid():
-        count += block.layout().lineCount()
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for n in range(lines.lineCount()):
+            line = lines.lineAt(n)
+            end = top + line.y() + line.height()
+            if end > height + 0.5:
+                return int(bottom)
+            bottom = end
         block = block.next()
-    return count
+    return int(bottom)

@@ -19,6 +19,9 @@ from reader_app.core.policy import Policy as MachinePolicy
 log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
+#: Hits whose snippets a search makes at once: about a screen of results; the list asks
+#: for the others as it shows them (fill_snippets).
+FIRST_PAGE = 20
 
 
 class SearchService:
@@ -125,12 +128,19 @@ class SearchService:
                 limit=limit,
                 expand=expand,
                 without=without,
+                snippets=0 if oldest_first else FIRST_PAGE,
             )
             if self.place is not None:  # the share went away: its local copy answered
                 self.place = moved_place(self.place, self._index)
         if oldest_first:
             result.hits = list(reversed(result.hits))[:wanted]
         return result
+
+    def fill_snippets(self, hits: list[Any]) -> None:
+        """Make the snippets of ``hits`` a search left for later (rows scrolled to)."""
+        with self._lock:
+            if self._index is not None:
+                self._index.fill_snippets(hits)
 
     @staticmethod
     def hit_spans(text: str, query: str, terms: tuple[str, ...] = ()) -> list[Span]:

@@ -119,7 +119,8 @@ class SearchPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(HitDelegate(self.view))
         self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(False)
+        self.view.setUniformItemSizes(True)  # one row height from the font (resultsmodel)
+        self.model.snippet_source = self._make_snippets
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self._activate_index)
@@ -289,6 +290,15 @@ class SearchPanel(QWidget):
         if self._open_generation == generation:
             self._open_generation = None
             self._open_row(0)
+
+    def _make_snippets(self, hits: list[Any]) -> None:
+        """Snippets of rows shown beyond the first page, made in the background."""
+        workers.start(
+            self.pool,
+            self.service.fill_snippets,
+            hits,
+            on_done=lambda _none: self.model.snippets_ready(hits),
+        )
 
     def _on_error(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:

@@ -110,3 +110,25 @@ def test_enter_during_a_failed_search_does_not_open_the_next_querys_hit(window, 
     )
     qtbot.wait(50)
     assert window.view.article is opened
+
+
+def test_rows_beyond_the_first_page_make_their_snippets_when_scrolled_to(window, qtbot):
+    from reader_app.gui.searchadapter import FIRST_PAGE
+
+    panel = window.search_panel
+    window.focus_search()  # the search tab shown
+    panel.edit.setText("发展")
+    panel.run_now()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    model = panel.model
+    rows = model.rowCount()
+    assert rows > FIRST_PAGE + 10
+    first, last = model.hit(0), model.hit(rows - 1)
+    assert first.pending is None and "发展" in first.snippet_text  # made with the search
+    assert last.pending is not None and last.snippet_text == ""  # not shown yet
+    panel.view.scrollToBottom()
+    qtbot.waitUntil(lambda: last.pending is None, timeout=5000)
+    assert any(last.snippet_text[a:b] == "发展" for a, b in last.snippet_spans)
+    # the shown row is redrawn with its snippet; a row never shown was never made
+    assert "发展" in model.index(rows - 1).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert model.hit(FIRST_PAGE + 2).pending is not None

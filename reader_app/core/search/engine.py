@@ -10,6 +10,7 @@ checks are made as the top ``limit`` need.
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import time
 from collections import Counter
@@ -20,11 +21,11 @@ from typing import Any
 from reader_app.core.messages import Message
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
 from reader_app.core.search.deadline import Deadline
-from reader_app.core.search.highlight import make_snippet
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.core.search.results import Hit, SearchResult
+from reader_app.core.search.snippets import PendingSnippet
 from reader_app.core.search.wordparts import shorter_words
 
 logger = logging.getLogger(__name__)
@@ -259,13 +260,17 @@ def _run(
     if limit <= 0 and tier.report is not None:  # a lower tier with no room: counts only
         return result
     scores = dict.fromkeys(shown, 0.0)
-    for clause, docs in matched:
-        for doc, score in _clause_scores(clause, data, docs & shown).items():
+    for n, (clause, docs) in enumerate(matched):
+        clause_scores = _clause_scores(clause, data, docs & shown)
+        if n == 0:  # 0.0 + score is score: the first clause's scores are taken as they are
+            scores.update(clause_scores)
+            continue
+        for doc, score in clause_scores.items():
             scores[doc] += score
     loose = [c for c in parsed.positive if not _strict(c) and c.field is None and len(c.key) > 1]
     loose = [c for c in loose if needs_verification(c.text)]
-    for doc, score in _top(scores, loose, data, sort, max(0, limit), deadline):
-        result.hits.append(_hit(data.searcher, doc, score, tier.marks or parsed, deadline))
+    top = _top(scores, loose, data, sort, max(0, limit), deadline)
+    result.hits = _hits(data, top, tier.marks or parsed)
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result
@@ -285,15 +290,14 @@ def _top(
     bonus is checked lazily: the walk stops once no unseen document can still enter.
     """
     dates = data.values("date")
-    keys: list[tuple[Any, ...]]  # (date, score, doc) or (score, date, doc)
-    if sort == "date":
-        keys = [(dates[d], s, d) for d, s in scores.items()]
-    else:
-        keys = [(s, dates[d], d) for d, s in scores.items()]
     if not loose or not limit:
-        return [(d, scores[d]) for *_, d in heapq.nlargest(limit, keys)]
-    order = _descending(keys, 2 * limit + 10)
+        return [
+            (d, scores[d])
+            for *_, d in itertools.islice(_descending(scores, dates, sort, limit), limit)
+        ]
+    order = _descending(scores, dates, sort, 2 * limit + 10)
     best: list[tuple[tuple[Any, ...], int]] = []  # min-heap of (rank key, doc)
+    finals: dict[int, float] = {}
     most = EXACT_BONUS * len(loose)
     for n, (*_, doc) in enumerate(order):
         if len(best) >= limit:
@@ -306,22 +310,45 @@ def _top(
             exact = 0
         else:
             exact = sum(1 for c in loose if _occurs(c, doc, data))
-        final = scores[doc] + EXACT_BONUS * exact
+        final = finals[doc] = scores[doc] + EXACT_BONUS * exact
         key = (dates[doc], final) if sort == "date" else (final, dates[doc])
         if len(best) < limit:
             heapq.heappush(best, (key, doc))
         elif (key, doc) > best[0]:
             heapq.heapreplace(best, (key, doc))
-        scores[doc] = final
-    return [(d, scores[d]) for _, d in sorted(best, reverse=True)]
+    return [(d, finals[d]) for _, d in sorted(best, reverse=True)]
 
 
-def _descending(keys: list[Any], first: int) -> Iterator[Any]:
-    """``keys`` largest first: the first few by a partial selection, the rest sorted if needed."""
-    head = heapq.nlargest(first, keys)
+def _descending(
+    scores: dict[int, float], dates: list[str], sort: str, first: int
+) -> Iterator[tuple[Any, ...]]:
+    """Rank keys (score, date, doc) or (date, score, doc) of ``scores``, largest first.
+
+    The first ``first`` are picked among the documents whose leading key reaches the
+    ``first``-th largest one (selected in C), so key tuples are built for those only;
+    the rest, if asked for, are all built and sorted.
+    """
+    if sort == "date":
+        lead: Any = dates.__getitem__
+
+        def key(d: int) -> tuple[Any, ...]:
+            return (dates[d], scores[d], d)
+    else:
+        lead = scores.__getitem__
+
+        def key(d: int) -> tuple[Any, ...]:
+            return (scores[d], dates[d], d)
+
+    if first <= 0:
+        return
+    if len(scores) > 4 * first:
+        floor = lead(heapq.nlargest(first, scores, key=lead)[-1])
+        head = heapq.nlargest(first, [key(d) for d in scores if lead(d) >= floor])
+    else:
+        head = heapq.nlargest(first, map(key, scores))
     yield from head
-    if len(head) < len(keys):
-        yield from sorted(keys, reverse=True)[len(head) :]
+    if len(head) < len(scores):
+        yield from sorted(map(key, scores), reverse=True)[len(head) :]
 
 
 def _facets(
@@ -344,28 +371,30 @@ def _facets(
     return facets
 
 
-def _hit(searcher: Any, doc: int, score: float, parsed: ParsedQuery, deadline: Deadline) -> Hit:
-    stored = searcher.stored_fields(doc)
-    body = stored.get("body", "")
-    title = stored.get("title", "")
-    # Snippets come from the text, not the title or the "source date" line above it.
-    skip = len(title)
-    meta = " ".join(x for x in (stored.get("source"), stored.get("date")) if x)
-    if meta and body.startswith(meta, skip + 2):
-        skip += 2 + len(meta)
-    snippet = make_snippet(body, parsed, skip_chars=skip, deadline=deadline)
-    return Hit(
-        article=stored["id"],
-        issue=stored.get("issue", ""),
-        section=stored.get("section", ""),
-        title=title,
-        source=stored.get("source") or None,
-        date=stored.get("date") or None,
-        page=stored.get("page"),
-        score=score,
-        snippet_text=snippet.text,
-        snippet_spans=snippet.spans,
-    )
+def _hits(data: IndexData, ranked: list[tuple[int, float]], marks: ParsedQuery) -> list[Hit]:
+    """Result rows from the in-memory columns and the ``hit`` column; snippets pending.
+
+    The stored body (the costly part) is read only when the snippet is made (snippets.py).
+    """
+    issues, sections = data.values("issue"), data.values("section")
+    sources, dates = data.values("source"), data.values("date")
+    hits: list[Hit] = []
+    for doc, score in ranked:
+        article, title, page = data.hit_fields(doc)
+        hit = Hit(
+            article,
+            issues[doc],
+            sections[doc],
+            title,
+            sources[doc] or None,
+            dates[doc] or None,
+            page,
+            score,
+            "",
+        )
+        hit.pending = PendingSnippet(data, doc, marks)
+        hits.append(hit)
+    return hits
 
 
 def suggestions(parsed: ParsedQuery, filters: Filters) -> list[Message]:

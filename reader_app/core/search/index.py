@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
+import time
 import warnings
 from collections.abc import Collection, Iterable
 from pathlib import Path
@@ -25,13 +26,15 @@ from reader_app.core.messages import Message, Progress, no_progress
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs
 from reader_app.core.search import expand, store
-from reader_app.core.search.engine import SORTS, Filters, run
+from reader_app.core.search.deadline import Deadline
+from reader_app.core.search.engine import SORTS, TIME_LIMIT, Filters, run
 from reader_app.core.search.heldstore import open_held
 from reader_app.core.search.highlight import index_text
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import parse_query
-from reader_app.core.search.results import SearchResult
+from reader_app.core.search.results import Hit, SearchResult
+from reader_app.core.search.snippets import fill as snippets_fill
 from reader_app.core.search.thesaurus import Thesaurus, load_thesaurus
 from reader_app.core.search.writer import FastWriter
 from reader_app.core.tempindex import session_index_dir
@@ -63,6 +66,7 @@ def article_document(article: Article) -> dict[str, Any]:
         "body": text,
         "ctitle": compact(article.title).encode("utf-8"),
         "ctext": compact(text).encode("utf-8"),
+        "hit": store.hit_column(article.id, article.title, article.page),
     }
 
 
@@ -127,7 +131,7 @@ class SearchIndex:
                 logger.warning("Search index at %s is unreadable (%s)", generation, str(error))
                 self.close()
                 damaged = True
-                gc.collect()  # only then: a full collection costs ~60 ms with 20,000 articles
+                gc.collect()  # a full collection (~0.1 s with a large library): on damage only
             else:
                 damaged = False
         if damaged:
@@ -283,12 +287,50 @@ class SearchIndex:
         limit: int = 50,
         expand: bool = True,
         without: Collection[str] = (),
+        snippets: int | None = None,
     ) -> SearchResult:
         """Answer a query; never raises for bad input or a damaged index.
 
         ``expand``: also find the query's related terms (thesaurus, abbreviations), ranked
         after the articles having the words as typed; ``without``: expanded terms to skip.
+        ``snippets``: make the snippets of the first this many hits now, within the query's
+        time limit (None: all); the others wait for :meth:`fill_snippets` (a result list
+        makes the snippets of the rows it shows).
         """
+        started = time.perf_counter()
+        result = self._search(
+            query, issue, section, source, date_from, date_to, sort, limit, expand, without
+        )
+        deadline = Deadline(max(0.0, TIME_LIMIT - (time.perf_counter() - started)))
+        shown = result.hits if snippets is None else result.hits[: max(0, snippets)]
+        snippets_fill(shown, self._data, deadline)
+        if deadline.hit and not result.timed_out:
+            result.timed_out = True
+            result.notes.append(Message.of("timed_out", seconds=TIME_LIMIT))
+        result.took_ms = (time.perf_counter() - started) * 1000
+        return result
+
+    def fill_snippets(self, hits: Iterable[Hit]) -> None:
+        """Make the snippets of ``hits`` not made yet (at most the query time limit in all).
+
+        Hits of an index reopened since are looked up by article id; not thread-safe
+        (like :meth:`search`): the window calls both under one lock.
+        """
+        snippets_fill(hits, self._data, Deadline(TIME_LIMIT))
+
+    def _search(
+        self,
+        query: str,
+        issue: str | None,
+        section: str | None,
+        source: str | None,
+        date_from: dt.date | str | None,
+        date_to: dt.date | str | None,
+        sort: str,
+        limit: int,
+        expand: bool,
+        without: Collection[str],
+    ) -> SearchResult:
         parsed = parse_query(query)
         filters = Filters(issue, section, source, _iso(date_from), _iso(date_to))
         sort = sort if sort in SORTS else "relevance"
@@ -341,6 +383,8 @@ class SearchIndex:
         return self._searcher.doc_count() if self._searcher is not None else 0
 
     def close(self) -> None:
+        if self._data is not None:
+            self._data.close()
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None

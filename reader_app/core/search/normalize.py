@@ -71,6 +71,18 @@ _FOLD = _FoldTable()
 _IRREGULAR: set[str] = set()
 
 
+def _has_irregular(text: str) -> bool:
+    """Whether ``text`` holds a character registered in ``_IRREGULAR``.
+
+    Usually there are none or a few: a substring search per such character (in C) beats
+    ``set.isdisjoint(text)``, which makes a string object of every character of the text.
+    """
+    seen = tuple(_IRREGULAR)  # a copy: another thread's folding may add to the set
+    if len(seen) <= 16:
+        return any(char in text for char in seen)
+    return not _IRREGULAR.isdisjoint(text)
+
+
 def fold(text: str) -> str:
     """Fold text for matching: NFKC, case folding, traditional -> simplified."""
     return text.translate(_FOLD)
@@ -79,7 +91,7 @@ def fold(text: str) -> str:
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold text and return, for every folded character, its offset in ``text``."""
     folded = text.translate(_FOLD)  # also registers any irregular character
-    if _IRREGULAR.isdisjoint(text):  # the usual case: one character for one
+    if not _has_irregular(text):  # the usual case: one character for one
         return folded, list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
@@ -127,7 +139,7 @@ class CompactMap:
     def __init__(self, text: str) -> None:
         self._offsets: list[int] | None
         folded = text.translate(_FOLD)  # also registers any irregular character
-        if not _IRREGULAR.isdisjoint(text):
+        if _has_irregular(text):
             self.text, self._offsets = compact_with_map(text)
             return
         self._offsets = None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader_app.core.messages import Message
 from reader_app.core.search.highlight import Span
 from reader_app.core.search.query import ParsedQuery
+
+if TYPE_CHECKING:
+    from reader_app.core.search.snippets import PendingSnippet
 
 
 @dataclass
@@ -22,6 +26,8 @@ class Hit:
     snippet_text: str  # the faces mark the spans (no HTML leaves the core)
     snippet_spans: list[Span] = field(default_factory=list)
     via_expansion: bool = False  # found only through an expanded term (the second tier)
+    #: Not None: the snippet is not made yet ("" until ``SearchIndex.fill_snippets``).
+    pending: PendingSnippet | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         """The fields of ``reader-app-cli search --json``."""

@@ -36,7 +36,8 @@ logger = logging.getLogger(__name__)
 #: 3: stored bodies without *emphasis* asterisks (issue 13);
 #: 4: bodies made plain by core/markup.py with the importer's rules (m^{2} as m², at most
 #: 20 characters in _{…} or ^{…}, ``< p>`` tags too; issue 12).
-SCHEMA_VERSION = 4
+#: 5: a ``hit`` column (id, title, page) so a result row is read without the body.
+SCHEMA_VERSION = 5
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
@@ -57,7 +58,23 @@ def make_schema() -> fields.Schema:
         body=fields.STORED(),  # article_text(), for snippets
         ctitle=fields.COLUMN(columns.VarBytesColumn()),
         ctext=fields.COLUMN(columns.VarBytesColumn()),
+        hit=fields.COLUMN(columns.VarBytesColumn()),  # hit_column(): a row without the body
     )
+
+
+HIT_SEPARATOR = "\x1f"
+
+
+def hit_column(article_id: str, title: str, page: int | None) -> bytes:
+    """What a result row shows besides the columns (issue, section, ...), as one value."""
+    return HIT_SEPARATOR.join((article_id, title, "" if page is None else str(page))).encode()
+
+
+def hit_fields(raw: bytes) -> tuple[str, str, int | None]:
+    """(id, title, page) of a ``hit`` column value (a title may hold the separator)."""
+    article_id, rest = raw.decode("utf-8").split(HIT_SEPARATOR, 1)
+    title, page = rest.rsplit(HIT_SEPARATOR, 1)
+    return article_id, title, int(page) if page else None
 
 
 def expected_versions() -> dict[str, int]:

@@ -22,7 +22,8 @@ from functools import partial
 from itertools import chain
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.system import pack_ushort
 from whoosh.writing import SegmentWriter
 
 from reader_app.core.search.analysis import CJKText, index_terms
@@ -32,6 +33,10 @@ from reader_app.core.search.analysis import CJKText, index_terms
 BLOCK_POSTINGS = 1024
 COMPRESSION = 3  # Whoosh's zlib level
 COMPRESS_FROM = 16  # postings: shorter blocks are written uncompressed
+#: A term with at most this many postings keeps them in its terms-table entry (Whoosh's
+#: "inlined" postings, which its writer never produces: its inline branch is broken).
+#: Most terms are rare: a block per term was most of adding one issue.
+INLINE_POSTINGS = 4
 
 
 def codec() -> W3Codec:
@@ -92,7 +97,12 @@ class TermPool:
             # str order is code point order, which is UTF-8 byte order: Whoosh's term order
             for term in sorted(terms):
                 ids, freqs = _split(terms.pop(term))
-                fieldwriter.start_term(term.encode("utf-8"))
+                btext = term.encode("utf-8")
+                if len(ids) <= INLINE_POSTINGS:
+                    entry = _inlined(ids, _weights(freqs, boost), field_length)
+                    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, entry)
+                    continue
+                fieldwriter.start_term(btext)
                 _write_term(writer, ids, freqs, boost, field_length)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
@@ -121,9 +131,7 @@ def _write_term(
         if start:
             writer._write_block()
         block = ids[start : start + size]
-        weights = array("f", freqs[start : start + size])
-        if boost != 1.0:
-            weights = array("f", [w * boost for w in weights])
+        weights = _weights(freqs[start : start + size], boost)
         lens = [field_length[d] for d in block]
         nonzero = [n for n in lens if n]
         # zlib makes a short block bigger and costs more than it saves (most terms are rare)
@@ -134,6 +142,31 @@ def _write_term(
         writer._maxweight = max(weights)
         writer._minlength = min(nonzero) if nonzero else None
         writer._maxlength = max(lens)
+
+
+def _weights(freqs: array, boost: float) -> array:
+    """Posting weights as Whoosh stores them: frequency x field boost, 32-bit floats."""
+    weights = array("f", freqs)
+    return array("f", [w * boost for w in weights]) if boost != 1.0 else weights
+
+
+def _inlined(ids: array, weights: array, field_length: list[int]) -> bytes:
+    """The terms-table entry of a short list, its postings pickled in (Whoosh's "inlined").
+
+    The statistics are those ``W3TermInfo.add_block`` gathers from one block; Whoosh's
+    reader serves such a term from the entry (a ``ListMatcher``), so the files stay Whoosh's.
+    """
+    lens = [field_length[d] for d in ids]
+    nonzero = [n for n in lens if n]
+    info = W3TermInfo()
+    info._weight = sum(weights)
+    info._df = len(ids)
+    info._minlength = min(nonzero) if nonzero else None
+    info._maxlength = max(0, *lens)
+    info._maxweight = max(0, *weights)
+    info._minid, info._maxid = ids[0], ids[-1]
+    info.set_inlined(ids, weights, ())
+    return info.to_bytes()
 
 
 def _mini_ids(self: Any) -> tuple[int, ...]:

@@ -6,7 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader_app.core.search.analysis import find_compact, index_terms, query_terms
-from reader_app.core.search.normalize import compact, compact_with_map, fold, fold_with_map
+from reader_app.core.search.normalize import (
+    CompactMap,
+    compact,
+    compact_with_map,
+    fold,
+    fold_with_map,
+)
 
 
 def test_fold_width_case_and_traditional() -> None:
@@ -62,3 +68,18 @@ def test_fold_map_is_consistent(text: str) -> None:
     ctext, offsets = compact_with_map(text)
     assert ctext == compact(text)
     assert len(offsets) == len(ctext)
+
+
+@given(st.text(max_size=60))
+def test_compact_map_agrees_with_the_per_character_map(text: str) -> None:
+    cmap = CompactMap(text)
+    ctext, offsets = compact_with_map(text)
+    assert cmap.text == ctext
+    assert [cmap.offset(i) for i in range(len(ctext))] == offsets
+
+
+def test_compact_map_after_a_character_folding_to_two() -> None:
+    text = "ﬁnance 跨境"  # the ligature folds to "fi": offsets go through the per-character map
+    cmap = CompactMap(text)
+    assert cmap.text == "finance跨境"
+    assert [cmap.offset(i) for i in range(len(cmap.text))] == [0, 0, 1, 2, 3, 4, 5, 7, 8]

@@ -82,3 +82,30 @@ def test_segment_writer_has_what_fast_writer_overrides(tmp_path):
         writer.cancel()
     missing = _missing(FieldWriter, FIELD_WRITER_METHODS)
     assert not missing, f"Whoosh's FieldWriter no longer has {missing}: writer.TermPool.write"
+
+
+VARBYTES_READER_API = ("_dbfile", "_basepos", "_offsets", "_lengths")  # postings._byte_column
+TERMINFO_API = ("_weight", "_df", "_minlength", "_maxlength", "_maxweight", "_minid", "_maxid")
+FIELD_WRITER_API = ("_tindex", "_fieldid")  # writer.TermPool.write: inlined terms
+
+
+def test_column_reader_and_term_info_have_what_the_fast_paths_use(tmp_path):
+    from whoosh import columns
+    from whoosh.codec.whoosh3 import W3FieldWriter, W3TermInfo
+
+    schema = fields.Schema(id=fields.ID(stored=True), c=fields.COLUMN(columns.VarBytesColumn()))
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    writer = ix.writer()
+    writer.add_document(id="1", c=b"abc")
+    writer.commit()
+    with ix.searcher() as searcher:
+        reader = searcher.reader().column_reader("c", translate=False)
+        missing = _missing(reader, VARBYTES_READER_API)
+        assert not missing, f"VarBytesColumn.Reader no longer has {missing}: postings.py"
+        assert hasattr(reader._dbfile, "file"), "StructFile.file is gone: postings._map"
+    info = W3TermInfo()
+    missing = _missing(info, (*TERMINFO_API, "set_inlined", "to_bytes"))
+    assert not missing, f"W3TermInfo no longer has {missing}: writer._inlined"
+    source = inspect.getsource(W3FieldWriter)
+    missing = [name for name in FIELD_WRITER_API if f"self.{name}" not in source]
+    assert not missing, f"W3FieldWriter no longer has {missing}: writer.TermPool.write"

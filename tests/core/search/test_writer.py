@@ -69,6 +69,20 @@ def test_same_lengths_columns_and_statistics(both) -> None:
             )
 
 
+def test_short_lists_are_inlined_with_whooshs_statistics(both) -> None:
+    """Rare terms keep their postings in the terms table (writer.INLINE_POSTINGS)."""
+    fast, plain = both
+    inlined = 0
+    with fast.searcher() as a, plain.searcher() as b:
+        for fieldname, tbytes in b.reader().all_terms():
+            ours, theirs = (s.reader().term_info(fieldname, tbytes) for s in (a, b))
+            for stat in ("min_length", "max_length", "max_weight", "min_id", "max_id"):
+                assert getattr(ours, stat)() == getattr(theirs, stat)(), (tbytes, stat)
+            inlined += ours.is_inlined()
+            assert ours.is_inlined() == (ours.doc_frequency() <= writer.INLINE_POSTINGS)
+    assert inlined > 100
+
+
 def test_long_posting_lists_span_several_blocks(tmp_path: Path, monkeypatch) -> None:
     """Blocks of 3 postings: every list longer than 3 is read back whole and in order."""
     monkeypatch.setattr(writer, "BLOCK_POSTINGS", 3)
@@ -85,3 +99,23 @@ def test_long_posting_lists_span_several_blocks(tmp_path: Path, monkeypatch) -> 
         assert long_lists
         for field, tbytes in long_lists:
             assert sorted(data.postings(field, tbytes.decode()).items()) == expected[field, tbytes]
+
+
+def test_byte_columns_read_by_pread_equal_whooshs_reader(both) -> None:
+    """IndexData.compact reads with os.pread, on plain and on held (share) files alike."""
+    from reader_app.core.search.heldstore import open_held
+
+    fast, _plain = both
+    held_ix, storage = open_held(Path(fast.storage.folder))
+    try:
+        for ix in (fast, held_ix):
+            with ix.searcher() as searcher:
+                data = IndexData(searcher)
+                reader = searcher.reader()
+                for name in ("ctext", "ctitle", "hit"):
+                    expected = list(reader.column_reader(name, translate=False))
+                    got = [data.compact(name, d) for d in range(searcher.doc_count_all())]
+                    assert got == expected, name
+                data.close()
+    finally:
+        storage.close()
