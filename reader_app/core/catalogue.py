@@ -151,6 +151,16 @@ def _outline(articles: Iterable[Article]) -> list[tuple[str, int, int]]:
 _recent: OrderedDict[tuple[Path, str], str] = OrderedDict()
 
 
+#: Share folder -> its local read-only copy (core/mirror.py), registered by the library:
+#: an article opened after the share went (a staff machine following it) is read there.
+_stand_ins: dict[Path, Path] = {}
+
+
+def stand_in(share: Path, copy: Path) -> None:
+    """Read bodies of bundles under ``share`` from ``copy`` when the share cannot be read."""
+    _stand_ins[share] = copy
+
+
 def _read_body(article: Article) -> str:
     """The body from the article's file (a few recent ones kept); "" if it became unreadable."""
     path = article.path
@@ -167,13 +177,36 @@ def _read_body(article: Article) -> str:
         if check is not None:  # the file changed since the catalogue entry was made
             check(path)
         body = parse_article_file(path, data, article.issue_id, article.seq).body
-    except (BundleError, OSError) as exc:
+    except OSError as exc:
+        body = _read_stand_in(path, article)
+        if body is None:
+            log.warning("cannot read the article %s: %s", path, exc)
+            return ""
+    except BundleError as exc:
         log.warning("cannot read the article %s: %s", path, exc)
         return ""
     _recent[key] = body
     if len(_recent) > _BODIES:
         _recent.popitem(last=False)
     return body
+
+
+def _read_stand_in(path: Path, article: Article) -> str | None:
+    """The body from the local copy of the share ``path`` lies on, if there is one."""
+    for share, copy in _stand_ins.items():
+        if path.is_relative_to(share):
+            other = copy / path.relative_to(share)
+            try:
+                body = parse_article_file(other, other.read_bytes(), article.issue_id, article.seq)
+            except (BundleError, OSError):
+                return None
+            log.warning(
+                "the shared library %s cannot be read; %s read from its local copy",
+                share,
+                path.name,
+            )
+            return body.body
+    return None
 
 
 def _stat_row(name: str, st: os.stat_result) -> list[Any]:

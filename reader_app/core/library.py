@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
-from reader_app.core.catalogue import Catalogue, article_ids
+from reader_app.core.catalogue import Catalogue, article_ids, stand_in
 from reader_app.core.errors import (
     BundleError,
     IssueExistsError,
@@ -213,6 +213,9 @@ class Library:
     ) -> list[Issue]:
         if folder.share is None or folder.path != folder.share:
             return self._read_bundles(folder, previous, deep)
+        from reader_app.core.mirror import mirror_dir
+
+        stand_in(folder.share, mirror_dir(folder.share, app_dirs()))  # for bodies read later
         # The share may go before or while its bundles are read (a start racing a pulled
         # cable): then its local copy stands in, rather than nothing or half the issues.
         from reader_app.core.follow import place, reachable
