@@ -62,3 +62,8 @@ QT_STRINGS  # marks Qt's own strings for lupdate; Qt looks them up itself (gui/q
 # gui/statspage.py: StatsPage.set_range, the page's range as one call (tests and the
 # screenshot script set it; the window sets the two date edits).
 set_range
+
+# gui/librarymodel.py: Qt calls these overrides (lazy article rows of the library tree).
+_.hasChildren
+_.canFetchMore
+_.fetchMore

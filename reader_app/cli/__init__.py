@@ -18,7 +18,7 @@ from reader_app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, e
 from reader_app.cli.common import err as _err
 from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.logsetup import log_file
-from reader_app.core.startup import start
+from reader_app.core.startup import pause_gc, resume_gc, start
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    pause_gc()  # until the command's start-up is done (core/startup.py)
+    try:
+        return _main(argv)
+    finally:
+        resume_gc()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # invalid bytes become U+FFFD, never a crash
             stream.reconfigure(encoding="utf-8", errors="replace")
@@ -62,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "policy":
         for problem in args.policy.problems:
             _err(f"warning: {problem}")
+    if args.command != "search":  # search resumes once its index is open
+        resume_gc()
     try:
         return args.func(args)
     except ReaderError as exc:

@@ -16,7 +16,6 @@ from reader_app.cli.common import err as _err
 from reader_app.cli.common import out as _out
 from reader_app.core.errors import ReaderError
 from reader_app.core.policy import Action
-from reader_app.core.render import article_html, article_markdown, article_text
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -86,17 +85,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-_RENDERERS: dict[str, Callable] = {
-    "markdown": article_markdown,
-    "text": article_text,
-    "html": article_html,
-}
+def _renderer(name: str) -> Callable:
+    """The output format's function (Markdown is imported only for ``show``)."""
+    from reader_app.core import render
+
+    return {
+        "markdown": render.article_markdown,
+        "text": render.article_text,
+        "html": render.article_html,
+    }[name]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     library = common.open_library(args.policy)
-    issue, article = library.find_article(args.article_id)
-    sys.stdout.write(_RENDERERS[args.format](article, issue))
+    issue, article = library.find_article(args.article_id, fresh=True)
+    sys.stdout.write(_renderer(args.format)(article, issue))
     if args.format == "html":
         _out()
     return 0
@@ -163,7 +166,7 @@ def add_subcommands(sub: Any) -> None:
 
     p = sub.add_parser("show", help="print one article")
     p.add_argument("article_id", metavar="ARTICLE_ID")
-    p.add_argument("--format", choices=sorted(_RENDERERS), default="markdown")
+    p.add_argument("--format", choices=["html", "markdown", "text"], default="markdown")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("verify", help="check every bundle against the issue format")

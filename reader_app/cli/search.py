@@ -16,6 +16,7 @@ from reader_app.core.messages import Message
 from reader_app.core.search.engine import SORTS
 from reader_app.core.search.index import SearchIndex, index_write_error
 from reader_app.core.search.results import SearchResult
+from reader_app.core.startup import resume_gc
 
 logger = logging.getLogger(__name__)
 
@@ -34,14 +35,19 @@ def _progress(done: int, total: int, message: Message) -> None:
     sys.stderr.flush()
 
 
-def _open_index(rebuild: bool = False) -> SearchIndex:
-    """The index where the machine policy and the shipped index say (core/indexplace.py)."""
+def _open_index(rebuild: bool = False, deep: bool = False) -> SearchIndex:
+    """The index where the machine policy and the shipped index say (core/indexplace.py).
+
+    ``deep``: check every article file against the catalogue (``index``), not only the
+    bundle folders (``search``: a file rewritten in place is noticed by ``index``, by the
+    window and when the article is opened; docs/decisions.md).
+    """
     from reader_app.core.indexplace import open_index, place_index
     from reader_app.core.library import Library
     from reader_app.core.startup import current
 
     startup = current()
-    library = Library.open(extra_folders=startup.policy.library_folders)
+    library = Library.open(extra_folders=startup.policy.library_folders, deep=deep)
     if rebuild:  # never into the shipped, read-only index
         place = place_index(library, startup.policy, startup.dirs, use_shipped=False)
         index = SearchIndex(place.root, library)
@@ -111,6 +117,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     }
     queries = sys.stdin if args.query == "-" else [args.query]
     with _open_index() as index:
+        resume_gc()  # paused by the CLI's main while starting (core/startup.py)
         _warn_if_stale(index)
         if not args.no_expand:
             _use_thesaurus(index)
@@ -148,7 +155,7 @@ def _say_what_answered(index: SearchIndex, root: Path, result: SearchResult) -> 
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    with _open_index(rebuild=args.rebuild) as index:
+    with _open_index(rebuild=args.rebuild, deep=True) as index:
         sys.stderr.write(f"index: {index.doc_count()} articles in {index.root}\n")
         _warn_if_stale(index)
     return 0

@@ -7,9 +7,13 @@ so its wording is held byte for byte by ``tests/cli/test_golden_output.py``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader_app.core.messages import Message
-from reader_app.core.search.query import Clause, ParsedQuery
-from reader_app.core.search.results import SearchResult
+
+if TYPE_CHECKING:  # importing the search core costs ~50 ms: not for `list` or `show`
+    from reader_app.core.search.query import Clause, ParsedQuery
+    from reader_app.core.search.results import SearchResult
 
 FIELD_LABELS = {"title": "标题", "source": "来源", "section": "栏目"}
 

@@ -17,8 +17,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from reader_app.core.atomic import staged_folder
 from reader_app.core.errors import BundleError, os_reason, shorten
 from reader_app.core.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue, PageInfo
@@ -71,6 +69,8 @@ def write_bundle(
         else:  # a bundle never names an original it does not hold
             issue.original_file = issue.original_sha256 = None
         (tmp / SOURCE_FILE).write_bytes(source)
+        import tomli_w  # writing only: not loaded by a start
+
         (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
         articles.mkdir()
@@ -154,6 +154,8 @@ def article_file_text(article: Article) -> str:
     if article.book is not None:
         book = {key: getattr(article.book, key) for key in _BOOK_FIELDS}
         meta["book"] = {key: value for key, value in book.items() if value is not None}
+    import tomli_w
+
     return f"+++\n{tomli_w.dumps(meta)}+++\n\n{article.body.strip()}\n"
 
 

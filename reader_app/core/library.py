@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader_app.core.atomic import remove_stale_temporaries
 from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
-from reader_app.core.catalogue import Catalogue
+from reader_app.core.catalogue import Catalogue, article_ids, stand_in
 from reader_app.core.errors import (
     BundleError,
     IssueExistsError,
@@ -19,12 +21,13 @@ from reader_app.core.errors import (
     os_reason,
     shorten,
 )
-from reader_app.core.importer import ImportReport
-from reader_app.core.importer.pdfimport import read_source
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.model import Article, Issue
 from reader_app.core.paths import app_dirs, bundled_issues_dir
 from reader_app.core.policy import Policy, load_policy
+
+if TYPE_CHECKING:  # the importer (and PDFium) is loaded when an import starts
+    from reader_app.core.importer import ImportReport
 
 log = logging.getLogger(__name__)
 WRITE_LOCK = ".write.lock"  # held while a bundle is written into a library folder
@@ -72,11 +75,13 @@ class Library:
         publish_to: Path | None = None,
         *,
         public: bool | None = None,
+        deep: bool = False,
     ) -> Library:
         """The library of this machine; ``public``: a public workstation (None: the policy's).
 
         A public workstation writes nothing in the user profile, so it keeps no catalogue
-        and reads every bundle at each start.
+        and reads every bundle at each start. ``deep``: check every article file against
+        the catalogue, not only the bundle folders (core/catalogue.py says what each notices).
         """
         from reader_app.core.follow import follow_folders
 
@@ -87,19 +92,19 @@ class Library:
             public = _machine_policy().public_mode
         catalogue = None if public else Catalogue(app_dirs().cache / "catalogue")
         library = cls(folders, catalogue=catalogue, publish_to=publish_to)
-        library.reload()
+        library.reload(deep=deep)
         return library
 
     @property
     def user_folder(self) -> LibraryFolder:
         return next(f for f in reversed(self.folders) if f.writable)
 
-    def reload(self, changed: Path | None = None) -> None:
+    def reload(self, changed: Path | Collection[Path] | None = None, deep: bool = False) -> None:
         """Read the library folders again.
 
-        ``changed``: only that bundle folder changed (this process just wrote it); the
-        other bundles read by the previous reload are taken as they are, so importing
-        many issues in one command stays linear.
+        ``changed``: only that bundle folder (or those) changed (this process just wrote
+        it, or the deep check found it edited); the other bundles read by the previous
+        reload are taken as they are, so importing many issues in one command stays linear.
         """
         by_id: dict[str, Issue] = {}
         self.problems = []
@@ -108,18 +113,37 @@ class Library:
         previous, self._read = self._read, {}
         if changed is None:
             previous = {}
-        else:
-            previous.pop(changed, None)
+        for path in [changed] if isinstance(changed, Path) else changed or ():
+            previous.pop(path, None)
         for folder in self.folders:
             if folder.writable and changed is None:
                 self._tidy(folder.path)
-            for issue in self._one_per_id(self._read_folder(folder, previous)):
+            for issue in self._one_per_id(self._read_folder(folder, previous, deep)):
                 hidden = by_id.get(issue.id)
                 if hidden is not None:
                     self._note_hidden(issue, hidden)
                 by_id[issue.id] = issue
         self.issues = sorted(by_id.values(), key=lambda i: (i.year, i.number, i.id))
         self._check_article_ids()
+        if self.catalogue is not None:
+            self.catalogue.flush()
+
+    def changed_bundles(self) -> list[Path]:
+        """Bundles edited since the catalogue noted them (every article file's stat).
+
+        A start checks only the bundle folders (fast); this notices an article file
+        rewritten in place too. Reads nothing but ``stat``: safe in a worker thread.
+        """
+        if self.catalogue is None:
+            return []
+        return self.catalogue.changed_bundles(list(self.issues))
+
+    def refresh(self, bundles: Collection[Path]) -> None:
+        """Read ``bundles`` again from their files (the deep check found them changed)."""
+        if self.catalogue is not None:
+            for bundle in bundles:
+                self.catalogue.forget(bundle)
+        self.reload(changed=bundles)
 
     def _one_per_id(self, issues: list[Issue]) -> list[Issue]:
         """Within one library folder, one bundle per issue id: say which one is used."""
@@ -153,6 +177,14 @@ class Library:
 
     def _check_article_ids(self) -> None:
         """An article id used by two issues: ``show`` and links open only the first."""
+        seen: set[str] = set()
+        clash = False
+        for issue in self.issues:  # ids only: the catalogue's articles stay undecoded
+            ids = article_ids(issue)
+            clash = clash or not seen.isdisjoint(ids) or len(set(ids)) < len(ids)
+            seen.update(ids)
+        if not clash:
+            return
         owners: dict[str, Article] = {}
         for issue in self.issues:
             for article in issue.articles:
@@ -176,16 +208,21 @@ class Library:
         except OSError as exc:
             log.warning("cannot tidy %s: %s", path, exc)
 
-    def _read_folder(self, folder: LibraryFolder, previous: dict[Path, Issue]) -> list[Issue]:
+    def _read_folder(
+        self, folder: LibraryFolder, previous: dict[Path, Issue], deep: bool = False
+    ) -> list[Issue]:
         if folder.share is None or folder.path != folder.share:
-            return self._read_bundles(folder, previous)
+            return self._read_bundles(folder, previous, deep)
+        from reader_app.core.mirror import mirror_dir
+
+        stand_in(folder.share, mirror_dir(folder.share, app_dirs()))  # for bodies read later
         # The share may go before or while its bundles are read (a start racing a pulled
         # cable): then its local copy stands in, rather than nothing or half the issues.
         from reader_app.core.follow import place, reachable
 
         folder.path = place(folder.share, app_dirs())
         marks = len(self.problems), dict(self._read), dict(self.unreadable)
-        issues = self._read_bundles(folder, previous)
+        issues = self._read_bundles(folder, previous, deep)
         if folder.path != folder.share or reachable(folder.share):
             return issues
         folder.path = place(folder.share, app_dirs())
@@ -193,20 +230,24 @@ class Library:
             return issues
         del self.problems[marks[0] :]
         self._read, self.unreadable = marks[1], marks[2]
-        return self._read_bundles(folder, previous)
+        return self._read_bundles(folder, previous, deep)
 
-    def _read_bundles(self, folder: LibraryFolder, previous: dict[Path, Issue]) -> list[Issue]:
+    def _read_bundles(
+        self, folder: LibraryFolder, previous: dict[Path, Issue], deep: bool = False
+    ) -> list[Issue]:
         if not folder.path.is_dir():
             return []
         issues = []
         try:
-            children = sorted(folder.path.iterdir())
+            # Folders in name order (as Path sorts them: case-folded on Windows); the
+            # listing says which entries are folders, with no stat call on most systems.
+            with os.scandir(folder.path) as listing:
+                names = [e.name for e in listing if not e.name.startswith(".") and e.is_dir()]
         except OSError as exc:
             self.problems.append(f"{folder.path}: cannot be read ({os_reason(exc)})")
             return []
-        for child in children:
-            if child.name.startswith(".") or not child.is_dir():
-                continue
+        for name in sorted(names, key=os.path.normcase):
+            child = folder.path / name
             issue = previous.get(child)
             if issue is not None:
                 self._read[child] = issue
@@ -217,7 +258,7 @@ class Library:
                 continue
             try:
                 if self.catalogue is not None:
-                    issue = self.catalogue.read(child, folder.bundled)
+                    issue = self.catalogue.read(child, folder.bundled, deep)
                 else:
                     issue = read_bundle(child, bundled=folder.bundled)
                 self._read[child] = issue
@@ -242,8 +283,25 @@ class Library:
             f"no issue {shorten(issue_id)!r} in the library; `reader-app-cli list` shows them"
         )
 
-    def find_article(self, article_id: str) -> tuple[Issue, Article]:
+    def article_count(self) -> int:
+        """How many articles the library shows (without decoding the catalogue's articles)."""
+        return sum(len(article_ids(issue)) for issue in self.issues)
+
+    def find_article(self, article_id: str, *, fresh: bool = False) -> tuple[Issue, Article]:
+        """The article and its issue; ``fresh``: first check its bundle's every file.
+
+        A start checks only the bundle folders (core/catalogue.py): ``fresh`` also
+        notices the article's file rewritten in place (and a damage that came with it).
+        """
+        if fresh and self.catalogue is not None:
+            found = next((i for i in self.issues if article_id in article_ids(i)), None)
+            if found is not None:
+                changed = self.catalogue.changed_bundles([found])
+                if changed:
+                    self.refresh(changed)
         for issue in self.issues:
+            if article_id not in article_ids(issue):
+                continue  # its articles stay undecoded
             article = issue.article(article_id)
             if article is not None:
                 return issue, article
@@ -291,6 +349,8 @@ class Library:
 
         ``path`` is the issue's PDF or its text; a PDF is kept in the bundle.
         """
+        from reader_app.core.importer.pdfimport import read_source
+
         source = read_source(path)
         issue, report = source.issue, source.report
         result = ImportResult(report, issue)

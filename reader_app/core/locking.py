@@ -7,12 +7,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from whoosh.util.filelock import FileLock  # fcntl on POSIX, msvcrt on Windows
-
 
 @contextlib.contextmanager
 def exclusive_lock(path: Path, timeout: float) -> Iterator[bool]:
     """Hold the lock at ``path``; yields False if it could not be had within ``timeout``."""
+    from whoosh.util.filelock import FileLock  # fcntl on POSIX, msvcrt on Windows
+
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path))
     deadline = time.monotonic() + timeout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,3 +49,24 @@ def start(level: int = logging.INFO) -> Startup:
     log_policy(policy)
     _current = Startup(policy, dirs, log_path)
     return _current
+
+
+def pause_gc() -> None:
+    """No cyclic garbage collection while starting (an entry point's first call).
+
+    A start makes some 300,000 long-lived objects (modules, classes, the catalogue, the
+    widgets) and little garbage; the collector would walk them again and again (~50 ms
+    of a window's start with 320 issues, ~20 ms of a CLI search).
+    """
+    gc.disable()
+
+
+def resume_gc() -> None:
+    """The start is over: what it made is moved out of later collections, which resume.
+
+    The few garbage cycles a start leaves are kept (a full collection to find them would
+    cost what pausing saved). Does nothing if collection was not paused (tests, tools).
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

@@ -41,7 +41,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def create_app(argv: Sequence[str]) -> QCoreApplication:
     from PySide6.QtWidgets import QApplication
 
+    from reader_app.gui import fonts
+    from reader_app.gui.theme import set_style
+
     app = QApplication.instance() or QApplication(list(argv))
+    if isinstance(app, QApplication):
+        set_style(app)  # before any widget exists (theme.set_style says why)
+        fonts.apply(app)  # the same: access.install() finds it set
     app.setApplicationName("reader-app")
     app.setOrganizationName("TJFTZ-Library")
     app.setApplicationVersion(__version__)
@@ -86,6 +92,7 @@ def smoke_test(app: QCoreApplication, window: MainWindow, query: str) -> int:
     """Drive the real window once; print one JSON line; 0 on success."""
     w = window  # MainWindow
     w.start()
+    _resume_gc_later()
     if not wait_until(app, lambda: w.index_ready, SMOKE_TIMEOUT_S):
         raise RuntimeError("the search index did not become ready")
     launched = os.environ.get("READER_APP_LAUNCHED_AT")  # time.time() of the launcher
@@ -106,7 +113,7 @@ def smoke_test(app: QCoreApplication, window: MainWindow, query: str) -> int:
         opened = article.title if article else None
         highlights = w.view.mark_count
     line = {
-        "articles": len(w.library.articles()),
+        "articles": w.library.article_count(),
         "query": query,
         "hits": result.total,
         "opened": opened,
@@ -133,6 +140,26 @@ def _rss_mb() -> float | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from reader_app.core.startup import pause_gc, resume_gc
+
+    pause_gc()  # until the search index is ready (MainWindow._on_index_ready), at most 5 s
+    try:
+        return _main(argv)
+    finally:
+        resume_gc()
+
+
+def _resume_gc_later() -> None:
+    """Resume collection 5 s after the window started, if the index is not ready by then
+    (a first start indexing many issues), so a long build runs with the collector on."""
+    from PySide6.QtCore import QTimer
+
+    from reader_app.core.startup import resume_gc
+
+    QTimer.singleShot(5000, resume_gc)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     if args.smoke_test is not None and not os.environ.get("QT_QPA_PLATFORM"):
@@ -164,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window.show()
     window.start()
+    _resume_gc_later()
     return int(app.exec())
 
 

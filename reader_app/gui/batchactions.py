@@ -21,11 +21,17 @@ from reader_app.core.readinglists import ReadingList
 from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 from reader_app.gui.output import ask_printer
-from reader_app.output import batchoutput
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
     from reader_app.gui.readinglistpanel import ReadingListPanel
+
+
+def _batchoutput() -> Any:
+    """The page layout of batches (with printing, QR codes, Markdown): loaded when used."""
+    from reader_app.output import batchoutput
+
+    return batchoutput
 
 
 def tree_article_ids(window: MainWindow) -> list[str]:
@@ -84,7 +90,7 @@ def print_batch(window: MainWindow, batch: batches.Batch | None = None) -> bool:
     if printer is None:
         return False
     try:
-        batchoutput.render_batch(printer, batch, window.view.font())
+        _batchoutput().render_batch(printer, batch, window.view.font())
     except Exception as exc:
         show_error(window, exc)
         return False
@@ -97,7 +103,7 @@ def export_batch(window: MainWindow, path: Path, batch: batches.Batch | None = N
     batch = batch or current_batch(window)
     if not batch.entries:
         raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
-    pages = batchoutput.export_batch_pdf(path, batch, window.view.font())
+    pages = _batchoutput().export_batch_pdf(path, batch, window.view.font())
     window.stats.exported()
     return pages
 
@@ -141,7 +147,7 @@ def print_list(window: MainWindow, reading_list: ReadingList) -> bool:
     if printer is None:
         return False
     try:
-        batchoutput.render_list(
+        _batchoutput().render_list(
             printer, batches.from_list(window.library, reading_list), window.view.font()
         )
     except Exception as exc:

@@ -35,5 +35,6 @@ def ui_font(scale: float = 1.0) -> QFont:
 def apply(app: QApplication, scale: float = 1.0) -> QFont:
     """Set the one family (at ``scale`` × the desktop size) on every widget of ``app``."""
     font = ui_font(scale)
-    app.setFont(font)  # widgets with a font of their own use families() too
+    if app.font() != font:  # a change lays out every widget again (the tree: every row)
+        app.setFont(font)  # widgets with a font of their own use families() too
     return font

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from reader_app.core.catalogue import article_ids, outline
 from reader_app.core.model import Article, Issue
 
 log = logging.getLogger(__name__)
@@ -24,25 +25,71 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "year" | "issue" | "section" | "arti
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # text the filter box matches
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Made once: combining Qt's enums goes through Python's enum machinery (~3 µs a call).
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
-@dataclass(eq=False)
 class Node:
-    kind: str
-    label: str
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    issue: Issue | None = None
-    article: Article | None = None
-    position: int = 0  # its row under its parent (list.index was linear: 320 issues a year)
+    """One row of the tree. A section's article rows are made when first asked for.
+
+    With 320 issues the tree has 20,000 article rows, but a start shows the sections
+    only (collapsed): their counts come from the catalogue's outline of each issue, and
+    an issue's articles are decoded and their rows made when Qt (or a walk) first asks
+    for the children of one of its sections (``children``); ``size`` never makes them.
+    """
+
+    __slots__ = (
+        "_fill",
+        "_rows",
+        "article",
+        "count",
+        "issue",
+        "kind",
+        "label",
+        "parent",
+        "position",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        label: str,
+        *,
+        issue: Issue | None = None,
+        article: Article | None = None,
+        count: int = 0,
+    ) -> None:
+        self.kind, self.label = kind, label
+        self.issue, self.article = issue, article
+        self.parent: Node | None = None
+        self.position = 0  # its row under its parent (list.index was linear)
+        self.count = count  # rows under it while they are not made yet
+        self._rows: list[Node] = []
+        self._fill: Callable[[], None] | None = None  # makes the rows (all of an issue's)
+
+    @property
+    def children(self) -> list[Node]:
+        if self._fill is not None:
+            self._fill()
+        return self._rows
+
+    @property
+    def size(self) -> int:
+        """How many rows are under it, without making them."""
+        return self.count if self._fill is not None else len(self._rows)
+
+    @property
+    def pending(self) -> bool:
+        return self._fill is not None
 
     def row(self) -> int:
         return self.position if self.parent else 0
 
     def add(self, child: Node) -> Node:
         child.parent = self
-        child.position = len(self.children)
-        self.children.append(child)
+        child.position = len(self._rows)
+        self._rows.append(child)
         return child
 
 
@@ -64,15 +111,34 @@ def build_tree(issues: list[Issue]) -> Node:
         if year is None:
             year = years[issue.year] = root.add(Node("year", f"{issue.year}年"))
         inode = year.add(Node("issue", issue_label(issue), issue=issue))
-        sections: dict[str, Node] = {}
-        for article in issue.articles:
-            snode = sections.get(article.section)
-            if snode is None:
-                snode = sections[article.section] = inode.add(
-                    Node("section", article.section, issue=issue)
-                )
-            snode.add(Node("article", article.title, issue=issue, article=article))
+        sections = [
+            inode.add(Node("section", section, issue=issue, count=count))
+            for section, count, _page in outline(issue)
+        ]
+        fill = _filler(issue, sections)
+        for snode in sections:
+            snode._fill = fill
     return root
+
+
+def _filler(issue: Issue, sections: list[Node]) -> Callable[[], None]:
+    """Makes the article rows of every section of ``issue`` at once (one decoding)."""
+
+    def fill() -> None:
+        by_name = {snode.label: snode for snode in sections}
+        for snode in sections:
+            snode._fill = None
+        for article in issue.articles:
+            target = by_name.get(article.section)
+            if target is not None:
+                target.add(Node("article", article.title, issue=issue, article=article))
+
+    return fill
+
+
+def max_page(issues: list[Issue]) -> int:
+    """The highest printed page of any article (the page column's width), from the outlines."""
+    return max((page for issue in issues for _s, _n, page in outline(issue)), default=0)
 
 
 class LibraryModel(QAbstractItemModel):
@@ -81,7 +147,8 @@ class LibraryModel(QAbstractItemModel):
     def __init__(self, issues: list[Issue] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = build_tree(issues or [])
-        self._by_id: dict[str, Node] | None = None  # built on the first index_of
+        #: id -> (is an article, its issue's node), built on the first index_of
+        self._by_id: dict[str, tuple[bool, Node]] | None = None
         self._headers = ("Title", "Page")
 
     def set_headers(self, title: str, page: str) -> None:
@@ -100,14 +167,19 @@ class LibraryModel(QAbstractItemModel):
         return self._root
 
     # ------------------------------------------------------------ structure
+    # index(), flags() and hasChildren() are called ~20 times per shown row at each layout
+    # of the tree (2,600 rows with 320 issues): kept to a few attribute reads each.
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         # Bounds checked here: hasIndex() calls back into rowCount and columnCount.
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        children = self.node(parent).children
-        if not (0 <= row < len(children) and 0 <= column < 2):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root._rows
+        if 0 <= row < len(children) and 0 <= column < 2:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     # The ignore below: PySide6's stub overloads parent() (QObject's) and parent(index) on
     # QAbstractItemModel, which no single Python signature can match.
@@ -122,15 +194,27 @@ class LibraryModel(QAbstractItemModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self.node(parent).children)
+        return self.node(parent).size
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return False
+        return self.node(parent).size > 0
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        """True for a section whose rows are not made yet (they exist: ``rowCount`` counts
+        them). The filter proxy then answers ``hasChildren`` without mapping every section."""
+        return parent.isValid() and self.node(parent).pending
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            self.node(parent).children  # noqa: B018 - makes the rows, no row count changes
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 2
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ITEM_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -147,7 +231,7 @@ class LibraryModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 if node.kind == "section":
-                    return f"{node.label} ({len(node.children)})"
+                    return f"{node.label} ({node.size})"
                 return node.label
             if column == 1 and node.article is not None and node.article.page is not None:
                 return str(node.article.page)
@@ -194,7 +278,7 @@ class LibraryModel(QAbstractItemModel):
             return None
         if node.kind == "section":
             count = QCoreApplication.translate("LibraryModel", "%1 articles").replace(
-                "%1", str(len(node.children))
+                "%1", str(node.size)
             )
             return f"{node.label}，{count}"
         if node.kind == "issue" and node.issue is not None:
@@ -210,16 +294,24 @@ class LibraryModel(QAbstractItemModel):
         """
         if self._by_id is None:
             self._by_id = {}
-            pending = list(reversed(self._root.children))
-            while pending:  # pre-order, children in row order: the walk's order
-                node = pending.pop()
-                if node.article is not None:
-                    self._by_id.setdefault(node.article.id, node)
-                    continue
-                if node.kind == "issue" and node.issue is not None:
-                    self._by_id.setdefault(node.issue.id, node)
-                pending.extend(reversed(node.children))
-        found = self._by_id.get(item_id)
+            for year in self._root.children:  # issues in row order, each before its articles
+                for inode in year.children:
+                    assert inode.issue is not None
+                    self._by_id.setdefault(inode.issue.id, (False, inode))
+                    for article_id in article_ids(inode.issue):  # no rows made
+                        self._by_id.setdefault(article_id, (True, inode))
+        is_article, owner = self._by_id.get(item_id, (False, None))
+        found: Node | None = owner
+        if owner is not None and is_article:  # its issue's rows are made now
+            found = next(
+                (
+                    node
+                    for section in owner.children
+                    for node in section.children
+                    if node.article is not None and node.article.id == item_id
+                ),
+                None,
+            )
         if found is None:
             return QModelIndex()
         return self.createIndex(found.row(), 0, found)

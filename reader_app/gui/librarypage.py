@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Issue
-from reader_app.gui.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
+from reader_app.gui.librarymodel import (
+    ID_ROLE,
+    KIND_ROLE,
+    LibraryFilterModel,
+    LibraryModel,
+    max_page,
+)
 
 
 class LibraryPage(QWidget):
@@ -42,8 +49,17 @@ class LibraryPage(QWidget):
         self.filter.textChanged.connect(self.filter_tree)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.tree.activated.connect(self._on_current)
-        self.tree.expandToDepth(1)
         self._following = False
+        self._opened = False  # years and issues are opened when the page is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open years and issues now, not when made: showing the tree lays out every open
+        row (~20 calls into the model each, 2,600 rows with 320 issues), so opening them
+        before the first show meant two passes over them."""
+        super().showEvent(event)
+        if not self._opened:
+            self._opened = True
+            self.tree.expandToDepth(1)
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(QCoreApplication.translate("MainWindow", "Filter titles…"))
@@ -53,8 +69,7 @@ class LibraryPage(QWidget):
         self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", "Library"))
 
     def _size_page_column(self, issues: list[Issue]) -> None:
-        pages = [a.page for i in issues for a in i.articles if a.page is not None]
-        digits = len(str(max(pages, default=0)))
+        digits = len(str(max_page(issues)))
         metrics = self.tree.fontMetrics()
         width = metrics.horizontalAdvance("8" * max(digits, 2)) + 3 * metrics.averageCharWidth()
         self.tree.header().resizeSection(1, max(width, self.tree.header().minimumSectionSize()))
@@ -62,7 +77,8 @@ class LibraryPage(QWidget):
     def set_issues(self, issues: list[Issue]) -> None:
         self.model.set_issues(issues)
         self._size_page_column(issues)
-        self.tree.expandToDepth(1)
+        if self._opened:
+            self.tree.expandToDepth(1)
 
     def select(self, item_id: str) -> None:
         """Show ``item_id`` as current without re-opening it."""

@@ -28,6 +28,7 @@ from reader_app.core.library import ImportResult, Library
 from reader_app.core.messages import Message
 from reader_app.core.model import Article, Issue
 from reader_app.core.policy import Action, Policy
+from reader_app.core.startup import resume_gc
 from reader_app.gui import (
     access,
     citing,
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
         self.history = History()
         self.index_ready = False
+        self._checked_bundles = False  # the deep check of the catalogue, once per start
         self.query = ""  # the query whose hits are marked in the pane
         self.query_terms: tuple[str, ...] = ()  # and the related terms it was expanded with
 
@@ -222,9 +224,9 @@ class MainWindow(QMainWindow):
         """After show(): restore reading position, then open the index in the background."""
         if self.settings.full_screen:
             self.set_full_screen(True)
+        self.start_indexing()  # first: the worker opens the index while the pane renders
         self.restore_reading()
         self.stats.session_started()
-        self.start_indexing()
         self.share_watch.start()
 
     def restore_reading(self) -> None:
@@ -251,6 +253,13 @@ class MainWindow(QMainWindow):
             on_error=self._on_index_failed,
             on_progress=self._progress,
         )
+        # Next on the same one-thread pool: read while the patron looks at the window,
+        # before the first search (which would read it itself otherwise).
+        workers.start(
+            self.search_pool,
+            self.search.load_thesaurus,
+            on_error=lambda exc: log.warning("cannot read the thesaurus: %s", exc),
+        )
 
     def _progress(self, done: int, total: int, message: Message | str) -> None:
         self.progress.show()
@@ -261,11 +270,12 @@ class MainWindow(QMainWindow):
         )
 
     def _on_index_ready(self, count: int) -> None:
+        resume_gc()  # the start is over (paused by gui/app.py's main)
         self.index_ready = True
         self.progress.hide()
         text = (
             self.tr("%1 articles in %2 issues; search is ready.")
-            .replace("%1", str(len(self.library.articles())))
+            .replace("%1", str(self.library.article_count()))
             .replace("%2", str(len(self.library.issues)))
         )
         stale = self.search.stale_kind
@@ -282,8 +292,31 @@ class MainWindow(QMainWindow):
         self.share_watch.show_note()
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
+        if not self._checked_bundles:
+            self._checked_bundles = True
+            workers.start(
+                self.pool,
+                self.library.changed_bundles,
+                on_done=self._on_bundles_changed,
+                on_error=lambda exc: log.warning("cannot check the library's files: %s", exc),
+            )
+
+    def _on_bundles_changed(self, changed: list[Path]) -> None:
+        """Bundles edited in place since the catalogue noted them: read, show, index them.
+
+        A start checks only each bundle's folders (core/catalogue.py); this check of
+        every article file runs once the window is usable.
+        """
+        if not changed:
+            return
+        log.info("library files changed since the last start: %s", ", ".join(map(str, changed)))
+        self.library.refresh(changed)
+        self.library_page.set_issues(self.library.issues)
+        self._show_problems()
+        self.start_indexing()
 
     def _on_index_failed(self, exc: Exception) -> None:
+        resume_gc()
         self.progress.hide()
         self.status_label.set_standing(self.tr("Search is not available."))
         show_error(self, exc)

@@ -19,7 +19,6 @@ from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
-from reader_app.output import printing
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -40,6 +39,8 @@ def copy_link(view: ArticleView, say: Say) -> None:
 def export_pdf(view: ArticleView, path: Path) -> int:
     if view.article is None:
         raise ValueError("no article is open")
+    from reader_app.output import printing  # segno, page layout: only when exporting
+
     return printing.export_pdf(path, view.article, view.issue, view.font())
 
 

@@ -32,6 +32,7 @@ class SearchService:
         self.policy = policy or MachinePolicy()
         self.place: IndexPlace | None = None  # where the index lives (About dialog)
         self._index: Any = None
+        self._thesaurus_set = False
         self._lock = threading.Lock()
 
     @property
@@ -57,13 +58,26 @@ class SearchService:
                 self._index, self.place = open_index(
                     self.library, self.policy, app_dirs(), progress, refresh_copy=False
                 )
-                self._index.set_thesaurus(self._thesaurus())
+                self._thesaurus_set = False  # read by load_thesaurus() or the first search
             return int(self._index.doc_count())
+
+    def load_thesaurus(self) -> None:
+        """Read the thesauri (~30 ms): after the window is usable, before the first search."""
+        with self._lock:
+            self._use_thesaurus()
+
+    def _use_thesaurus(self) -> None:
+        if self._index is not None and not self._thesaurus_set:
+            self._index.set_thesaurus(self._thesaurus())
+            self._thesaurus_set = True
 
     @property
     def thesaurus(self) -> Any:
         """The thesaurus in use (files read, problems), or None before the index is open."""
-        return self._index.thesaurus if self._index is not None else None
+        if self._index is None:
+            return None
+        self.load_thesaurus()
+        return self._index.thesaurus
 
     def _thesaurus(self) -> Any:
         """Shipped + policy folders + the user's own file; problems are logged, rest used."""
@@ -104,6 +118,7 @@ class SearchService:
         if oldest_first:  # the core ranks newest first; all hits, reversed, then the limit
             sort, wanted, limit = "date", limit, max(limit, self.doc_count())
         with self._lock:
+            self._use_thesaurus()
             result = self._index.search(
                 query,
                 issue=issue,

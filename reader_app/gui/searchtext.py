@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from reader_app.core.messages import Message
-from reader_app.core.search.highlight import Span
-from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.output.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the search core is imported by the index's worker, not the first frame
+    from reader_app.core.search.highlight import Span
+    from reader_app.core.search.query import Clause, ParsedQuery
 
 CONTEXT = "SearchText"
 

@@ -82,10 +82,17 @@ class PlainButtonsStyle(QProxyStyle):
         return super().styleHint(hint, *args)
 
 
+def set_style(app: QApplication) -> None:
+    """Fusion, once: setting a style lays out every widget again (the library tree
+    alone ~20 calls into Python per row), so the app sets it before making the window."""
+    if not isinstance(app.style(), PlainButtonsStyle):
+        app.setStyle(PlainButtonsStyle("Fusion"))
+
+
 def apply(app: QApplication, theme: str) -> str:
     """Set the application palette for ``theme``; returns 'light', 'dark' or 'contrast'."""
     resolved = resolve(theme)
-    app.setStyle(PlainButtonsStyle("Fusion"))
+    set_style(app)
     if resolved == "dark":
         app.setPalette(dark_palette())
     elif resolved == CONTRAST_THEME:

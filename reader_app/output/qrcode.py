@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 
-import segno
 from PySide6.QtGui import QImage
 
 log = logging.getLogger(__name__)
@@ -13,6 +12,8 @@ log = logging.getLogger(__name__)
 
 def qr_image(url: str, dark: str = "#000000", light: str = "#ffffff") -> QImage:
     """A QR code for ``url`` as a QImage; an empty image if it cannot be encoded."""
+    import segno  # ~20 ms (it imports urllib.request): only when a page shows a URL
+
     try:
         code = segno.make(url, error="m", micro=False)
         buf = io.BytesIO()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
 
@@ -39,16 +40,62 @@ def test_second_start_uses_the_catalogue_and_reads_bodies_lazily(bundled_copy, m
     assert second.problems == first.problems == []
 
 
-def test_a_changed_article_file_is_read_again(bundled_copy):
+def _edit_in_place(bundled_copy: Path, name: str = "004.md") -> Path:
+    """Rewrite an article file in place (same inode, folder times unchanged)."""
+    path = bundled_copy / "2022-18" / "articles" / name
+    text = path.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title = "))
+    with path.open("r+", encoding="utf-8") as file:
+        file.write(text.replace(title, 'title = "改过的标题"', 1))
+        file.truncate()
+    return path
+
+
+def test_an_article_saved_by_renaming_a_new_file_over_it_is_read_again(bundled_copy):
     before = Library.open().issues[0].content_hash
     path = bundled_copy / "2022-18" / "articles" / "004.md"
     text = path.read_text(encoding="utf-8")
     title = next(line for line in text.splitlines() if line.startswith("title = "))
-    path.write_text(text.replace(title, 'title = "改过的标题"', 1), encoding="utf-8")
+    temporary = path.with_name("004.md~")  # how most editors save
+    temporary.write_text(text.replace(title, 'title = "改过的标题"', 1), encoding="utf-8")
+    os.replace(temporary, path)
     library = Library.open()
     article = library.issues[0].articles[3]
     assert article.title == "改过的标题"
     assert not isinstance(article, LazyArticle)
+    assert library.issues[0].content_hash != before
+
+
+def test_an_article_rewritten_in_place_is_noticed_by_the_deep_check(bundled_copy):
+    before = Library.open().issues[0].content_hash
+    _edit_in_place(bundled_copy)
+    quick = Library.open()  # the folders' stat only: the documented trade-off
+    assert quick.issues[0].content_hash == before
+    assert quick.changed_bundles() == [bundled_copy / "2022-18"]
+    quick.refresh(quick.changed_bundles())
+    assert quick.issues[0].articles[3].title == "改过的标题"
+    assert quick.issues[0].content_hash != before
+    assert Library.open().issues[0].content_hash == quick.issues[0].content_hash
+    assert Library.open().changed_bundles() == []
+
+
+def test_a_deep_open_notices_an_article_rewritten_in_place(bundled_copy):
+    before = Library.open().issues[0].content_hash
+    _edit_in_place(bundled_copy)
+    library = Library.open(deep=True)
+    assert library.issues[0].articles[3].title == "改过的标题"
+    assert library.issues[0].content_hash != before
+
+
+def test_opening_an_article_rewritten_in_place_drops_its_catalogue_entry(bundled_copy):
+    before = Library.open().issues[0].content_hash
+    path = _edit_in_place(bundled_copy)
+    quick = Library.open()
+    article = quick.issues[0].articles[3]
+    assert isinstance(article, LazyArticle) and article.path == path
+    assert article.body  # read from the file: the current text
+    library = Library.open()  # the next start reads that bundle again
+    assert library.issues[0].articles[3].title == "改过的标题"
     assert library.issues[0].content_hash != before
 
 
@@ -87,11 +134,21 @@ def test_a_new_article_file_or_a_removed_one_is_noticed(bundled_copy):
 def test_an_unwritable_or_damaged_catalogue_costs_only_time(bundled_copy, app_home):
     Library.open()
     root = app_home / "cache" / "catalogue"
-    for entry in root.rglob("*.json"):
-        entry.write_text("{ not json", encoding="utf-8")
-    library = Library.open()
-    assert [len(i.articles) for i in library.issues] == [66]
-    assert library.problems == []
+    files = list(root.rglob("*.cat"))
+    assert len(files) == 1  # one per library folder holding bundles (the user folder is empty)
+    good = {f: f.read_bytes() for f in files}
+    for damage in (
+        lambda data: data[:-10],  # truncated
+        lambda data: data[:-5] + bytes([data[-5] ^ 0x40]) + data[-4:],  # one bit flipped
+        lambda data: b"{ not a catalogue",
+        lambda data: b"",
+    ):
+        for file, data in good.items():
+            file.write_bytes(damage(data))
+        library = Library.open()
+        assert [len(i.articles) for i in library.issues] == [66]
+        assert library.problems == []
+        assert _snapshot(library) == _snapshot(Library.open())
     for path in [root, *root.rglob("*")]:
         path.chmod(0o555 if path.is_dir() else 0o444)
     try:
@@ -101,13 +158,37 @@ def test_an_unwritable_or_damaged_catalogue_costs_only_time(bundled_copy, app_ho
             path.chmod(0o755 if path.is_dir() else 0o644)
 
 
+def test_articles_are_decoded_only_when_asked_for(bundled_copy):
+    Library.open()
+    library = Library.open()
+    issue = library.issues[0]
+    assert isinstance(issue, catalogue.LazyIssue)
+    assert issue.__dict__["_articles"] is None  # ids and hash known, articles not decoded
+    assert issue.content_hash and len(catalogue.article_ids(issue)) == 66
+    assert [a.id for a in issue.articles] == catalogue.article_ids(issue)
+
+
 def test_importing_reads_only_the_new_bundle(app_home, monkeypatch):
     library = Library.open()
     read: list[Path] = []
     real = library.catalogue.read  # type: ignore[union-attr]
-    monkeypatch.setattr(library.catalogue, "read", lambda f, b: read.append(f) or real(f, b))
+    monkeypatch.setattr(
+        library.catalogue, "read", lambda f, b, *a: read.append(f) or real(f, b, *a)
+    )
     library.import_file(SEED, replace=True)
     user = app_home / "data" / "issues" / "2022-18"
     assert read == [user]  # the new bundle; the bundled issue is not read again
     assert [(i.id, i.path) for i in library.issues] == [("2022-18", user)]
     assert library.replaced == {"2022-18": Library.open().folders[0].path / "2022-18"}
+
+
+def test_rows_that_do_not_decode_fall_back_to_the_bundle(bundled_copy, app_home):
+    first = Library.open()
+    (file,) = (app_home / "cache" / "catalogue").rglob("*.cat")
+    entries = catalogue._load(file)
+    for name, entry in entries.items():  # a sound file whose rows are not article rows
+        entries[name] = (*entry[:4], marshal.dumps([["not", "a", "row"]]), entry[5])
+    catalogue._save(file, entries)
+    library = Library.open()
+    assert isinstance(library.issues[0], catalogue.LazyIssue)
+    assert _snapshot(library) == _snapshot(first)

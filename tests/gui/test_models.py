@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 from PySide6.QtTest import QAbstractItemModelTester
 
+from reader_app.core.catalogue import LazyIssue
 from reader_app.core.library import Library
 from reader_app.gui.bookmarks import BookmarksModel
 from reader_app.gui.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
@@ -53,6 +54,40 @@ def test_filter_model_narrows_and_passes_tester(qtbot):
     assert leaves and all("三亚" in t for t in leaves)
     proxy.setFilterFixedString("")
     assert proxy.rowCount() == 1
+
+
+def test_library_model_over_the_catalogue_makes_article_rows_when_asked(qtbot):
+    Library.open()  # writes the catalogue
+    library = Library.open()
+    issue = library.issues[0]
+    assert isinstance(issue, LazyIssue)
+    model = LibraryModel(library.issues)
+    year = model.index(0, 0)
+    inode = model.index(0, 0, year)
+    counts = [model.rowCount(model.index(r, 0, inode)) for r in range(model.rowCount(inode))]
+    assert len(counts) == 7 and sum(counts) == 66
+    assert model.index(0, 0, inode).data().endswith(f"({counts[0]})")
+    assert issue.__dict__["_articles"] is None  # sections counted from the outline
+    assert model.canFetchMore(model.index(0, 0, inode))
+    found = model.index_of("2022-18-348142")
+    assert found.data(ID_ROLE) == "2022-18-348142" and found.parent().data(KIND_ROLE) == "section"
+    assert not model.canFetchMore(model.index(0, 0, inode))
+    fresh = LibraryModel(Library.open().issues)
+    QAbstractItemModelTester(fresh, FAIL)
+    assert model.index(0, 1, model.index(0, 0, inode)).data() == "1"  # printed page
+
+
+def test_filter_model_finds_articles_of_sections_never_expanded(qtbot):
+    Library.open()
+    model = LibraryModel(Library.open().issues)
+    proxy = LibraryFilterModel()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(proxy, FAIL)
+    proxy.setFilterFixedString("三亚")
+    issue = proxy.index(0, 0, proxy.index(0, 0))
+    sections = [proxy.index(r, 0, issue) for r in range(proxy.rowCount(issue))]
+    leaves = [proxy.index(r, 0, s).data() for s in sections for r in range(proxy.rowCount(s))]
+    assert leaves and all("三亚" in t for t in leaves)
 
 
 def test_results_model_tester(qtbot):

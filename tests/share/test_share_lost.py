@@ -148,3 +148,19 @@ def test_a_copy_interrupted_by_the_share_going_keeps_every_bundle(
     assert not mirror.refresh(staff.share, app_dirs())
     after = sorted(p.name for p in copy.iterdir() if not p.name.startswith("."))
     assert set(before) <= set(after)
+
+
+def test_an_article_opened_after_the_share_went_is_read_from_the_local_copy(
+    staff: Staff, away: Path
+) -> None:
+    """A staff machine follows the share (bodies read when opened); then the share goes."""
+    assert mirror.refresh(staff.share, app_dirs())
+    Library.open(extra_folders=(staff.share,))  # writes the start-up catalogue
+    library = Library.open(extra_folders=(staff.share,))  # bodies now read when opened
+    shared = [a for a in library.articles() if a.path and a.path.is_relative_to(staff.share)]
+    assert shared
+    article = shared[-1]
+    expected = article.path.read_text(encoding="utf-8")
+    os.replace(staff.share, away)
+    body = article.body
+    assert body and body in expected  # the body of the file, not "" without a word

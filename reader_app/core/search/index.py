@@ -88,6 +88,9 @@ class SearchIndex:
         #: read (a workstation's local copy of the share, core/indexplace.py).
         self.standby: Path | None = None
         self._storage: Any = None  # the held files of a read-only index (heldstore.py)
+        #: The open generation's folder and manifest (what it holds), set by _load.
+        self._generation: Path | None = None
+        self._manifest: dict[str, object] = {}
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -106,6 +109,7 @@ class SearchIndex:
     def _load(self) -> bool:
         """Open the current generation if it is sound; False if missing/stale/damaged."""
         self.close()
+        self._generation, self._manifest = None, {}
         generation = store.current_generation(self.root)
         if generation is None:
             return False
@@ -142,7 +146,7 @@ class SearchIndex:
 
     def indexed_issues(self) -> dict[str, str]:
         """Issue id -> content hash of what the open index holds."""
-        issues = getattr(self, "_manifest", {}).get("issues", {})
+        issues = self._manifest.get("issues", {})
         return dict(issues) if isinstance(issues, dict) else {}
 
     def ensure(self, progress: Progress | None = None) -> None:
@@ -231,29 +235,44 @@ class SearchIndex:
                 logger.info("Index busy in another process; reading the previous index")
                 self._note_stale("busy", "another program is updating the index")
                 return False
-            self._load()  # another process may have updated it meanwhile
-            have = self.indexed_issues()
-            changed = [i for i in library.issues if have.get(i.id) != wanted[i.id]]
-            removed = [i for i in have if i not in wanted]
-            if not changed and not removed:
-                self._note_stale(None)
-                return False
-            writer = store.writer_for(self._generation)
-            try:
-                for issue_id in removed + [i.id for i in changed]:
-                    writer.delete_by_term("issue", issue_id)
-                self._add_issues(writer, changed, report)
-                # A new small segment per update; small segments are merged only once
-                # there are many, so adding an issue never rewrites the big one.
-                writer.commit(merge=len(writer.segments) >= MAX_SEGMENTS)
-            except BaseException:
-                writer.cancel()
-                raise
-            store.write_manifest(self._generation, wanted)
+            # another process may have updated it meanwhile, or left it unreadable
+            changed: list[Issue] | None = None
+            generation = self._generation if self._load() else None
+            if generation is not None:
+                changed = self._update_in(generation, library, wanted, report)
+        if generation is None:
+            self.build(progress)
+            return True
+        if changed is None:
+            return False
         self._load()
         self._note_stale(None)
         report(*_counts(changed), Message("index_updated"))
         return True
+
+    def _update_in(
+        self, generation: Path, library: LibraryLike, wanted: dict[str, str], report: Progress
+    ) -> list[Issue] | None:
+        """Write the changed issues into ``generation`` (lock held); None if nothing changed."""
+        have = self.indexed_issues()
+        changed = [i for i in library.issues if have.get(i.id) != wanted[i.id]]
+        removed = [i for i in have if i not in wanted]
+        if not changed and not removed:
+            self._note_stale(None)
+            return None
+        writer = store.writer_for(generation)
+        try:
+            for issue_id in removed + [i.id for i in changed]:
+                writer.delete_by_term("issue", issue_id)
+            self._add_issues(writer, changed, report)
+            # A new small segment per update; small segments are merged only once
+            # there are many, so adding an issue never rewrites the big one.
+            writer.commit(merge=len(writer.segments) >= MAX_SEGMENTS)
+        except BaseException:
+            writer.cancel()
+            raise
+        store.write_manifest(generation, wanted)
+        return changed
 
     def _add_issues(self, writer: Any, issues: Iterable[Issue], report: Progress) -> None:
         issues = list(issues)
