@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from reader_app.core.model import Article, Issue
 from reader_app.output import articlecss, fonts
 from reader_app.output.articlehtml import ARTICLE_SCHEME, QR_URL, article_html, cover_html
-from reader_app.output.qrcode import qr_image
+from reader_app.output.qrcode import qr_fits, qr_image
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,11 @@ class ArticleView(QTextBrowser):
         self.zoom = 100
         self.issue: Issue | None = None
         self.article: Article | None = None
-        self._qr = QImage()
+        # The QR code is made when Qt first paints it (segno's import and the encoding cost
+        # ~60 ms, at the foot of the article): the image's size is in the HTML, so the
+        # layout does not need it and a start that restores an article does not wait.
+        self._qr: QImage | None = None
+        self._qr_spec: tuple[str, str, str] | None = None  # url, dark, light
         self._marks: list[Span] = []
         self._current = -1
         self._apply_font()
@@ -103,12 +107,13 @@ class ArticleView(QTextBrowser):
                 "#ffffff",
             )
         )
-        self._qr = qr_image(article.url, dark, light) if article.url else QImage()
-        self._set_html(article_html(article, issue, with_qr=not self._qr.isNull()))
+        url = article.url or ""
+        self._qr, self._qr_spec = None, (url, dark, light) if url and qr_fits(url) else None
+        self._set_html(article_html(article, issue, with_qr=self._qr_spec is not None))
 
     def show_cover(self, issue: Issue) -> None:
         self.article, self.issue = None, issue
-        self._qr = QImage()
+        self._qr, self._qr_spec = None, None
         self._set_html(cover_html(issue))
 
     def show_message(self, html: str) -> None:
@@ -138,6 +143,8 @@ class ArticleView(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         if (name.toString() if isinstance(name, QUrl) else name) == QR_URL:
+            if self._qr is None:
+                self._qr = qr_image(*self._qr_spec) if self._qr_spec else QImage()
             return self._qr
         return None  # nothing is ever fetched from disk or network
 

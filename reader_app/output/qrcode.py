@@ -10,6 +10,15 @@ from PySide6.QtGui import QImage
 log = logging.getLogger(__name__)
 
 
+#: Bytes a QR code holds at error level M in byte mode (version 40): longer URLs get none.
+QR_CAPACITY = 2331
+
+
+def qr_fits(url: str) -> bool:
+    """Whether ``url`` fits in a QR code (known without encoding it, or importing segno)."""
+    return len(url.encode("utf-8")) <= QR_CAPACITY
+
+
 def qr_image(url: str, dark: str = "#000000", light: str = "#ffffff") -> QImage:
     """A QR code for ``url`` as a QImage; an empty image if it cannot be encoded."""
     import segno  # ~20 ms (it imports urllib.request): only when a page shows a URL

@@ -6,6 +6,7 @@ key events and checks the viewport's geometry.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
@@ -567,3 +568,17 @@ def test_about_figures_and_policy_lines_speak_chinese(window):
     assert "（用户缓存）" not in text and "(用户缓存)" in text
     for english in ("Statistics", "Reading lists", "not reachable", "user cache"):
         assert english not in text
+
+
+def test_the_qr_code_is_made_when_painted_not_when_the_article_opens(window, qtbot):
+    """segno's import and the encoding (~60 ms) are paid only if the code is painted."""
+    view = window.view
+    assert window.open_article("2022-18-15c0fe")  # has a URL
+    assert view._qr is None and "qr:article" in view.toHtml()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.viewport().grab()  # paints the foot of the article
+    assert view._qr is not None and not view._qr.isNull()
+    assert view._qr.width() >= 100  # 4 px modules: a real code, not a placeholder
+    too_long = dataclasses.replace(view.article, url="https://example.cn/" + "a" * 3000)
+    view.show_article(too_long, view.issue)
+    assert "qr:article" not in view.toHtml() and too_long.url in view.toPlainText()
