@@ -12,7 +12,7 @@ from reader_app.core.policy import Policy as MachinePolicy
 from reader_app.gui.mainwindow import MainWindow
 from reader_app.gui.settings import Settings
 from reader_app.gui.sharewatch import POLL_ENV
-from tests.share.shareutil import make_staff, tree_state
+from tests.share.shareutil import Staff, make_staff, tree_state
 
 
 def test_window_follows_the_share_without_disturbing_the_reader(
@@ -66,16 +66,20 @@ def test_window_follows_the_share_without_disturbing_the_reader(
     window.close()
 
 
-def test_window_answers_when_the_share_goes_before_its_first_search(
+def _public_window_on_a_copied_share(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Staff, str, MainWindow]:
+    """A public workstation started on a share of one issue, with yesterday's local copy.
+
+    It looks at the share only at start (no polling): what it learns later, the
+    searches themselves find out."""
     from reader_app.core import mirror
     from reader_app.core.paths import app_dirs
 
     staff = make_staff(tmp_path)
     first = staff.publish_issue(1)
-    assert mirror.refresh(staff.share, app_dirs())  # yesterday's local copy
-    monkeypatch.setenv(POLL_ENV, "3600")  # only the first look, at start
+    assert mirror.refresh(staff.share, app_dirs())
+    monkeypatch.setenv(POLL_ENV, "3600")
     machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
     window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
                         machine)  # fmt: skip
@@ -84,6 +88,13 @@ def test_window_answers_when_the_share_goes_before_its_first_search(
     window.start()
     qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
     qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
+    return staff, first, window
+
+
+def test_window_answers_when_the_share_goes_before_its_first_search(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staff, first, window = _public_window_on_a_copied_share(qtbot, tmp_path, monkeypatch)
     assert window.search.place is not None and not window.search.place.offline
     away = staff.share.with_name("share-away")
     os.replace(staff.share, away)  # after the index was opened, before any search
@@ -108,21 +119,7 @@ def test_window_answers_when_the_share_goes_before_its_first_search(
 def test_window_says_at_once_when_its_local_copy_answers(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader_app.core import mirror
-    from reader_app.core.paths import app_dirs
-
-    staff = make_staff(tmp_path)
-    first = staff.publish_issue(1)
-    assert mirror.refresh(staff.share, app_dirs())
-    monkeypatch.setenv(POLL_ENV, "3600")  # no look at the share: the search itself finds out
-    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(Library.open(extra_folders=machine.library_folders), Settings(),
-                        machine)  # fmt: skip
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
-    qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
+    staff, first, window = _public_window_on_a_copied_share(qtbot, tmp_path, monkeypatch)
     window.search._index._storage.close()  # as a server gone with its open handles (SMB)
     away = staff.share.with_name("share-away")
     os.replace(staff.share, away)
