@@ -66,6 +66,15 @@ def test_window_follows_the_share_without_disturbing_the_reader(
     window.close()
 
 
+def _typed_search(window: MainWindow, qtbot, query: str):
+    """Type ``query`` in the search box, press Enter, wait for the answer."""
+    panel = window.search_panel
+    panel.edit.setText(query)
+    panel.run_now()
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.query == query, timeout=20000)
+    return panel.result
+
+
 def _public_window_on_a_copied_share(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[Staff, str, MainWindow]:
@@ -99,13 +108,7 @@ def test_window_answers_when_the_share_goes_before_its_first_search(
     away = staff.share.with_name("share-away")
     os.replace(staff.share, away)  # after the index was opened, before any search
     try:
-        panel = window.search_panel
-        panel.edit.setText("锂电")
-        panel.run_now()
-        qtbot.waitUntil(
-            lambda: panel.result is not None and panel.result.query == "锂电", timeout=20000
-        )
-        assert first in {h.issue for h in panel.result.hits}
+        assert first in {h.issue for h in _typed_search(window, qtbot, "锂电").hits}
         window.share_watch.poll()  # the next look at the share (every POLL_SECONDS)
         qtbot.waitUntil(lambda: window.share_watch.label.isVisible(), timeout=30000)
         assert window.search.place.offline
@@ -124,13 +127,7 @@ def test_window_says_at_once_when_its_local_copy_answers(
     away = staff.share.with_name("share-away")
     os.replace(staff.share, away)
     try:
-        panel = window.search_panel
-        panel.edit.setText("锂电")
-        panel.run_now()
-        qtbot.waitUntil(
-            lambda: panel.result is not None and panel.result.query == "锂电", timeout=20000
-        )
-        assert first in {h.issue for h in panel.result.hits}
+        assert first in {h.issue for h in _typed_search(window, qtbot, "锂电").hits}
         assert window.search.place is not None and window.search.place.offline
         assert window.share_watch.label.isVisible()
         qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
