@@ -253,13 +253,6 @@ class MainWindow(QMainWindow):
             on_error=self._on_index_failed,
             on_progress=self._progress,
         )
-        # Next on the same one-thread pool: read while the patron looks at the window,
-        # before the first search (which would read it itself otherwise).
-        workers.start(
-            self.search_pool,
-            self.search.load_thesaurus,
-            on_error=lambda exc: log.warning("cannot read the thesaurus: %s", exc),
-        )
 
     def _progress(self, done: int, total: int, message: Message | str) -> None:
         self.progress.show()
@@ -272,6 +265,14 @@ class MainWindow(QMainWindow):
     def _on_index_ready(self, count: int) -> None:
         resume_gc()  # the start is over (paused by gui/app.py's main)
         self.index_ready = True
+        # The thesaurus is read while the patron looks at the ready window, not beside the
+        # index's opening and the first paint (it held the GIL ~20 ms of the start); a
+        # search asked before it is read reads it itself (SearchService, under its lock).
+        workers.start(
+            self.search_pool,
+            self.search.load_thesaurus,
+            on_error=lambda exc: log.warning("cannot read the thesaurus: %s", exc),
+        )
         self.progress.hide()
         text = (
             self.tr("%1 articles in %2 issues; search is ready.")
