@@ -17,6 +17,7 @@ from typing import Any
 
 from reader_app.core.atomic import write_text_atomic
 from reader_app.core.errors import NotFoundError, ReaderError, os_reason
+from reader_app.core.fileformat import check_header
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.paths import AppDirs
 from reader_app.core.policy import Policy
@@ -86,13 +87,7 @@ def check_name(name: str) -> str:
 
 def parse(data: Any, where: str) -> ReadingList:
     """A list from its JSON data; one line naming the file and field when it is wrong."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReaderError(f'{where}: not a reading list (no "format": "{FORMAT}")')
-    if data.get("version") != FORMAT_VERSION:
-        raise ReaderError(
-            f"{where}: reading list version {data.get('version')!r} is not supported "
-            f"(this program reads version {FORMAT_VERSION}); update the program"
-        )
+    data = check_header(data, where, "reading list", FORMAT, FORMAT_VERSION)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
         raise ReaderError(f'{where}: field "name" must be a text of 1–{MAX_NAME} characters')

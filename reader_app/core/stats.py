@@ -28,6 +28,7 @@ from typing import Any
 
 from reader_app.core.atomic import write_text_atomic
 from reader_app.core.errors import ReaderError, os_reason
+from reader_app.core.fileformat import check_header
 from reader_app.core.paths import AppDirs
 from reader_app.core.policy import Policy
 
@@ -290,13 +291,7 @@ def read_export(path: Path) -> list[tuple[str, str, str, str, int]]:
         raise ReaderError(f"{path}: cannot be read ({os_reason(exc)})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ReaderError(f"{path}: not a statistics export (not JSON: {exc})") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReaderError(f'{path}: not a statistics export (no "format": "{FORMAT}")')
-    if data.get("version") != FORMAT_VERSION:
-        raise ReaderError(
-            f"{path}: statistics export version {data.get('version')!r} is not supported "
-            f"(this program reads version {FORMAT_VERSION}); update the program"
-        )
+    data = check_header(data, str(path), "statistics export", FORMAT, FORMAT_VERSION)
     rows = data.get("rows")
     if not isinstance(rows, list):
         raise ReaderError(f'{path}: field "rows" must be a list')
