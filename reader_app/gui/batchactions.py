@@ -18,7 +18,6 @@ from reader_app.core import batch as batches
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.core.readinglists import ReadingList
-from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 from reader_app.gui.output import ask_printer
 
@@ -116,6 +115,8 @@ def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) 
     if not batch.entries:
         _empty(window)
         return
+    from reader_app.gui import filedialogs  # the dialog's module: only when asked (start-up)
+
     name, _ = filedialogs.save_file(
         window,
         QCoreApplication.translate("BatchOutput", "Export Articles as PDF"),

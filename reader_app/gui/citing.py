@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from reader_app.core.atomic import write_text_atomic
 from reader_app.core.citation import STYLES
 from reader_app.core.citeformats import BIBTEX, RIS, SUFFIXES, cite
-from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
-from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -89,6 +86,8 @@ def export_citation(window: MainWindow, path: Path) -> str:
     text = current_text(window, fmt)
     if text is None:
         raise ValueError("no article is open")
+    from reader_app.core.atomic import write_text_atomic
+
     write_text_atomic(path, text)
     return fmt
 
@@ -97,6 +96,9 @@ def export_dialog(window: MainWindow) -> None:
     article = window.view.article
     if article is None or not export_allowed(window):
         return
+    from reader_app.core.filenames import safe_file_name
+    from reader_app.gui import filedialogs
+
     ris_filter = QCoreApplication.translate("MainWindow", "RIS for Zotero, EndNote (*.ris)")
     bib_filter = QCoreApplication.translate("MainWindow", "BibTeX (*.bib)")
     name, chosen = filedialogs.save_file(

@@ -32,8 +32,6 @@ from reader_app.core.startup import resume_gc
 from reader_app.gui import (
     access,
     citing,
-    filedialogs,
-    originaloutput,
     output,
     publicmode,
     searchtext,
@@ -44,7 +42,6 @@ from reader_app.gui import theme as themes
 from reader_app.gui.actions import Actions
 from reader_app.gui.articleview import ArticleView
 from reader_app.gui.bookmarks import BookmarksModel, BookmarksView
-from reader_app.gui.dialogs import GoToPageDialog, show_library_problems
 from reader_app.gui.errors import show_error
 from reader_app.gui.findbar import FindBar
 from reader_app.gui.history import History, Location
@@ -168,8 +165,8 @@ class MainWindow(QMainWindow):
         a.connect("print", self.print_article)
         a.connect("print_preview", self.print_preview)
         a.connect("export_pdf", self.export_pdf_dialog)
-        a.connect("print_original", lambda: originaloutput.print_original(self))
-        a.connect("export_original", lambda: originaloutput.export_original_dialog(self))
+        a.connect("print_original", self.print_original)
+        a.connect("export_original", self.export_original)
         a.connect("original_view", self.set_original_view)
         a.connect("quit", self.close)
         a.connect("copy_citation", self.copy_citation)
@@ -363,6 +360,8 @@ class MainWindow(QMainWindow):
         self.problems_button.setAccessibleName(text)
 
     def show_problems(self) -> None:
+        from reader_app.gui.dialogs import show_library_problems
+
         show_library_problems(self, self.library.problems)
 
     # ------------------------------------------------------------ opening
@@ -506,6 +505,8 @@ class MainWindow(QMainWindow):
             self.open_article(target.id)
 
     def go_to_page(self) -> None:
+        from reader_app.gui.dialogs import GoToPageDialog
+
         current = self.view.issue.id if self.view.issue else None
         page = self.view.article.page if self.view.article else None
         dialog = GoToPageDialog(self.library.issues, current, self, page)
@@ -654,6 +655,16 @@ class MainWindow(QMainWindow):
         if output.print_article(self.view, self.policy, self.status_label.setText):
             self.stats.printed()
 
+    def print_original(self) -> None:
+        from reader_app.gui import originaloutput  # PDFium and page images: only when asked
+
+        originaloutput.print_original(self)
+
+    def export_original(self) -> None:
+        from reader_app.gui import originaloutput
+
+        originaloutput.export_original_dialog(self)
+
     def open_external(self, url: QUrl) -> None:
         output.open_external(self, self.policy, url, self.status_label.setText)
 
@@ -669,6 +680,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ import
     def import_issue(self) -> None:
+        from reader_app.gui import filedialogs
         from reader_app.gui.importdialog import ImportDialog
 
         if not self.policy.allows(Action.IMPORT):

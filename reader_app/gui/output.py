@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
-from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -49,6 +48,8 @@ def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
     article = view.article
     if article is None or not policy.allows(Action.EXPORT_PDF):
         return False
+    from reader_app.gui import filedialogs  # the dialog's module: only when asked (start-up)
+
     name, _ = filedialogs.save_file(
         view.window(),
         QCoreApplication.translate("MainWindow", "Export as PDF"),

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from reader_app.core import readinglists as rl
 from reader_app.core.errors import ReaderError
 from reader_app.core.policy import Action
-from reader_app.gui import filedialogs
 from reader_app.gui.errors import show_error
 from reader_app.gui.readinglistmodel import ARTICLE_ID_ROLE, ReadingListModel
 
@@ -329,6 +328,8 @@ class ReadingListPanel(QWidget):
         return imported
 
     def import_dialog(self) -> None:
+        from reader_app.gui import filedialogs  # the dialog's module: only when asked (start-up)
+
         name, _ = filedialogs.open_file(
             self, self.tr("Import Reading List"), "", self.tr("Reading list (*.json)")
         )
@@ -343,6 +344,7 @@ class ReadingListPanel(QWidget):
         if self.current is None:
             return
         from reader_app.core.filenames import safe_file_name
+        from reader_app.gui import filedialogs
 
         name, _ = filedialogs.save_file(
             self,

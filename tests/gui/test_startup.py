@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from reader_app.core.catalogue import LazyIssue
@@ -46,3 +49,42 @@ def test_a_start_without_changes_reads_no_bundle_again(bundled_copy, make_window
     assert isinstance(window.library.issues[0], LazyIssue)  # and found nothing to read again
     assert window.library.changed_bundles() == []
     assert window.index_ready
+
+
+#: Modules a start must not import: what they serve is asked for later, if ever.
+NOT_AT_START = {
+    "reader_app.gui.filedialogs": "file dialogs open when asked",
+    "reader_app.gui.dialogs": "Go to Page and the library's problems",
+    "reader_app.gui.originaloutput": "printing and saving the printed pages",
+    "reader_app.gui.importdialog": "File → Import",
+    "reader_app.gui.statspage": "the statistics page",
+    "reader_app.output.printing": "PDF export and printing",
+    "reader_app.core.importer": "imports",
+    "reader_app.core.safemarkdown": "Python-Markdown: the first article shown (not a cover)",
+    "urllib.request": "Whoosh asks for it and never uses it (core/whooshdeps.py)",
+    "asyncio": "the same",
+}
+
+
+def test_a_start_imports_only_what_the_window_shows(bundled_copy):
+    """A first start (a cover shown, no article) up to a ready index, in a fresh process."""
+    code = (
+        "import json, sys\n"
+        "from reader_app.gui import app\n"
+        "qt = app.create_app(['reader-app'])\n"
+        "window = app.build_window()\n"
+        "window.show(); window.start()\n"
+        "assert app.wait_until(qt, lambda: window.index_ready, 60)\n"
+        "shown = window.view.issue is not None and window.view.article is None\n"
+        "print(json.dumps({'cover': shown, 'modules': sorted(sys.modules)}))\n"
+        "window.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found["cover"]
+    loaded = {name: why for name, why in NOT_AT_START.items() if name in found["modules"]}
+    assert loaded == {}
+    assert "reader_app.core.search.engine" in found["modules"]  # the search did start

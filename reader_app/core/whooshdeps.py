@@ -1,0 +1,110 @@
+"""Whoosh without the standard-library weight it imports and we never use.
+
+Whoosh-Reloaded 2.7.5 (pinned in pyproject.toml) imports, when it is first imported,
+two modules for features this program does not call:
+
+- ``whoosh.compat`` does ``from urllib.request import urlretrieve`` (its Python 2/3
+  shim; only Whoosh's WordNet downloader calls it). ``urllib.request`` brings
+  ``http.client``, ``email`` and ``ssl``: ~16 ms of every start.
+- ``whoosh.reading`` does ``from cached_property import cached_property``, a package
+  that imports ``asyncio`` (~16 ms) to support coroutine methods. Whoosh decorates
+  one plain method with it (``SegmentReader.deleted_docs_set``).
+
+:func:`install` adds an import hook for exactly these two Whoosh modules. While one
+of them runs, the name it imports is served by a stand-in: an ``urlretrieve`` that
+imports ``urllib.request`` on its first call, and :class:`functools.cached_property`,
+which does the same for a plain method (computed once, then kept in the instance's
+``__dict__``). The stand-ins are in ``sys.modules`` only while that module runs;
+every other importer gets the real modules. A module already imported is left as it
+is. tests/core/test_whooshdeps.py checks both stand-ins and that a search imports
+neither heavy module; issue 16's start-up figures are in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import types
+from collections.abc import Callable, Sequence
+from importlib.abc import Loader, MetaPathFinder
+from importlib.machinery import ModuleSpec
+from typing import Any
+
+
+def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
+    from urllib.request import urlretrieve
+
+    return urlretrieve(*args, **kwargs)
+
+
+def _stand_in(name: str, **attributes: object) -> Callable[[], types.ModuleType]:
+    def make() -> types.ModuleType:
+        module = types.ModuleType(name, "reader_app.core.whooshdeps: a stand-in while Whoosh loads")
+        module.__dict__.update(attributes)
+        return module
+
+    return make
+
+
+#: Whoosh module → the modules it imports that get a stand-in while it runs.
+STAND_INS: dict[str, dict[str, Callable[[], types.ModuleType]]] = {
+    "whoosh.compat": {"urllib.request": _stand_in("urllib.request", urlretrieve=_urlretrieve)},
+    "whoosh.reading": {
+        "cached_property": _stand_in("cached_property", cached_property=functools.cached_property)
+    },
+}
+
+
+class _Loader(Loader):
+    """Runs the real loader with the stand-ins in ``sys.modules``, then takes them out."""
+
+    def __init__(self, loader: Loader, stand_ins: dict[str, Callable[[], types.ModuleType]]):
+        self.loader = loader
+        self.stand_ins = stand_ins
+
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        placed = {name: make() for name, make in self.stand_ins.items() if name not in sys.modules}
+        sys.modules.update(placed)
+        try:
+            self.loader.exec_module(module)
+        finally:
+            for name, stand_in in placed.items():
+                if sys.modules.get(name) is stand_in:
+                    del sys.modules[name]
+
+    def __getattr__(self, name: str) -> Any:  # get_source, is_package...: the real loader's
+        return getattr(self.loader, name)
+
+
+class _Finder(MetaPathFinder):
+    """Finds the Whoosh modules of :data:`STAND_INS` with the next finder, and wraps
+    their loader; leaves every other module to the finders after it."""
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: types.ModuleType | None = None,
+    ) -> ModuleSpec | None:
+        stand_ins = STAND_INS.get(fullname)
+        if stand_ins is None:
+            return None
+        for finder in sys.meta_path:
+            if isinstance(finder, _Finder):
+                continue
+            find = getattr(finder, "find_spec", None)
+            spec = find(fullname, path, target) if find is not None else None
+            if spec is not None:
+                if spec.loader is not None:
+                    spec.loader = _Loader(spec.loader, stand_ins)
+                return spec
+        return None
+
+
+def install() -> None:
+    """Put the hook first in ``sys.meta_path`` (once; later calls do nothing)."""
+    if not any(isinstance(finder, _Finder) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _Finder())
