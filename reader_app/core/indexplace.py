@@ -15,11 +15,11 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader_app.core.atomic import random_hex
 from reader_app.core.library import Library
 from reader_app.core.messages import Progress
 from reader_app.core.paths import AppDirs, bundled_index_dir
@@ -79,7 +79,7 @@ def seed_from_shipped(target: Path, shipped: Path | None = None) -> bool:
     shipped = shipped or bundled_index_dir()
     if _manifest(shipped) is None or _manifest(target) is not None:
         return False
-    staging = target.parent / f".seed-{target.name}-{uuid.uuid4().hex[:8]}"
+    staging = target.parent / f".seed-{target.name}-{random_hex(8)}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(shipped, staging, ignore=shutil.ignore_patterns("*.lock", ".*"))

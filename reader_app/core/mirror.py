@@ -14,9 +14,9 @@ import json
 import logging
 import os
 import shutil
-import uuid
 from pathlib import Path
 
+from reader_app.core.atomic import random_hex
 from reader_app.core.bundle import ISSUE_FILE
 from reader_app.core.paths import AppDirs
 
@@ -65,7 +65,7 @@ def refresh(share: Path, dirs: AppDirs) -> bool:
         _copy_bundles(share, mirror)
         target = mirror / SHARE_INDEX / name
         if not target.is_dir():
-            staging = mirror / SHARE_INDEX / f".tmp-{uuid.uuid4().hex[:8]}"
+            staging = mirror / SHARE_INDEX / f".tmp-{random_hex(8)}"
             shutil.copytree(share / SHARE_INDEX / name, staging)
             os.replace(staging, target)
         store.write_atomic(mirror / SHARE_INDEX / store.CURRENT, name + "\n")
@@ -93,9 +93,9 @@ def _copy_bundles(share: Path, mirror: Path) -> None:
         seen[child.name] = signature
         if state.get(child.name) == signature and (mirror / child.name).is_dir():
             continue
-        staging = mirror / f".tmp-{child.name}-{uuid.uuid4().hex[:8]}"
+        staging = mirror / f".tmp-{child.name}-{random_hex(8)}"
         shutil.copytree(child, staging)
-        old = mirror / f".old-{child.name}-{uuid.uuid4().hex[:8]}"
+        old = mirror / f".old-{child.name}-{random_hex(8)}"
         if (mirror / child.name).exists():
             os.replace(mirror / child.name, old)
         os.replace(staging, mirror / child.name)

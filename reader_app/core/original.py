@@ -8,7 +8,6 @@ the order Qt's ``Format_RGBX8888`` and the PNG writer read.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,6 +109,8 @@ def page_size(pdf_path: Path, pdf_page: int) -> tuple[float, float]:
 
 def render_page(pdf_path: Path, pdf_page: int, scale: float) -> RenderedPage:
     """Render at ``scale`` pixels per point (1.0 = 72 dpi) on white."""
+    import ctypes  # with PDFium, when a page is rendered (not at every start)
+
     import pypdfium2.raw as pdfium_c
 
     with _page(pdf_path, pdf_page) as page:
@@ -151,6 +152,8 @@ def _page_chars(textpage: Any) -> tuple[str, list[int]]:
 
 def _char_rect(page: Any, textpage: Any, index: int, device: tuple[int, int]) -> Rect | None:
     """The box of one character in displayed points (rotation and crop box applied)."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     left, bottom, right, top = textpage.get_charbox(index)

@@ -24,11 +24,10 @@ import logging
 import os
 import shutil
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader_app.core.atomic import remove_stale_temporaries
+from reader_app.core.atomic import random_hex, remove_stale_temporaries
 from reader_app.core.errors import NotFoundError, ReaderError, os_reason, shorten
 from reader_app.core.follow import SHARE_INDEX
 from reader_app.core.library import Library, LibraryFolder
@@ -98,7 +97,7 @@ def publish_index(share: Path, progress: Progress | None = None) -> str:
     if current is not None and manifest is not None and usable and manifest.get("issues") == wanted:
         _prune(root, current.name)
         return current.name
-    staging = root / f".tmp-{uuid.uuid4().hex[:12]}"
+    staging = root / f".tmp-{random_hex(12)}"
     staging.mkdir(parents=True)
     try:
         if current is not None and usable:  # copy-on-write: the visible one stays as it is
@@ -136,7 +135,7 @@ def remove_issue(share: Path, issue_id: str) -> Path:
             + (" (it is bundled with the app and cannot be removed)" if bundled else "")
             + "; nothing was changed. `reader-app-cli list` shows the ids"
         )
-    aside = share / f"{REMOVED_PREFIX}{issue.path.name}-{uuid.uuid4().hex[:8]}"
+    aside = share / f"{REMOVED_PREFIX}{issue.path.name}-{random_hex(8)}"
     os.replace(issue.path, aside)
     _retire(index_root(share), [f"../{aside.name}"])
     return issue.path

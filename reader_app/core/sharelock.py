@@ -20,11 +20,11 @@ import socket
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader_app.core.atomic import random_hex
 from reader_app.core.errors import ReaderError
 
 LOCK_NAME = "publish.lock"
@@ -55,7 +55,7 @@ def _me() -> Holder:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "?"
-    return Holder(socket.gethostname(), os.getpid(), user, time.time(), uuid.uuid4().hex)
+    return Holder(socket.gethostname(), os.getpid(), user, time.time(), random_hex(32))
 
 
 def read_holder(path: Path) -> Holder | None:
@@ -127,7 +127,7 @@ def _create(path: Path, me: Holder) -> bool:
 
 def _take_over(path: Path) -> None:
     """Move a stale lock aside (one rename: only one machine succeeds), then drop it."""
-    aside = path.with_name(f".{path.name}.stale-{uuid.uuid4().hex[:8]}")
+    aside = path.with_name(f".{path.name}.stale-{random_hex(8)}")
     with contextlib.suppress(OSError):
         os.replace(path, aside)
         aside.unlink()

@@ -20,13 +20,12 @@ import json
 import logging
 import sqlite3
 import sys
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader_app.core.atomic import write_text_atomic
+from reader_app.core.atomic import random_hex, write_text_atomic
 from reader_app.core.errors import ReaderError, os_reason
 from reader_app.core.fileformat import check_header
 from reader_app.core.paths import AppDirs
@@ -169,7 +168,7 @@ class Statistics:
             self._db.executescript(_SCHEMA)
             row = self._db.execute("SELECT value FROM meta WHERE key='machine'").fetchone()
             if row is None:
-                self.machine = uuid.uuid4().hex[:12]
+                self.machine = random_hex(12)
                 self._db.execute("INSERT INTO meta VALUES ('machine', ?)", (self.machine,))
             else:
                 self.machine = row[0]

@@ -17,12 +17,12 @@ import os
 import re
 import shutil
 import time
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from whoosh import columns, fields
 
+from reader_app.core.atomic import random_hex
 from reader_app.core.locking import exclusive_lock
 from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
 
@@ -83,7 +83,7 @@ def expected_versions() -> dict[str, int]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a small file so that readers see the old or the new content, never half."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp = path.with_name(f".{path.name}.{random_hex(32)}.tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
@@ -129,7 +129,7 @@ def current_generation(root: Path) -> Path | None:
 
 def generation_name() -> str:
     """A fresh generation folder name (sorts by creation time)."""
-    return f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    return f"gen-{time.strftime('%Y%m%d%H%M%S')}-{random_hex(8)}"
 
 
 def new_generation(root: Path) -> Path:
