@@ -17,16 +17,16 @@ from collections.abc import Iterator
 from whoosh import fields, formats
 
 from reader_app.core.search.normalize import NORMALIZER_VERSION, compact, compact_folded, fold
-from reader_app.core.textnorm import CJK_CLASS
+from reader_app.core.textnorm import cjk_regex
 
 #: Bump when the terms produced change: the index is rebuilt on mismatch.
 ANALYZER_VERSION = 1 * 100 + NORMALIZER_VERSION
 
-_CJK_RUN_RE = re.compile(f"[{CJK_CLASS}]+")
-_CJK_CHAR_RE = re.compile(f"[{CJK_CLASS}]")
+_CJK_RUN = "[{CJK}]+"
+_CJK_CHAR = "[{CJK}]"
 #: Overlapping ideograph pairs (a lookahead match per position): bigrams never span a
 #: Latin or digit run, exactly as within each ideograph run.
-_BIGRAM_RE = re.compile(f"(?=([{CJK_CLASS}]{{2}}))")
+_BIGRAM = "(?=([{CJK}]{2}))"
 _ATOM_RE = re.compile(r"[a-z]+|[0-9]+")
 
 
@@ -34,8 +34,8 @@ def index_terms(text: str) -> Counter[str]:
     """Term frequencies for one field value: unigrams, bigrams (found and counted in C)."""
     folded = fold(text)
     compact_text = compact_folded(folded)
-    counts: Counter[str] = Counter(_CJK_CHAR_RE.findall(compact_text))
-    counts.update(_BIGRAM_RE.findall(compact_text))
+    counts: Counter[str] = Counter(cjk_regex(_CJK_CHAR).findall(compact_text))
+    counts.update(cjk_regex(_BIGRAM).findall(compact_text))
     counts.update(_ATOM_RE.findall(folded))
     return counts
 
@@ -47,7 +47,7 @@ def query_terms(word: str) -> list[str]:
     and digits give their atoms; duplicates are removed, order kept.
     """
     terms: list[str] = []
-    for run in _CJK_RUN_RE.findall(compact(word)):
+    for run in cjk_regex(_CJK_RUN).findall(compact(word)):
         if len(run) == 1:
             terms.append(run)
         else:

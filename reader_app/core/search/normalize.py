@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
-from reader_app.core.textnorm import CJK_CLASS
+from reader_app.core.textnorm import cjk_regex
 
 logger = logging.getLogger(__name__)
 
@@ -25,9 +24,8 @@ logger = logging.getLogger(__name__)
 NORMALIZER_VERSION = 1
 
 #: Characters that carry meaning for search; everything else is a separator.
-_KEEP_RE = re.compile(f"[{CJK_CLASS}a-z0-9]")
-_KEEP_RUN_RE = re.compile(f"[{CJK_CLASS}a-z0-9]+")
-_KEEP_RUN_SPLIT_RE = re.compile(f"([{CJK_CLASS}a-z0-9]+)")
+_KEEP_RUN = "[{CJK}a-z0-9]+"
+_KEEP_RUN_SPLIT = "([{CJK}a-z0-9]+)"
 
 
 @lru_cache(maxsize=1)
@@ -108,12 +106,12 @@ def compact(text: str) -> str:
     Spaces, punctuation and markup are transparent for matching: "33 地" finds
     "33地", "PM2.5" finds "PM_{2.5}", a page-break cut inside a word still matches.
     """
-    return "".join(_KEEP_RUN_RE.findall(fold(text)))
+    return "".join(cjk_regex(_KEEP_RUN).findall(fold(text)))
 
 
 def compact_folded(folded: str) -> str:
     """:func:`compact` of text already folded with :func:`fold`."""
-    return "".join(_KEEP_RUN_RE.findall(folded))
+    return "".join(cjk_regex(_KEEP_RUN).findall(folded))
 
 
 def compact_with_map(text: str) -> tuple[str, list[int]]:
@@ -121,7 +119,7 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
     folded, origin = fold_with_map(text)
     chars: list[str] = []
     offsets: list[int] = []
-    for match in _KEEP_RUN_RE.finditer(folded):
+    for match in cjk_regex(_KEEP_RUN).finditer(folded):
         chars.append(match.group())
         offsets.extend(origin[match.start() : match.end()])
     return "".join(chars), offsets
@@ -143,7 +141,7 @@ class CompactMap:
             self.text, self._offsets = compact_with_map(text)
             return
         self._offsets = None
-        pieces = _KEEP_RUN_SPLIT_RE.split(folded)  # gap, run, gap, run, ..., gap
+        pieces = cjk_regex(_KEEP_RUN_SPLIT).split(folded)  # gap, run, gap, run, ..., gap
         parts = pieces[1::2]
         self.text = "".join(parts)
         self._ostarts = list(accumulate(map(len, pieces)))[0:-1:2]

@@ -9,11 +9,9 @@ character. No dictionary is needed and the parts read as words far more often.
 
 from __future__ import annotations
 
-import re
+from reader_app.core.textnorm import cjk_regex
 
-from reader_app.core.textnorm import CJK_CLASS
-
-_HAN = re.compile(f"^[{CJK_CLASS}]+$")
+_HAN = "[{CJK}]+"
 
 
 def word_parts(word: str) -> list[str]:
@@ -21,7 +19,7 @@ def word_parts(word: str) -> list[str]:
 
     Words of three characters or fewer, or not wholly Chinese, stay whole.
     """
-    if len(word) <= 3 or not _HAN.match(word):
+    if len(word) <= 3 or not cjk_regex(_HAN).fullmatch(word):
         return [word]
     parts = [word[i : i + 2] for i in range(0, len(word) - len(word) % 2, 2)]
     if len(word) % 2:
