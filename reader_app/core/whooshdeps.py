@@ -1,28 +1,31 @@
-"""Whoosh without the standard-library weight it imports and we never use.
+"""Whoosh without the modules it imports for features this program never uses.
 
-Whoosh-Reloaded 2.7.5 (pinned in pyproject.toml) imports, when it is first imported,
-two modules for features this program does not call:
+Whoosh-Reloaded 2.7.5 (pinned in pyproject.toml) imports, when it is first imported:
 
-- ``whoosh.compat`` does ``from urllib.request import urlretrieve`` (its Python 2/3
+- in ``whoosh.compat``, ``from urllib.request import urlretrieve`` (its Python 2/3
   shim; only Whoosh's WordNet downloader calls it). ``urllib.request`` brings
   ``http.client``, ``email`` and ``ssl``: ~16 ms of every start.
-- ``whoosh.reading`` does ``from cached_property import cached_property``, a package
+- in ``whoosh.reading``, ``from cached_property import cached_property``, a package
   that imports ``asyncio`` (~16 ms) to support coroutine methods. Whoosh decorates
   one plain method with it (``SegmentReader.deleted_docs_set``).
+- in ``whoosh.query.terms``, ``from whoosh.lang.morph_en import variations``, for its
+  English ``Variations`` query; the module compiles ~5 ms of regular expressions.
 
-:func:`install` adds an import hook for exactly these two Whoosh modules. While one
-of them runs, the name it imports is served by a stand-in: an ``urlretrieve`` that
-imports ``urllib.request`` on its first call, and :class:`functools.cached_property`,
-which does the same for a plain method (computed once, then kept in the instance's
-``__dict__``). The stand-ins are in ``sys.modules`` only while that module runs;
-every other importer gets the real modules. A module already imported is left as it
-is. tests/core/test_whooshdeps.py checks both stand-ins and that a search imports
-neither heavy module; issue 16's start-up figures are in docs/performance.md.
+:func:`install` adds an import hook for exactly these Whoosh modules. While one of
+them runs, the module it imports is served by a stand-in: ``urlretrieve`` and
+``variations`` are functions that import the real module on their first call, and
+``cached_property`` is :class:`functools.cached_property`, which does the same for a
+plain method (computed once, then kept in the instance's ``__dict__``). The
+stand-ins are in ``sys.modules`` only while that Whoosh module runs; every other
+importer gets the real modules. A module already imported is used as it is.
+tests/core/test_whooshdeps.py checks every stand-in and that a search imports none
+of the real modules; issue 16's start-up figures are in docs/performance.md.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import sys
 import types
 from collections.abc import Callable, Sequence
@@ -33,10 +36,14 @@ if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
 
 
-def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
-    from urllib.request import urlretrieve
+def _on_first_call(module: str, name: str) -> Callable[..., Any]:
+    """A function that imports ``module`` when first called and calls its ``name``."""
 
-    return urlretrieve(*args, **kwargs)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 def _stand_in(name: str, **attributes: object) -> Callable[[], types.ModuleType]:
@@ -50,9 +57,18 @@ def _stand_in(name: str, **attributes: object) -> Callable[[], types.ModuleType]
 
 #: Whoosh module → the modules it imports that get a stand-in while it runs.
 STAND_INS: dict[str, dict[str, Callable[[], types.ModuleType]]] = {
-    "whoosh.compat": {"urllib.request": _stand_in("urllib.request", urlretrieve=_urlretrieve)},
+    "whoosh.compat": {
+        "urllib.request": _stand_in(
+            "urllib.request", urlretrieve=_on_first_call("urllib.request", "urlretrieve")
+        )
+    },
     "whoosh.reading": {
         "cached_property": _stand_in("cached_property", cached_property=functools.cached_property)
+    },
+    "whoosh.query.terms": {
+        "whoosh.lang.morph_en": _stand_in(
+            "whoosh.lang.morph_en", variations=_on_first_call("whoosh.lang.morph_en", "variations")
+        )
     },
 }
 

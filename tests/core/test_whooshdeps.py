@@ -11,7 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("urllib.request", "http.client", "email.parser", "asyncio", "cached_property")
+HEAVY = (
+    "urllib.request",
+    "http.client",
+    "email.parser",
+    "asyncio",
+    "cached_property",
+    "whoosh.lang.morph_en",
+)
 
 
 def run_python(code: str) -> dict:
@@ -79,6 +86,21 @@ def test_whooshs_urlretrieve_imports_urllib_when_called(tmp_path: Path):
     )
     assert found == {"before": False, "real": True}
     assert target.read_text(encoding="utf-8") == "摘编"
+
+
+def test_whooshs_english_variations_load_when_first_asked_for():
+    found = run_python(
+        "import json, sys\n"
+        "import reader_app.core\n"
+        "from whoosh.query import terms\n"
+        "before = 'whoosh.lang.morph_en' in sys.modules\n"
+        "words = sorted(terms.variations('render'))\n"
+        "from whoosh.lang import morph_en\n"
+        "print(json.dumps({'before': before, 'words': words, "
+        "'real': words == sorted(morph_en.variations('render'))}))"
+    )
+    assert found["before"] is False and found["real"] is True
+    assert {"render", "rendering", "rendered"} <= set(found["words"])
 
 
 def test_modules_imported_before_whoosh_are_used_as_they_are():

@@ -63,6 +63,7 @@ NOT_AT_START = {
     "reader_app.core.safemarkdown": "Python-Markdown: the first article shown (not a cover)",
     "urllib.request": "Whoosh asks for it and never uses it (core/whooshdeps.py)",
     "asyncio": "the same",
+    "whoosh.lang.morph_en": "the same: English word variations",
 }
 
 
