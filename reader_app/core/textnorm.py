@@ -24,8 +24,8 @@ def cjk_regex(pattern: str) -> re.Pattern[str]:
     """``pattern`` with each ``{CJK}`` made :data:`CJK_CLASS`, compiled when first used.
 
     ``re`` takes 0.8–1.7 ms to compile a class of these ranges (it visits every BMP
-    code point in Python): compiled at import, the search's nine patterns cost each
-    start ~10 ms before the window was usable (issue 16).
+    code point in Python): compiled at import, the eight patterns cost each start
+    ~10 ms before the window was usable (issue 16).
     """
     return re.compile(pattern.replace("{CJK}", CJK_CLASS))
 
