@@ -42,7 +42,6 @@ def _on_first_call(module: str, name: str) -> Callable[..., Any]:
     def call(*args: Any, **kwargs: Any) -> Any:
         return getattr(importlib.import_module(module), name)(*args, **kwargs)
 
-    call.__name__ = call.__qualname__ = name
     return call
 
 
