@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reader_app.core.textnorm import cjk_regex
+from reader_app.core.textnorm import CJK_RUN, cjk_regex
 
 MIN_CHARS = 3  # two-character words are too ambiguous (中国 ⊂ 中华民国…): the thesaurus covers them
 MAX_CHARS = 5  # longer words are phrases, seldom abbreviations
@@ -31,14 +31,12 @@ FUNCTION_CHARS = frozenset(
     "的了和与及或等之并为是在对把被从向以于而也都就将其该此这那个各每不所着过"
 )
 
-_CJK_WORD = "[{CJK}]+"
-
 
 def eligible(word: str) -> bool:
     """Only plain ideograph words of 3-5 characters, without function characters."""
     return (
         MIN_CHARS <= len(word) <= MAX_CHARS
-        and bool(cjk_regex(_CJK_WORD).fullmatch(word))
+        and bool(cjk_regex(CJK_RUN).fullmatch(word))
         and not FUNCTION_CHARS.intersection(word)
     )
 
@@ -132,7 +130,7 @@ def full_forms(word: str, texts: Iterable[str]) -> list[tuple[str, int]]:
             count >= MIN_EXTEND
             and times == count
             and len(sources[form]) >= 2  # not one article's turn of phrase
-            and bool(cjk_regex(_CJK_WORD).fullmatch(after))
+            and bool(cjk_regex(CJK_RUN).fullmatch(after))
             and len(form) < longest
         )
         if not extend:

@@ -17,12 +17,11 @@ from collections.abc import Iterator
 from whoosh import fields, formats
 
 from reader_app.core.search.normalize import NORMALIZER_VERSION, compact, compact_folded, fold
-from reader_app.core.textnorm import cjk_regex
+from reader_app.core.textnorm import CJK_RUN, cjk_regex
 
 #: Bump when the terms produced change: the index is rebuilt on mismatch.
 ANALYZER_VERSION = 1 * 100 + NORMALIZER_VERSION
 
-_CJK_RUN = "[{CJK}]+"
 _CJK_CHAR = "[{CJK}]"
 #: Overlapping ideograph pairs (a lookahead match per position): bigrams never span a
 #: Latin or digit run, exactly as within each ideograph run.
@@ -47,7 +46,7 @@ def query_terms(word: str) -> list[str]:
     and digits give their atoms; duplicates are removed, order kept.
     """
     terms: list[str] = []
-    for run in cjk_regex(_CJK_RUN).findall(compact(word)):
+    for run in cjk_regex(CJK_RUN).findall(compact(word)):
         if len(run) == 1:
             terms.append(run)
         else:

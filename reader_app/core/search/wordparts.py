@@ -9,9 +9,7 @@ character. No dictionary is needed and the parts read as words far more often.
 
 from __future__ import annotations
 
-from reader_app.core.textnorm import cjk_regex
-
-_HAN = "[{CJK}]+"
+from reader_app.core.textnorm import CJK_RUN, cjk_regex
 
 
 def word_parts(word: str) -> list[str]:
@@ -19,7 +17,7 @@ def word_parts(word: str) -> list[str]:
 
     Words of three characters or fewer, or not wholly Chinese, stay whole.
     """
-    if len(word) <= 3 or not cjk_regex(_HAN).fullmatch(word):
+    if len(word) <= 3 or not cjk_regex(CJK_RUN).fullmatch(word):
         return [word]
     parts = [word[i : i + 2] for i in range(0, len(word) - len(word) % 2, 2)]
     if len(word) % 2:
