@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QMenu, QWidget
 
+from reader_app.gui.plaintext import tooltip
+
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -71,8 +73,10 @@ class BookmarksModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         article_id = self._ids[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._describe(article_id) or article_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._describe(article_id) or article_id)
         if role == ARTICLE_ID_ROLE:
             return article_id
         return None

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
 from reader_app.core.model import Issue
+from reader_app.gui import plaintext
 from reader_app.output.labels import page_range
 
 
@@ -40,7 +39,7 @@ class GoToPageDialog(QDialog):
         self.page = QSpinBox(self)
         self.page.setAccessibleName(self.tr("Page"))
         self.page.setRange(1, 999)
-        self.pages = QLabel(self)  # "pages 1–44" of the chosen issue
+        self.pages = plaintext.label(self)  # "pages 1–44" of the chosen issue
         self.pages.setObjectName("pageRange")
         self.issue_box.currentIndexChanged.connect(self._show_range)
         self._show_range()
@@ -92,4 +91,4 @@ def show_library_problems(parent: QWidget, problems: list[str]) -> None:
     """List what could not be read; staff check it with reader-app-cli verify."""
     text = QCoreApplication.translate("MainWindow", "These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.\n\n%1")  # fmt: skip
     title = QCoreApplication.translate("MainWindow", "Library problems")
-    QMessageBox.warning(parent, title, text.replace("%1", "\n".join(problems[:20])))
+    plaintext.warning(parent, title, text.replace("%1", "\n".join(problems[:20])))

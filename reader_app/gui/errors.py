@@ -8,10 +8,11 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader_app.core.errors import IssueExistsError, ReaderError, os_reason, shorten
 from reader_app.core.logsetup import log_file
+from reader_app.gui import plaintext
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def show_error(parent: QWidget | None, error: BaseException | str) -> None:
         else:
             what = shorten(str(error), 300) or type(error).__name__
         message = message.replace("%1", what).replace("%2", str(log_file()))
-    QMessageBox.critical(parent, QCoreApplication.translate("errors", "Error"), message)
+    plaintext.critical(parent, QCoreApplication.translate("errors", "Error"), message)
 
 
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from reader_app.gui import plaintext
 
 
 class FindBar(QWidget):
@@ -22,7 +24,7 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.findRequested)
         self.edit.returnPressed.connect(self.nextRequested)
-        self.label = QLabel(self)
+        self.label = plaintext.label(self)
         self.label.setObjectName("markCount")
         self.label.setMinimumWidth(80)
         self.prev = QToolButton(self)
@@ -36,7 +38,7 @@ class FindBar(QWidget):
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        self.caption = QLabel(self)
+        self.caption = plaintext.label(self)  # quotes the query
         layout.addWidget(self.caption)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.label)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.importcheck import ImportNote, import_notes
 from reader_app.core.library import ImportResult, Library
-from reader_app.gui import workers
+from reader_app.gui import plaintext, workers
 from reader_app.output.articlehtml import flag_text
 from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
@@ -161,7 +160,7 @@ class ImportDialog(QDialog):
         self.imported_result: ImportResult | None = None  # not .result: QDialog.result()
         self.notes: list[ImportNote] = []
         self.error: Exception | None = None
-        self.status = QLabel(self.tr("Checking %1…").replace("%1", path.name), self)
+        self.status = plaintext.label(self, self.tr("Checking %1…").replace("%1", path.name))
         self.status.setWordWrap(True)
         self.report = QTextBrowser(self)
         self.report.setObjectName("importReport")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from reader_app.core.catalogue import article_ids, outline
 from reader_app.core.model import Article, Issue
+from reader_app.gui.plaintext import tooltip
 
 log = logging.getLogger(__name__)
 
@@ -238,9 +239,9 @@ class LibraryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if node.kind == "issue" and node.issue is not None:
-                return node.issue.display_title
+                return tooltip(node.issue.display_title)
             if node.article is not None:
-                return node.article.title
+                return tooltip(node.article.title)
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(node, column)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QRectF, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader_app.core import original
 from reader_app.core.model import Article, Issue
 from reader_app.core.original import Rect
-from reader_app.gui import workers
+from reader_app.gui import plaintext, workers
 from reader_app.gui.settings import ZOOM_DEFAULT
 
 log = logging.getLogger(__name__)
@@ -161,7 +160,7 @@ class OriginalView(QWidget):
         self.next_button.setObjectName("originalNext")
         self.next_button.setArrowType(Qt.ArrowType.DownArrow)
         self.next_button.clicked.connect(lambda: self.turn(1))
-        self.page_label = QLabel(self)
+        self.page_label = plaintext.label(self)
         self.page_label.setObjectName("originalPageLabel")
         self.text_button = QPushButton(self)
         self.text_button.setObjectName("originalToText")
@@ -183,7 +182,7 @@ class OriginalView(QWidget):
         self.page_scroll.turnPage.connect(self.turn)
         self.setFocusProxy(self.page_scroll)
 
-        self.message = QLabel(self)
+        self.message = plaintext.label(self)  # may quote the PDF engine's reason
         self.message.setObjectName("originalMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

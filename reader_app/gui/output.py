@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
+from reader_app.gui import plaintext
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -117,12 +118,11 @@ def open_external(parent: QWidget, policy: Policy, url: QUrl, say: Say) -> None:
     if not policy.allows(Action.OPEN_EXTERNAL_LINK):
         say(QCoreApplication.translate("MainWindow", "External links are turned off here."))
         return
-    answer = QMessageBox.question(
+    if plaintext.question(
         parent,
         QCoreApplication.translate("MainWindow", "Open Link"),
         QCoreApplication.translate(
             "MainWindow", "Open this address in the web browser?\n\n%1"
         ).replace("%1", url.toString()),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
+    ):
         QDesktopServices.openUrl(url)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader_app.core.readinglists import ReadingList
+from reader_app.gui.plaintext import tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,7 +47,7 @@ class ReadingListModel(QAbstractListModel):
             text = f"{index.row() + 1}. {title}"
             return text + (f"\n    {item.note}" if item.note else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return described[1] if described else item.article
+            return tooltip(described[1] if described else item.title or item.article)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{index.row() + 1}. {title}. {item.note}".strip()
         if role == ARTICLE_ID_ROLE:

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader_app.core import readinglists as rl
 from reader_app.core.errors import ReaderError
 from reader_app.core.policy import Action
+from reader_app.gui import plaintext
 from reader_app.gui.errors import show_error
 from reader_app.gui.readinglistmodel import ARTICLE_ID_ROLE, ReadingListModel
 
@@ -66,13 +65,14 @@ class ReadingListPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(3)
-        self.description = QLabel(self)
+        self.description = plaintext.label(self)  # the list's own words: never markup
+        self.description.setObjectName("readingListDescription")
         self.description.setWordWrap(True)
-        self.read_only_label = QLabel(self)
+        self.read_only_label = plaintext.label(self)
         self.read_only_label.setObjectName("readingListReadOnly")
         self.note = QLineEdit(self)
         self.note.setObjectName("readingListNote")
-        self.note_label = QLabel(self)
+        self.note_label = plaintext.label(self)
         self.note_label.setBuddy(self.note)
         self.buttons: dict[str, QPushButton] = {}
         for name in ("new", "delete", "import", "export", "add", "remove", "up", "down",
@@ -263,14 +263,12 @@ class ReadingListPanel(QWidget):
     def delete_list(self, confirm: bool = True) -> None:
         if not self.editable() or self.current is None:
             return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete Reading List"),
-                self.tr("Delete the reading list “%1”?").replace("%1", self.current.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if confirm and not plaintext.question(
+            self,
+            self.tr("Delete Reading List"),
+            self.tr("Delete the reading list “%1”?").replace("%1", self.current.name),
+        ):
+            return
         assert self.store is not None
         self.store.delete(self.current)
         self.model.set_list(None)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.gui import searchtext
+from reader_app.gui.plaintext import tooltip
 from reader_app.output import articlecss, fonts
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,7 +136,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{hit_meta(hit, self.issue_name)}\n{hit.snippet_text}"
+            return tooltip(f"{hit.title}\n{hit_meta(hit, self.issue_name)}\n{hit.snippet_text}")
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader announces
             return f"{hit.title}，{hit_meta(hit, self.issue_name)}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.search.engine import FACETS
-from reader_app.gui import searchtext, workers
+from reader_app.gui import plaintext, searchtext, workers
 from reader_app.gui.expansionbar import ExpansionBar
 from reader_app.gui.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.searchadapter import FIRST_PAGE, SearchService
@@ -87,7 +87,7 @@ class SearchPanel(QWidget):
         self.without: set[str] = set()
         self.expansions = ExpansionBar(self)
         self.expansions.removed.connect(self.remove_expansion)
-        self.count = QLabel(self)
+        self.count = plaintext.label(self)  # may quote an error
         self.count.setObjectName("hitCount")
         # Chosen filters stay for the next query, visibly: this clears them in one go.
         self.clear_filters = QPushButton(self)
@@ -133,12 +133,12 @@ class SearchPanel(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels = {name: QLabel(self) for name in (*FACETS, "date", "sort")}
+        self._labels = {name: plaintext.label(self) for name in (*FACETS, "date", "sort")}
         for name in FACETS:
             self.form.addRow(self._labels[name], self.combos[name])
         dates = QHBoxLayout()
         dates.addWidget(self.combos["date_from"], 1)
-        self._dash = QLabel("–", self)
+        self._dash = plaintext.label(self, "–")
         dates.addWidget(self._dash)
         dates.addWidget(self.combos["date_to"], 1)
         self.form.addRow(self._labels["date"], dates)

@@ -16,12 +16,11 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel
 
 from reader_app.core.follow import Follower
 from reader_app.core.library import Library
 from reader_app.core.paths import app_dirs
-from reader_app.gui import workers
+from reader_app.gui import plaintext, workers
 
 if TYPE_CHECKING:
     from reader_app.gui.mainwindow import MainWindow
@@ -40,7 +39,7 @@ class ShareWatch(QObject):
         self.shares = tuple(f.share for f in window.library.folders if f.share is not None)
         self.follower: Follower | None = None
         self.generation = 0  # reloads done (tests wait on it)
-        self.label = QLabel(window)
+        self.label = plaintext.label(window)
         self.label.setObjectName("shareNote")
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader_app.core import stats
 from reader_app.core.atomic import write_text_atomic
 from reader_app.core.library import Library
-from reader_app.gui import filedialogs
+from reader_app.gui import filedialogs, plaintext
 from reader_app.gui.statscharts import WARN, DayChart, RankChart
 
 
@@ -52,7 +51,7 @@ class StatsPage(QDialog):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("statsExportCsv")
         self.export_button.clicked.connect(self.export_csv_dialog)
-        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        self.from_label, self.to_label = plaintext.label(self), plaintext.label(self)
         self.from_label.setBuddy(self.date_from)
         self.to_label.setBuddy(self.date_to)
         top = QHBoxLayout()
@@ -61,7 +60,7 @@ class StatsPage(QDialog):
         top.addStretch(1)
         top.addWidget(self.export_button)
 
-        self.summary = QLabel(self)
+        self.summary = plaintext.label(self)
         self.summary.setObjectName("statsSummary")
         self.summary.setWordWrap(True)
         self.days_chart = DayChart(self)
@@ -85,7 +84,7 @@ class StatsPage(QDialog):
             inner.addWidget(chart)
             self.boxes.append(box)
             grid.addWidget(box, row, col, 1, span)
-        self.privacy = QLabel(self)
+        self.privacy = plaintext.label(self)
         self.privacy.setWordWrap(True)
         self.privacy.setObjectName("statsPrivacy")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -7,7 +7,7 @@ hours later at a reading-room desk; now they give way to the standing line
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 MESSAGE_MS = 6000
@@ -17,6 +17,7 @@ class StatusLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusLine")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # titles and file names: never markup
         self.standing = ""  # what the line says when no message is passing
         self._held = False
         self.timer = QTimer(self)

@@ -47,3 +47,29 @@ def test_match_key_keeps_exactly_the_alphanumerics(text: str) -> None:
 
     folded = unicodedata.normalize("NFKC", text.replace("**", "")).casefold()
     assert match_key(text) == "".join(ch for ch in folded if ch.isalnum())
+
+
+MARKUP_TITLES = [
+    '<img src="/dev/zero">三部门联合印发',
+    "<b>三部门</b>：联合印发《通知》",
+    "<font color=red>电脑已中毒，请拨打…</font>",
+    "&lt;b&gt;x&amp;y：三部门",  # (";" or a space beside a CJK character is normalised)
+    "<table width=9000><tr><td>三部门</td></tr></table>",
+    "<style>p{color:red}</style><a href='https://example.org/'>三部门</a>",  # (and drops "*")
+]
+
+
+@pytest.mark.parametrize("title", MARKUP_TITLES)
+def test_a_title_with_markup_characters_imports_unchanged_and_without_warning(
+    seed_text: str, title: str
+) -> None:
+    """Markup in a title may be real text; the window shows it as text (issue 21)."""
+    original = "三部门：联合印发《关于巩固回升向好趋势加力振作工业经济的通知》"
+    _issue, plain_report = parse_issue_text(seed_text, "x.txt")
+    text = seed_text.replace(f"{original}\t1", f"{title}\t1", 1).replace(
+        f"\n{original}\n", f"\n{title}\n", 1
+    )
+    assert text.count(title) == 2  # the contents line and the article's title line
+    issue, report = parse_issue_text(text, "x.txt")
+    assert issue.articles[0].title == title
+    assert [w.message for w in report.warnings] == [w.message for w in plain_report.warnings]

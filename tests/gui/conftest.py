@@ -66,7 +66,11 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
 
 @pytest.fixture(autouse=True)
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """No modal dialog may block a test: message boxes record their text instead."""
+    """No modal dialog may block a test: message boxes record their text instead.
+
+    Both the static functions and ``exec`` of a box built by ``gui/plaintext.py``; a
+    box built there answers by its icon (a question: No).
+    """
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[tuple[str, str]] = []
@@ -83,4 +87,17 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", record("info", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
     monkeypatch.setattr(QMessageBox, "about", record("about", None))
+    kinds = {  # boxes built by reader_app.gui.plaintext, by their icon
+        QMessageBox.Icon.Critical: ("critical", QMessageBox.StandardButton.Ok),
+        QMessageBox.Icon.Warning: ("warning", QMessageBox.StandardButton.Ok),
+        QMessageBox.Icon.Information: ("info", QMessageBox.StandardButton.Ok),
+        QMessageBox.Icon.Question: ("question", QMessageBox.StandardButton.No),
+    }
+
+    def exec_stub(box: QMessageBox) -> int:
+        kind, answer = kinds.get(box.icon(), ("info", QMessageBox.StandardButton.Ok))
+        shown.append((kind, box.text()))
+        return int(answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_stub)
     return shown

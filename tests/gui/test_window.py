@@ -65,11 +65,11 @@ def test_cover_lists_contents_and_links_open_articles(window, qtbot):
 def test_external_links_need_confirmation(window, monkeypatch):
     opened = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.No.value)
     window.view.anchorClicked.emit(QUrl("https://example.org/"))
     window.view.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes.value)
     window.view.anchorClicked.emit(QUrl("https://example.org/"))
     window.view.anchorClicked.emit(QUrl("javascript:alert(1)"))
     assert [u.toString() for u in opened] == ["https://example.org/"]
@@ -197,14 +197,12 @@ def test_find_in_article(window, qtbot):
     assert window.find_bar.label.text() == f"{total} / {total}"
 
 
-def test_error_dialog_and_excepthook(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+def test_error_dialog_and_excepthook(message_boxes):
     try:
         raise ValueError("boom")
     except ValueError as exc:
         errors.excepthook(type(exc), exc, exc.__traceback__)
-    assert shown and "boom" in shown[0]
+    assert message_boxes and message_boxes[0][0] == "critical" and "boom" in message_boxes[0][1]
 
 
 @pytest.mark.usefixtures("empty_bundled")
