@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 LINK_PREFIX = "expansion:"
 
 
-class ExpansionBar(QLabel):
+class ExpansionBar(QLabel):  # rich text on purpose: every value in it is escaped
     removed = Signal(str)  # the expanded term the patron clicked away
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -125,7 +125,7 @@ class SearchPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self._activate_index)
         self.view.installEventFilter(self)
-        self.message = QLabel(self)
+        self.message = QLabel(self)  # rich text on purpose: every value in it is escaped
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)

@@ -326,6 +326,8 @@ def add_boxes(shown: Shown, boxes: list, message_boxes: list) -> None:
 
 
 def check(shown: Shown, watch: FileWatch, window) -> None:
+    tips = len(set(shown.tooltips))
+    print(f"walked {len(shown.texts)} texts, showed {tips} tooltips")  # a figure
     # Only labels made rich on purpose (their builders escape every value) parse markup.
     assert shown.rich_labels <= RICH_LABELS
     opened = watch.events()
@@ -458,3 +460,19 @@ def test_message_boxes_show_their_text_as_plain_text(monkeypatch, message_boxes)
     errors.show_error(None, "<img src='/dev/zero'>")
     monkeypatch.setattr(QMessageBox, "exec", original)
     assert formats == [Qt.TextFormat.PlainText]
+
+
+def test_labels_and_boxes_are_made_by_the_plain_text_helper() -> None:
+    """Dialogs the walk above does not open: a new ``QLabel(`` or a static ``QMessageBox``
+    call in the window's code is plain text by ``gui/plaintext.py``, or says on its line
+    that it is rich text on purpose (and escapes every value)."""
+    gui = Path(__file__).resolve().parents[2] / "reader_app" / "gui"
+    made = re.compile(r"\bQLabel\(|QMessageBox\.(?:critical|warning|information|question|about)\(")
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted(gui.glob("*.py"))
+        if path.name != "plaintext.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if made.search(line) and "rich text on purpose" not in line
+    ]
+    assert found == []
