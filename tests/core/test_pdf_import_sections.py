@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import tomllib
 from collections import Counter
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from reader_app.core.bundle import read_bundle
 from reader_app.core.citation import pages as citation_pages

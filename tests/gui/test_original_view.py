@@ -239,7 +239,6 @@ def test_idle_reset_returns_to_the_text_at_normal_size(pdf_library, window, qtbo
     assert window.original.zoom == 100
 
 
-
 @pytest.fixture
 def restarting_footers(qapp, app_home: Path, tmp_path: Path) -> dict:
     """An issue whose footers restart in each section, imported by the real importer;

@@ -169,7 +169,7 @@ def number_from_contents(
     given: list[int] = []
     for page in pages:
         footer = None if page.printed is None else str(page.printed)
-        page.printed = page.pdf - offset if 1 <= page.pdf - offset and page.pdf <= last else None
+        page.printed = page.pdf - offset if page.pdf - offset >= 1 and page.pdf <= last else None
         page.footer = footer
         if page.printed is not None:
             given.append(page.printed)
