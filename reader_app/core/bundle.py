@@ -120,10 +120,16 @@ def _issue_table(issue: Issue) -> dict[str, Any]:
         table["editors"] = [{"role": e.role, "names": list(e.names)} for e in issue.editors]
     table["contents"] = _file_names(issue)
     if v2 and issue.pages:
-        table["pages"] = [
-            {"pdf": p.pdf} if p.printed is None else {"pdf": p.pdf, "printed": p.printed}
-            for p in issue.pages
-        ]
+        table["pages"] = [_page_table(p) for p in issue.pages]
+    return table
+
+
+def _page_table(page: PageInfo) -> dict[str, Any]:
+    table: dict[str, Any] = {"pdf": page.pdf}
+    if page.printed is not None:
+        table["printed"] = page.printed
+    if page.footer is not None:
+        table["footer"] = page.footer
     return table
 
 
@@ -266,17 +272,19 @@ def _pages(table: dict[str, Any], path: Path) -> list[PageInfo]:
     for n, entry in enumerate(_optional(table, "pages", list, path) or [], 1):
         pdf = entry.get("pdf") if isinstance(entry, dict) else None
         printed = entry.get("printed") if isinstance(entry, dict) else None
+        footer = entry.get("footer") if isinstance(entry, dict) else None
         if (
             not isinstance(pdf, int)
             or isinstance(pdf, bool)
             or pdf < 1
             or not (printed is None or (isinstance(printed, int) and not isinstance(printed, bool)))
+            or not (footer is None or isinstance(footer, str))
         ):
             raise BundleError(
                 f"{path}: [[pages]] entry {n} needs pdf = a page number from 1 and, "
-                "optionally, printed = a whole number"
+                'optionally, printed = a whole number and footer = a text ("1")'
             )
-        pages.append(PageInfo(pdf, printed))
+        pages.append(PageInfo(pdf, printed, footer))
     return pages
 
 

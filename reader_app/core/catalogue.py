@@ -411,7 +411,7 @@ def _entry(shallow: tuple[int, ...], deep: list[Any], issue: Issue) -> Entry:
     data["period_start"] = _iso(issue.period_start)
     data["period_end"] = _iso(issue.period_end)
     data["editors"] = [[e.role, list(e.names)] for e in issue.editors]
-    data["pages"] = [[p.pdf, p.printed] for p in issue.pages]
+    data["pages"] = [[p.pdf, p.printed, p.footer] for p in issue.pages]
     data["problems"] = list(issue.problems)
     rows = [_article_row(a) for a in issue.articles]
     ids = [a.id for a in issue.articles]
@@ -441,7 +441,7 @@ def _issue(entry: Entry, folder: Path, bundled: bool, check: Any) -> Issue:
     fields["period_start"] = _date(fields.get("period_start"))
     fields["period_end"] = _date(fields.get("period_end"))
     fields["editors"] = [EditorRole(role, list(names)) for role, names in fields["editors"]]
-    fields["pages"] = [PageInfo(pdf, printed) for pdf, printed in fields["pages"]]
+    fields["pages"] = [PageInfo(*page) for page in fields["pages"]]
     fields["problems"] = list(fields["problems"])
     issue = LazyIssue.__new__(LazyIssue)
     Issue.__init__(issue, **fields, bundled=bundled, path=folder)

@@ -27,10 +27,16 @@ MAX_ARTICLE_CHARS = 200_000
 
 @dataclass
 class PageInfo:
-    """One page of an issue's original PDF and the number printed in its footer."""
+    """One page of an issue's original PDF and its page number.
+
+    ``printed`` is the issue's page number: the footer's, or the table of
+    contents' when the footers restart in each section (第1页 again); then
+    ``footer`` keeps what the footer prints, to show beside it.
+    """
 
     pdf: int  # 1-based page number in original.pdf
     printed: int | None = None  # None for the cover and contents pages
+    footer: str | None = None  # the footer's own number, when it is not ``printed``
 
 
 @dataclass
@@ -138,8 +144,12 @@ class Issue:
         """The printed page number of PDF page ``pdf`` (1-based), None if unnumbered."""
         return next((p.printed for p in self.pages if p.pdf == pdf), None)
 
+    def footer_number(self, pdf: int) -> str | None:
+        """What the footer of PDF page ``pdf`` prints when it is not the page's number."""
+        return next((p.footer for p in self.pages if p.pdf == pdf), None)
+
     def pdf_page_for_printed(self, printed: int) -> int | None:
-        """The PDF page (1-based) whose footer prints ``printed``."""
+        """The PDF page (1-based) that is printed page ``printed`` of the issue."""
         return next((p.pdf for p in self.pages if p.printed == printed), None)
 
     @property

@@ -117,14 +117,6 @@ def _cjk_gaps(title: str) -> set[int]:
     return gaps
 
 
-def squeeze_name(name: str) -> str:
-    """ "张 欣" -> "张欣": names are spaced out to align them in print."""
-    name = name.strip()
-    if all(is_cjk(ch) or ch == " " for ch in name):
-        return name.replace(" ", "")
-    return name
-
-
 # C0 and C1 controls, DEL, bidirectional overrides/embeddings/isolates and marks,
 # zero-width space and the BOM: invisible, or able to reorder or garble what is shown.
 _CONTROLS = re.compile(

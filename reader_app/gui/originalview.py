@@ -381,11 +381,14 @@ class OriginalView(QWidget):
             assert self.issue is not None
             pdf = pages[self.index]
             printed = self.issue.printed_page(pdf)
+            footer = self.issue.footer_number(pdf)
             where = (
                 self.tr("Page %1").replace("%1", str(printed))
                 if printed is not None
                 else self.tr("Unnumbered page")
             )
+            if footer is not None and footer != str(printed):  # footers restart by section
+                where += " " + self.tr("(footer: %1)").replace("%1", footer)
             self.page_label.setText(
                 self.tr("%1 · PDF page %2 · %3 of %4 · %5%")
                 .replace("%1", where)

@@ -237,3 +237,35 @@ def test_idle_reset_returns_to_the_text_at_normal_size(pdf_library, window, qtbo
     publicmode.reset_window(window)
     assert not window.showing_original
     assert window.original.zoom == 100
+
+
+@pytest.fixture
+def restarting_footers(qapp, app_home: Path, tmp_path: Path) -> dict:
+    """An issue whose footers restart in each section, imported by the real importer;
+    the truth of its last article (in the second section)."""
+    from reader_app.core.model import BOOK
+    from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+
+    _, articles = load_articles()
+    first = [a for a in articles if a.section == "热点关注"][:4]
+    second = [a for a in articles if a.section == "行业动态" and a.kind != BOOK][:2]
+    pdf = tmp_path / "2022年第18期.pdf"
+    truth = make_digest_pdf(pdf, "rl-page", first + second, traits=frozenset({"restart-footers"}))
+    import_pdf(pdf)
+    return truth.articles[-1]
+
+
+def test_page_view_shows_the_issue_page_and_the_footer_beside_it(
+    restarting_footers, window, qtbot
+) -> None:
+    issue = window.library.issue("2022-18")
+    article = next(a for a in issue.articles if a.title == restarting_footers["title"])
+    footer = issue.footer_number(article.pdf_pages[0])
+    assert footer is not None and footer != str(article.page)
+    assert article.page == restarting_footers["page"] > 1
+    assert window.open_article(article.id)
+    window.set_original_view(True)
+    _shown(window, qtbot, article.pdf_pages[0])
+    label = window.original.page_label.text()
+    pdf = article.pdf_pages[0]
+    assert label.startswith(f"第 {article.page} 页 （页脚：第 {footer} 页） · PDF 第 {pdf} 页")

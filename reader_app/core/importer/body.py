@@ -21,7 +21,12 @@ SOURCE_LINE = re.compile(
     r"^(?P<source>\S.{0,40}?)\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)$"
 )
 _URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
-_ATTACHMENT = re.compile(r"^附\s*[：:]\s*(.+)$")
+#: The line naming the document the news came with: 附：《…》, 附:, 附件：, 附件1：, 附件一：
+#: (full- or half-width colon, spaced out or bold). Not 附录 (an appendix is part of the
+#: article) nor 附图/附表 (captions).
+ATTACHMENT = re.compile(
+    r"^\**\s*附\s*(?:件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*)?\**\s*[：:]\s*\**\s*(.+)$"
+)
 _ABSTRACT = re.compile(r"^\**\s*摘\s*要\s*\**\s*[：:]\s*(.*)$")
 _KEYWORDS = re.compile(r"^\**\s*关\s*键\s*词\s*\**\s*[：:]\s*(.*)$")
 _CAPTION = re.compile(r"^(?:图\s*\d+|表\s*\d*|附图|附表)\s*(?:[：:．.]|\s|$)")
@@ -110,7 +115,7 @@ def _classify(content: list[Line], parsed: ParsedArticle) -> list[Unit]:
             else:
                 units.append(Unit("paragraph", url[1], line.no))
             continue
-        if (found := _ATTACHMENT.match(text)) and parsed.attachment is None:
+        if (found := ATTACHMENT.match(text)) and parsed.attachment is None:
             parsed.attachment = strip_markup(found[1])
             continue
         if (found := _ABSTRACT.match(text)) and parsed.abstract is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reader_app.core.importer.lines import Line, chinese_number, find_dates
 from reader_app.core.model import EditorRole
-from reader_app.core.textnorm import squeeze_name
+from reader_app.core.textnorm import is_cjk
 
 _ISSUE_LINE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*[（(]\s*总\s*第\s*([0-9零〇一二两三四五六七八九十百千]+)\s*期\s*[)）]"
@@ -61,9 +61,8 @@ def parse_masthead(lines: list[Line]) -> Masthead:
             continue
         role = _ROLE.match(text)
         if role:
-            names = [squeeze_name(role[2])] if role[2].strip() else []
-            names += _continuation_names(texts, i)
-            head.editors.append(EditorRole(role[1].replace(" ", ""), [n for n in names if n]))
+            names = split_names([role[2], *_continuation_lines(texts, i)])
+            head.editors.append(EditorRole(re.sub(r"\s+", "", role[1]), names))
             continue
         label = _LABEL.match(text)
         if label:
@@ -104,12 +103,54 @@ def _next_text(texts: list[Line], i: int) -> str:
     return ""
 
 
-def _continuation_names(texts: list[Line], i: int) -> list[str]:
-    """Names printed one per line below ``主 编：沈习春``."""
-    names = []
+def _continuation_lines(texts: list[Line], i: int) -> list[str]:
+    """The lines of names printed below ``主 编：沈习春`` (one or several on each)."""
+    lines = []
     for line in texts[i + 1 :]:
         text = line.text.strip()
-        if _ROLE.match(text) or _LABEL.match(text) or len(text) > 8:
+        if _ROLE.match(text) or _LABEL.match(text) or max(map(len, _NAME_GAP.split(text))) > 8:
             break
-        names.append(squeeze_name(text))
+        lines.append(text)
+    return lines
+
+
+# What stands between two names: spaces (U+3000 too), 、 or a comma, as printed.
+_NAME_GAP = re.compile(r"[\s\u3000、，,；;／/]+")
+
+
+def split_names(lines: list[str]) -> list[str]:
+    """The names printed after a role, over one or more lines, each name whole.
+
+    Names stand apart by a space (one or several, U+3000 too) or 、. No name has
+    one character: single characters in a row are one name spaced out to align
+    ("张 欣"), and a lone one at a line's end or start is a name the line end cut
+    ("薛晓" | "莹"). A name with Latin letters keeps its spaces ("John Smith").
+    """
+    names: list[str] = []
+    lone_end = False  # the last name is a lone character at the end of its line
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if not all(is_cjk(ch) or _NAME_GAP.fullmatch(ch) for ch in text):
+            names.append(" ".join(text.split()))
+            lone_end = False
+            continue
+        runs: list[list[str]] = []  # pieces of one name: a multi-character piece, or singles
+        for piece in _NAME_GAP.split(text):
+            if piece and runs and len(piece) == 1 and all(len(p) == 1 for p in runs[-1]):
+                runs[-1].append(piece)
+            elif piece:
+                runs.append([piece])
+        if not runs:
+            continue
+        here = ["".join(run) for run in runs]
+        if names and (lone_end or _lone(runs[0])):
+            names[-1] += here.pop(0)
+        names += here
+        lone_end = bool(here) and _lone(runs[-1])
     return names
+
+
+def _lone(run: list[str]) -> bool:
+    return len(run) == 1 and len(run[0]) == 1

@@ -19,7 +19,7 @@ from pathlib import Path
 from reader_app.core.errors import ImportRefusedError, os_reason
 from reader_app.core.importer.parse import MAX_BYTES, parse_issue_file, parse_issue_text
 from reader_app.core.importer.pdflayout import lay_out
-from reader_app.core.importer.pdfmargins import strip_margins
+from reader_app.core.importer.pdfmargins import number_from_contents, strip_margins
 from reader_app.core.importer.pdfoutput import Output
 from reader_app.core.importer.pdftext import PageText, read_page
 from reader_app.core.importer.rawfile import read_regular_file
@@ -198,6 +198,7 @@ def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:
         ends[n] = following
         if (found := starts[n]) is not None:
             following = found
+    _number_from_contents(issue, out, starts, report)
     for article, start, end in zip(issue.articles, starts, ends, strict=True):
         if start is None:
             pdf = issue.pdf_page_for_printed(article.page) if article.page is not None else None
@@ -219,6 +220,26 @@ def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:
                 f"contents says {article.page}; page {printed} is kept",
             )
         article.page = printed
+
+
+def _number_from_contents(
+    issue: Issue, out: Output, starts: list[int | None], report: ImportReport
+) -> None:
+    """Footers that restart in each section: the contents' numbering is the issue's."""
+    anchors = [
+        (min(out.pages[start]), article.page)
+        for article, start in zip(issue.articles, starts, strict=True)
+        if start is not None and out.pages[start] and article.page is not None
+    ]
+    found = number_from_contents(issue.pages, anchors)
+    if found is not None:
+        report.warn(
+            None,
+            "footers-restart",
+            f"the page footers start again at PDF page {found[0]}; the pages are numbered "
+            f"{found[1]}–{found[2]} as the table of contents numbers them, each footer's "
+            "own number is kept beside it",
+        )
 
 
 def _find(keys: list[str], position: int, wanted: list[str], *, contains: bool) -> int | None:

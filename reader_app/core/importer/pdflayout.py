@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader_app.core.importer.body import ATTACHMENT
 from reader_app.core.importer.pdfcontents import contents, toc_pages
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftables import Row, find_tables
@@ -207,6 +208,8 @@ def _continues(
     usual: float,
     indents: bool = False,
 ) -> bool:
+    if _starts_own_paragraph(line.plain, para.text):
+        return False
     last = para.last
     em = line.size
     if para.standalone:
@@ -231,8 +234,6 @@ def _continues(
             and not _SOURCE.search(line.plain)
         )
     url_open = bool(_URL_END.search(para.text))
-    if _URL_BEGIN.match(line.plain) and not url_open:
-        return False  # a URL starts its own line: 附： or a paragraph ends before it
     if url_open and _URL_START.fullmatch(line.plain):
         return True  # the rest of a URL cut at the line end
     if line.x0 - left > 0.8 * em:  # a first-line indent
@@ -246,6 +247,15 @@ def _continues(
     # before left clearly more room than the next word needed.
     slack = 1.0 if indents else 0.3
     return room <= _lead_width(line.plain, em) + slack * em
+
+
+def _starts_own_paragraph(text: str, before: str) -> bool:
+    """附：《…》 (附件1：…) and a URL are paragraphs of their own, however full the line
+    before them: only where they start is known, and the digest always sets them apart.
+    A URL cut right after its scheme ("https://" | "www.…") goes on."""
+    if ATTACHMENT.match(text):
+        return True
+    return bool(_URL_BEGIN.match(text)) and not before.endswith(("://", "//"))
 
 
 def _lead_width(text: str, em: float) -> float:

@@ -9,6 +9,7 @@ are found from geometry and repetition, never from the wording of one issue.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -71,21 +72,9 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
     """
     edges = {page.number: _edge_lines(page) for page in pages}
     candidates = {page.number: _candidates(edges[page.number]) for page in pages}
-    offsets = Counter(
-        offset
-        for page, found in candidates.items()
-        for offset in {page - value for value, _ in found}
-    )
     printed: dict[int, int] = {}
     remove: set[int] = set()
-    if offsets:
-        offset, count = offsets.most_common(1)[0]
-        if count >= 2 or sum(1 for f in candidates.values() if f) == 1:
-            for number, found in candidates.items():
-                for value, line in found:
-                    if number - value == offset and number not in printed:
-                        printed[number] = value
-                        remove.add(id(line))
+    _take_numbers(candidates, printed, remove)
     with_text = sum(1 for page in pages if page.lines)
     keys = Counter(key for page in pages for key in {_key(ln) for ln in edges[page.number]})
     # Repeated on a quarter of the pages, or on three (a header naming the section).
@@ -117,6 +106,74 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
         page.lines = [ln for ln in page.lines if id(ln) not in remove]
     _fill_gaps(printed, [p.number for p in pages])
     return [PageInfo(page.number, printed.get(page.number)) for page in pages]
+
+
+def _take_numbers(
+    candidates: dict[int, list[tuple[int, TextLine]]], printed: dict[int, int], remove: set[int]
+) -> None:
+    """The page numbers: those at the offset from the PDF page most candidates share,
+    then those at other offsets printed the same way in the same place (footers that
+    restart in each section, or that jump over an unnumbered insert)."""
+    offsets = Counter(
+        offset
+        for page, found in candidates.items()
+        for offset in {page - value for value, _ in found}
+    )
+    if not offsets:
+        return
+    offset, count = offsets.most_common(1)[0]
+    if count < 2 and sum(1 for f in candidates.values() if f) != 1:
+        return
+    chosen: list[TextLine] = []
+
+    def take(offset: int, alike: bool) -> None:
+        keys, tops = {_key(ln) for ln in chosen}, [ln.top for ln in chosen]
+        for number, found in candidates.items():
+            for value, line in found:
+                if number - value != offset or number in printed:
+                    continue
+                if alike and not (_key(line) in keys and any(abs(line.top - t) <= 2 for t in tops)):
+                    continue
+                printed[number] = value
+                remove.add(id(line))
+                chosen.append(line)
+
+    take(offset, alike=False)
+    for other, _ in offsets.most_common()[1:]:
+        take(other, alike=True)
+
+
+def number_from_contents(
+    pages: list[PageInfo], anchors: list[tuple[int, int]]
+) -> tuple[int, int, int] | None:
+    """When the footers restart (第1页 again in each section), number the pages as the
+    table of contents does, keeping each footer's own number in ``footer``.
+
+    ``anchors`` are (PDF page, contents page) of the articles found in the body; the
+    offset most of them share is the contents' numbering. Returns the PDF page where
+    the footers first restart and the first and last page numbers given, or None
+    when the footers rise (they are the numbering) or the contents do not agree.
+    """
+    numbered = [p for p in pages if p.printed is not None]
+    restart = next(
+        (b.pdf for a, b in itertools.pairwise(numbered) if (b.printed or 0) <= (a.printed or 0)),
+        None,
+    )
+    offsets = Counter(pdf - page for pdf, page in anchors)
+    if restart is None or not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    if count < max(2, len(anchors) / 2):
+        return None
+    last = max([p.pdf for p in numbered] + [pdf for pdf, _ in anchors])
+    given: list[int] = []
+    for page in pages:
+        footer = None if page.printed is None else str(page.printed)
+        page.printed = page.pdf - offset if page.pdf - offset >= 1 and page.pdf <= last else None
+        page.footer = footer
+        if page.printed is not None:
+            given.append(page.printed)
+    return (restart, min(given), max(given)) if given else None
 
 
 def _in_place(line: TextLine, places: Counter, times: int = 2) -> bool:
