@@ -48,10 +48,12 @@ class PrintedText:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.texts: list[str] = []
 
     def add(self, *texts: str) -> None:
         for text in texts:
             self.counts.update(text)
+            self.texts.append(text)
 
 
 def write_pdf(path: Path, paint: Callable[[QPrinter], int]) -> int:
@@ -85,7 +87,7 @@ def finish(printer: QPrinter, printed: PrintedText) -> None:
     path = Path(name)
     try:
         data = path.read_bytes()
-        fixed = repair(data, printed.counts, raw_font)
+        fixed = repair(data, printed, raw_font)
     except (OSError, ValueError, zlib.error) as exc:
         log.warning("%s: text layer left as Qt wrote it: %s", path, exc)
         return
@@ -294,13 +296,92 @@ def write_cmap(mapping: dict[int, str]) -> bytes:
     return b"".join(lines)
 
 
-def repair(
-    data: bytes, counts: Counter[str], fonts: Callable[[str], QRawFont | None]
-) -> bytes:
+_RUN = re.compile(rb"/([^\s/]+)\s+[-\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\bET\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _runs(data: bytes, offsets: dict[int, int]) -> Iterable[tuple[int, list[int]]]:
+    """(font object, CIDs) of each run of glyphs Qt painted, page by page."""
+    for number in sorted(offsets):
+        head = data[offsets[number] : offsets[number] + 400]
+        if not re.search(rb"/Type\s*/Page\b", head):
+            continue
+        page = _object(data, offsets, number)
+        contents, resources = re.search(rb"/Contents" + _REF, page), re.search(rb"/Resources" + _REF, page)
+        if not (contents and resources):
+            continue
+        fonts = re.search(rb"/Font\s*<<(.*?)>>", _object(data, offsets, int(resources.group(1))), re.S)
+        names = dict(re.findall(rb"/([^\s/]+)" + _REF, fonts.group(1))) if fonts else {}
+        font, cids = 0, []
+        for m in _RUN.finditer(_stream_data(_object(data, offsets, int(contents.group(1))))):
+            if m.group(2) is not None:
+                hexs = m.group(2)
+                cids.extend(int(hexs[i : i + 4], 16) for i in range(0, len(hexs), 4))
+                continue
+            if cids:
+                yield font, cids
+            cids = []
+            if m.group(1):
+                font = int(names.get(m.group(1), b"0"))
+        if cids:
+            yield font, cids
+
+
+def _fill_gaps(
+    data: bytes,
+    offsets: dict[int, int],
+    maps: dict[int, dict[int, str]],
+    printed: PrintedText,
+) -> None:
+    """Glyphs Qt gave no code point, or one never printed: read off the printed text.
+
+    Substituted glyphs have no code point of their own (Noto's Latin-context
+    digits: "No. 18" lost its 18), nor have characters beyond the BMP; a
+    ligature gets the code point of its look-alike (⸺ for ——). A run of glyphs
+    is matched against the printed text with those glyphs as wildcards (one
+    code point for an unmapped glyph, one to four characters for a look-alike);
+    a glyph takes what the match says when it is the only one and the shortest
+    and the longest reading agree.
+    """
+    universe = "\x00".join(_SPACES.sub("", text) for text in printed.texts)
+    votes: dict[tuple[int, int], Counter[str]] = {}
+    tried: set[tuple[int, tuple[int, ...]]] = set()
+    for font, cids in _runs(data, offsets):
+        cmap = maps.get(font)
+        if cmap is None or (font, tuple(cids)) in tried:
+            continue
+        tried.add((font, tuple(cids)))
+        texts = [cmap.get(cid, "") for cid in cids]
+        hole = [
+            bool(cid) and (not text or not all(printed.counts[ch] for ch in text))
+            for cid, text in zip(cids, texts, strict=True)
+        ]
+        known = [_SPACES.sub("", text) if text else "" for text in texts]
+        if not any(hole) or sum(len(t) for t, h in zip(known, hole, strict=True) if not h) < 2:
+            continue
+        readings = []
+        for wildcard in ("(.{1,4}?)", "(.{1,4})"):  # unmapped: one code point; else a ligature
+            pattern = "".join(
+                ("(.)" if not text else wildcard) if h else re.escape(t)
+                for text, t, h in zip(texts, known, hole, strict=True)
+            )
+            readings.append({m.groups() for m in re.finditer(pattern, universe)})
+        if len(readings[0]) != 1 or readings[0] != readings[1]:
+            continue  # absent or ambiguous: this run says nothing
+        holes = [cid for cid, h in zip(cids, hole, strict=True) if h]
+        for cid, text in zip(holes, readings[0].pop(), strict=True):
+            votes.setdefault((font, cid), Counter())[text] += 1
+    for (font, cid), counter in votes.items():
+        maps[font][cid] = counter.most_common(1)[0][0]
+
+
+def repair(data: bytes, printed: PrintedText, fonts: Callable[[str], QRawFont | None]) -> bytes:
     """``data`` with every Type0 font's ToUnicode mapping its glyphs to the characters
-    printed (``remap``); ``data`` itself when nothing changes."""
+    printed (``remap``, ``_fill_gaps``); ``data`` itself when nothing changes."""
     offsets, trailer = _xref(data)
-    updates: dict[int, bytes] = {}
+    maps: dict[int, dict[int, str]] = {}  # font object → CID → text
+    old: dict[int, dict[int, str]] = {}
+    streams: dict[int, int] = {}  # font object → its ToUnicode stream
     for number in sorted(offsets):
         at = offsets[number]
         head = data[at : at + 400]
@@ -309,17 +390,22 @@ def repair(
         body = _object(data, offsets, number)
         base = re.search(rb"/BaseFont\s*/([^\s/<>\[\]()]+)", body)
         ref = re.search(rb"/ToUnicode" + _REF, body)
-        if not (base and ref) or int(ref.group(1)) in updates:
+        if not (base and ref) or int(ref.group(1)) in streams.values():
             continue
         raw = fonts(base.group(1).decode("latin-1"))
         if raw is None:
             log.info("no installed font %s: its text layer stays", base.group(1))
             continue
         cmap = parse_cmap(_stream_data(_object(data, offsets, int(ref.group(1)))))
-        fixed = remap(cmap, raw, counts)
-        if fixed != cmap:
+        old[number], maps[number] = cmap, remap(cmap, raw, printed.counts)
+        streams[number] = int(ref.group(1))
+    if maps:
+        _fill_gaps(data, offsets, maps, printed)
+    updates: dict[int, bytes] = {}
+    for number, fixed in maps.items():
+        if fixed != old[number]:
             stream = write_cmap(fixed)
-            updates[int(ref.group(1))] = (
+            updates[streams[number]] = (
                 b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
             )
     if not updates:
