@@ -28,9 +28,10 @@ import logging
 import os
 import re
 import stat
+import struct
 import unicodedata
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -79,7 +80,7 @@ def finish(printer: QPrinter, printed: PrintedText) -> None:
     """After ``QPainter.end()``: when ``printer`` wrote a PDF file, fix its text layer.
 
     A printer from the print dialog set to "print to file" counts too. A PDF that
-    cannot be read back keeps Qt's text layer (logged): the pages are right.
+    cannot be read back keeps Qt's text layer (logged): its pages are right.
     """
     name = printer.outputFileName()
     if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not name:
@@ -90,6 +91,9 @@ def finish(printer: QPrinter, printed: PrintedText) -> None:
         fixed = repair(data, printed, raw_font)
     except (OSError, ValueError, zlib.error) as exc:
         log.warning("%s: text layer left as Qt wrote it: %s", path, exc)
+        return
+    except Exception:  # a bug here must not cost the patron the PDF itself
+        log.exception("%s: text layer left as Qt wrote it", path)
         return
     if fixed is not data:  # the permissions Qt gave the file (umask), not mkstemp's 0600
         write_bytes_atomic(path, fixed, stat.S_IMODE(path.stat().st_mode))
@@ -296,12 +300,14 @@ def write_cmap(mapping: dict[int, str]) -> bytes:
     return b"".join(lines)
 
 
-_RUN = re.compile(rb"/([^\s/]+)\s+[-\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\bET\b")
+_TEXT = re.compile(rb"\bBT\b(.*?)\bET\b", re.S)
+_TF = re.compile(rb"/([^\s/]+)\s+[-\d.]+\s+Tf")
+_TJ = re.compile(rb"<([0-9A-Fa-f]*)>\s*Tj")
 _SPACES = re.compile(r"\s+")
 
 
-def _runs(data: bytes, offsets: dict[int, int]) -> Iterable[tuple[int, list[int]]]:
-    """(font object, CIDs) of each run of glyphs Qt painted, page by page."""
+def _runs(data: bytes, offsets: dict[int, int]) -> Iterable[tuple[int, tuple[int, ...]]]:
+    """(font object, CIDs) of each run of glyphs Qt painted (a BT … ET), page by page."""
     for number in sorted(offsets):
         head = data[offsets[number] : offsets[number] + 400]
         if not re.search(rb"/Type\s*/Page\b", head):
@@ -312,19 +318,15 @@ def _runs(data: bytes, offsets: dict[int, int]) -> Iterable[tuple[int, list[int]
             continue
         fonts = re.search(rb"/Font\s*<<(.*?)>>", _object(data, offsets, int(resources.group(1))), re.S)
         names = dict(re.findall(rb"/([^\s/]+)" + _REF, fonts.group(1))) if fonts else {}
-        font, cids = 0, []
-        for m in _RUN.finditer(_stream_data(_object(data, offsets, int(contents.group(1))))):
-            if m.group(2) is not None:
-                hexs = m.group(2)
-                cids.extend(int(hexs[i : i + 4], 16) for i in range(0, len(hexs), 4))
-                continue
-            if cids:
-                yield font, cids
-            cids = []
-            if m.group(1):
-                font = int(names.get(m.group(1), b"0"))
-        if cids:
-            yield font, cids
+        font = 0
+        for block in _TEXT.finditer(_stream_data(_object(data, offsets, int(contents.group(1))))):
+            parts = _TF.split(block.group(1))  # text, font, text, font, text …
+            for i in range(0, len(parts), 2):
+                if i:
+                    font = int(names.get(parts[i - 1], b"0"))
+                raw = bytes.fromhex(b"".join(_TJ.findall(parts[i])).decode())
+                if len(raw) >= 2:
+                    yield font, struct.unpack(f">{len(raw) // 2}H", raw[: len(raw) // 2 * 2])
 
 
 def _fill_gaps(
@@ -344,20 +346,27 @@ def _fill_gaps(
     and the longest reading agree.
     """
     universe = "\x00".join(_SPACES.sub("", text) for text in printed.texts)
-    votes: dict[tuple[int, int], Counter[str]] = {}
+    votes: defaultdict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    tries: Counter[tuple[int, int]] = Counter()
     tried: set[tuple[int, tuple[int, ...]]] = set()
+    suspect = {  # CIDs mapped to text that was never printed (look-alikes, ligatures)
+        font: {cid for cid, text in cmap.items() if not all(printed.counts[ch] for ch in text)}
+        for font, cmap in maps.items()
+    }
     for font, cids in _runs(data, offsets):
         cmap = maps.get(font)
-        if cmap is None or (font, tuple(cids)) in tried:
+        if cmap is None or (font, cids) in tried:
             continue
-        tried.add((font, tuple(cids)))
+        tried.add((font, cids))
+        present = set(cids) - {0}
+        holes = (present - cmap.keys()) | (present & suspect[font])
+        if not holes or all(tries[font, cid] >= 8 or votes[font, cid].total() >= 3 for cid in holes):
+            continue  # nothing to read, or settled, or tried enough: searches stay linear
+        tries.update((font, cid) for cid in holes)
         texts = [cmap.get(cid, "") for cid in cids]
-        hole = [
-            bool(cid) and (not text or not all(printed.counts[ch] for ch in text))
-            for cid, text in zip(cids, texts, strict=True)
-        ]
+        hole = [cid in holes for cid in cids]
         known = [_SPACES.sub("", text) if text else "" for text in texts]
-        if not any(hole) or sum(len(t) for t, h in zip(known, hole, strict=True) if not h) < 2:
+        if sum(len(t) for t, h in zip(known, hole, strict=True) if not h) < 2:
             continue
         readings = []
         for wildcard in ("(.{1,4}?)", "(.{1,4})"):  # unmapped: one code point; else a ligature
@@ -368,11 +377,11 @@ def _fill_gaps(
             readings.append({m.groups() for m in re.finditer(pattern, universe)})
         if len(readings[0]) != 1 or readings[0] != readings[1]:
             continue  # absent or ambiguous: this run says nothing
-        holes = [cid for cid, h in zip(cids, hole, strict=True) if h]
-        for cid, text in zip(holes, readings[0].pop(), strict=True):
-            votes.setdefault((font, cid), Counter())[text] += 1
+        for cid, text in zip([c for c in cids if c in holes], readings[0].pop(), strict=True):
+            votes[font, cid][text] += 1
     for (font, cid), counter in votes.items():
-        maps[font][cid] = counter.most_common(1)[0][0]
+        if counter:
+            maps[font][cid] = counter.most_common(1)[0][0]
 
 
 def repair(data: bytes, printed: PrintedText, fonts: Callable[[str], QRawFont | None]) -> bytes:
