@@ -341,9 +341,9 @@ def _fill_gaps(
     digits: "No. 18" lost its 18), nor have characters beyond the BMP; a
     ligature gets the code point of its look-alike (⸺ for ——). A run of glyphs
     is matched against the printed text with those glyphs as wildcards (one
-    code point for an unmapped glyph, one to four characters for a look-alike);
-    a glyph takes what the match says when it is the only one and the shortest
-    and the longest reading agree.
+    code point for an unmapped glyph first, then one to four characters: a
+    ligature); a glyph takes what the match says when it is the only one and
+    the shortest and the longest reading agree.
     """
     universe = "\x00".join(_SPACES.sub("", text) for text in printed.texts)
     votes: defaultdict[tuple[int, int], Counter[str]] = defaultdict(Counter)
@@ -368,16 +368,21 @@ def _fill_gaps(
         known = [_SPACES.sub("", text) if text else "" for text in texts]
         if sum(len(t) for t, h in zip(known, hole, strict=True) if not h) < 2:
             continue
-        readings = []
-        for wildcard in ("(.{1,4}?)", "(.{1,4})"):  # unmapped: one code point; else a ligature
-            pattern = "".join(
-                ("(.)" if not text else wildcard) if h else re.escape(t)
-                for text, t, h in zip(texts, known, hole, strict=True)
-            )
-            readings.append({m.groups() for m in re.finditer(pattern, universe)})
-        if len(readings[0]) != 1 or readings[0] != readings[1]:
+        reading = None
+        for single in (True, False):  # an unmapped glyph: one code point, else a ligature
+            readings = []
+            for wildcard in ("(.{1,4}?)", "(.{1,4})"):
+                pattern = "".join(
+                    ("(.)" if single and not text else wildcard) if h else re.escape(t)
+                    for text, t, h in zip(texts, known, hole, strict=True)
+                )
+                readings.append({m.groups() for m in re.finditer(pattern, universe)})
+            if len(readings[0]) == 1 and readings[0] == readings[1]:
+                reading = readings[0].pop()
+                break
+        if reading is None:
             continue  # absent or ambiguous: this run says nothing
-        for cid, text in zip([c for c in cids if c in holes], readings[0].pop(), strict=True):
+        for cid, text in zip([c for c in cids if c in holes], reading, strict=True):
             votes[font, cid][text] += 1
     for (font, cid), counter in votes.items():
         if counter:

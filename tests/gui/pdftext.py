@@ -145,3 +145,18 @@ def assert_text_layer(path: Path, printed: list[str], decorations: list[str], *w
         flat = _squeeze("".join(pages))
         for word in words:
             assert word in flat, f"{reader}: {word} not found in {path.name}"
+
+
+def record_printed(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every string the output code paints from now on (documents, headers, footers)."""
+    from reader_app.output import textlayer
+
+    painted: list[str] = []
+    add = textlayer.PrintedText.add
+
+    def spy(self: textlayer.PrintedText, *texts: str) -> None:
+        painted.extend(texts)
+        add(self, *texts)
+
+    monkeypatch.setattr(textlayer.PrintedText, "add", spy)
+    return painted
