@@ -82,7 +82,7 @@ def pdf_text(data: bytes) -> str:
 # -- what pdftotext (poppler) and PDFium read: the text layer a patron searches and copies --
 
 RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")  # look-alike forms
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[\s\ufdd0\ufdd1\ufffc]+")  # and Qt's table and image markers
 
 
 def poppler_pages(path: Path) -> list[str]:
@@ -128,7 +128,7 @@ def text_layer_problems(pages: list[str], printed: list[str], decorations: list[
                     continue
                 problems.append(f"page {number}: {part!r} was not printed")
     got = Counter(_squeeze("".join(pages)))
-    for ch, count in Counter(_squeeze("".join(printed)).replace("\ufffc", "")).items():
+    for ch, count in Counter(_squeeze("".join(printed))).items():
         if got[ch] < count and not unicodedata.category(ch).startswith("C"):
             problems.append(f"{ch!r} printed {count} times, found {got[ch]}")
     strays = set(RADICALS.findall("".join(pages))) - set(RADICALS.findall(universe))
