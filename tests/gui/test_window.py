@@ -186,6 +186,23 @@ def test_pdf_export_text_layer_is_the_text_printed(window, tmp_path: Path, monke
     assert not list(tmp_path.glob(".*.tmp"))  # written through a temporary file
 
 
+def test_pdf_export_keeps_radicals_the_text_really_has(window, tmp_path: Path, monkeypatch):
+    """A glyph has one entry in the text layer: the character printed with it most often.
+    A text that has only the radical (⼯) reads back as ⼯, not as the ideograph."""
+    import dataclasses
+
+    from reader_app.output import printing
+
+    window.open_article(SANYA)
+    article = dataclasses.replace(
+        window.view.article, title="康熙部首", body="部首⼯与⽬：字典的部首。", url=None
+    )
+    printed = record_printed(monkeypatch)
+    path = tmp_path / "radicals.pdf"
+    printing.export_pdf(path, article, window.view.issue, window.view.font())
+    assert_text_layer(path, printed, [], "部首⼯与⽬")
+
+
 def test_pdf_export_via_menu_with_stubbed_dialog(window, tmp_path: Path, monkeypatch):
     window.open_article(SANYA)
     target = tmp_path / "x.pdf"
