@@ -48,13 +48,18 @@ def main() -> None:
         out = Path(folder) / "batch.pdf"
         batchoutput.export_batch_pdf(out, batch, font)  # warm: fonts, imports
         for _ in range(args.runs):
-            for label, finish in (("without repair", lambda *a: None), ("with repair", real_finish)):
+            for label, finish in (
+                ("without repair", lambda *a: None),
+                ("with repair", real_finish),
+            ):
                 batchoutput.finish = finish  # type: ignore[attr-defined]
                 start = time.perf_counter()
                 pages = batchoutput.export_batch_pdf(out, batch, font)
                 times[label].append(time.perf_counter() - start)
     for label, values in times.items():
-        print(f"{label:15} median {statistics.median(values):.3f} s  ({len(batch.entries)} articles, {pages} pages)")
+        print(
+            f"{label:15} median {statistics.median(values):.3f} s  ({len(batch.entries)} articles, {pages} pages)"
+        )
     print(f"repair alone    median {statistics.median(repair_times[1:]):.3f} s")
 
 

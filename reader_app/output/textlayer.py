@@ -107,7 +107,7 @@ _SCANNED: set[str] = set()
 
 def _postscript_name(raw: QRawFont) -> str:
     """Name ID 6 of the font's ``name`` table: what Qt writes as /BaseFont."""
-    table = bytes(raw.fontTable("name"))
+    table = bytes(raw.fontTable("name").data())
     if len(table) < 6:
         return ""
     count, strings = int.from_bytes(table[2:4], "big"), int.from_bytes(table[4:6], "big")
@@ -313,10 +313,15 @@ def _runs(data: bytes, offsets: dict[int, int]) -> Iterable[tuple[int, tuple[int
         if not re.search(rb"/Type\s*/Page\b", head):
             continue
         page = _object(data, offsets, number)
-        contents, resources = re.search(rb"/Contents" + _REF, page), re.search(rb"/Resources" + _REF, page)
+        contents, resources = (
+            re.search(rb"/Contents" + _REF, page),
+            re.search(rb"/Resources" + _REF, page),
+        )
         if not (contents and resources):
             continue
-        fonts = re.search(rb"/Font\s*<<(.*?)>>", _object(data, offsets, int(resources.group(1))), re.S)
+        fonts = re.search(
+            rb"/Font\s*<<(.*?)>>", _object(data, offsets, int(resources.group(1))), re.S
+        )
         names = dict(re.findall(rb"/([^\s/]+)" + _REF, fonts.group(1))) if fonts else {}
         font = 0
         for block in _TEXT.finditer(_stream_data(_object(data, offsets, int(contents.group(1))))):
@@ -360,7 +365,9 @@ def _fill_gaps(
         tried.add((font, cids))
         present = set(cids) - {0}
         holes = (present - cmap.keys()) | (present & suspect[font])
-        if not holes or all(tries[font, cid] >= 8 or votes[font, cid].total() >= 3 for cid in holes):
+        if not holes or all(
+            tries[font, cid] >= 8 or votes[font, cid].total() >= 3 for cid in holes
+        ):
             continue  # nothing to read, or settled, or tried enough: searches stay linear
         tries.update((font, cid) for cid in holes)
         texts = [cmap.get(cid, "") for cid in cids]
@@ -419,8 +426,9 @@ def repair(data: bytes, printed: PrintedText, fonts: Callable[[str], QRawFont | 
     for number, fixed in maps.items():
         if fixed != old[number]:
             stream = write_cmap(fixed)
-            updates[streams[number]] = (
-                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
+            updates[streams[number]] = b"<< /Length %d >>\nstream\n%s\nendstream" % (
+                len(stream),
+                stream,
             )
     if not updates:
         return data

@@ -165,7 +165,11 @@ def test_pdf_export_holds_the_article(window, tmp_path: Path):
     assert "mp.weixin.qq.com" in text
 
 
-GONGXINBU, MULU, JINRONG = "2022-18-ad35c6", "2022-18-927026", "2022-18-e117e3"  # 工信部, 目录, 金融
+GONGXINBU, MULU, JINRONG = (
+    "2022-18-ad35c6",
+    "2022-18-927026",
+    "2022-18-e117e3",
+)  # 工信部, 目录, 金融
 
 
 @pytest.mark.parametrize("article_id", [GONGXINBU, MULU, JINRONG])
