@@ -31,6 +31,7 @@ from reader_app.core.render import escape
 from reader_app.output import printing
 from reader_app.output.articlecss import article_css
 from reader_app.output.qrcode import qr_image
+from reader_app.output.textlayer import PrintedText, finish, write_pdf
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,7 @@ class _Pager:
         self.band = band
         self.body = QRectF(0, band, self.page.width(), self.page.height() - 2 * band)
         self.painter = QPainter()
+        self.printed = PrintedText()  # what the text layer must say (output/textlayer.py)
         self.number = 0
         self.total = 0
 
@@ -138,29 +140,28 @@ class _Pager:
 
     def end(self) -> None:
         self.painter.end()
+        finish(self.printer, self.printed)
 
     def paint(self, doc: QTextDocument, head: str, foot: str) -> None:
         p, m = self.painter, self.metrics
         width = int(self.page.width())
+        self.printed.add(doc.toRawText())
         for index in range(self.pages_of(doc)):
             if self.number:
                 self.printer.newPage()
             self.number += 1
             p.setFont(self.small)
             p.setPen(Qt.GlobalColor.darkGray)
-            p.drawText(
-                0, 0, width, m.height(), Qt.AlignmentFlag.AlignLeft,
-                m.elidedText(head, Qt.TextElideMode.ElideRight, width),
-            )  # fmt: skip
+            shown = m.elidedText(head, Qt.TextElideMode.ElideRight, width)
+            p.drawText(0, 0, width, m.height(), Qt.AlignmentFlag.AlignLeft, shown)
             p.drawLine(0, int(self.band * 0.7), width, int(self.band * 0.7))
             bottom = int(self.page.height() - m.height())
             count = f"{self.number} / {self.total}"
             room = width - m.horizontalAdvance(count) - m.height()
-            p.drawText(
-                0, bottom, room, m.height(), Qt.AlignmentFlag.AlignLeft,
-                m.elidedText(foot, Qt.TextElideMode.ElideMiddle, room),
-            )  # fmt: skip
+            below = m.elidedText(foot, Qt.TextElideMode.ElideMiddle, room)
+            p.drawText(0, bottom, room, m.height(), Qt.AlignmentFlag.AlignLeft, below)
             p.drawText(0, bottom, width, m.height(), Qt.AlignmentFlag.AlignRight, count)
+            self.printed.add(shown, below, count)
             p.save()
             p.translate(self.body.left(), self.body.top() - index * self.body.height())
             clip = QRectF(0, index * self.body.height(), self.body.width(), self.body.height())
@@ -228,4 +229,5 @@ def render_list(printer: QPrinter, batch: Batch, font: QFont) -> int:
 
 
 def export_batch_pdf(path: Path, batch: Batch, font: QFont) -> int:
-    return render_batch(printing.make_pdf_printer(path), batch, font)
+    """The batch as one PDF at ``path``, atomically, its text layer as printed."""
+    return write_pdf(path, lambda printer: render_batch(printer, batch, font))

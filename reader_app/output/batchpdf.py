@@ -30,11 +30,4 @@ def write_batch_pdf(path: Path, batch: Batch, language: str) -> int:
     font = QFont(cast(QGuiApplication, app).font())
     font.setFamilies(fonts.families())  # the window's one Chinese typeface, as in its prints
     font.setPointSizeF(11)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        pages = batchoutput.export_batch_pdf(tmp, batch, font)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
+    return batchoutput.export_batch_pdf(path, batch, font)  # atomic: temp + rename

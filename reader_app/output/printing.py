@@ -26,6 +26,7 @@ from reader_app.output.articlecss import article_css
 from reader_app.output.articlehtml import QR_URL, article_html, cover_html
 from reader_app.output.labels import issue_label
 from reader_app.output.qrcode import qr_image
+from reader_app.output.textlayer import PrintedText, finish, write_pdf
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,6 @@ def print_document(article: Article, issue: Issue | None, base_font: QFont) -> Q
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
     return doc
-
-
-def make_pdf_printer(path: Path) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
 
 
 def cover_document(issue: Issue, base_font: QFont) -> QTextDocument:
@@ -123,6 +117,8 @@ def render_document(
     body = QRectF(0, band, page.width(), page.height() - 2 * band)
     doc.setPageSize(body.size())
     pages = max(1, doc.pageCount())
+    printed = PrintedText()
+    printed.add(doc.toRawText())
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
@@ -133,19 +129,16 @@ def render_document(
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)
             width = int(page.width())
-            painter.drawText(
-                0, 0, width, metrics.height(), Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(head, Qt.TextElideMode.ElideRight, width),
-            )  # fmt: skip
+            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(0, 0, width, metrics.height(), Qt.AlignmentFlag.AlignLeft, shown)
             painter.drawLine(0, int(band * 0.7), width, int(band * 0.7))
             bottom = int(page.height() - metrics.height())
             count = f"{number + 1} / {pages}"
             room = width - metrics.horizontalAdvance(count) - metrics.height()
-            painter.drawText(
-                0, bottom, room, metrics.height(), Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(foot, Qt.TextElideMode.ElideMiddle, room),
-            )  # fmt: skip
+            below = metrics.elidedText(foot, Qt.TextElideMode.ElideMiddle, room)
+            painter.drawText(0, bottom, room, metrics.height(), Qt.AlignmentFlag.AlignLeft, below)
             painter.drawText(0, bottom, width, metrics.height(), Qt.AlignmentFlag.AlignRight, count)
+            printed.add(shown, below, count)
             painter.save()
             painter.translate(body.left(), body.top() - number * body.height())
             clip = QRectF(0, number * body.height(), body.width(), body.height())
@@ -156,9 +149,10 @@ def render_document(
             painter.restore()
     finally:
         painter.end()
+    finish(printer, printed)
     return pages
 
 
 def export_pdf(path: Path, article: Article, issue: Issue | None, base_font: QFont) -> int:
-    printer = make_pdf_printer(path)
-    return render(printer, article, issue, base_font)
+    """The article as a PDF at ``path``, atomically, its text layer as printed."""
+    return write_pdf(path, lambda printer: render(printer, article, issue, base_font))

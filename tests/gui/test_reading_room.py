@@ -29,6 +29,7 @@ from reader_app.gui.importdialog import ImportDialog
 from reader_app.gui.resultsmodel import HIT_ROLE
 from reader_app.gui.userguide import UserGuideDialog
 from reader_app.output.labels import page_range
+from tests.gui.pdftext import assert_text_layer, record_printed
 
 SANYA = "2022-18-15c0fe"
 
@@ -524,6 +525,7 @@ def test_print_preview_of_article_and_cover(window, monkeypatch, tmp_path):
     window.open_article(SANYA)
     assert window.actions_["print_preview"].isEnabled()
     window.actions_["print_preview"].trigger()
+    printed = record_printed(monkeypatch)
     window.open_issue("2022-18")
     assert window.actions_["print_preview"].isEnabled()
     window.actions_["print_preview"].trigger()
@@ -532,6 +534,7 @@ def test_print_preview_of_article_and_cover(window, monkeypatch, tmp_path):
 
     cover = pdf_text((tmp_path / "1.pdf").read_bytes())
     assert "收录时段" in cover and "沈习春" in cover and "资本主义" in cover  # contents, to the end
+    assert_text_layer(tmp_path / "1.pdf", printed, [], "工信部", "沈习春")  # and nothing else
 
 
 def test_snippets_carry_no_markdown_asterisks(window, qtbot):
@@ -555,8 +558,12 @@ def test_print_confirms_and_prints_the_cover_too(window, monkeypatch, tmp_path):
     assert window.status_label.text().startswith("已送打印机：" + window.view.article.title)
     window.open_issue("2022-18")
     assert window.actions_["print"].isEnabled()
+    printed = record_printed(monkeypatch)
     window.actions_["print"].trigger()
     assert "已送打印机" in window.status_label.text() and "页）" in window.status_label.text()
+    # printed to a file, the cover's contents read back as printed: 工信部, not ⼯信部
+    assert window.view.issue.display_title in printed
+    assert_text_layer(tmp_path / "out.pdf", printed, [], "工信部", "收录时段")
 
 
 def test_about_figures_and_policy_lines_speak_chinese(window):

@@ -14,7 +14,7 @@ from reader_app.gui import errors, filedialogs
 from reader_app.gui.importdialog import ImportDialog
 from reader_app.gui.librarymodel import ID_ROLE
 from tests.conftest import SEED
-from tests.gui.pdftext import pdf_text
+from tests.gui.pdftext import assert_text_layer, pdf_text, record_printed
 
 SANYA = "2022-18-348142"  # 自贸专题, page 40, flagged date
 
@@ -163,6 +163,48 @@ def test_pdf_export_holds_the_article(window, tmp_path: Path):
     assert "三亚近日发布" in text  # body
     assert "海南日报" in text and "《信息摘编》2022年总第十八期" in text  # header and footer
     assert "mp.weixin.qq.com" in text
+
+
+GONGXINBU, MULU, JINRONG = (
+    "2022-18-ad35c6",
+    "2022-18-927026",
+    "2022-18-e117e3",
+)  # 工信部, 目录, 金融
+
+
+@pytest.mark.parametrize("article_id", [GONGXINBU, MULU, JINRONG])
+def test_pdf_export_text_layer_is_the_text_printed(window, tmp_path: Path, monkeypatch, article_id):
+    """Qt's PDF writer gave shared glyphs the lowest code point (⼯ for 工, ⽬ for 目) and
+    none to substituted ones ("No. 18" lost its 18): pdftotext and PDFium read it all now."""
+    from reader_app.output import printing
+
+    printed = record_printed(monkeypatch)
+    window.open_article(article_id)
+    article, issue = window.view.article, window.view.issue
+    path = tmp_path / "article.pdf"
+    monkeypatch.setattr(filedialogs, "save_file", lambda *a, **k: (str(path), ""))
+    window.actions_["export_pdf"].trigger()  # File → Export as PDF, through gui/output.py
+    assert printing.header_text(article, issue) in printed  # the test reads what was painted
+    words = {GONGXINBU: ["工信部"], MULU: ["目录"], JINRONG: ["金融"]}[article_id]
+    assert_text_layer(path, printed, [], article.title.replace(" ", ""), *words)
+    assert not list(tmp_path.glob(".*.tmp"))  # written through a temporary file
+
+
+def test_pdf_export_keeps_radicals_the_text_really_has(window, tmp_path: Path, monkeypatch):
+    """A glyph has one entry in the text layer: the character printed with it most often.
+    A text that has only the radical (⼯) reads back as ⼯, not as the ideograph."""
+    import dataclasses
+
+    from reader_app.output import printing
+
+    window.open_article(SANYA)
+    article = dataclasses.replace(
+        window.view.article, title="康熙部首", body="部首⼯与⽬：字典的部首。", url=None
+    )
+    printed = record_printed(monkeypatch)
+    path = tmp_path / "radicals.pdf"
+    printing.export_pdf(path, article, window.view.issue, window.view.font())
+    assert_text_layer(path, printed, [], "部首⼯与⽬")
 
 
 def test_pdf_export_via_menu_with_stubbed_dialog(window, tmp_path: Path, monkeypatch):
