@@ -946,73 +946,78 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="319"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="324"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="330"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="521"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="559"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="559"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="692"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="697"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="702"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="707"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="704"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="709"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="334"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="335"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="336"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="344"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,23 +1058,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="347"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="358"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="363"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="590"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="595"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,7 +1154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="690"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="695"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -946,73 +946,78 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
+        <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="319"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="324"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="330"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="521"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="559"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="559"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="692"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="697"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="702"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="707"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="704"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="709"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="334"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="335"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="336"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1043,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="344"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1053,23 +1058,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="347"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="358"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="363"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="590"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="595"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1151,7 +1156,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="690"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="695"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
