@@ -124,7 +124,9 @@ class Driver:
 
 def start_window(root: Path) -> tuple[subprocess.Popen, Path]:
     (root / "policy.toml").write_text(
-        f"public_mode = true\nidle_reset_minutes = {IDLE_S / 60:.4f}\n", encoding="utf-8"
+        f"public_mode = true\nidle_reset_minutes = {IDLE_S / 60:.4f}\n"
+        f"public_log_folder = '{root / 'log'}'\n",
+        encoding="utf-8",
     )
     env = dict(
         os.environ,
@@ -144,7 +146,7 @@ def start_window(root: Path) -> tuple[subprocess.Popen, Path]:
 
 
 def log_lines(root: Path, text: str) -> int:
-    logs = list(root.glob("reader-app-public-log-*/reader-app.log*"))
+    logs = list((root / "log").glob("reader-app.log*"))
     return sum(p.read_text(encoding="utf-8", errors="replace").count(text) for p in logs)
 
 

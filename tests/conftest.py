@@ -30,6 +30,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     temp = tmp_path.with_name(tmp_path.name + "-tmp")  # beside tmp_path, which tests inspect
     temp.mkdir(exist_ok=True)
     monkeypatch.setenv("TMPDIR", str(temp))  # subprocesses: public-mode logs, session indexes
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the public log would go there
     return home
 
 

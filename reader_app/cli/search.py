@@ -165,14 +165,15 @@ def _warn_if_stale(index: SearchIndex) -> None:
     """One line when the index answers from an older state of the library (exit code kept)."""
     if index.stale is None:
         return
-    held = sum(len(issue.articles) for issue in getattr(index.library, "issues", []))
     if index.stale_kind == "busy":
         todo = "try again when it has finished"
+    elif index.stale_kind == "unfinished":
+        todo = "run `reader-app-cli publish` on the staff machine"
     else:
         todo = "run `reader-app-cli index` where the index folder can be written"
     sys.stderr.write(
         f"warning: the search index is out of date ({index.doc_count()} articles indexed, "
-        f"the library holds {held}): {index.stale}. Results may miss recent changes; {todo}.\n"
+        f"the library holds {index.stale_held}): {index.stale}. Results may miss recent changes; {todo}.\n"
     )
 
 

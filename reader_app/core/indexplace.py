@@ -163,6 +163,22 @@ def moved_place(place: IndexPlace, index: SearchIndex) -> IndexPlace:
     )  # fmt: skip
 
 
+def _published_lag(place: IndexPlace) -> tuple[str, str]:
+    """Why a share's published index may lack issues of its library: kind and reason.
+
+    A lock held now is a publish under way; a lock gone stale, or none, is a publish
+    that did not finish (the staff machine died after copying a bundle).
+    """
+    from reader_app.core.sharelock import publish_under_way
+
+    if place.offline or publish_under_way(place.root):
+        return "busy", "the shared library is being published (not every issue is indexed yet)"
+    return "unfinished", (
+        "the shared library holds issues its published index lacks (the last publish "
+        "did not finish)"
+    )
+
+
 def open_index(
     library: Library,
     policy: Policy,
@@ -197,9 +213,7 @@ def open_index(
                     index.standby = standby_index(place.root.parent, dirs)
             if place.published:
                 index.library = library  # only to tell what it lacks (stale); never built
-                index._note_stale(
-                    "busy", "the shared library is being published (not every issue is indexed yet)"
-                )
+                index._note_stale(*_published_lag(place))
                 index.library = None
             return index, place
         index.close()

@@ -60,8 +60,15 @@ KNOWN_KEYS = (
     "statistics_folder",
     "statistics_drop_folder",
     "reading_lists_folder",
+    "public_log_folder",
 )
-_FOLDER_KEYS = ("index_dir", "statistics_folder", "statistics_drop_folder", "reading_lists_folder")
+_FOLDER_KEYS = (
+    "index_dir",
+    "statistics_folder",
+    "statistics_drop_folder",
+    "reading_lists_folder",
+    "public_log_folder",
+)
 
 
 class Action(Enum):
@@ -107,6 +114,7 @@ class Policy:
     statistics_drop_folder: Path | None = None  # where workstations drop their daily export
     reading_lists_folder: Path | None = None  # staff-published lists (read only here)
     publish_library: bool = False  # staff: import into the share and publish its index
+    public_log_folder: Path | None = None  # public mode's log; None: a private temp folder
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
@@ -154,18 +162,15 @@ class Policy:
     def index_root(self, dirs: AppDirs) -> Path:
         return self.index_dir if self.index_dir is not None else dirs.index
 
-    def log_dir(self, dirs: AppDirs) -> Path:
-        """Where the log goes: never the user's profile on a public workstation."""
+    def log_dir(self, dirs: AppDirs) -> Path | None:
+        """Where the log goes: never the user's profile on a public workstation.
+
+        None: a folder private to this user, made safely when logging starts
+        (core/privatedir.py): a fixed name in the shared temp folder could be planted.
+        """
         if not self.public_mode:
             return dirs.log
-        import getpass
-        import tempfile
-
-        try:
-            user = getpass.getuser()
-        except (KeyError, OSError):  # no user name (some containers): one shared folder
-            user = "user"
-        return Path(tempfile.gettempdir()) / f"{APP_NAME}-public-log-{user}"
+        return self.public_log_folder
 
     def summary(self) -> list[tuple[str, str]]:
         """Key/value lines for the About dialog and ``--version`` output."""
@@ -194,6 +199,7 @@ class Policy:
             ("Statistics folder", str(self.statistics_folder or "default")),
             ("Statistics drop folder", str(self.statistics_drop_folder or "none")),
             ("Reading lists folder", str(self.reading_lists_folder or "none")),
+            ("Public log folder", str(self.public_log_folder or "default")),
         ]
 
 

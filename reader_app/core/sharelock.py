@@ -113,6 +113,12 @@ def is_stale(path: Path, now: float | None = None) -> bool:
     return age > STALE_SECONDS
 
 
+def publish_under_way(folder: Path) -> bool:
+    """Whether someone holds ``folder``'s lock now (a stale one is a publish that died)."""
+    path = folder / LOCK_NAME
+    return path.is_file() and not is_stale(path)
+
+
 def _create(path: Path, me: Holder) -> bool:
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)

@@ -41,7 +41,7 @@ def start(level: int = logging.INFO) -> Startup:
     global _current
     policy = load_policy()
     dirs = app_dirs()
-    log_path = setup_logging(level, policy.log_dir(dirs))
+    log_path = setup_logging(level, policy.log_dir(dirs), private=policy.public_mode)
     log.info("reader-app %s starting", __version__)
     marker = portable_marker()
     if marker is not None:

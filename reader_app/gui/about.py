@@ -62,6 +62,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "Statistics folder"),
     QT_TRANSLATE_NOOP("AboutDialog", "Statistics drop folder"),
     QT_TRANSLATE_NOOP("AboutDialog", "Reading lists folder"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Public log folder"),
     QT_TRANSLATE_NOOP("AboutDialog", "not opened yet"),
     QT_TRANSLATE_NOOP("AboutDialog", "building…"),
     QT_TRANSLATE_NOOP("AboutDialog", "none (no policy file; defaults)"),

@@ -281,6 +281,11 @@ class MainWindow(QMainWindow):
             text += " " + self.tr(
                 "The search index is out of date: another program is updating it."
             )
+        elif stale == "unfinished":
+            text += " " + self.tr(
+                "The search index is out of date: the last publish on the shared library "
+                "did not finish, so its newest issues may not be found."
+            )
         elif stale is not None:
             text += " " + self.tr(
                 "The search index is out of date: its folder cannot be written, "

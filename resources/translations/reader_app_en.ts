@@ -201,62 +201,67 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="65"/>
-        <source>not opened yet</source>
+        <source>Public log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="66"/>
-        <source>building…</source>
+        <source>not opened yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="67"/>
-        <source>none (no policy file; defaults)</source>
+        <source>building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="68"/>
-        <source>user cache</source>
+        <source>none (no policy file; defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="69"/>
-        <source>this session only (public workstation)</source>
+        <source>user cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/about.py" line="70"/>
+        <source>this session only (public workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/about.py" line="71"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="76"/>
+        <location filename="../../reader_app/gui/about.py" line="77"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="78"/>
+        <location filename="../../reader_app/gui/about.py" line="79"/>
         <source>%1 — not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="119"/>
+        <location filename="../../reader_app/gui/about.py" line="120"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="128"/>
+        <location filename="../../reader_app/gui/about.py" line="129"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="129"/>
+        <location filename="../../reader_app/gui/about.py" line="130"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="132"/>
+        <location filename="../../reader_app/gui/about.py" line="133"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +602,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/batchactions.py" line="104"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="182"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,25 +627,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="73"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="199"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="64"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="74"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="184"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="200"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="66"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="67"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="136"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="138"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="224"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="225"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,12 +653,12 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="101"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="105"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="102"/>
+        <location filename="../../reader_app/gui/bookmarks.py" line="106"/>
         <source>&amp;Remove Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,48 +680,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="52"/>
-        <location filename="../../reader_app/gui/findbar.py" line="53"/>
+        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/findbar.py" line="55"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/findbar.py" line="56"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/findbar.py" line="57"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/findbar.py" line="58"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/findbar.py" line="59"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="58"/>
+        <location filename="../../reader_app/gui/findbar.py" line="60"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="59"/>
+        <location filename="../../reader_app/gui/findbar.py" line="61"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="79"/>
+        <location filename="../../reader_app/gui/findbar.py" line="81"/>
         <source>Hits for “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="87"/>
+        <location filename="../../reader_app/gui/findbar.py" line="89"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,32 +729,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="32"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="34"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="41"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="40"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="54"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
         <source>&amp;Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="71"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="70"/>
         <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,143 +762,143 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="35"/>
         <source>“%1” has no source line (outlet and date)</source>
         <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="37"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
         <source>“%1” has no original URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="38"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="37"/>
         <source>“%1” has no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="38"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="42"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="41"/>
         <source>article “%1” is not in the table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="45"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="44"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="48"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="47"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="50"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="73"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="72"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="79"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="78"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="82"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="81"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="86"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="98"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="97"/>
         <source>Please check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="110"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="109"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="113"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="112"/>
         <source>Entries per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="114"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="113"/>
         <source>%1 entries in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="125"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="132"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="131"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="144"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="143"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="157"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="156"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="164"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="163"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="169"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="170"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="169"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="174"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="208"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="207"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="211"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="210"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="220"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="219"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="229"/>
+        <location filename="../../reader_app/gui/importdialog.py" line="228"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,13 +906,13 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="270"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="271"/>
         <source>page %1</source>
         <extracomment>id -&gt; (is an article, its issue&apos;s node), built on the first index_of</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="280"/>
+        <location filename="../../reader_app/gui/librarymodel.py" line="281"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,73 +946,78 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="319"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="324"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="330"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="521"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="559"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="559"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="692"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="697"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="702"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="707"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="704"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="709"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="334"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="335"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="336"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="344"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,23 +1058,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="347"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="358"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="363"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="590"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="595"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,12 +1104,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="35"/>
+        <location filename="../../reader_app/gui/output.py" line="36"/>
         <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="55"/>
+        <location filename="../../reader_app/gui/output.py" line="56"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,53 +1120,53 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
-        <location filename="../../reader_app/gui/output.py" line="57"/>
+        <location filename="../../reader_app/gui/output.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/citing.py" line="121"/>
         <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
-        <location filename="../../reader_app/gui/output.py" line="66"/>
+        <location filename="../../reader_app/gui/output.py" line="67"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="106"/>
+        <location filename="../../reader_app/gui/output.py" line="107"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="118"/>
+        <location filename="../../reader_app/gui/output.py" line="119"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="122"/>
+        <location filename="../../reader_app/gui/output.py" line="123"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="123"/>
+        <location filename="../../reader_app/gui/output.py" line="124"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="690"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="695"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="94"/>
+        <location filename="../../reader_app/gui/dialogs.py" line="93"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,88 +1189,88 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="213"/>
+        <location filename="../../reader_app/gui/originalview.py" line="212"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/originalview.py" line="213"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/originalview.py" line="214"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/originalview.py" line="215"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="217"/>
+        <location filename="../../reader_app/gui/originalview.py" line="216"/>
         <source>Text View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="218"/>
-        <location filename="../../reader_app/gui/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/originalview.py" line="217"/>
+        <location filename="../../reader_app/gui/originalview.py" line="219"/>
         <source>Back to the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="219"/>
+        <location filename="../../reader_app/gui/originalview.py" line="218"/>
         <source>Show the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/originalview.py" line="220"/>
         <source>Printed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="222"/>
+        <location filename="../../reader_app/gui/originalview.py" line="221"/>
         <source>Original pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="335"/>
+        <location filename="../../reader_app/gui/originalview.py" line="334"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/originalview.py" line="363"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/originalview.py" line="367"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="376"/>
+        <location filename="../../reader_app/gui/originalview.py" line="375"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="387"/>
+        <location filename="../../reader_app/gui/originalview.py" line="386"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="389"/>
+        <location filename="../../reader_app/gui/originalview.py" line="388"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="392"/>
+        <location filename="../../reader_app/gui/originalview.py" line="391"/>
         <source>(footer: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="394"/>
+        <location filename="../../reader_app/gui/originalview.py" line="393"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,13 +1278,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../reader_app/output/printing.py" line="41"/>
+        <location filename="../../reader_app/output/printing.py" line="42"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
-        <location filename="../../reader_app/output/printing.py" line="128"/>
+        <location filename="../../reader_app/output/printing.py" line="124"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,28 +1450,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="269"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="268"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="270"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="269"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="334"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="332"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="334"/>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="353"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,22 +1837,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="117"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="116"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="120"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="119"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="123"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="122"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="126"/>
+        <location filename="../../reader_app/gui/sharewatch.py" line="125"/>
         <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,87 +1860,87 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="105"/>
+        <location filename="../../reader_app/gui/statspage.py" line="104"/>
         <source>Reading-Room Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <location filename="../../reader_app/gui/statspage.py" line="106"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="108"/>
+        <location filename="../../reader_app/gui/statspage.py" line="107"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="109"/>
+        <location filename="../../reader_app/gui/statspage.py" line="108"/>
         <source>Last 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <location filename="../../reader_app/gui/statspage.py" line="110"/>
         <source>Date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="112"/>
+        <location filename="../../reader_app/gui/statspage.py" line="111"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <location filename="../../reader_app/gui/statspage.py" line="112"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="114"/>
+        <location filename="../../reader_app/gui/statspage.py" line="113"/>
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <location filename="../../reader_app/gui/statspage.py" line="115"/>
         <source>Searches per day (orange: without hits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="117"/>
+        <location filename="../../reader_app/gui/statspage.py" line="116"/>
         <source>Searches without hits (asked at least twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <location filename="../../reader_app/gui/statspage.py" line="117"/>
         <source>Most read sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="119"/>
+        <location filename="../../reader_app/gui/statspage.py" line="118"/>
         <source>Most read articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="135"/>
+        <location filename="../../reader_app/gui/statspage.py" line="134"/>
         <source>Nothing counted in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="138"/>
+        <location filename="../../reader_app/gui/statspage.py" line="137"/>
         <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="185"/>
+        <location filename="../../reader_app/gui/statspage.py" line="184"/>
         <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="229"/>
+        <location filename="../../reader_app/gui/statspage.py" line="228"/>
         <source>Export Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="231"/>
+        <location filename="../../reader_app/gui/statspage.py" line="230"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +1961,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="22"/>
+        <location filename="../../reader_app/gui/errors.py" line="23"/>
         <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="33"/>
+        <location filename="../../reader_app/gui/errors.py" line="34"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -1964,7 +1974,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="41"/>
+        <location filename="../../reader_app/gui/errors.py" line="42"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,6 +65,7 @@ allow_export = true
 allow_printing = false
 allow_external_links = true
 thesaurus_folders = ["{(tmp_path / "terms").as_posix()}"]
+public_log_folder = "{(tmp_path / "logs").as_posix()}"
 """,
     )
     policy = load_policy()
@@ -74,6 +75,7 @@ thesaurus_folders = ["{(tmp_path / "terms").as_posix()}"]
     assert policy.index_dir == tmp_path / "idx"
     assert policy.thesaurus_folders == (tmp_path / "terms",)
     assert policy.index_root(app_dirs()) == tmp_path / "idx"
+    assert policy.log_dir(app_dirs()) == tmp_path / "logs"
     assert policy.language == "en"
     assert policy.idle_reset_ms == 150_000
     # Public mode wins over allow_import/allow_export: no file dialogs on a public machine.

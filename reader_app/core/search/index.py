@@ -81,9 +81,12 @@ class SearchIndex:
         self._data: IndexData | None = None
         self._thesaurus: Thesaurus | None = None
         #: Why the index answers from an older state of the library (None: it is current),
-        #: and the kind of reason for the window: "read-only", "unwritable" or "busy".
+        #: the kind of reason for the window ("read-only", "unwritable", "busy" or, for a
+        #: share's published index, "unfinished"), and how many articles the library held
+        #: then (a published index is opened without its library, core/indexplace.py).
         self.stale: str | None = None
         self.stale_kind: str | None = None
+        self.stale_held = 0
         #: A copy of this read-only index to answer from when its folder can no longer be
         #: read (a workstation's local copy of the share, core/indexplace.py).
         self.standby: Path | None = None
@@ -186,9 +189,11 @@ class SearchIndex:
         """Record (and log) why the open index differs from the library, if it does."""
         if self.library is None or self.indexed_issues() == _hashes(self.library.issues):
             kind = reason = None
-        if reason is not None:
+        held = 0
+        if reason is not None and self.library is not None:
+            held = sum(len(issue.articles) for issue in self.library.issues)
             logger.warning("Search index out of date: %s", reason)
-        self.stale, self.stale_kind = reason, kind
+        self.stale, self.stale_kind, self.stale_held = reason, kind, held
 
     # ----------------------------------------------------------------- writing
     def build(self, progress: Progress | None = None) -> None:
