@@ -178,6 +178,19 @@ def _showable_size(pdf_path: Path, pdf_page: int, page: Any) -> tuple[float, flo
     return width, height
 
 
+def check_pages(pdf_path: Path, pages: list[int]) -> None:
+    """OriginalPageError for the first of ``pages`` that cannot be shown, before any is
+    drawn: an export writes all of its files or none."""
+    with _document(pdf_path) as document:
+        for number in pages:
+            _check_range(pdf_path, document, number)
+            page = document[number - 1]
+            try:
+                _showable_size(pdf_path, number, page)
+            finally:
+                page.close()
+
+
 def fit_scale(width: float, height: float, scale: float) -> float:
     """``scale`` (pixels a point), or less, so that a ``width`` × ``height`` pt page
     keeps within MAX_SIDE pixels a side and MAX_BITMAP_BYTES of bitmap.
@@ -346,6 +359,7 @@ def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[Ex
     low, high = DPI_RANGE
     if not low <= dpi <= high:  # also NaN; the CLI refuses these on its command line
         raise ReaderError(f"--dpi {dpi:g}: choose a resolution from {low} to {high} dpi")
+    check_pages(pdf, list(article.pdf_pages))
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[ExportedPage] = []
     for number in article.pdf_pages:

@@ -17,10 +17,6 @@ from reader_app.core.original import OriginalPageError, points_text
 log = logging.getLogger(__name__)
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("errors", source)
-
-
 def page_failure_reason(error: BaseException) -> str:
     """Why a page of the original PDF was not shown or printed, in the window's language.
 
@@ -28,34 +24,51 @@ def page_failure_reason(error: BaseException) -> str:
     and any other failure (``MemoryError()`` has no text at all) by its kind.
     """
     if isinstance(error, OriginalPageError):
-        figures = {k: points_text(v) for k, v in error.params.items()}
+        figures = {name: points_text(value) for name, value in error.params.items()}
         if error.code == "page_too_large":
-            text = _tr("the page is %1 × %2 pt, larger than the %3 pt a side this program shows")
+            text = QCoreApplication.translate(
+                "errors", "the page is %1 × %2 pt, larger than the %3 pt a side this program shows"
+            )
         elif error.code == "page_too_small":
-            text = _tr("the page is %1 × %2 pt, smaller than the %3 pt a side this program shows")
+            text = QCoreApplication.translate(
+                "errors",
+                "the page is %1 × %2 pt, smaller than the %3 pt a side this program shows",
+            )
         elif error.code == "no_such_page":
             return (
-                _tr("the issue's PDF has %1 pages, not page %2; import the issue again")
+                QCoreApplication.translate(
+                    "errors", "the issue's PDF has %1 pages, not page %2; import the issue again"
+                )
                 .replace("%1", figures["pages"])
                 .replace("%2", figures["page"])
             )
         elif error.code == "pdf_missing":
-            return _tr("the issue's PDF is missing; import the issue again to restore it")
+            return QCoreApplication.translate(
+                "errors", "the issue's PDF is missing; import the issue again to restore it"
+            )
         else:
-            return _tr("the issue's PDF cannot be read; import the issue again to restore it")
+            return QCoreApplication.translate(
+                "errors", "the issue's PDF cannot be read; import the issue again to restore it"
+            )
         return (
             text.replace("%1", figures["width"])
             .replace("%2", figures["height"])
             .replace("%3", figures["limit"])
         )
     if isinstance(error, MemoryError):
-        return _tr("there is not enough memory to draw it; close other programs and try again")
+        return QCoreApplication.translate(
+            "errors", "there is not enough memory to draw it; close other programs and try again"
+        )
     if isinstance(error, OSError):
         what = f"{shorten(error.filename or '', 80)}: {os_reason(error)}".lstrip(": ")
-        return _tr("the PDF could not be read (%1)").replace("%1", what)
+        return QCoreApplication.translate("errors", "the PDF could not be read (%1)").replace(
+            "%1", what
+        )
     what = shorten(str(error), 120) or type(error).__name__
     return (
-        _tr("the PDF could not be drawn (%1); details are in the log file:\n%2")
+        QCoreApplication.translate(
+            "errors", "the PDF could not be drawn (%1); details are in the log file:\n%2"
+        )
         .replace("%1", what)
         .replace("%2", str(log_file()))
     )
