@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+import math
 import sys
+from collections.abc import Callable
 
 from reader_app.core.errors import IssueExistsError, ReaderError
 from reader_app.core.library import Library
@@ -15,6 +18,9 @@ EXIT_POLICY = 5
 EXIT_USAGE = 64  # EX_USAGE: a bad command line
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the details are in the log file
 EXIT_INTERRUPTED = 130
+
+#: ``--limit`` of search and export: far more hits than any library holds, and a bound.
+MAX_LIMIT = 100_000
 
 
 def open_library(policy: Policy) -> Library:
@@ -35,3 +41,26 @@ def error_text(exc: ReaderError) -> str:
     if isinstance(exc, IssueExistsError):
         return f"{exc} Use --replace to replace it."
     return str(exc)
+
+
+def number_in(
+    low: float, high: float, unit: str = "", whole: bool = False
+) -> Callable[[str], float]:
+    """An argparse ``type`` for a number from ``low`` to ``high``: anything else (a word,
+    NaN, infinity, a value out of range) is a bad command line, exit 64, saying the range.
+    """
+    span = f"from {low:g} to {high:g}{unit}"
+
+    def parse(text: str) -> float:
+        try:
+            value = int(text) if whole else float(text)
+        except ValueError:
+            kind = "a whole number" if whole else "a number"
+            raise argparse.ArgumentTypeError(f"{text!r} is not {kind}; give one {span}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number; give one {span}")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range; give a number {span}")
+        return value
+
+    return parse

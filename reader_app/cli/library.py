@@ -127,9 +127,27 @@ def cmd_original(args: argparse.Namespace) -> int:
         )
         return EXIT_POLICY
     issue, article = common.open_library(args.policy).find_article(args.article_id)
-    for path in export_pages(issue, article, args.out, args.dpi):
-        _out(str(path))
+    for page in export_pages(issue, article, args.out, args.dpi):
+        _out(str(page.path))
+        if page.reduced:
+            _err(f"note: {page.path.name}: {_reduced(page.dpi, args.dpi)}")
     return 0
+
+
+def _reduced(dpi: float, asked: float) -> str:
+    from reader_app.core.original import MAX_BITMAP_BYTES, MAX_SIDE
+
+    return (
+        f"written at {dpi:.0f} dpi, not {asked:g}: a page image is at most {MAX_SIDE} pixels "
+        f"a side and {MAX_BITMAP_BYTES // 4 / 1e6:.0f} million pixels"
+    )
+
+
+def _dpi(text: str) -> float:
+    """``--dpi``: a number in the core's DPI_RANGE, else a bad command line (exit 64)."""
+    from reader_app.core.original import DPI_RANGE  # PDFium's module: only for `original`
+
+    return common.number_in(*DPI_RANGE, unit=" dpi")(text)
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
@@ -175,7 +193,7 @@ def add_subcommands(sub: Any) -> None:
     p = sub.add_parser("original", help="write an article's printed pages as PNG images")
     p.add_argument("article_id", metavar="ARTICLE_ID")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the images")
-    p.add_argument("--dpi", type=float, default=150, help="resolution (default 150)")
+    p.add_argument("--dpi", type=_dpi, default=150, help="resolution, 10 to 1200 (default 150)")
     p.set_defaults(func=cmd_original)
 
     p = sub.add_parser("policy", help="show the machine policy in force and check it")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app.cli import text as cli_text
-from reader_app.core.errors import ReaderError
+from reader_app.cli.common import MAX_LIMIT, number_in
 from reader_app.core.messages import Message
 from reader_app.core.search.engine import SORTS
 from reader_app.core.search.index import SearchIndex, index_write_error
@@ -103,8 +103,6 @@ def _print_text(result: SearchResult) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if args.limit < 0:
-        raise ReaderError("--limit must be 0 or more")
     options: dict[str, Any] = {
         "issue": args.issue,
         "section": args.section,
@@ -181,7 +179,12 @@ def add_subcommands(subparsers: Any) -> None:
     """Register ``search`` and ``index`` on the CLI's subparsers."""
     p = subparsers.add_parser("search", help="full-text search of the library")
     p.add_argument("query", metavar="QUERY", help="the query; '-' reads one query per line")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument(
+        "--limit",
+        type=number_in(0, MAX_LIMIT, whole=True),
+        default=20,
+        help=f"at most this many hits, 0 to {MAX_LIMIT} (default 20; 0 counts only)",
+    )
     p.add_argument("--issue", metavar="ID")
     p.add_argument("--section", metavar="S")
     p.add_argument("--source", metavar="S")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app import LANGUAGES
+from reader_app.cli.common import MAX_LIMIT, number_in
 from reader_app.core.errors import ReaderError
 from reader_app.core.policy import Action
 
@@ -330,5 +331,10 @@ def add_subcommands(subparsers: Any) -> None:
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--query", metavar="Q", help="every hit of a search (see --limit)")
     p.add_argument("--list", metavar="NAME", help="the articles of a reading list")
-    p.add_argument("--limit", type=int, default=50, help="at most this many hits (default 50)")
+    p.add_argument(
+        "--limit",
+        type=number_in(1, MAX_LIMIT, whole=True),
+        default=50,
+        help=f"at most this many hits, 1 to {MAX_LIMIT} (default 50)",
+    )
     p.set_defaults(func=cmd_export)

@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from reader_app.cli import text as cli_text
+from reader_app.cli.common import number_in
 from reader_app.core.messages import Message
 
 EXIT_POLICY = 5
@@ -63,18 +64,25 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``--wait``: up to an hour; a publish that waits longer should be run again later.
+MAX_WAIT = 3600.0
+_WAIT = number_in(0, MAX_WAIT, unit=" seconds")
+
+
 def add_subcommands(subparsers: Any) -> None:
     """Register ``remove`` and ``publish`` on the CLI's subparsers."""
     from reader_app.core.publish import WAIT_SECONDS
 
-    wait_help = f"seconds to wait for another staff machine (default {WAIT_SECONDS:g})"
+    wait_help = (
+        f"seconds to wait for another staff machine, 0 to {MAX_WAIT:g} (default {WAIT_SECONDS:g})"
+    )
     p = subparsers.add_parser("remove", help="take an issue off the shared library")
     p.add_argument("issue_id", metavar="ISSUE_ID")
-    p.add_argument("--wait", type=float, default=WAIT_SECONDS, help=wait_help)
+    p.add_argument("--wait", type=_WAIT, default=WAIT_SECONDS, help=wait_help)
     p.set_defaults(func=cmd_remove)
 
     p = subparsers.add_parser(
         "publish", help="publish the shared library's search index for the workstations"
     )
-    p.add_argument("--wait", type=float, default=WAIT_SECONDS, help=wait_help)
+    p.add_argument("--wait", type=_WAIT, default=WAIT_SECONDS, help=wait_help)
     p.set_defaults(func=cmd_publish)

@@ -9,6 +9,7 @@ the order Qt's ``Format_RGBX8888`` and the PNG writer read.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +26,13 @@ log = logging.getLogger(__name__)
 
 #: Coordinates are computed on a virtual device this many times finer than a point.
 _SUBPOINT = 16
-MAX_PIXELS = 12000  # longest side of a rendered page: a 300 dpi A3 page fits
+MAX_SIDE = 12000  # pixels on a rendered page's longest side: a 300 dpi A3 page fits
+MAX_BITMAP_BYTES = 192 * 2**20  # one page's bitmap (4 bytes a pixel): a 600 dpi A4 page fits
+#: The page sizes PDF allows, in points a side (ISO 32000-1, annex C): a page outside
+#: them is refused rather than drawn at a size no one can read (or no memory holds).
+PAGE_POINTS = (3.0, 14400.0)
+#: ``original --dpi`` and the PNG export: from a thumbnail to a scan for print.
+DPI_RANGE = (10, 1200)
 
 
 class NoOriginalError(ReaderError):
@@ -34,14 +41,35 @@ class NoOriginalError(ReaderError):
     exit_code = 1
 
 
+class OriginalPageError(BundleError):
+    """A page of the original PDF cannot be shown; ``code`` names why, for each face.
+
+    ``code`` is one of ``pdf_missing``, ``pdf_unreadable``, ``no_such_page``,
+    ``page_too_large`` and ``page_too_small``; ``params`` holds the figures the
+    sentence needs (``width`` and ``height`` in points, the ``limit``, ``pages``).
+    The message is the CLI's line; the window words ``code`` in its own language.
+    """
+
+    def __init__(self, message: str, code: str, **params: float) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
 @dataclass(frozen=True)
 class RenderedPage:
-    """One rendered page: RGBX pixels, ``stride`` bytes per row."""
+    """One rendered page: RGBX pixels, ``stride`` bytes per row, ``scale`` pixels a point.
+
+    ``scale`` is the one the page was drawn at: less than asked when the asked one
+    would have passed MAX_SIDE or MAX_BITMAP_BYTES. ``data`` is the (read-only)
+    buffer PDFium drew into, not a copy: one page is in memory once.
+    """
 
     width: int
     height: int
     stride: int
-    data: bytes
+    data: memoryview
+    scale: float
 
 
 @dataclass(frozen=True)
@@ -59,15 +87,17 @@ def _document(pdf_path: Path) -> Iterator[Any]:
     """Open ``pdf_path`` under the lock; closed again before the lock is released."""
     with PDFIUM_LOCK:
         if not pdf_path.is_file():
-            raise BundleError(
-                f"{pdf_path}: the original PDF is missing; re-import the issue to restore it"
+            raise OriginalPageError(
+                f"{pdf_path}: the original PDF is missing; re-import the issue to restore it",
+                "pdf_missing",
             )
         try:
             document = open_pdf(pdf_path)
         except ReaderError as exc:
-            raise BundleError(
+            raise OriginalPageError(
                 f"{pdf_path}: the original PDF cannot be read ({exc}); "
-                "re-import the issue to restore it"
+                "re-import the issue to restore it",
+                "pdf_unreadable",
             ) from None
         try:
             yield document
@@ -77,9 +107,12 @@ def _document(pdf_path: Path) -> Iterator[Any]:
 
 def _check_range(pdf_path: Path, document: Any, pdf_page: int) -> None:
     if not 1 <= pdf_page <= len(document):
-        raise BundleError(
+        raise OriginalPageError(
             f"{pdf_path}: has {len(document)} pages, not page {pdf_page}; "
-            "check pdf_pages in the article's front matter"
+            "check pdf_pages in the article's front matter",
+            "no_such_page",
+            pages=len(document),
+            page=pdf_page,
         )
 
 
@@ -107,25 +140,97 @@ def page_size(pdf_path: Path, pdf_page: int) -> tuple[float, float]:
         return (float(page.get_width()), float(page.get_height()))
 
 
-def render_page(pdf_path: Path, pdf_page: int, scale: float) -> RenderedPage:
-    """Render at ``scale`` pixels per point (1.0 = 72 dpi) on white."""
-    import ctypes  # with PDFium, when a page is rendered (not at every start)
+def points_text(value: float) -> str:
+    """A page length for a message: ``400,000``, ``595``, ``0.01`` (never ``1e+07``)."""
+    if not math.isfinite(value):
+        return str(value)
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
 
+
+def _showable_size(pdf_path: Path, pdf_page: int, page: Any) -> tuple[float, float]:
+    """The page's displayed size in points, or OriginalPageError if PDF does not allow it.
+
+    PDFium gives a page with a missing, empty or unreadable box the US Letter
+    size, and flips a negative one; what is left to refuse is a box too large or
+    too small to draw (a hostile file's 10⁷-pt MediaBox, a 0.01-pt CropBox).
+    """
+    width, height = float(page.get_width()), float(page.get_height())
+    low, high = PAGE_POINTS
+    where = f"{pdf_path}: page {pdf_page} is {points_text(width)} × {points_text(height)} pt"
+    if not (math.isfinite(width) and math.isfinite(height)) or max(width, height) > high:
+        raise OriginalPageError(
+            f"{where}, larger than the {points_text(high)} pt a side that PDF allows; "
+            "it is not shown",
+            "page_too_large",
+            width=width,
+            height=height,
+            limit=high,
+        )
+    if min(width, height) < low:
+        raise OriginalPageError(
+            f"{where}, smaller than the {points_text(low)} pt a side that PDF allows; "
+            "it is not shown",
+            "page_too_small",
+            width=width,
+            height=height,
+            limit=low,
+        )
+    return width, height
+
+
+def check_pages(pdf_path: Path, pages: list[int]) -> None:
+    """OriginalPageError for the first of ``pages`` that cannot be shown, before any is
+    drawn: an export writes all of its files or none."""
+    with _document(pdf_path) as document:
+        for number in pages:
+            _check_range(pdf_path, document, number)
+            page = document[number - 1]
+            try:
+                _showable_size(pdf_path, number, page)
+            finally:
+                page.close()
+
+
+def fit_scale(width: float, height: float, scale: float) -> float:
+    """``scale`` (pixels a point), or less, so that a ``width`` × ``height`` pt page
+    keeps within MAX_SIDE pixels a side and MAX_BITMAP_BYTES of bitmap.
+
+    Pixels are counted as PDFium counts them (rounded up), so the cap holds exactly.
+    """
+    if not (math.isfinite(scale) and scale > 0):
+        raise ValueError(f"cannot render at scale {scale!r}")
+    area = MAX_BITMAP_BYTES // 4
+    scale = min(scale, MAX_SIDE / max(width, height), math.sqrt(area / (width * height)))
+
+    def fits(s: float) -> bool:
+        w, h = math.ceil(width * s), math.ceil(height * s)
+        return max(w, h) <= MAX_SIDE and w * h <= area
+
+    while not fits(scale):  # rounding up added a pixel row: one step smaller
+        scale *= 1 - 1e-6
+    return scale
+
+
+def render_page(pdf_path: Path, pdf_page: int, scale: float) -> RenderedPage:
+    """Render at ``scale`` pixels per point (1.0 = 72 dpi) on white, or smaller to fit the
+    caps (``RenderedPage.scale`` says); a page PDF does not allow is OriginalPageError."""
+    import pypdfium2 as pdfium  # with PDFium, when a page is rendered (not at every start)
     import pypdfium2.raw as pdfium_c
 
     with _page(pdf_path, pdf_page) as page:
-        longest = max(page.get_width(), page.get_height())
-        scale = max(0.05, min(float(scale), MAX_PIXELS / max(longest, 1.0)))
+        width, height = _showable_size(pdf_path, pdf_page, page)
+        scale = fit_scale(width, height, float(scale))
         bitmap = page.render(
             scale=scale,
             force_bitmap_format=pdfium_c.FPDFBitmap_BGRx,
             rev_byteorder=True,  # BGRx → RGBX
             fill_color=(255, 255, 255, 255),
             may_draw_forms=False,
+            bitmap_maker=pdfium.PdfBitmap.new_native,  # a buffer Python owns: it outlives close()
         )
         try:
-            data = bytes(ctypes.string_at(bitmap.buffer, bitmap.stride * bitmap.height))
-            return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, data)
+            data = memoryview(bitmap.buffer).cast("B").toreadonly()
+            return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, data, scale)
         finally:
             bitmap.close()
 
@@ -201,14 +306,12 @@ def find_hits(pdf_path: Path, pdf_page: int, terms: list[str]) -> list[Rect]:
         return []
     rects: list[Rect] = []
     with _page(pdf_path, pdf_page) as page:
+        width, height = _showable_size(pdf_path, pdf_page, page)  # the device fits a C int
         textpage = page.get_textpage()
         try:
             text, origin = _page_chars(textpage)
             ctext, offsets = compact_with_map(fold_radicals(text))
-            device = (
-                round(page.get_width() * _SUBPOINT),
-                round(page.get_height() * _SUBPOINT),
-            )
+            device = (round(width * _SUBPOINT), round(height * _SUBPOINT))
             for key in keys:
                 pos = find_compact(ctext, key)
                 while pos >= 0:
@@ -237,19 +340,36 @@ def original_pdf(issue: Any, article: Any) -> Path:
     return Path(path)
 
 
-def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[Path]:
-    """Write one PNG per original page of ``article`` into ``out_dir``; returns the paths."""
+@dataclass(frozen=True)
+class ExportedPage:
+    """One PNG written by ``export_pages`` and the resolution it holds."""
+
+    path: Path
+    dpi: float
+    reduced: bool  # drawn at less than the asked dpi, to keep within the caps
+
+
+def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[ExportedPage]:
+    """Write one PNG per original page of ``article`` into ``out_dir``.
+
+    Each page is drawn at ``dpi`` or, where that would pass the caps (MAX_SIDE,
+    MAX_BITMAP_BYTES), at the largest resolution within them; its PNG says which.
+    """
     pdf = original_pdf(issue, article)
-    if not 10 <= dpi <= 1200:
-        raise ReaderError(f"--dpi {dpi:g}: choose a resolution between 10 and 1200")
+    low, high = DPI_RANGE
+    if not low <= dpi <= high:  # also NaN; the CLI refuses these on its command line
+        raise ReaderError(f"--dpi {dpi:g}: choose a resolution from {low} to {high} dpi")
+    check_pages(pdf, list(article.pdf_pages))
     out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    written: list[ExportedPage] = []
     for number in article.pdf_pages:
         image = render_page(pdf, number, dpi / 72)
-        data = encode_png(image.width, image.height, image.stride, image.data, 4, dpi)
+        actual = image.scale * 72
+        data = encode_png(image.width, image.height, image.stride, image.data, 4, actual)
+        del image  # the pixels go before the next page's are drawn
         target = out_dir / page_file_name(issue.printed_page(number), number)
         write_bytes_atomic(target, data)
-        written.append(target)
+        written.append(ExportedPage(target, actual, actual < dpi * (1 - 1e-9)))
     log.info("exported %d original page(s) of %s to %s", len(written), article.id, out_dir)
     return written
 

@@ -18,7 +18,7 @@ from reader_app.core import original
 from reader_app.core.filenames import safe_file_name
 from reader_app.core.policy import Action
 from reader_app.gui import filedialogs
-from reader_app.gui.errors import show_error
+from reader_app.gui.errors import page_failure_reason, show_error
 from reader_app.gui.output import ask_printer
 
 if TYPE_CHECKING:
@@ -36,6 +36,14 @@ def _source(window: MainWindow) -> tuple[Path, list[int]] | None:
         return None
     assert view.issue is not None and view.issue.original_pdf is not None
     return view.issue.original_pdf, view.pages
+
+
+def _show_failure(window: MainWindow, error: Exception, sentence: str) -> None:
+    """A page that cannot be used is worded with its reason; other errors as usual."""
+    if isinstance(error, (original.OriginalPageError, MemoryError)):
+        show_error(window, sentence.replace("%1", page_failure_reason(error)))
+    else:
+        show_error(window, error)
 
 
 def export_original(window: MainWindow, path: Path) -> int:
@@ -64,7 +72,8 @@ def export_original_dialog(window: MainWindow) -> None:
     try:
         export_original(window, Path(name))
     except Exception as exc:
-        show_error(window, exc)
+        sentence = QCoreApplication.translate("MainWindow", "The pages cannot be exported: %1")
+        _show_failure(window, exc, sentence)
         return
     window.stats.exported()
     window.status_label.setText(
@@ -107,6 +116,7 @@ def print_original(window: MainWindow) -> None:
     try:
         render_to_printer(printer, *source)
     except Exception as exc:
-        show_error(window, exc)
+        sentence = QCoreApplication.translate("MainWindow", "The pages cannot be printed: %1")
+        _show_failure(window, exc, sentence)
         return
     window.stats.printed()

@@ -30,6 +30,7 @@ from reader_app.core import original
 from reader_app.core.model import Article, Issue
 from reader_app.core.original import Rect
 from reader_app.gui import plaintext, workers
+from reader_app.gui.errors import page_failure_reason
 from reader_app.gui.settings import ZOOM_DEFAULT
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class PageResult:
     job: PageJob
     image: QImage
     hits: list[Rect]
+    scale: float  # device pixels per point drawn: below ``job.scale`` when the cap held it
 
 
 def render_job(job: PageJob) -> PageResult:
@@ -66,7 +68,7 @@ def render_job(job: PageJob) -> PageResult:
         rendered.stride,
         QImage.Format.Format_RGBX8888,
     ).copy()  # own the pixels: ``rendered.data`` is gone when this returns
-    return PageResult(job, image, hits)
+    return PageResult(job, image, hits, rendered.scale)
 
 
 class PageCanvas(QWidget):
@@ -331,12 +333,15 @@ class OriginalView(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._pending = None
         self._show_message(
-            self.tr("This page cannot be shown: %1").replace("%1", str(exc)), button=True
+            self.tr("This page cannot be shown: %1").replace("%1", page_failure_reason(exc)),
+            button=True,
         )
 
     def _display(self, result: PageResult) -> None:
         image = QImage(result.image)
-        image.setDevicePixelRatio(self.devicePixelRatioF())
+        # A page drawn smaller than asked (the core's pixel cap) is shown at the size
+        # the zoom asks for, less sharp, so that the hits and the zoom stay true.
+        image.setDevicePixelRatio(self.devicePixelRatioF() * result.scale / result.job.scale)
         self.canvas.set_page(image, result.hits, self.points_to_pixels())
         self.bar.show()
         self.stack.setCurrentWidget(self.page_scroll)

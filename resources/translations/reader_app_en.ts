@@ -1114,19 +1114,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="66"/>
         <source>Export Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
         <location filename="../../reader_app/gui/output.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/originaloutput.py" line="75"/>
+        <source>The pages cannot be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/originaloutput.py" line="119"/>
+        <source>The pages cannot be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/citing.py" line="121"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/output.py" line="67"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
@@ -1189,88 +1199,88 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="212"/>
+        <location filename="../../reader_app/gui/originalview.py" line="214"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="213"/>
+        <location filename="../../reader_app/gui/originalview.py" line="215"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/originalview.py" line="216"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/originalview.py" line="217"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/originalview.py" line="218"/>
         <source>Text View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="217"/>
         <location filename="../../reader_app/gui/originalview.py" line="219"/>
+        <location filename="../../reader_app/gui/originalview.py" line="221"/>
         <source>Back to the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/originalview.py" line="220"/>
         <source>Show the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/originalview.py" line="222"/>
         <source>Printed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/originalview.py" line="223"/>
         <source>Original pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="334"/>
+        <location filename="../../reader_app/gui/originalview.py" line="336"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="363"/>
+        <location filename="../../reader_app/gui/originalview.py" line="368"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/originalview.py" line="372"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="375"/>
+        <location filename="../../reader_app/gui/originalview.py" line="380"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="386"/>
+        <location filename="../../reader_app/gui/originalview.py" line="391"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="388"/>
+        <location filename="../../reader_app/gui/originalview.py" line="393"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="391"/>
+        <location filename="../../reader_app/gui/originalview.py" line="396"/>
         <source>(footer: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="393"/>
+        <location filename="../../reader_app/gui/originalview.py" line="398"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="89"/>
         <location filename="../../reader_app/output/printing.py" line="124"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
@@ -1961,12 +1971,53 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="23"/>
-        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <location filename="../../reader_app/gui/errors.py" line="30"/>
+        <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/errors.py" line="34"/>
+        <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="40"/>
+        <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="47"/>
+        <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="51"/>
+        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="60"/>
+        <source>there is not enough memory to draw it; close other programs and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="65"/>
+        <source>the PDF could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="70"/>
+        <source>the PDF could not be drawn (%1); details are in the log file:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="81"/>
+        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="92"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -1974,7 +2025,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="42"/>
+        <location filename="../../reader_app/gui/errors.py" line="100"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1114,19 +1114,29 @@
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="58"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="66"/>
         <source>Export Original Pages</source>
         <translation>导出原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="60"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
         <location filename="../../reader_app/gui/output.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/originaloutput.py" line="75"/>
+        <source>The pages cannot be exported: %1</source>
+        <translation>无法导出这些页面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/originaloutput.py" line="119"/>
+        <source>The pages cannot be printed: %1</source>
+        <translation>无法打印这些页面：%1</translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/citing.py" line="121"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="71"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/output.py" line="67"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
@@ -1193,88 +1203,88 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="212"/>
+        <location filename="../../reader_app/gui/originalview.py" line="214"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="213"/>
+        <location filename="../../reader_app/gui/originalview.py" line="215"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/originalview.py" line="216"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/originalview.py" line="217"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/originalview.py" line="218"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="217"/>
         <location filename="../../reader_app/gui/originalview.py" line="219"/>
+        <location filename="../../reader_app/gui/originalview.py" line="221"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/originalview.py" line="220"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/originalview.py" line="222"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/originalview.py" line="223"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="334"/>
+        <location filename="../../reader_app/gui/originalview.py" line="336"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="363"/>
+        <location filename="../../reader_app/gui/originalview.py" line="368"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/originalview.py" line="372"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="375"/>
+        <location filename="../../reader_app/gui/originalview.py" line="380"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="386"/>
+        <location filename="../../reader_app/gui/originalview.py" line="391"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="388"/>
+        <location filename="../../reader_app/gui/originalview.py" line="393"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="391"/>
+        <location filename="../../reader_app/gui/originalview.py" line="396"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="393"/>
+        <location filename="../../reader_app/gui/originalview.py" line="398"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -1287,7 +1297,7 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
+        <location filename="../../reader_app/gui/originaloutput.py" line="89"/>
         <location filename="../../reader_app/output/printing.py" line="124"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
@@ -1965,12 +1975,54 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="23"/>
+        <location filename="../../reader_app/gui/errors.py" line="30"/>
+        <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
+        <translation>该页面为 %1 × %2 pt，超过本程序可显示的每边 %3 pt</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="34"/>
+        <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
+        <translation>该页面为 %1 × %2 pt，小于本程序可显示的每边 %3 pt</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="40"/>
+        <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
+        <translation>本期 PDF 共 %1 页，没有第 %2 页；请重新导入本期</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="47"/>
+        <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
+        <translation>本期 PDF 文件缺失；请重新导入本期以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="51"/>
+        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
+        <translation>本期 PDF 文件无法读取；请重新导入本期以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="60"/>
+        <source>there is not enough memory to draw it; close other programs and try again</source>
+        <translation>内存不足，无法绘制；请关闭其他程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="65"/>
+        <source>the PDF could not be read (%1)</source>
+        <translation>无法读取 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="70"/>
+        <source>the PDF could not be drawn (%1); details are in the log file:
+%2</source>
+        <translation>无法绘制 PDF（%1）；详情见日志文件：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/errors.py" line="81"/>
         <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
         <translation>第 %1 期已在库中，未做任何更改。如要替换，请重新导入并勾选“替换库中已有的这一期”。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="34"/>
+        <location filename="../../reader_app/gui/errors.py" line="92"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -1981,7 +2033,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="42"/>
+        <location filename="../../reader_app/gui/errors.py" line="100"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

@@ -62,7 +62,9 @@ def test_bad_date_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert "not a date" in err and "Traceback" not in err
 
 
-def test_negative_limit_is_a_user_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["search", "锂电", "--limit", "-1"]) != 0
-    err = capsys.readouterr().err.strip()
-    assert err.startswith("error:") and len(err.splitlines()) == 1
+def test_negative_limit_is_a_bad_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "锂电", "--limit", "-1"])
+    assert exit_info.value.code == 64  # a usage error, like a bad date (was exit 1)
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "argument --limit: -1 is out of range; give a number from 0 to" in err

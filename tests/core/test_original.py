@@ -56,7 +56,7 @@ def test_render_page_size_follows_scale(pdf: Path) -> None:
 def test_render_page_is_white_paper_with_black_text(pdf: Path) -> None:
     image = render_page(pdf, 1, 1.0)
     assert image.data[:4] == b"\xff\xff\xff\xff"  # top-left corner: white, X byte 0xFF
-    pixels = {image.data[i : i + 3] for i in range(0, len(image.data), 4 * 7)}
+    pixels = {bytes(image.data[i : i + 3]) for i in range(0, len(image.data), 4 * 7)}
     assert any(max(p) < 100 for p in pixels)  # some text was drawn
 
 
@@ -152,8 +152,10 @@ def _issue(pdf: Path | None) -> SimpleNamespace:
 
 def test_export_pages_names_by_printed_page(pdf: Path, tmp_path: Path) -> None:
     article = SimpleNamespace(id="2023-19-abc", pdf_pages=[1, 2])
-    paths = original.export_pages(_issue(pdf), article, tmp_path / "out", 100)
+    pages = original.export_pages(_issue(pdf), article, tmp_path / "out", 100)
+    paths = [page.path for page in pages]
     assert [p.name for p in paths] == ["pdf-001.png", "p001.png"]
+    assert [(page.dpi, page.reduced) for page in pages] == [(pytest.approx(100), False)] * 2
     w, h, _ = _decode_png(paths[1].read_bytes())
     assert abs(w - 420 * 100 / 72) <= 1 and abs(h - 595 * 100 / 72) <= 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from reader_app.core import original
 from reader_app.core.paths import app_dirs
 from reader_app.gui.mainwindow import MainWindow
+from tests.fixtures.pdfboxes import Box, box_pdf
 from tests.fixtures.pdfpages import (
     FIRST,
     ONE_PAGE,
@@ -269,3 +271,113 @@ def test_page_view_shows_the_issue_page_and_the_footer_beside_it(
     label = window.original.page_label.text()
     pdf = article.pdf_pages[0]
     assert label.startswith(f"第 {article.page} 页 （页脚：第 {footer} 页） · PDF 第 {pdf} 页")
+
+
+# ------------------------------------------------------------ pages that cost too much
+
+
+def _odd_issue(tmp_path: Path, box: Box) -> Path:
+    """Issue 2022-18 whose PDF page 2 (FIRST's first page) has ``box``."""
+    pdf = box_pdf(tmp_path / "odd.pdf", [Box(), box, Box(), Box()])
+    return write_pdf_issue(app_dirs().user_issues, tmp_path / "scratch", pdf=pdf)
+
+
+def _reason(window: MainWindow, qtbot, prefix: str) -> str:
+    """The text after the colon of the page view's "cannot be shown" message."""
+    view = window.original
+    qtbot.waitUntil(lambda: not view.busy and view.stack.currentIndex() == 1, timeout=60000)
+    text = view.message.text()
+    assert text.startswith(prefix), text
+    assert view.message_button.isVisibleTo(window)  # the way back to the text
+    return text[len(prefix) :].strip()
+
+
+@pytest.mark.parametrize(
+    ("box", "figures"),
+    [
+        (Box("0 0 10000000 10000000"), ("10,000,000 × 10,000,000 pt", "14,400 pt")),
+        (Box("0 0 400000 400000"), ("400,000 × 400,000 pt", "14,400 pt")),
+        (Box("0 0 400000 30", rotate=90), ("30 × 400,000 pt", "14,400 pt")),
+        (Box(crop="100 100 100.5 100.5"), ("0.5 × 0.5 pt", "3 pt")),
+    ],
+)
+def test_f4_on_a_page_pdf_does_not_allow_says_why(
+    make_window, qtbot, tmp_path, box, figures
+) -> None:
+    """Issue 21: F4 on a huge MediaBox showed "无法显示此页：" and nothing after it."""
+    _odd_issue(tmp_path, box)
+    window = make_window()
+    assert window.open_article(FIRST)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F4)
+    assert window.showing_original
+    reason = _reason(window, qtbot, "无法显示此页：")
+    assert all(f in reason for f in figures), reason
+    assert "本程序" in reason and not re.search(r"[A-Za-z]{3,}", reason.replace(" pt", ""))
+    english = make_window(language="en")
+    english.open_article(FIRST)
+    english.set_original_view(True)
+    reason = _reason(english, qtbot, "This page cannot be shown:")
+    assert all(f in reason for f in figures) and "this program shows" in reason, reason
+
+
+class _BlankError(Exception):
+    """A failure whose text is empty, like ``MemoryError()``."""
+
+    def __str__(self) -> str:
+        return ""
+
+
+@pytest.mark.parametrize(
+    ("failure", "words"),
+    [
+        (MemoryError(), "内存不足"),
+        (_BlankError(), "_BlankError"),
+        (OSError(5, "Input/output error", "original.pdf"), "Input/output error"),
+        ("missing", "PDF 文件缺失"),
+        ("no page", "没有第 2 页"),
+    ],
+)
+def test_any_failure_to_show_a_page_names_a_reason(
+    mapped_library, make_window, qtbot, monkeypatch, failure, words
+) -> None:
+    """The class: whatever stops a page (no memory, a missing file, a bug with no
+    message), the words after the colon say why, in the window's language."""
+    if failure == "missing":
+        (mapped_library / "original.pdf").unlink()
+    elif failure == "no page":
+        box_pdf(mapped_library / "original.pdf", [Box()])  # one page; the article is on 2
+    else:
+
+        def fail(*args, **kwargs):
+            raise failure
+
+        monkeypatch.setattr(original, "render_page", fail)
+    window = make_window()
+    window.open_article(FIRST)
+    window.set_original_view(True)
+    reason = _reason(window, qtbot, "无法显示此页：")
+    assert reason and words in reason, reason
+
+
+def test_a_page_past_the_pixel_cap_is_drawn_within_it_at_the_zoomed_size(
+    make_window, qtbot, tmp_path
+) -> None:
+    """The largest page PDF allows, at 100 %: the bitmap keeps within the core's caps
+    (it was 12,000 × 12,000 px, 576 MB), and the page still shows at the zoom's size."""
+    _odd_issue(tmp_path, Box("0 0 14400 14400"))
+    window = make_window()
+    window.open_article(FIRST)
+    window.set_original_view(True)
+    _shown(window, qtbot, 2)
+    view, image = window.original, window.original.canvas.image
+    assert max(image.width(), image.height()) <= original.MAX_SIDE
+    assert image.width() * image.height() * 4 <= original.MAX_BITMAP_BYTES
+    expected = 14400 * view.points_to_pixels()
+    assert view.canvas.width() == pytest.approx(expected, abs=2)
+    assert view.canvas.height() == pytest.approx(expected, abs=2)
+    view.next_button.click()  # an ordinary page after it: drawn at full sharpness again
+    _shown(window, qtbot, 3)
+    image = view.canvas.image
+    ratio = view.devicePixelRatioF()
+    assert image.width() == pytest.approx(view.canvas.width() * ratio, abs=2)
