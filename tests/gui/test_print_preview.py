@@ -61,7 +61,9 @@ def look_at_print_dialog(seen: Seen) -> None:
         dialogs = visible(QPrintDialog)
         file_entry = QCoreApplication.translate("QPrintDialog", "Print to File (PDF)")
         for dialog in dialogs:
-            items = [c.itemText(i) for c in dialog.findChildren(QComboBox) for i in range(c.count())]
+            items = [
+                c.itemText(i) for c in dialog.findChildren(QComboBox) for i in range(c.count())
+            ]
             seen.print_dialogs.append(
                 {
                     "print_to_file": dialog.testOption(QPrintDialog.PrintDialogOption.PrintToFile),
