@@ -7,7 +7,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from reader_app.core.markup import plain_markdown
+from reader_app.core.markup import plain_markdown, plain_scripts
 from reader_app.core.model import Article, Issue
 
 log = logging.getLogger(__name__)
@@ -20,10 +20,10 @@ MAX_TABLE_BARS = 20_000  # about 20,000 table cells: ~0.4 s to render
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
 #: Markdown that can show other words than its source: raw HTML and autolinks (``<``),
 #: character references (``&``), links, images, reference definitions (``[``), attribute
-#: lists (``{: .caption }``, ``{#id}``) and ordered-list numbers (drawn, not text). Without
-#: them rendering only drops punctuation, and :func:`plain_markdown` gives the words (its
-#: ``PM_{2.5}`` → PM2.5 and ``m^{2}`` → m² fold as the pane's text does).
-_CHANGES_WORDS = re.compile(r"[<&\[]|\{:|(?<![_^])\{|^[ \t]*[0-9]+[.)][ \t]", re.MULTILINE)
+#: lists (``{: .caption }``, ``{#id}``, even ``{2}`` after emphasis) and ordered-list
+#: numbers (drawn, not text). Without them rendering only drops punctuation, and
+#: :func:`plain_markdown` gives the words.
+_CHANGES_WORDS = re.compile(r"[<&\[{]|^[ \t>*+-]*[0-9]+[.)](?:[ \t]|$)", re.MULTILINE)
 
 
 def _decoded(match: re.Match[str]) -> str:
@@ -65,7 +65,9 @@ def body_text(markdown_text: str) -> str:
     """
     if _CHANGES_WORDS.search(markdown_text) is None:
         return plain_markdown(markdown_text)
-    return html_to_text(markdown_to_html(markdown_text))
+    # PM_{2.5} and m^{2} are shown as typed; the index spells them as plain_markdown
+    # does (PM2.5, m²), which folds to the same words.
+    return plain_scripts(html_to_text(markdown_to_html(markdown_text)))
 
 
 def provenance_line(article: Article) -> str:

@@ -106,17 +106,24 @@ def _no_hit_opens_unmarked(window, qtbot, query: str, also: str = "") -> list[st
     return opened
 
 
-def test_hostile_bundle_hits_open_marked_and_shown_words_are_found(
-    bundled_copy, make_window, qtbot
-):
+def test_hostile_bundle_shown_words_are_found_and_open_marked(bundled_copy, make_window, qtbot):
     article_id = _hostile_bundle(bundled_copy)
     window = make_window(language="en")
     for word in SHOWN:
         opened = _no_hit_opens_unmarked(window, qtbot, word, also=article_id)
         assert article_id in opened, f"{word}: shown in the article but not found"
+
+
+def test_hostile_bundle_words_not_shown_never_open_unmarked(bundled_copy, make_window, qtbot):
+    _hostile_bundle(bundled_copy)
+    window = make_window(language="en")
     for word in HIDDEN:
         _no_hit_opens_unmarked(window, qtbot, word)  # found or not, never unmarked
-    # Find in article (Ctrl+F, typed) finds every word the pane shows.
+
+
+def test_find_in_article_finds_every_word_the_pane_shows(bundled_copy, make_window, qtbot):
+    article_id = _hostile_bundle(bundled_copy)
+    window = make_window(language="en")
     window.open_article(article_id)
     for word in SHOWN:
         qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
