@@ -82,7 +82,7 @@ class PrintPreview(QPrintPreviewDialog):
         dialog = print_dialog(self.printer_, self, self.policy)
         try:
             if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-                self.preview_widget().print()
+                self.preview_widget().print_()
                 self.accept()
         finally:
             dialog.deleteLater()
