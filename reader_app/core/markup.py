@@ -40,6 +40,12 @@ def _links_and_scripts(text: str) -> str:
     return SUPERSCRIPT.sub(_superscript, text)
 
 
+def plain_scripts(text: str) -> str:
+    """Text already plain (a rendered body) with the converter's scripts and autolinks
+    spelled as :func:`plain_markdown` spells them: the index reads both alike."""
+    return _links_and_scripts(text)
+
+
 def clean_inline(text: str, *, emphasis: bool = True) -> str:
     """One converter line as bundle Markdown: ``**bold**`` → ``*bold*`` (or plain text).
 

@@ -7,6 +7,7 @@ import logging
 import re
 from html.parser import HTMLParser
 
+from reader_app.core.markup import plain_markdown, plain_scripts
 from reader_app.core.model import Article, Issue
 
 log = logging.getLogger(__name__)
@@ -14,8 +15,29 @@ MAX_MARKDOWN_CHARS = 2_000_000
 MAX_TABLE_BARS = 20_000  # about 20,000 table cells: ~0.4 s to render
 
 
+#: A character reference as Python-Markdown passes it through from the source (``&#30005;``,
+#: ``&lbrack;``, ``&amp``); the HTML parser that reads it back must not be left to guess.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
+#: Markdown that can show other words than its source: raw HTML and autolinks (``<``),
+#: character references (``&``), links, images, reference definitions (``[``), attribute
+#: lists (``{: .caption }``, ``{#id}``, even ``{2}`` after emphasis) and ordered-list
+#: numbers (drawn, not text). Without them rendering only drops punctuation, and
+#: :func:`plain_markdown` gives the words.
+_CHANGES_WORDS = re.compile(r"[<&\[{]|^[ \t>*+-]*[0-9]+[.)](?:[ \t]|$)", re.MULTILINE)
+
+
+def _decoded(match: re.Match[str]) -> str:
+    return html.escape(html.unescape(match[0]), quote=True)
+
+
 def markdown_to_html(text: str) -> str:
-    """Safe HTML for the reading pane; hostile or absurd input degrades to plain text."""
+    """Safe HTML for the reading pane; hostile or absurd input degrades to plain text.
+
+    Character references come out as the characters they name (only ``&amp;``, ``&lt;``,
+    ``&gt;``, ``&quot;`` and ``&#x27;`` are left), so Qt's HTML reader in the pane and
+    :func:`html_to_text` for the index read the same words: Qt knows fewer names than
+    Python (``&lbrack;`` stayed literal in the pane) and treats some numbers otherwise.
+    """
     if len(text) > MAX_MARKDOWN_CHARS or text.count("|") > MAX_TABLE_BARS:
         # Rendering cost grows with cells: a giant table would freeze the pane.
         log.warning("article of %d characters shown as plain text", len(text))
@@ -23,10 +45,29 @@ def markdown_to_html(text: str) -> str:
     try:
         from reader_app.core.safemarkdown import converter  # Python-Markdown: on first use
 
-        return converter().convert(text)
+        rendered = converter().convert(text)
     except (RecursionError, ValueError, IndexError, KeyError) as exc:
         log.warning("Markdown could not be rendered (%s); showing plain text", exc)
         return f"<pre>{escape(text)}</pre>"
+    return _ENTITY.sub(_decoded, rendered) if "&" in rendered else rendered
+
+
+def body_text(markdown_text: str) -> str:
+    """An article body's words as the reading pane shows them, for the search index.
+
+    The index, its snippets and the pane's hit marks must see the same words, or a hit
+    opens with nothing marked (a word inside a link's address or a reference definition
+    was found but is not shown; ``<em>`` inside a word was dropped from the index but is
+    shown) or a shown word is never found (``&#30005;``). Bodies whose Markdown can
+    change the words are rendered as the pane renders them; the others (nearly all:
+    rendering costs about 1.3 ms an article) are made plain by :func:`plain_markdown`,
+    which then differs from the pane only in punctuation and spacing.
+    """
+    if _CHANGES_WORDS.search(markdown_text) is None:
+        return plain_markdown(markdown_text)
+    # PM_{2.5} and m^{2} are shown as typed; the index spells them as plain_markdown
+    # does (PM2.5, m²), which folds to the same words.
+    return plain_scripts(html_to_text(markdown_to_html(markdown_text)))
 
 
 def provenance_line(article: Article) -> str:

@@ -225,15 +225,15 @@ class ArticleView(QTextBrowser):
         self.set_marks([])
 
     def find_text(self, needle: str) -> int:
-        """Mark every case-insensitive occurrence of ``needle``; returns the count."""
-        text = self.plain_text()
-        spans: list[Span] = []
-        if needle:
-            hay, key = text.casefold(), needle.casefold()
-            pos = hay.find(key)
-            while pos >= 0 and len(hay) == len(text) and len(spans) < MAX_MARKS:
-                spans.append((pos, pos + len(key)))
-                pos = hay.find(key, pos + len(key))
+        """Mark every occurrence of ``needle``, matched as the search matches; the count.
+
+        A plain case-insensitive find said "No matches" for words the search had found
+        and the pane shows (full-width letters, traditional characters, a zero-width
+        space or a line break inside the word): the core folds both sides alike.
+        """
+        from reader_app.core.search.highlight import find_spans  # the index is open by now
+
+        spans = find_spans(self.plain_text(), needle, MAX_MARKS) if needle else []
         self.set_marks(spans)
         return len(spans)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -652,9 +653,14 @@ class MainWindow(QMainWindow):
     def print_preview(self) -> None:
         from reader_app.gui.printpreview import preview_dialog
 
-        dialog = preview_dialog(self.view, self)
-        if dialog is not None and publicmode.action_allowed(self.policy, "print"):
-            dialog.exec()
+        dialog = preview_dialog(self.view, self, self.policy)
+        if dialog is None:
+            return
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:  # its Print button printed
+                self.stats.printed()
+        finally:
+            dialog.deleteLater()  # its pages and printer go with it, not with the window
 
     def print_article(self) -> None:
         if output.print_article(self.view, self.policy, self.status_label.setText):

@@ -21,7 +21,7 @@ from reader_app.gui import plaintext
 from reader_app.gui.errors import show_error
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from reader_app.core.policy import Policy
     from reader_app.gui.articleview import ArticleView
@@ -68,6 +68,18 @@ def export_pdf_dialog(view: ArticleView, policy: Policy, say: Say) -> bool:
     return True
 
 
+def print_dialog(printer: QPrinter, parent: QWidget, policy: Policy) -> QPrintDialog:
+    """The one print dialog of the window: File → Print, the batch, the original pages and
+    the preview's own Print button all ask through it, so that "print to file" -- a file
+    dialog -- is offered nowhere the policy turns file dialogs off."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    if not policy.allows(Action.FILE_DIALOG):  # options count only before the dialog shows
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
 def ask_printer(parent: QWidget, policy: Policy, doc_name: str = "") -> QPrinter | None:
     """The print dialog, without "print to file" where file dialogs are off; None: cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -75,9 +87,7 @@ def ask_printer(parent: QWidget, policy: Policy, doc_name: str = "") -> QPrinter
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if doc_name:
         printer.setDocName(doc_name)
-    dialog = QPrintDialog(printer, parent)
-    if not policy.allows(Action.FILE_DIALOG):  # "print to file" would be a file dialog
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    dialog = print_dialog(printer, parent, policy)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer

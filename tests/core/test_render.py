@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader_app.core.library import Library
 from reader_app.core.render import article_html, article_text, markdown_to_html
@@ -60,3 +62,21 @@ def test_seed_article_renders_with_provenance():
     assert '<a href="https://mp.weixin.qq.com/s/Ffgthag2WLjR01D_9-S02A">' in html
     text = article_text(article, issue)
     assert text.startswith("三部门：联合印发") and "<" not in text
+
+
+#: Pieces of bodies: words, and every character Markdown may give a meaning to.
+MARKDOWN_PIECES = [
+    "锂电", "池", "ab", "5G", "12", " ", "\n", "\n\n", "*", "**", "_", "#", "## ", "- ", "1. ",
+    "> ", "|", "---", "`", "\\", "~", "<", ">", "&", "&#30005;", "&amp;", "[", "]", "(", ")",
+    "{", "}", "{: .x }", "_{2}", "^{2}", "!", ":", "=", "\u200b",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKDOWN_PIECES), max_size=30).map("".join))
+def test_body_text_has_the_words_the_rendered_body_shows(body: str) -> None:
+    """The index's fast path may differ from the rendered text in punctuation only."""
+    from reader_app.core.render import body_text, html_to_text
+    from reader_app.core.search.normalize import compact
+
+    assert compact(body_text(body)) == compact(html_to_text(markdown_to_html(body)))

@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 
 from reader_app.core import render
-from reader_app.core.markup import plain_markdown
 from reader_app.core.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.search.analysis import find_compact, query_terms
 from reader_app.core.search.deadline import Deadline, NoDeadline
-from reader_app.core.search.normalize import CompactMap
+from reader_app.core.search.normalize import VISIBLE_RUN_SPLIT, CompactMap
 from reader_app.core.search.query import Clause, ParsedQuery, parse_query
 
 Span = tuple[int, int]
@@ -40,7 +39,7 @@ def article_text(article: Article) -> str:
 
 
 def index_text(article: Article) -> str:
-    """The searchable text of an article, built fast (no Markdown rendering) for indexing."""
+    """The searchable text of an article: its fields, and the body's words as the pane shows them."""
     parts = [article.title]
     meta = " ".join(x for x in (article.source, article.date and article.date.isoformat()) if x)
     if meta:
@@ -49,7 +48,7 @@ def index_text(article: Article) -> str:
         parts.append("摘要：" + article.abstract)
     if article.keywords:
         parts.append("关键词：" + "；".join(article.keywords))
-    body = plain_markdown(article.body or "").strip()
+    body = render.body_text(article.body or "").strip()
     if not body and article.book:
         book = article.book
         fields = [book.caption, book.author, book.publisher, book.summary, book.reason]
@@ -115,6 +114,27 @@ def hit_spans(text: str, query: str, limit: int = MAX_SPANS) -> list[Span]:
     article view marks them on the GUI thread, so its cost must stay bounded.
     """
     return spans_for(text, parse_query(query), limit)
+
+
+def find_spans(text: str, needle: str, limit: int = MAX_SPANS) -> list[Span]:
+    """Find in article: every occurrence of ``needle`` in ``text`` as a reader sees them.
+
+    Folded as the search folds (width, case, traditional forms, compatibility
+    characters) and blind to white space and invisible characters, so that a word
+    the search found and the pane shows is found here too: ＯＬＥＤ for OLED, 鋰電池
+    for 锂电池, a word cut by a soft line break or a zero-width space. Punctuation
+    counts (it is what was typed). Bounded like :func:`hit_spans`.
+    """
+    key = CompactMap(needle, VISIBLE_RUN_SPLIT).text
+    if not key:
+        return []
+    cmap = CompactMap(text[:SCAN_CHARS], VISIBLE_RUN_SPLIT)
+    spans: list[Span] = []
+    pos = cmap.text.find(key)
+    while pos >= 0 and len(spans) < limit:
+        spans.append((cmap.offset(pos), cmap.offset(pos + len(key) - 1) + 1))
+        pos = cmap.text.find(key, pos + len(key))
+    return spans
 
 
 @dataclass(frozen=True)

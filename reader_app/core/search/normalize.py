@@ -26,6 +26,15 @@ NORMALIZER_VERSION = 1
 #: Characters that carry meaning for search; everything else is a separator.
 _KEEP_RUN = "[{CJK}a-z0-9]+"
 _KEEP_RUN_SPLIT = "([{CJK}a-z0-9]+)"
+#: What a reader sees of a text: all but white space (a soft line break is a space in
+#: the pane) and the invisible format characters (soft hyphen, zero-width space and
+#: joiners, direction marks, word joiner, variation selectors, BOM). Find in article
+#: matches on this, folded as the search folds.
+_VISIBLE_RUN = (
+    "[^\\s\u00ad\u034f\u061c\u115f\u1160\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]+"
+)
+VISIBLE_RUN_SPLIT = f"({_VISIBLE_RUN})"
 
 
 @lru_cache(maxsize=1)
@@ -114,12 +123,12 @@ def compact_folded(folded: str) -> str:
     return "".join(cjk_regex(_KEEP_RUN).findall(folded))
 
 
-def compact_with_map(text: str) -> tuple[str, list[int]]:
+def compact_with_map(text: str, keep: str = _KEEP_RUN) -> tuple[str, list[int]]:
     """:func:`compact` plus the offset in ``text`` of every kept character."""
     folded, origin = fold_with_map(text)
     chars: list[str] = []
     offsets: list[int] = []
-    for match in cjk_regex(_KEEP_RUN).finditer(folded):
+    for match in cjk_regex(keep).finditer(folded):
         chars.append(match.group())
         offsets.extend(origin[match.start() : match.end()])
     return "".join(chars), offsets
@@ -134,14 +143,16 @@ class CompactMap:
     character (then the per-character map is used).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, keep_split: str = _KEEP_RUN_SPLIT) -> None:
+        """``keep_split``: one group of the runs to keep (:data:`VISIBLE_RUN_SPLIT`: all
+        the reader sees, for Find in article), the rest of the text being gaps."""
         self._offsets: list[int] | None
         folded = text.translate(_FOLD)  # also registers any irregular character
         if _has_irregular(text):
-            self.text, self._offsets = compact_with_map(text)
+            self.text, self._offsets = compact_with_map(text, keep_split[1:-1])
             return
         self._offsets = None
-        pieces = cjk_regex(_KEEP_RUN_SPLIT).split(folded)  # gap, run, gap, run, ..., gap
+        pieces = cjk_regex(keep_split).split(folded)  # gap, run, gap, run, ..., gap
         parts = pieces[1::2]
         self.text = "".join(parts)
         self._ostarts = list(accumulate(map(len, pieces)))[0:-1:2]

@@ -37,7 +37,9 @@ logger = logging.getLogger(__name__)
 #: 4: bodies made plain by core/markup.py with the importer's rules (m^{2} as m², at most
 #: 20 characters in _{…} or ^{…}, ``< p>`` tags too; issue 12).
 #: 5: a ``hit`` column (id, title, page) so a result row is read without the body.
-SCHEMA_VERSION = 5
+#: 6: bodies whose Markdown can change the words (links, references, raw HTML, character
+#: references) indexed as the pane renders them (``render.body_text``; issue 21).
+SCHEMA_VERSION = 6
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK = "writer.lock"
