@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from reader_app.core.bundle import read_bundle
-from reader_app.core.errors import ReaderError, os_reason
+from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.library import Library
 from reader_app.core.model import Issue
 
@@ -86,7 +86,8 @@ def _check_contents(folder: Path, issue: Issue) -> list[str]:
         if not article.title.strip():
             problems.append(f"{folder}: article {article.id} has an empty title")
         if not article.body.strip():
-            problems.append(f"{folder}: article {article.id} has an empty body")
+            title = f" (“{shorten(article.title, 40)}”)" if article.title.strip() else ""
+            problems.append(f"{folder}: article {article.id}{title} has an empty body")
     return problems
 
 
