@@ -77,18 +77,25 @@ class Budget:
     def from_environment(cls) -> Budget:
         """The budget IT or a test set, or the defaults; nonsense values fall back to them."""
         return cls(
-            max(_MIN_MEMORY_MB, _number(MEMORY_ENV, DEFAULT_MEMORY_MB)),
-            max(1.0, float(_number(SECONDS_ENV, DEFAULT_SECONDS))),
+            max(_MIN_MEMORY_MB, int(_number(MEMORY_ENV, DEFAULT_MEMORY_MB))),
+            max(1.0, _number(SECONDS_ENV, DEFAULT_SECONDS)),
         )
 
 
-def _number(name: str, default: int) -> int:
+def _number(name: str, default: float) -> float:
     try:
-        value = int(os.environ.get(name, "") or default)
+        value = float(os.environ.get(name, "") or default)
     except ValueError:
-        log.warning("%s=%r is not a whole number; %s is used", name, os.environ[name], default)
+        log.warning("%s=%r is not a number; %s is used", name, os.environ[name], default)
         return default
-    return value if value > 0 else default
+    return value if 0 < value < float("inf") else default
+
+
+@dataclass
+class _Failure:
+    """The child's own bug (not the PDF's fault): its traceback, for our log."""
+
+    traceback: str
 
 
 def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
@@ -117,7 +124,7 @@ def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderEr
     result = folder / _RESULT
     command = [*child_command(), str(result), str(path.absolute())]
     env = dict(os.environ)
-    env[MEMORY_ENV], env[SECONDS_ENV] = str(budget.memory_mb), str(budget.seconds)
+    env[MEMORY_ENV], env[SECONDS_ENV] = str(budget.memory_mb), f"{budget.seconds:g}"
     if not getattr(sys, "frozen", False):  # the child finds this very source tree
         source_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (source_root, env.get("PYTHONPATH")) if p)
@@ -146,6 +153,9 @@ def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderEr
             answer = None
         if isinstance(answer, ParsedPdf | ReaderError):
             return answer
+        if isinstance(answer, _Failure):
+            log.error("the PDF reader failed on %s:\n%s", path, answer.traceback)
+            raise RuntimeError(f"the PDF reader failed on {path}")  # a bug: internal error
     _log_output(path, folder, f"ended with exit code {code} and no answer")
     return _died(path, code, budget)
 
@@ -174,20 +184,40 @@ def _too_big(path: Path, budget: Budget) -> ImportRefusedError:
     )
 
 
+_POSIX_CRASHES = ("SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE")
+#: Windows exit statuses: abort() and the out-of-memory ones; an access violation.
+_WINDOWS_OUT_OF_MEMORY = {3, 0xC0000017, 0xC0000409, 0xE0000008}
+_WINDOWS_CRASHES = {0xC0000005, 0xC000001D, 0xC00000FD}
+
+
 def _died(path: Path, code: int, budget: Budget) -> ImportRefusedError:
-    """Why the child ended without an answer, as far as its exit status tells."""
-    crash = {getattr(signal, name, None) for name in ("SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE")}
-    if code < 0 and -code in crash:
-        return ImportRefusedError(
-            f"{path}: the PDF reader crashed on this file ({signal.Signals(-code).name}); "
-            "nothing was written. The file is damaged: get the issue's PDF again."
-        )
-    if code < 0 and -code == getattr(signal, "SIGXCPU", None):
-        return _too_long(path, budget)
-    # SIGABRT is PDFium's answer to an allocation it cannot get, SIGKILL the kernel's
-    # out-of-memory killer's; on Windows abort() exits with 3 and a fast fail with a
-    # status code: each means the reader gave up on this file, most likely for memory.
-    return _too_big(path, budget)
+    """Why the child ended without an answer, as far as its exit status tells.
+
+    SIGABRT is PDFium's answer to an allocation it cannot get, SIGKILL the kernel's
+    out-of-memory killer's; on Windows abort() exits with 3 and a fast fail with a
+    status code. Any other exit without an answer is the child's own failure
+    (it answers every refusal and every MemoryError it sees): an internal error.
+    """
+    status = code & 0xFFFFFFFF
+    if code < 0:
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        if name in _POSIX_CRASHES:
+            return _crashed(path, name)
+        if name == "SIGXCPU":
+            return _too_long(path, budget)
+        return _too_big(path, budget)
+    if code == _NO_ANSWER or (sys.platform == "win32" and status in _WINDOWS_OUT_OF_MEMORY):
+        return _too_big(path, budget)
+    if sys.platform == "win32" and status in _WINDOWS_CRASHES:
+        return _crashed(path, f"0x{status:08X}")
+    raise RuntimeError(f"the PDF reader for {path} ended with exit code {code}; see the log")
+
+
+def _crashed(path: Path, how: str) -> ImportRefusedError:
+    return ImportRefusedError(
+        f"{path}: the PDF reader crashed on this file ({how}); nothing was written. "
+        "The file is damaged: get the issue's PDF again."
+    )
 
 
 def child_command() -> list[str]:
@@ -212,11 +242,15 @@ def child_main(argv: list[str]) -> int:
     budget = Budget.from_environment()
     _limit_self(budget)
     try:
-        answer: ParsedPdf | ReaderError = _parse(path)
+        answer: ParsedPdf | ReaderError | _Failure = _parse(path)
     except ReaderError as exc:
         answer = _portable(exc)
     except (MemoryError, RecursionError):  # Python's own share of a blow-up
         answer = _too_big(path, budget)
+    except Exception:  # our bug, not the file's: the parent logs it as an internal error
+        import traceback
+
+        answer = _Failure(traceback.format_exc())
     try:
         partial = result.with_suffix(".part")
         with partial.open("wb") as stream:

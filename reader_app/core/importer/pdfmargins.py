@@ -71,7 +71,7 @@ def _frames(pages: list[PageText]) -> dict[int, tuple[float, float]]:
     sizes: dict[tuple[int, int], list[PageText]] = {}
     for page in pages:
         sizes.setdefault((round(page.width), round(page.height)), []).append(page)
-    frames = {}
+    frames: dict[int, tuple[float, float]] = {}
     for group in sizes.values():
         height = group[0].height
         frame = (0.0, height)
