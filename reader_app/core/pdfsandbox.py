@@ -18,21 +18,15 @@ private temporary folder; its output goes to a log file there, kept in our log
 when it fails. Budgets: ``READER_APP_PDF_MEMORY_MB`` and ``READER_APP_PDF_SECONDS``
 (docs/deployment.md).
 
-This module imports nothing heavy at load time: the frozen window imports it
-before Qt to know whether it is the child.
+This module imports nothing at load time that a start does not need: the frozen
+window imports it before Qt to know whether it is the child.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import pickle
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,6 +98,10 @@ def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
     Refusals the importer words (damaged, scanned, not the digest, too many pages)
     come back as they are; a child that dies or runs over its budget is refused here.
     """
+    import hashlib
+    import shutil
+    import tempfile
+
     budget = Budget.from_environment()
     folder = Path(tempfile.mkdtemp(prefix="reader-app-pdf-"))
     try:
@@ -121,6 +119,9 @@ def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
 
 
 def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderError:
+    import pickle
+    import subprocess
+
     result = folder / _RESULT
     command = [*child_command(), str(result), str(path.absolute())]
     env = dict(os.environ)
@@ -198,6 +199,8 @@ def _died(path: Path, code: int, budget: Budget) -> ImportRefusedError:
     status code. Any other exit without an answer is the child's own failure
     (it answers every refusal and every MemoryError it sees): an internal error.
     """
+    import signal
+
     status = code & 0xFFFFFFFF
     if code < 0:
         name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
@@ -238,6 +241,8 @@ def run_if_child() -> None:
 
 def child_main(argv: list[str]) -> int:
     """``RESULT PDF``: parse PDF within the budget and pickle the answer to RESULT."""
+    import pickle
+
     result, path = Path(argv[0]), Path(argv[1])
     budget = Budget.from_environment()
     _limit_self(budget)
@@ -270,6 +275,8 @@ def _portable(exc: ReaderError) -> ReaderError:
 
 
 def _parse(path: Path) -> ParsedPdf:
+    import hashlib
+
     from reader_app.core.importer.pdfimport import parse_pdf_bytes, read_pdf_bytes
 
     data = read_pdf_bytes(path)
