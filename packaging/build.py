@@ -171,7 +171,10 @@ make_digest_pdf(Path(sys.argv[1]), "qt-plain", articles=articles[:3])
 
 
 def pdf_smoke_test(bundle: Path = BUNDLE) -> dict:
-    """The frozen CLI imports a small digest PDF, then renders its first article's page."""
+    """The frozen CLI imports a small digest PDF, then renders its first article's page;
+    a PDF bomb is refused by the frozen PDF reader child within its memory budget."""
+    from tests.fixtures.pdfbombs import inflate_bomb_pdf
+
     with tempfile.TemporaryDirectory(prefix="reader-pdf-smoke-") as tmp:
         root = Path(tmp)
         pdf = root / "smoke.pdf"
@@ -213,12 +216,20 @@ def pdf_smoke_test(bundle: Path = BUNDLE) -> dict:
             raise SystemExit(f"frozen original failed ({rendered.returncode}):\n{rendered.stderr}")
         if not all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs):
             raise SystemExit(f"frozen original wrote something that is not a PNG: {pngs}")
+        bomb = inflate_bomb_pdf(root / "bomb.pdf", 200)  # the PDF reader child's budget
+        env["READER_APP_PDF_MEMORY_MB"] = "100"
+        refused = run("import", str(bomb))
+        if refused.returncode != 2 or "more than 100 MB" not in refused.stderr:
+            raise SystemExit(
+                f"frozen import of a PDF bomb ({refused.returncode}):\n{refused.stderr}"
+            )
         data = {
             "issue": issue["id"],
             "article": article,
             "pages": [p.name for p in pngs],
             "import_s": round(import_s, 2),
             "original_s": round(render_s, 2),
+            "bomb_refused": refused.stderr.strip()[:60],
         }
     say(f"PDF smoke test: {json.dumps(data, ensure_ascii=False)}")
     return data

@@ -33,6 +33,7 @@ _.set_timeout  # gui/idle.py: tests shorten the idle reset
 _.tree_proxy  # gui/mainwindow.py: tests map library rows
 _.idle_watcher
 _.imported_result  # gui/importdialog.py: tests wait for the import
+run_if_child  # core/pdfsandbox.py: called by the frozen entry points (packaging/entry_*.py)
 
 # core/search: Whoosh's interfaces, called or read by Whoosh itself (issue 16).
 _.fixed_value_size  # analysis.Weights: Whoosh's postings writer and reader

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +49,14 @@ def write_bundle(
     *,
     replace: bool = False,
     original: bytes | Path | None = None,
+    check: Callable[[Path], None] | None = None,
 ) -> Path:
     """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all.
 
     ``original`` is the PDF the issue was imported from (its bytes as parsed, or its
     path): it is written byte for byte as ``original.pdf`` and the bundle is written as format 2 with its page map.
     Without it the bundle is format 1, exactly as before PDFs were accepted.
+    ``check`` sees the staged folder before the rename; what it raises leaves nothing.
     """
     if not _ID.match(issue.id):
         raise BundleError(f"issue id {shorten(issue.id)!r} is not a safe folder name")
@@ -76,6 +79,8 @@ def write_bundle(
         articles.mkdir()
         for name, article in zip(_file_names(issue), issue.articles, strict=True):
             (articles / name).write_text(article_file_text(article), encoding="utf-8")
+        if check is not None:
+            check(tmp)
     return final
 
 

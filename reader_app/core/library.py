@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,7 @@ from reader_app.core.bundle import ISSUE_FILE, read_bundle, write_bundle
 from reader_app.core.catalogue import Catalogue, article_ids, stand_in
 from reader_app.core.errors import (
     BundleError,
+    ImportRefusedError,
     IssueExistsError,
     NotFoundError,
     ReaderError,
@@ -365,28 +366,39 @@ class Library:
             if not dry_run:
                 raise refusal
             result.refused = refusal
+        check = _verified(path)
         if dry_run:
+            _check_in_scratch(issue, source, check)
             return result
         if self.publish_to is not None and into is None:  # staff: straight onto the share
             from reader_app.core.publish import publish_index, publishing
 
             with publishing(self.publish_to):  # a lock that works across machines
-                result.path = self._write(self.publish_to, issue, source, replace, os_lock=False)
+                result.path = self._write(
+                    self.publish_to, issue, source, replace, os_lock=False, check=check
+                )
                 publish_index(self.publish_to)
         else:
-            result.path = self._write(into or self.user_folder.path, issue, source, replace)
+            target = into or self.user_folder.path
+            result.path = self._write(target, issue, source, replace, check=check)
         result.replaced = existing is not None
         self.reload(changed=result.path)
         return result
 
     @staticmethod
     def _write(
-        target: Path, issue: Issue, source: Any, replace: bool, os_lock: bool = True
+        target: Path,
+        issue: Issue,
+        source: Any,
+        replace: bool,
+        os_lock: bool = True,
+        check: Callable[[Path], None] | None = None,
     ) -> Path:
         """Write one bundle into ``target``, all or nothing, under the folder's write lock.
 
         On a share the caller holds the publishing lock instead (OS locks do not
-        work reliably across machines over SMB or NFS).
+        work reliably across machines over SMB or NFS). ``check`` vets the staged
+        bundle before it is renamed into place.
         """
         try:
             lock = exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS)
@@ -397,7 +409,12 @@ class Library:
                         "Try again when it has finished."
                     )
                 return write_bundle(
-                    issue, source.source, target, replace=replace, original=source.original
+                    issue,
+                    source.source,
+                    target,
+                    replace=replace,
+                    original=source.original,
+                    check=check,
                 )
         except FileExistsError:
             raise IssueExistsError(
@@ -408,6 +425,45 @@ class Library:
                 f"{target}: cannot write the issue ({os_reason(exc)}); the library is "
                 "unchanged. Free some disk space or check the folder's permissions."
             ) from None
+
+
+def _verified(path: Path) -> Callable[[Path], None]:
+    """A check of a staged bundle: what ``verify`` would reject is refused, naming ``path``."""
+
+    def check(staged: Path) -> None:
+        from reader_app.core.verify import staged_problems
+
+        problems = staged_problems(staged)
+        if not problems:
+            return
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        raise ImportRefusedError(
+            f"{path}: the issue read from this file fails `verify`: {shorten(problems[0], 200)}"
+            f"{more}; nothing was written. Check that part of the file; a PDF whose layout is "
+            "not understood can be imported as its text instead."
+        )
+
+    return check
+
+
+def _check_in_scratch(issue: Issue, source: Any, check: Callable[[Path], None]) -> None:
+    """A dry run stages the bundle in a temporary folder, so it refuses what import would."""
+    import shutil
+    import tempfile
+
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix="reader-app-dry-run-"))
+    except OSError as exc:  # nowhere to stage: the real import still checks
+        log.warning("dry run: cannot stage the bundle to check it (%s)", os_reason(exc))
+        return
+    kept = issue.original_file, issue.original_sha256
+    try:
+        write_bundle(issue, source.source, scratch, original=source.original, check=check)
+    except OSError as exc:
+        log.warning("dry run: cannot stage the bundle to check it (%s)", os_reason(exc))
+    finally:
+        issue.original_file, issue.original_sha256 = kept
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _machine_policy() -> Policy:

@@ -9,10 +9,11 @@ original PDF against their recorded checksums, empty titles and bodies.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from reader_app.core.bundle import read_bundle
-from reader_app.core.errors import ReaderError, os_reason
+from reader_app.core.errors import ReaderError, os_reason, shorten
 from reader_app.core.library import Library
 from reader_app.core.model import Issue
 
@@ -45,6 +46,30 @@ def check_issue_folder(folder: Path, issue: Issue) -> list[str]:
     problems = []
     if folder.name != issue.id:
         problems.append(f"{folder / 'issue.toml'}: id {issue.id!r} differs from the folder name")
+    return problems + _check_contents(folder, issue)
+
+
+def staged_problems(staged: Path) -> list[str]:
+    """``verify``'s problems with a bundle an import staged under a temporary name.
+
+    Import runs this before the rename that commits the bundle, so that it never
+    writes what ``verify`` rejects. Paths are said inside the bundle ("articles/003.md"):
+    the temporary folder's name means nothing to staff.
+    """
+    try:
+        issue = read_bundle(staged)
+    except ReaderError as exc:
+        problems = [str(exc)]
+    else:
+        problems = issue.problems + _check_contents(staged, issue)
+    inside = (f"{staged}{os.sep}", f"{staged}/", f"{staged}: ", str(staged))
+    for prefix in inside:
+        problems = [p.replace(prefix, "") for p in problems]
+    return list(dict.fromkeys(problems))
+
+
+def _check_contents(folder: Path, issue: Issue) -> list[str]:
+    problems = []
     source = folder / "source.txt"
     if not source.exists():
         problems.append(f"{source}: the raw source is missing; re-import the issue to restore it")
@@ -61,7 +86,8 @@ def check_issue_folder(folder: Path, issue: Issue) -> list[str]:
         if not article.title.strip():
             problems.append(f"{folder}: article {article.id} has an empty title")
         if not article.body.strip():
-            problems.append(f"{folder}: article {article.id} has an empty body")
+            title = f" (“{shorten(article.title, 40)}”)" if article.title.strip() else ""
+            problems.append(f"{folder}: article {article.id}{title} has an empty body")
     return problems
 
 

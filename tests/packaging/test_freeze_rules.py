@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from freeze_rules import EXCLUDED_MODULES, keep, prune_unreachable
 
@@ -85,3 +87,42 @@ def test_pillow_and_numpy_stay_out() -> None:
     """pypdfium2 names them in lazy imports; the reader renders to raw pixels instead."""
     assert {"PIL", "numpy"} <= set(EXCLUDED_MODULES)
     assert "pypdfium2" not in EXCLUDED_MODULES
+
+
+@pytest.mark.parametrize("entry", ["entry_gui.py", "entry_cli.py"])
+def test_frozen_entry_points_are_the_pdf_reader_child_when_asked(entry, tmp_path) -> None:
+    """The frozen program is its own PDF reader child (core/pdfsandbox.py): each entry
+    point answers the child's command line, and loads no Qt for it."""
+    import os
+    import pickle
+    import subprocess
+
+    from reader_app.core import pdfsandbox
+    from reader_app.core.errors import ImportRefusedError
+    from tests.fixtures.pdfbombs import many_pages_pdf
+
+    pdf = many_pages_pdf(tmp_path / "not-an-issue.pdf", 3)
+    result = tmp_path / "answer.pickle"
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    env.pop("QT_QPA_PLATFORM", None)  # no display, no offscreen: the child needs neither
+    env.pop("DISPLAY", None)
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", str(repo / "packaging" / entry),
+         pdfsandbox.CHILD_FLAG, str(result), str(pdf)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    with result.open("rb") as stream:
+        answer = pickle.load(stream)
+    assert isinstance(answer, ImportRefusedError) and str(pdf) in answer.message
+    assert "PySide6" not in run.stderr  # -X importtime lists every module loaded
+
+
+def test_frozen_program_starts_itself_as_the_pdf_reader(monkeypatch) -> None:
+    from reader_app.core import pdfsandbox
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pdfsandbox.child_command() == [sys.executable, pdfsandbox.CHILD_FLAG]
+    monkeypatch.setattr(sys, "frozen", False)
+    assert pdfsandbox.child_command()[1:] == ["-m", "reader_app.core.pdfsandbox"]

@@ -143,3 +143,33 @@ def test_frozen_public_workstation_keeps_nothing(frozen_build: Build, tmp_path: 
     data = run_smoke([frozen_build.window], isolated_env(tmp_path), tmp_path)
     assert data["hits"] >= 1
     assert not (tmp_path / "home").exists()
+
+
+def test_frozen_import_reads_pdfs_in_a_child_within_its_budget(
+    frozen_build: Build, tmp_path: Path
+) -> None:
+    """Both programs are their own PDF reader child (core/pdfsandbox.py): the CLI refuses
+    a bomb within a small budget; the window's program reads a PDF without a display."""
+    import pickle
+
+    from reader_app.core.pdfsandbox import CHILD_FLAG
+    from tests.fixtures.pdfbombs import inflate_bomb_pdf, many_pages_pdf
+
+    bomb = inflate_bomb_pdf(tmp_path / "bomb.pdf", 200)
+    env = isolated_env(tmp_path, READER_APP_PDF_MEMORY_MB="150")
+    refused = subprocess.run(
+        [frozen_build.cli, "import", str(bomb)],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "needs more than 150 MB" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    pdf = many_pages_pdf(tmp_path / "other.pdf", 3)
+    answer = tmp_path / "answer.pickle"
+    env.pop("QT_QPA_PLATFORM")
+    child = subprocess.run(
+        [frozen_build.window, CHILD_FLAG, str(answer), str(pdf)],
+        capture_output=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr[-2000:]
+    with answer.open("rb") as stream:
+        assert str(pdf) in str(pickle.load(stream))

@@ -29,6 +29,9 @@ from reader_app.core.pdfengine import PDFIUM_LOCK, PdfDamagedError, looks_like_p
 from reader_app.core.textnorm import match_key
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
+#: An issue has 50-70 pages; a PDF with more than this is refused before a page is read
+#: (docs/issue-format.md).
+MAX_PDF_PAGES = 1000
 _MIN_CHARS_PER_PAGE = 20  # fewer on most pages: scanned images, not text
 
 
@@ -74,7 +77,20 @@ def _head(path: Path) -> bytes:
 
 
 def parse_pdf_file(path: Path) -> SourceFile:
-    """Read one issue PDF; :class:`ImportRefusedError` when it cannot be imported."""
+    """Read one issue PDF; :class:`ImportRefusedError` when it cannot be imported.
+
+    PDFium runs in a child process with a memory and time budget (core/pdfsandbox.py):
+    a hostile PDF costs the child, never the window or the command.
+    """
+    from reader_app.core.pdfsandbox import parse_pdf_in_child
+
+    data = read_pdf_bytes(path)
+    parsed = parse_pdf_in_child(path, data)
+    return SourceFile(parsed.issue, parsed.report, parsed.source, data)
+
+
+def read_pdf_bytes(path: Path) -> bytes:
+    """The PDF's bytes, at most :data:`MAX_PDF_BYTES`."""
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:
@@ -82,11 +98,18 @@ def parse_pdf_file(path: Path) -> SourceFile:
                 f"{path}: the PDF is {size // (1024 * 1024)} MB, larger than the 100 MB an issue "
                 "may have; check that you chose the issue's PDF."
             )
-        data = read_regular_file(path, MAX_PDF_BYTES)
+        return read_regular_file(path, MAX_PDF_BYTES)
     except FileNotFoundError:
         raise ImportRefusedError(f"{path}: no such file; check the path.") from None
     except OSError as exc:
         raise ImportRefusedError(f"{path}: cannot be read ({os_reason(exc)}).") from None
+
+
+def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes]:
+    """The issue, its report and the laid-out text (source.txt) of the PDF ``data``.
+
+    Runs PDFium in this process: the PDF reader child calls it (core/pdfsandbox.py).
+    """
     pages = _read_pages(path, data)
     with_text = sum(1 for p in pages if p.chars >= _MIN_CHARS_PER_PAGE)
     if with_text == 0 or with_text < len(pages) / 3:
@@ -110,7 +133,7 @@ def parse_pdf_file(path: Path) -> SourceFile:
     issue.pages = page_map
     _assign_pages(issue, out, report)
     _locate_warnings(report, out, issue)
-    return SourceFile(issue, report, text_bytes, data)
+    return issue, report, text_bytes
 
 
 _ISSUE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第")
@@ -163,6 +186,11 @@ def _read_pages(path: Path, data: bytes) -> list[PageText]:
         count = len(pdf)
     pages = []
     try:
+        if count > MAX_PDF_PAGES:  # before any page is read: PDFium counts them at once
+            raise ImportRefusedError(
+                f"{path}: the PDF has {count:,} pages, more than the {MAX_PDF_PAGES:,} an issue "
+                "may have; nothing was written. Check that you chose the issue's PDF."
+            )
         for i in range(count):
             with PDFIUM_LOCK:
                 pages.append(read_page(pdf, i))

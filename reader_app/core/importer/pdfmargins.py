@@ -54,11 +54,36 @@ def number_in_line(text: str) -> int | None:
     return None
 
 
-def _edge_lines(page: PageText) -> list[TextLine]:
-    lines = page.lines
-    top = [ln for ln in lines[:_EDGE_LINES] if ln.bottom <= page.height * _ZONE]
-    bottom = [ln for ln in lines[-_EDGE_LINES:] if ln.top >= page.height * (1 - _ZONE)]
+def _edge_lines(page: PageText, frame: tuple[float, float]) -> list[TextLine]:
+    lines, (start, height) = page.lines, frame
+    top = [ln for ln in lines[:_EDGE_LINES] if ln.bottom <= start + height * _ZONE]
+    bottom = [ln for ln in lines[-_EDGE_LINES:] if ln.top >= start + height * (1 - _ZONE)]
     return top + [ln for ln in bottom if ln not in top]
+
+
+def _frames(pages: list[PageText]) -> dict[int, tuple[float, float]]:
+    """Where each page's top and bottom zones are measured from: (top, height).
+
+    The page's MediaBox, unless the text of the pages of its size fills less than half
+    of it: a 400,000-pt MediaBox around an A4 page's text would put header and footer
+    both in one zone. Then the band that text covers, with a little margin, stands
+    in for the page.
+    """
+    sizes: dict[tuple[int, int], list[PageText]] = {}
+    for page in pages:
+        sizes.setdefault((round(page.width), round(page.height)), []).append(page)
+    frames: dict[int, tuple[float, float]] = {}
+    for group in sizes.values():
+        height = group[0].height
+        frame = (0.0, height)
+        lines = [ln for page in group for ln in page.lines]
+        if len(lines) >= 2:
+            first, last = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+            if last - first < height / 2:
+                margin = (last - first) * 0.08
+                frame = (first - margin, last - first + 2 * margin)
+        frames.update((page.number, frame) for page in group)
+    return frames
 
 
 def _key(line: TextLine) -> str:
@@ -70,7 +95,8 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
 
     The removed lines' text goes to ``removed`` (the header may name the issue).
     """
-    edges = {page.number: _edge_lines(page) for page in pages}
+    frames = _frames(pages)
+    edges = {page.number: _edge_lines(page, frames[page.number]) for page in pages}
     candidates = {page.number: _candidates(edges[page.number]) for page in pages}
     printed: dict[int, int] = {}
     remove: set[int] = set()

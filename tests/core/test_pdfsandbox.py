@@ -1,0 +1,49 @@
+"""How the PDF reader child's end is worded (core/pdfsandbox.py); the CLI tests run it."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader_app.core import pdfsandbox
+from reader_app.core.errors import ImportRefusedError
+
+PDF = Path("/somewhere/issue.pdf")
+BUDGET = pdfsandbox.Budget(memory_mb=300, seconds=20)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (-signal.SIGABRT, "needs more than 300 MB of memory"),  # PDFium's allocator
+        (-signal.SIGKILL, "needs more than 300 MB of memory"),  # the OOM killer
+        (-signal.SIGSEGV, "crashed on this file (SIGSEGV)"),
+        (-signal.SIGXCPU, "needs more than 20 s to read"),
+        (pdfsandbox._NO_ANSWER, "needs more than 300 MB of memory"),
+    ],
+)
+def test_a_child_that_ends_without_an_answer_is_one_refusal(code, words):
+    refusal = pdfsandbox._died(PDF, code, BUDGET)
+    assert isinstance(refusal, ImportRefusedError)
+    assert refusal.message.startswith(f"{PDF}: ") and words in refusal.message
+
+
+def test_a_child_that_fails_by_itself_is_an_internal_error():
+    """Exit 1 is a traceback in the child (our bug), not the PDF's cost."""
+    with pytest.raises(RuntimeError, match="exit code 1"):
+        pdfsandbox._died(PDF, 1, BUDGET)
+
+
+def test_budgets_from_the_environment(monkeypatch):
+    monkeypatch.setenv(pdfsandbox.MEMORY_ENV, "100")
+    monkeypatch.setenv(pdfsandbox.SECONDS_ENV, "2.5")
+    assert pdfsandbox.Budget.from_environment() == pdfsandbox.Budget(100, 2.5)
+    monkeypatch.setenv(pdfsandbox.MEMORY_ENV, "lots")
+    monkeypatch.setenv(pdfsandbox.SECONDS_ENV, "-1")
+    assert pdfsandbox.Budget.from_environment() == pdfsandbox.Budget(
+        pdfsandbox.DEFAULT_MEMORY_MB, pdfsandbox.DEFAULT_SECONDS
+    )
