@@ -920,104 +920,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="275"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="282"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="287"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="292"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="324"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="325"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="330"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="331"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="565"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="565"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="697"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="703"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="707"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="713"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="709"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="715"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="343"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="343"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,23 +1058,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="348"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="363"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="364"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="595"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="596"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,29 +1142,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="107"/>
+        <location filename="../../reader_app/gui/output.py" line="117"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="119"/>
+        <location filename="../../reader_app/gui/output.py" line="129"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="123"/>
+        <location filename="../../reader_app/gui/output.py" line="133"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="124"/>
+        <location filename="../../reader_app/gui/output.py" line="134"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="695"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="701"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,6 +1333,14 @@
     <message>
         <location filename="../../reader_app/gui/qtstrings.py" line="23"/>
         <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/printpreview.py" line="69"/>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

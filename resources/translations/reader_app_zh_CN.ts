@@ -920,104 +920,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="245"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="275"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="282"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="286"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="287"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="291"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="292"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="324"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="325"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="330"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="331"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="526"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="565"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="564"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="565"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="697"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="703"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="707"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="713"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="709"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="715"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="343"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="343"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1058,23 +1058,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
         <location filename="../../reader_app/gui/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="348"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="363"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="364"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="532"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="595"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="596"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1142,22 +1142,22 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="107"/>
+        <location filename="../../reader_app/gui/output.py" line="117"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation>已送打印机：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="119"/>
+        <location filename="../../reader_app/gui/output.py" line="129"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="123"/>
+        <location filename="../../reader_app/gui/output.py" line="133"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="124"/>
+        <location filename="../../reader_app/gui/output.py" line="134"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -1166,7 +1166,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="695"/>
+        <location filename="../../reader_app/gui/mainwindow.py" line="701"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1338,6 +1338,14 @@
         <location filename="../../reader_app/gui/qtstrings.py" line="23"/>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/printpreview.py" line="69"/>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_resume_freezes_what_the_start_made_and_turns_collection_back_on():
 
 
 @pytest.mark.parametrize(
-    "argv", [["search", "锂电", "--limit", "1"], ["search", "x", "--limit", "-1"], ["list"]]
+    "argv", [["search", "锂电", "--limit", "1"], ["show", "no-such-article"], ["list"]]
 )
 def test_every_cli_command_ends_with_collection_on(argv, capsys):
     main(argv)
