@@ -33,8 +33,8 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from reader_app.core import original
-from reader_app.core.png import encode_png
+from reader_app.core.pdf import original
+from reader_app.core.pdf.png import encode_png
 start = time.perf_counter()
 try:
     page = original.render_page(Path({pdf!r}), 1, {dpi} / 72)

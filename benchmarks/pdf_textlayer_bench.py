@@ -23,11 +23,11 @@ def main() -> None:
     from PySide6.QtGui import QFont, QGuiApplication
 
     app = QGuiApplication([])
-    from reader_app.core.batch import from_ids
-    from reader_app.core.library import Library
+    from reader_app.core.app.session import open_library
+    from reader_app.core.services.batch import from_ids
     from reader_app.output import batchoutput, fonts, textlayer
 
-    library = Library.open()
+    library = open_library()
     batch = from_ids(library, [a.id for a in library.issues[0].articles])
     font = QFont(app.font())
     font.setFamilies(fonts.families())

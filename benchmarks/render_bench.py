@@ -3,7 +3,7 @@
 Makes a 20-page A4 PDF set densely with the bundled issue's text (10.5 pt, like
 the digest) and the whole issue typeset like the printed digest (reportlab, via
 tests/fixtures/pdfmaker.py), then renders each page (the first 20 of each) at 100 % (96 dpi, a standard screen) and
-200 % (a HiDPI screen or zoom), through ``reader_app.gui.originalview.render_job``
+200 % (a HiDPI screen or zoom), through ``reader_app.gui.reading.originalview.render_job``
 (render + QImage) and the core ``render_page`` alone; plus ``find_hits`` for a
 two-character query. Prints p50/max in ms. Target: one page ≤ 150 ms at 100 %.
 
@@ -25,8 +25,8 @@ CHARS_PER_PAGE = 1500  # a full A4 page of the digest's body text
 
 
 def make_document(folder: Path) -> Path:
-    from reader_app.core.bundle import read_bundle
-    from reader_app.core.markup import plain_markdown
+    from reader_app.core.library.bundle import read_bundle
+    from reader_app.core.text.markup import plain_markdown
     from tests.fixtures.pdfpages import make_pdf
 
     issue = read_bundle(ROOT / "issues" / "2022-18")
@@ -72,8 +72,8 @@ def make_digest(folder: Path) -> Path:
 
 
 def measure(pdf: Path) -> None:
-    from reader_app.core import original
-    from reader_app.gui.originalview import PageJob, render_job
+    from reader_app.core.pdf import original
+    from reader_app.gui.reading.originalview import PageJob, render_job
 
     count = min(PAGES, original.page_count(pdf))
     print(f"\n{pdf.name}: {count} pages measured, {pdf.stat().st_size / 1024:.0f} KB")

@@ -57,7 +57,7 @@ class Heartbeat:
 
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
-    from reader_app.gui.importdialog import ImportDialog
+    from reader_app.gui.library.importdialog import ImportDialog
     from tests.fixtures.compose import compose_issue
 
     app = create_app(["reader-app"])

@@ -80,10 +80,10 @@ class Library:
 
 def synthetic_library(size: int):
     """Articles made of random sentences of the seed issue (fixed seed)."""
-    from reader_app.core.library import Library as RealLibrary
-    from reader_app.core.model import Article, Issue
+    from reader_app.core.app.session import open_library
+    from reader_app.core.base.model import Article, Issue
 
-    seed_issue = next(i for i in RealLibrary.open().issues if i.id == "2022-18")
+    seed_issue = next(i for i in open_library().issues if i.id == "2022-18")
     sentences: list[str] = []
     for article in seed_issue.articles:
         sentences += [s for s in re.findall(r"[^。！？\n]+[。！？]?", article.body) if len(s) > 8]
@@ -128,7 +128,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def bench_ours(issues, extra, work: Path) -> dict[str, float]:
-    from reader_app.core.search import SearchIndex
+    from reader_app.core.search.index import SearchIndex
 
     root = work / "index"
     library = Library(list(issues))

@@ -92,8 +92,8 @@ def add_issues(home: Path, count: int) -> None:
     os.environ["READER_APP_HOME"] = str(home / "home")
     from search_bench import ISSUE_SIZE, synthetic_library
 
-    from reader_app.core.bundle import write_bundle
-    from reader_app.core.paths import app_dirs
+    from reader_app.core.library.bundle import write_bundle
+    from reader_app.core.machine.paths import app_dirs
 
     target = app_dirs().user_issues
     target.mkdir(parents=True, exist_ok=True)

@@ -28,10 +28,10 @@ def rss_mb() -> float:
 
 
 def main() -> int:
-    from reader_app.core.library import Library
-    from reader_app.core.search import SearchIndex
+    from reader_app.core.app.session import open_library
+    from reader_app.core.search.index import SearchIndex
 
-    SearchIndex.open(Library.open()).close()  # the index already built, as after first run
+    SearchIndex.open(open_library()).close()  # the index already built, as after first run
     started = time.perf_counter()
     from reader_app.gui.app import build_window, create_app
 

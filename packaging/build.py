@@ -70,9 +70,9 @@ def isolated_env(home: Path, **extra: str) -> dict[str, str]:
 _INDEX_SCRIPT = """
 import sys
 from pathlib import Path
-from reader_app.core.library import Library
-from reader_app.core.search import SearchIndex
-library = Library.open()
+from reader_app.core.app.session import open_library
+from reader_app.core.search.index import SearchIndex
+library = open_library()
 with SearchIndex.open(library, root=Path(sys.argv[1])) as index:
     print(len(library.issues), index.doc_count())
 """

@@ -64,8 +64,8 @@ def test_layers_import_downwards_only():
 
 
 def test_file_dialogs_have_one_home():
-    """Every file dialog goes through gui/filedialogs.py (start folder, fitted columns)."""
-    home = REPO / "reader_app" / "gui" / "filedialogs.py"
+    """Every file dialog goes through gui/base/filedialogs.py (start folder, fitted columns)."""
+    home = REPO / "reader_app" / "gui" / "base" / "filedialogs.py"
     offenders = [
         f"{path.relative_to(REPO)}:{number}"
         for path in (REPO / "reader_app").rglob("*.py")
@@ -73,7 +73,7 @@ def test_file_dialogs_have_one_home():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if "QFileDialog" in line and "QT_TRANSLATE_NOOP" not in line
     ]
-    assert offenders == [], "use reader_app.gui.filedialogs.open_file / save_file"
+    assert offenders == [], "use reader_app.gui.base.filedialogs.open_file / save_file"
 
 
 def test_ruff_is_clean():

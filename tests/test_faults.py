@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.library import Library
+from reader_app.core.app.session import open_library
 from tests.cliutil import run_cli as _cli
 from tests.conftest import SEED
 from tests.fixtures.compose import compose_issue
@@ -29,12 +29,12 @@ def _search_totals(queries: list[str]) -> list[int]:
 @pytest.fixture
 def bigger_library(tmp_path: Path) -> int:
     """The seed plus composed issues in the user library: indexing takes a while."""
-    library = Library.open()
+    library = open_library()
     for n in range(12):
         raw = tmp_path / f"composed-{n}.txt"
         raw.write_bytes(compose_issue(SEED, 100 + n)[0])
         library.import_file(raw, replace=True)
-    return sum(len(i.articles) for i in Library.open().issues)
+    return sum(len(i.articles) for i in open_library().issues)
 
 
 QUERIES = ["跨境", "锂电", "PM2.5", '"金融加速器"', "海南 自贸港", "title:上海"]
@@ -101,7 +101,7 @@ def test_two_instances_one_importing(tmp_path):
     assert importer.wait(timeout=300) == 0, importer.stderr.read()
     importer.stderr.close()
     assert _cli("verify").returncode == 0
-    issues = Library.open().issues
+    issues = open_library().issues
     assert len(issues) == 5 and not any(p for i in issues for p in i.problems)
     assert _search_totals(["跨境"])[0] >= 5
     leftovers = [
@@ -113,12 +113,13 @@ def test_two_instances_one_importing(tmp_path):
 def test_disk_full_while_indexing_keeps_the_previous_index(tmp_path, monkeypatch, caplog):
     import errno
 
-    from reader_app.core.search import SearchIndex, store
+    from reader_app.core.search import store
+    from reader_app.core.search.index import SearchIndex
 
-    SearchIndex.open(Library.open()).close()  # the previous, complete index
+    SearchIndex.open(open_library()).close()  # the previous, complete index
     raw = tmp_path / "composed.txt"
     raw.write_bytes(compose_issue(SEED, 321)[0])
-    library = Library.open()
+    library = open_library()
     new_issue = library.import_file(raw).issue
     real_writer_for = store.writer_for
 
@@ -138,7 +139,7 @@ def test_disk_full_while_indexing_keeps_the_previous_index(tmp_path, monkeypatch
             assert result.total > 0  # the previous index still answers
             assert {h.issue for h in result.hits} == {"2022-18"}
     assert any("Cannot update the search index" in r.message for r in caplog.records)
-    with SearchIndex.open(Library.open()) as index:  # space again: the update goes through
+    with SearchIndex.open(open_library()) as index:  # space again: the update goes through
         assert new_issue.id in {h.issue for h in index.search("跨境", limit=100).hits}
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.paths import app_dirs
+from reader_app.core.machine.paths import app_dirs
 from tests.cliutil import run_cli
 from tests.conftest import SEED
 from tests.fixtures.compose import compose_issue

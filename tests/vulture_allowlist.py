@@ -6,16 +6,16 @@ Reviewed by hand; each line says why. Vulture reads this file as code that
 
 # ruff: noqa: B018, F821
 # Called by Qt or by the standard library, never by our code.
-_.handleError  # logging.Handler override (core/logsetup.py)
-_.handle_starttag  # html.parser.HTMLParser overrides (core/render.py)
+_.handleError  # logging.Handler override (core/machine/logsetup.py)
+_.handle_starttag  # html.parser.HTMLParser overrides (core/text/render.py)
 _.handle_endtag
 _.handle_data
 attrs  # HTMLParser.handle_starttag's signature
-_.loadResource  # QTextBrowser override (gui/articleview.py)
-_.columnCount  # QAbstractItemModel overrides (gui/librarymodel.py)
+_.loadResource  # QTextBrowser override (gui/reading/articleview.py)
+_.columnCount  # QAbstractItemModel overrides (gui/library/librarymodel.py)
 _.headerData
-_.paintEvent  # QWidget override (gui/originalview.py)
-_.paint  # QStyledItemDelegate override (gui/resultsmodel.py)
+_.paintEvent  # QWidget override (gui/reading/originalview.py)
+_.paint  # QStyledItemDelegate override (gui/search/resultsmodel.py)
 _._flush_segment  # called by Whoosh's SegmentWriter.commit (core/search/writer.py)
 
 # Data read by people or by tests, part of a documented format.
@@ -27,13 +27,13 @@ images  # importer/pdftext.py: per-page image count (h4-pdf)
 _.images
 
 # Hooks that tests and benchmarks use.
-page_count  # core/original.py: tests/core/test_original.py, benchmarks/render_bench.py
+page_count  # core/pdf/original.py: tests/core/pdf/test_original.py, benchmarks/render_bench.py
 page_size
-_.set_timeout  # gui/idle.py: tests shorten the idle reset
-_.tree_proxy  # gui/mainwindow.py: tests map library rows
+_.set_timeout  # gui/shell/idle.py: tests shorten the idle reset
+_.tree_proxy  # gui/shell/mainwindow.py: tests map library rows
 _.idle_watcher
-_.imported_result  # gui/importdialog.py: tests wait for the import
-run_if_child  # core/pdfsandbox.py: called by the frozen entry points (packaging/entry_*.py)
+_.imported_result  # gui/library/importdialog.py: tests wait for the import
+run_if_child  # core/importer/pdfsandbox.py: called by the frozen entry points (packaging/entry_*.py)
 
 # core/search: Whoosh's interfaces, called or read by Whoosh itself (issue 16).
 _.fixed_value_size  # analysis.Weights: Whoosh's postings writer and reader
@@ -56,15 +56,15 @@ _.seek
 _.tell
 _.file_exists
 
-# core/citation.py: a punctuation set's field, part of the style table (h9-services).
+# core/services/citation.py: a punctuation set's field, part of the style table (h9-services).
 semicolon
-QT_STRINGS  # marks Qt's own strings for lupdate; Qt looks them up itself (gui/qtstrings.py)
+QT_STRINGS  # marks Qt's own strings for lupdate; Qt looks them up itself (gui/base/qtstrings.py)
 
-# gui/statspage.py: StatsPage.set_range, the page's range as one call (tests and the
+# gui/room/statspage.py: StatsPage.set_range, the page's range as one call (tests and the
 # screenshot script set it; the window sets the two date edits).
 set_range
 
-# gui/librarymodel.py: Qt calls these overrides (lazy article rows of the library tree).
+# gui/library/librarymodel.py: Qt calls these overrides (lazy article rows of the library tree).
 _.hasChildren
 _.canFetchMore
 _.fetchMore

@@ -36,12 +36,12 @@ def wait_index(app, window) -> None:
 
 def original_view(app, window) -> None:
     """The printed page of a search hit, from the bundled issue typeset as a PDF."""
-    from reader_app.core.library import Library
+    from reader_app.core.app.session import open_library
     from tests.fixtures.pdfmaker import make_digest_pdf
 
     pdf = Path(os.environ["READER_APP_HOME"]) / "2022年第18期.pdf"
     make_digest_pdf(pdf, "qt-plain")
-    result = Library.open().import_file(pdf, replace=True)
+    result = open_library().import_file(pdf, replace=True)
     window.library.reload()
     window.on_imported(result)
     wait_index(app, window)
@@ -61,19 +61,19 @@ def recommended(app) -> None:
     """A public workstation: the staff list published for the room, read only (馆员推荐)."""
     from dataclasses import replace
 
-    from reader_app.core import readinglists as rl
-    from reader_app.core.library import Library
-    from reader_app.core.paths import app_dirs
-    from reader_app.core.startup import current
-    from reader_app.gui.mainwindow import MainWindow
-    from reader_app.gui.settings import Settings
+    from reader_app.core.app.session import open_library
+    from reader_app.core.machine.paths import app_dirs
+    from reader_app.core.machine.startup import current
+    from reader_app.core.services import readinglists as rl
+    from reader_app.gui.base.settings import Settings
+    from reader_app.gui.shell.mainwindow import MainWindow
 
     folder = Path(os.environ["READER_APP_HOME"]) / "published"
     own = rl.ListStore.user(app_dirs()).get("自贸区与跨境电商专题")
     own.description = "馆员推荐：了解自贸区与跨境电商政策，从这四篇读起。"
     rl.write_file(own, folder / "ftz.json")
     machine = replace(current().policy, public_mode=True, reading_lists_folder=folder)
-    window = MainWindow(Library.open(), Settings(persistent=False), machine)
+    window = MainWindow(open_library(), Settings(persistent=False), machine)
     window.resize(1360, 860)
     window.show()
     panel = window.reading_lists
@@ -90,8 +90,8 @@ def services(app, window, only: set[str]) -> None:
     import datetime as dt
     import random
 
-    from reader_app.core import stats
-    from reader_app.gui import services as window_services
+    from reader_app.core.services import stats
+    from reader_app.gui.room import services as window_services
 
     rng = random.Random(18)
     store = window.stats.store
@@ -137,7 +137,7 @@ def services(app, window, only: set[str]) -> None:
 
 def large_type(app, window) -> None:
     """适老化 at the smallest common laptop screen: 1366×768, large type, high contrast."""
-    from reader_app.gui import access
+    from reader_app.gui.shell import access
 
     window.resize(1366, 768)
     access.set_large_type(window, True)
@@ -164,7 +164,7 @@ def file_dialog(app, window) -> None:
     """The import dialog (Qt's own, as on Linux desktops without a native one), in Chinese."""
     from PySide6.QtWidgets import QFileDialog
 
-    from reader_app.gui import filedialogs
+    from reader_app.gui.base import filedialogs
 
     folder = HERE.parents[1] / "issues" / "2022-18"
     dialog = filedialogs.build(window, window.tr("Import Issue"), str(folder), "")

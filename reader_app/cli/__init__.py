@@ -16,9 +16,9 @@ from typing import NoReturn
 from reader_app import __version__
 from reader_app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, error_text
 from reader_app.cli.common import err as _err
-from reader_app.core.errors import ReaderError, os_reason, shorten
-from reader_app.core.logsetup import log_file
-from reader_app.core.startup import pause_gc, resume_gc, start
+from reader_app.core.base.errors import ReaderError, os_reason, shorten
+from reader_app.core.machine.logsetup import log_file
+from reader_app.core.machine.startup import pause_gc, resume_gc, start
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    pause_gc()  # until the command's start-up is done (core/startup.py)
+    pause_gc()  # until the command's start-up is done (core/machine/startup.py)
     try:
         return _main(argv)
     finally:

@@ -7,9 +7,10 @@ import math
 import sys
 from collections.abc import Callable
 
-from reader_app.core.errors import IssueExistsError, ReaderError
-from reader_app.core.library import Library
-from reader_app.core.policy import Policy
+from reader_app.core.app import session
+from reader_app.core.base.errors import IssueExistsError, ReaderError
+from reader_app.core.library.library import Library
+from reader_app.core.machine.policy import Policy
 
 # Exit codes (the README's table; tests/cli/test_exit_codes.py walks every one).
 EXIT_OK = 0
@@ -25,7 +26,9 @@ MAX_LIMIT = 100_000
 
 def open_library(policy: Policy) -> Library:
     """The library with the extra (read-only) folders the machine policy names."""
-    return Library.open(extra_folders=policy.library_folders, publish_to=policy.publish_folder)
+    return session.open_library(
+        extra_folders=policy.library_folders, publish_to=policy.publish_folder
+    )
 
 
 def out(text: str = "") -> None:

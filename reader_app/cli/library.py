@@ -14,8 +14,8 @@ from reader_app.cli import common
 from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
 from reader_app.cli.common import err as _err
 from reader_app.cli.common import out as _out
-from reader_app.core.errors import ReaderError
-from reader_app.core.policy import Action
+from reader_app.core.base.errors import ReaderError
+from reader_app.core.machine.policy import Action
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -87,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _renderer(name: str) -> Callable:
     """The output format's function (Markdown is imported only for ``show``)."""
-    from reader_app.core import render
+    from reader_app.core.text import render
 
     return {
         "markdown": render.article_markdown,
@@ -106,7 +106,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from reader_app.core.verify import verify_library
+    from reader_app.core.library.verify import verify_library
 
     checked, problems = verify_library(common.open_library(args.policy))
     for problem in problems:
@@ -118,7 +118,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_original(args: argparse.Namespace) -> int:
     """PNG images of an article's printed pages (issues imported from a PDF)."""
-    from reader_app.core.original import export_pages
+    from reader_app.core.pdf.original import export_pages
 
     if not args.policy.allows(Action.EXPORT_ORIGINAL):
         _err(
@@ -135,7 +135,7 @@ def cmd_original(args: argparse.Namespace) -> int:
 
 
 def _reduced(dpi: float, asked: float) -> str:
-    from reader_app.core.original import MAX_BITMAP_BYTES, MAX_SIDE
+    from reader_app.core.pdf.original import MAX_BITMAP_BYTES, MAX_SIDE
 
     return (
         f"written at {dpi:.0f} dpi, not {asked:g}: a page image is at most {MAX_SIDE} pixels "
@@ -145,7 +145,7 @@ def _reduced(dpi: float, asked: float) -> str:
 
 def _dpi(text: str) -> float:
     """``--dpi``: a number in the core's DPI_RANGE, else a bad command line (exit 64)."""
-    from reader_app.core.original import DPI_RANGE  # PDFium's module: only for `original`
+    from reader_app.core.pdf.original import DPI_RANGE  # PDFium's module: only for `original`
 
     return common.number_in(*DPI_RANGE, unit=" dpi")(text)
 

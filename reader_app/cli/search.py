@@ -12,11 +12,11 @@ from typing import Any
 
 from reader_app.cli import text as cli_text
 from reader_app.cli.common import MAX_LIMIT, number_in
-from reader_app.core.messages import Message
+from reader_app.core.base.messages import Message
+from reader_app.core.machine.startup import resume_gc
 from reader_app.core.search.engine import SORTS
 from reader_app.core.search.index import SearchIndex, index_write_error
 from reader_app.core.search.results import SearchResult
-from reader_app.core.startup import resume_gc
 
 logger = logging.getLogger(__name__)
 
@@ -36,18 +36,18 @@ def _progress(done: int, total: int, message: Message) -> None:
 
 
 def _open_index(rebuild: bool = False, deep: bool = False) -> SearchIndex:
-    """The index where the machine policy and the shipped index say (core/indexplace.py).
+    """The index where the machine policy and the shipped index say (core/app/indexplace.py).
 
     ``deep``: check every article file against the catalogue (``index``), not only the
     bundle folders (``search``: a file rewritten in place is noticed by ``index``, by the
     window and when the article is opened; docs/decisions.md).
     """
-    from reader_app.core.indexplace import open_index, place_index
-    from reader_app.core.library import Library
-    from reader_app.core.startup import current
+    from reader_app.core.app.indexplace import open_index, place_index
+    from reader_app.core.app.session import open_library
+    from reader_app.core.machine.startup import current
 
     startup = current()
-    library = Library.open(extra_folders=startup.policy.library_folders, deep=deep)
+    library = open_library(extra_folders=startup.policy.library_folders, deep=deep)
     if rebuild:  # never into the shipped, read-only index
         place = place_index(library, startup.policy, startup.dirs, use_shipped=False)
         index = SearchIndex(place.root, library)
@@ -66,8 +66,8 @@ def _open_index(rebuild: bool = False, deep: bool = False) -> SearchIndex:
 
 def _use_thesaurus(index: SearchIndex) -> None:
     """The shipped, policy and user thesauri; a bad file is one warning line, the rest used."""
+    from reader_app.core.machine.startup import current
     from reader_app.core.search.thesaurus import load_thesaurus
-    from reader_app.core.startup import current
 
     startup = current()
     thesaurus = load_thesaurus(startup.policy.thesaurus_folders, startup.dirs.data)
@@ -115,7 +115,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     }
     queries = sys.stdin if args.query == "-" else [args.query]
     with _open_index() as index:
-        resume_gc()  # paused by the CLI's main while starting (core/startup.py)
+        resume_gc()  # paused by the CLI's main while starting (core/machine/startup.py)
         _warn_if_stale(index)
         if not args.no_expand:
             _use_thesaurus(index)
@@ -143,7 +143,7 @@ def _say_what_answered(index: SearchIndex, root: Path, result: SearchResult) -> 
     then answers (core/search/index.py standby), or nothing can, and the user is told.
     """
     if index.root != root:
-        from reader_app.core.follow import offline_note
+        from reader_app.core.share.follow import offline_note
 
         sys.stderr.write(f"note: {offline_note(root.parent)}\n")
     if any(tip.key == "index_unavailable" for tip in result.suggestions):

@@ -17,8 +17,8 @@ from typing import Any
 
 from reader_app import LANGUAGES
 from reader_app.cli.common import MAX_LIMIT, number_in
-from reader_app.core.errors import ReaderError
-from reader_app.core.policy import Action
+from reader_app.core.base.errors import ReaderError
+from reader_app.core.machine.policy import Action
 
 EXIT_NOTHING = 1
 EXIT_POLICY = 5
@@ -34,7 +34,7 @@ def _err(text: str) -> None:
 
 
 def _startup() -> Any:
-    from reader_app.core.startup import current
+    from reader_app.core.machine.startup import current
 
     return current()
 
@@ -57,9 +57,9 @@ def _refused(what: str) -> int:
 
 def open_library() -> Any:
     """The library with the extra (read-only) folders the machine policy names."""
-    from reader_app.core.library import Library
+    from reader_app.core.app.session import open_library
 
-    return Library.open(extra_folders=_startup().policy.library_folders)
+    return open_library(extra_folders=_startup().policy.library_folders)
 
 
 def _date(text: str) -> dt.date:
@@ -73,7 +73,7 @@ def _date(text: str) -> dt.date:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from reader_app.core import stats
+    from reader_app.core.services import stats
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         _err(f"error: --from {args.date_from} is after --to {args.date_to}")
@@ -109,7 +109,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _export(store: Any, target: str, policy: Any) -> int:
-    from reader_app.core import stats
+    from reader_app.core.services import stats
 
     if target:
         path = Path(target)
@@ -125,7 +125,7 @@ def _export(store: Any, target: str, policy: Any) -> int:
 
 
 def _merge(store: Any, files: list[str], policy: Any) -> int:
-    from reader_app.core import stats
+    from reader_app.core.services import stats
 
     paths = [Path(f) for f in files]
     if not paths and policy.statistics_drop_folder is not None:
@@ -175,7 +175,7 @@ def _print_report(report: Any) -> None:
 
 
 def cmd_readinglist(args: argparse.Namespace) -> int:
-    from reader_app.core import readinglists as rl
+    from reader_app.core.services import readinglists as rl
 
     startup = _startup()
     policy, dirs = startup.policy, startup.dirs
@@ -212,7 +212,7 @@ def cmd_readinglist(args: argparse.Namespace) -> int:
 
 
 def _show_list(reading_list: Any) -> None:
-    from reader_app.core.citation import citation
+    from reader_app.core.services.citation import citation
 
     library = open_library()
     _out(reading_list.name)
@@ -234,8 +234,8 @@ def _show_list(reading_list: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from reader_app.core import batch as batches
-    from reader_app.core import readinglists as rl
+    from reader_app.core.services import batch as batches
+    from reader_app.core.services import readinglists as rl
 
     sources = sum(bool(x) for x in (args.ids, args.query, args.list))
     if sources != 1:
@@ -276,7 +276,7 @@ def _query_ids(query: str, limit: int) -> list[str]:
 
 def _record_export() -> None:
     """Count the export like the window does (never fatal: statistics may be off)."""
-    from reader_app.core import stats
+    from reader_app.core.services import stats
 
     startup = _startup()
     try:

@@ -14,14 +14,14 @@ from typing import Any
 
 from reader_app.cli import text as cli_text
 from reader_app.cli.common import number_in
-from reader_app.core.messages import Message
+from reader_app.core.base.messages import Message
 
 EXIT_POLICY = 5
 
 
 def _share() -> Any:
     """The share this machine publishes to, or None after one clear line."""
-    from reader_app.core.startup import current
+    from reader_app.core.machine.startup import current
 
     policy = current().policy
     if policy.publish_folder is None:
@@ -40,7 +40,7 @@ def _progress(done: int, total: int, message: Message) -> None:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from reader_app.core.publish import publish_index, publishing, remove_issue
+    from reader_app.core.share.publish import publish_index, publishing, remove_issue
 
     share = _share()
     if share is None:
@@ -53,7 +53,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from reader_app.core.publish import publish_index, publishing
+    from reader_app.core.share.publish import publish_index, publishing
 
     share = _share()
     if share is None:
@@ -71,7 +71,7 @@ _WAIT = number_in(0, MAX_WAIT, unit=" seconds")
 
 def add_subcommands(subparsers: Any) -> None:
     """Register ``remove`` and ``publish`` on the CLI's subparsers."""
-    from reader_app.core.publish import WAIT_SECONDS
+    from reader_app.core.share.publish import WAIT_SECONDS
 
     wait_help = (
         f"seconds to wait for another staff machine, 0 to {MAX_WAIT:g} (default {WAIT_SECONDS:g})"

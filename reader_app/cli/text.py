@@ -1,7 +1,7 @@
 """The CLI's words: the core's messages and explanations, phrased in plain Chinese.
 
-The core hands out keys and values (``core/messages.py``); the window phrases the
-same keys through Qt translations (``gui/searchtext.py``). Scripts read this output,
+The core hands out keys and values (``core/base/messages.py``); the window phrases the
+same keys through Qt translations (``gui/search/searchtext.py``). Scripts read this output,
 so its wording is held byte for byte by ``tests/cli/test_golden_output.py``.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader_app.core.messages import Message
+from reader_app.core.base.messages import Message
 
 if TYPE_CHECKING:  # importing the search core costs ~50 ms: not for `list` or `show`
     from reader_app.core.search.query import Clause, ParsedQuery

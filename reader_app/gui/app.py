@@ -12,13 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader_app import LANGUAGES, __version__
-from reader_app.core.policy import Action
-from reader_app.gui import desktop
+from reader_app.core.machine.policy import Action
+from reader_app.gui.base import desktop
 
 if TYPE_CHECKING:  # imported when needed, after the display check (start-up time)
     from PySide6.QtCore import QCoreApplication
 
-    from reader_app.gui.mainwindow import MainWindow
+    from reader_app.gui.shell.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 120.0
@@ -41,8 +41,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def create_app(argv: Sequence[str]) -> QCoreApplication:
     from PySide6.QtWidgets import QApplication
 
-    from reader_app.gui import fonts
-    from reader_app.gui.theme import set_style
+    from reader_app.gui.base import fonts
+    from reader_app.gui.base.theme import set_style
 
     app = QApplication.instance() or QApplication(list(argv))
     if isinstance(app, QApplication):
@@ -56,10 +56,10 @@ def create_app(argv: Sequence[str]) -> QCoreApplication:
 
 def build_window(language: str | None = None, public: bool = False) -> MainWindow:
     """The main window over the opened library, translations and theme applied."""
-    from reader_app.core.library import Library
-    from reader_app.core.startup import current
-    from reader_app.gui.mainwindow import MainWindow
-    from reader_app.gui.settings import Settings
+    from reader_app.core.app.session import open_library
+    from reader_app.core.machine.startup import current
+    from reader_app.gui.base.settings import Settings
+    from reader_app.gui.shell.mainwindow import MainWindow
     from reader_app.output import i18n
 
     policy = current().policy.public() if public else current().policy
@@ -69,7 +69,7 @@ def build_window(language: str | None = None, public: bool = False) -> MainWindo
     elif language:
         settings.language = language
     i18n.install(settings.language)
-    library = Library.open(
+    library = open_library(
         extra_folders=policy.library_folders,
         publish_to=policy.publish_folder,
         public=policy.public_mode,
@@ -140,7 +140,7 @@ def _rss_mb() -> float | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from reader_app.core.startup import pause_gc, resume_gc
+    from reader_app.core.machine.startup import pause_gc, resume_gc
 
     pause_gc()  # until the search index is ready (MainWindow._on_index_ready), at most 5 s
     try:
@@ -154,7 +154,7 @@ def _resume_gc_later() -> None:
     (a first start indexing many issues), so a long build runs with the collector on."""
     from PySide6.QtCore import QTimer
 
-    from reader_app.core.startup import resume_gc
+    from reader_app.core.machine.startup import resume_gc
 
     QTimer.singleShot(5000, resume_gc)
 
@@ -169,8 +169,8 @@ def _main(argv: Sequence[str] | None) -> int:
         sys.stderr.write(problem + "\n")
         return desktop.NO_DISPLAY_EXIT
     desktop.no_bus_autolaunch()
-    from reader_app.core.startup import start
-    from reader_app.gui.errors import install_excepthook, show_error
+    from reader_app.core.machine.startup import start
+    from reader_app.gui.base.errors import install_excepthook, show_error
 
     start()  # the machine policy first: it decides where the log goes
     app = create_app(argv[:1])

@@ -2,8 +2,8 @@
 
 Shared by the reading pane, prints and PDFs (window and CLI), so it needs no
 widgets. "contrast" is the 适老化 theme (GB/T 37668): black on white, every text
-colour pair at least WCAG AA (4.5:1; tests/gui/test_accessibility.py computes
-them from CONTRAST). The window palettes live in ``reader_app.gui.theme``.
+colour pair at least WCAG AA (4.5:1; tests/gui/shell/test_accessibility.py computes
+them from CONTRAST). The window palettes live in ``reader_app.gui.base.theme``.
 """
 
 from __future__ import annotations

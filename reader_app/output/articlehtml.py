@@ -10,8 +10,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader_app.core.model import Article, Issue
-from reader_app.core.render import escape, markdown_to_html
+from reader_app.core.base.model import Article, Issue
+from reader_app.core.text.render import escape, markdown_to_html
 from reader_app.output.i18n import QT_TRANSLATE_NOOP
 from reader_app.output.labels import issue_label
 

@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from reader_app.core.batch import Batch
-from reader_app.core.citation import citation
-from reader_app.core.render import escape
+from reader_app.core.services.batch import Batch
+from reader_app.core.services.citation import citation
+from reader_app.core.text.render import escape
 from reader_app.output import printing
 from reader_app.output.articlecss import article_css
 from reader_app.output.qrcode import qr_image

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from reader_app.core.batch import Batch
+from reader_app.core.services.batch import Batch
 
 
 def write_batch_pdf(path: Path, batch: Batch, language: str) -> int:

@@ -5,7 +5,7 @@ path fell back on its own: fontconfig gave the rich-text result list a serif
 CJK face (AR PL UKai) while the tree got Noto Sans CJK. Here one installed
 family is chosen from a per-platform preference list (QFontDatabase only, no
 widgets, so the CLI's PDFs use it too) and set on the application
-(``reader_app.gui.fonts``), the reading pane, the HTML delegates and the print
+(``reader_app.gui.base.fonts``), the reading pane, the HTML delegates and the print
 style sheet.
 
 The Windows and macOS names cannot be checked on the Linux CI; they are the

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from reader_app.core.paths import resources_dir
+from reader_app.core.machine.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def install(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     # Qt's own strings (file and print dialogs) first: the translator installed last
-    # is asked first, so ours fills the gaps in Qt's catalogue (gui/qtstrings.py).
+    # is asked first, so ours fills the gaps in Qt's catalogue (gui/base/qtstrings.py).
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", qt_translations_dir()):
         app.installTranslator(qt)

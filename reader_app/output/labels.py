@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from reader_app.core.model import Issue
+from reader_app.core.base.model import Issue
 
 if TYPE_CHECKING:
-    from reader_app.core.library import Library
+    from reader_app.core.library.library import Library
 
 
 def issue_label(issue: Issue) -> str:
@@ -25,7 +25,7 @@ def issue_label(issue: Issue) -> str:
 
 
 def page_label(page: int) -> str:
-    """第40页 / p. 40: the words search results use (gui/searchtext.py)."""
+    """第40页 / p. 40: the words search results use (gui/search/searchtext.py)."""
     return QCoreApplication.translate("SearchText", "p. %1").replace("%1", str(page))
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from reader_app.core.model import Article, Issue
+from reader_app.core.base.model import Article, Issue
 from reader_app.output.articlecss import article_css
 from reader_app.output.articlehtml import QR_URL, article_html, cover_html
 from reader_app.output.labels import issue_label

@@ -38,8 +38,8 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QRawFont
 from PySide6.QtPrintSupport import QPrinter
 
-from reader_app.core.atomic import random_hex, write_bytes_atomic
-from reader_app.core.radicals import fold_radicals
+from reader_app.core.base.atomic import random_hex, write_bytes_atomic
+from reader_app.core.text.radicals import fold_radicals
 
 log = logging.getLogger(__name__)
 

@@ -4,264 +4,264 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="26"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="26"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="27"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="28"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="28"/>
         <source>Runtime</source>
         <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="29"/>
         <source>Portable mode</source>
         <translation>便携模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="30"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="30"/>
         <source>Library</source>
         <translation>期刊库</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="31"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="31"/>
         <source>Issues</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="32"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="33"/>
         <source>Folder (bundled)</source>
         <translation>文件夹（随程序附带）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="34"/>
         <source>Folder (user)</source>
         <translation>文件夹（用户）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="35"/>
         <source>Folder (read-only)</source>
         <translation>文件夹（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="36"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="36"/>
         <source>Search index</source>
         <translation>检索索引</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="37"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="37"/>
         <source>Search thesaurus</source>
         <translation>检索词表</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="38"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="38"/>
         <source>Thesaurus file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="39"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="39"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="40"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="41"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="41"/>
         <source>Policy</source>
         <translation>机器策略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="42"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="42"/>
         <source>Policy file</source>
         <translation>策略文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="43"/>
         <source>Public mode</source>
         <translation>公共工作站模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="44"/>
         <source>Idle reset</source>
         <translation>无操作复位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="45"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="45"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="46"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="47"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="48"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
         <source>External links</source>
         <translation>外部链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="49"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
         <source>Extra library folders</source>
         <translation>额外期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="50"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
         <source>Index location</source>
         <translation>索引位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="51"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
         <source>Thesaurus folders</source>
         <translation>词表文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="52"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="53"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="57"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="58"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="59"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="60"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="61"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="62"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
         <source>Statistics folder</source>
         <translation>统计文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="63"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
         <source>Statistics drop folder</source>
         <translation>统计汇总文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="64"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
         <source>Reading lists folder</source>
         <translation>阅读清单文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="65"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
         <source>Public log folder</source>
         <translation>公共模式日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="66"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
         <source>not opened yet</source>
         <translation>尚未打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="67"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
         <source>building…</source>
         <translation>正在建立…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="68"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
         <source>none (no policy file; defaults)</source>
         <translation>无（没有策略文件，使用默认设置）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="69"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
         <source>user cache</source>
         <translation>用户缓存</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
         <source>this session only (public workstation)</source>
         <translation>仅本次会话（公共终端）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="71"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation>仅本次会话（用户文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="77"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="77"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation>已索引 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="79"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="79"/>
         <source>%1 — not reachable</source>
         <translation>%1 — 无法访问</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="120"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="120"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="129"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="129"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="130"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="130"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/about.py" line="133"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="133"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -269,257 +269,257 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="22"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="22"/>
         <source>&amp;Import Issue…</source>
         <translation>导入期刊(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="23"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="23"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="24"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="24"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="25"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="25"/>
         <source>&amp;Export as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="26"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="26"/>
         <source>Print &amp;Original Pages…</source>
         <translation>打印原版页面(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="28"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="28"/>
         <source>Export Original Pages as P&amp;DF…</source>
         <translation>将原版页面导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="31"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="31"/>
         <source>Print Selected &amp;Articles…</source>
         <translation>打印所选文章(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="32"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="32"/>
         <source>Export Selected Articles as PD&amp;F…</source>
         <translation>将所选文章导出为 PDF(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="33"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="33"/>
         <source>Reading-Room &amp;Statistics…</source>
         <translation>阅览室统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="35"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="36"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="37"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="38"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation>复制为 BibTeX(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="39"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="40"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation>GB/T 7714—2025(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="41"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="42"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="43"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="44"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="45"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="46"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="47"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="48"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="49"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="50"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="52"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="53"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="54"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="56"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="55"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="51"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="57"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="58"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="59"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="60"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="61"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="62"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="63"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="63"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="65"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="65"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="68"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="69"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="74"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="74"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="75"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="75"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="76"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="76"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="77"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="78"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="78"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="79"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="79"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/actions.py" line="80"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -596,33 +596,33 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="75"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="75"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="104"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="104"/>
         <location filename="../../reader_app/output/batchoutput.py" line="183"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="122"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="122"/>
         <source>Export Articles as PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="124"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="124"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="126"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/batchactions.py" line="136"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="136"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
@@ -653,12 +653,12 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="105"/>
+        <location filename="../../reader_app/gui/library/bookmarks.py" line="105"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/bookmarks.py" line="106"/>
+        <location filename="../../reader_app/gui/library/bookmarks.py" line="106"/>
         <source>&amp;Remove Bookmark</source>
         <translation>取消收藏(&amp;R)</translation>
     </message>
@@ -666,13 +666,13 @@
 <context>
     <name>ExpansionBar</name>
     <message>
-        <location filename="../../reader_app/gui/expansionbar.py" line="47"/>
-        <location filename="../../reader_app/gui/expansionbar.py" line="50"/>
+        <location filename="../../reader_app/gui/search/expansionbar.py" line="47"/>
+        <location filename="../../reader_app/gui/search/expansionbar.py" line="50"/>
         <source>Also searched:</source>
         <translation>也检索了：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/expansionbar.py" line="49"/>
+        <location filename="../../reader_app/gui/search/expansionbar.py" line="49"/>
         <source>Click a term to search again without it</source>
         <translation>点击某个词，去掉它重新检索</translation>
     </message>
@@ -680,48 +680,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="54"/>
-        <location filename="../../reader_app/gui/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="54"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="55"/>
         <source>Find in article</source>
         <translation>在文中查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="56"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="57"/>
         <source>Previous match</source>
         <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="58"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="58"/>
         <source>Next match (F3)</source>
         <translation>下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="59"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="59"/>
         <source>Next match</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="60"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="60"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="61"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="61"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="81"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="81"/>
         <source>Hits for “%1”:</source>
         <translation>“%1”的命中：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/findbar.py" line="89"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="89"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -729,32 +729,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="32"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="34"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="40"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="70"/>
         <source>This issue has pages %1–%2.</source>
         <translation>本期共第 %1–%2 页。</translation>
     </message>
@@ -762,143 +762,143 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="35"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="35"/>
         <source>“%1” has no source line (outlet and date)</source>
         <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
         <translation>“%1”没有出处行（媒体和日期）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="36"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="36"/>
         <source>“%1” has no original URL</source>
         <translation>“%1”没有原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="37"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="37"/>
         <source>“%1” has no text</source>
         <translation>“%1”没有正文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="38"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation>“%1”在句子中间结束，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
         <source>article “%1” is not in the table of contents</source>
         <translation>文章“%1”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation>目录条目“%1”（第%2页）在正文中找不到对应文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation>%1“%2”：已删除控制字符，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="72"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="72"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="78"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="78"/>
         <source>page %1: </source>
         <translation>第%1页：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="81"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="81"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation>收录时段与馆藏中的%1相同。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="85"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="85"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="97"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="97"/>
         <source>Please check before importing</source>
         <translation>导入前请核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="109"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="109"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="112"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="112"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="113"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="113"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="124"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="124"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="131"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="131"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="143"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="156"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="156"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="163"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="163"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="168"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="168"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="169"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="173"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="207"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="207"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="210"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="210"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="219"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="219"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/importdialog.py" line="228"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -906,13 +906,13 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="271"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="271"/>
         <source>page %1</source>
         <extracomment>id -&gt; (is an article, its issue&apos;s node), built on the first index_of</extracomment>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarymodel.py" line="281"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="281"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -920,244 +920,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="241"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="246"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="276"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="283"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="287"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="287"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="292"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="292"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="331"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="703"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="713"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="713"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="715"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="715"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="342"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="65"/>
+        <location filename="../../reader_app/gui/library/librarypage.py" line="65"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/librarypage.py" line="67"/>
+        <location filename="../../reader_app/gui/library/librarypage.py" line="67"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="68"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="68"/>
         <source>Large type and high contrast: on</source>
         <translation>大字与高对比度（适老化）：已开启</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="70"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="70"/>
         <source>Large type and high contrast: off</source>
         <translation>大字与高对比度（适老化）：已关闭</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="99"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="99"/>
         <source>Article: %1</source>
         <translation>文章：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="103"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="103"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/access.py" line="106"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="106"/>
         <source>Headings: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="347"/>
-        <location filename="../../reader_app/gui/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="596"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="596"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="68"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="68"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="79"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="79"/>
         <source>Copied as %1.</source>
         <translation>已复制为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="102"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="102"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="103"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="103"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="106"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="106"/>
         <source>Export Citation</source>
         <translation>导出引文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="36"/>
+        <location filename="../../reader_app/gui/export/output.py" line="36"/>
         <source>Link copied.</source>
         <translation>已复制链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="56"/>
+        <location filename="../../reader_app/gui/export/output.py" line="56"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="66"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="66"/>
         <source>Export Original Pages</source>
         <translation>导出原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="68"/>
-        <location filename="../../reader_app/gui/output.py" line="58"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="68"/>
+        <location filename="../../reader_app/gui/export/output.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="75"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="75"/>
         <source>The pages cannot be exported: %1</source>
         <translation>无法导出这些页面：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="119"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="119"/>
         <source>The pages cannot be printed: %1</source>
         <translation>无法打印这些页面：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/citing.py" line="121"/>
-        <location filename="../../reader_app/gui/originaloutput.py" line="80"/>
-        <location filename="../../reader_app/gui/output.py" line="67"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
+        <location filename="../../reader_app/gui/export/output.py" line="67"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="117"/>
+        <location filename="../../reader_app/gui/export/output.py" line="117"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation>已送打印机：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="129"/>
+        <location filename="../../reader_app/gui/export/output.py" line="129"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="133"/>
+        <location filename="../../reader_app/gui/export/output.py" line="133"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/output.py" line="134"/>
+        <location filename="../../reader_app/gui/export/output.py" line="134"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -1166,12 +1166,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/mainwindow.py" line="701"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="701"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="92"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
@@ -1180,22 +1180,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="93"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="52"/>
+        <location filename="../../reader_app/gui/room/services.py" line="52"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="55"/>
+        <location filename="../../reader_app/gui/room/services.py" line="55"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/services.py" line="83"/>
+        <location filename="../../reader_app/gui/room/services.py" line="83"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1203,88 +1203,88 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="214"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="215"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="216"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="217"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="217"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="218"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="219"/>
-        <location filename="../../reader_app/gui/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="219"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="221"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="220"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="222"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="222"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="223"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="223"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="336"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="336"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="380"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="380"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="391"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="391"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="393"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="393"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="396"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="396"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originalview.py" line="398"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="398"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -1297,7 +1297,7 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/originaloutput.py" line="89"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="89"/>
         <location filename="../../reader_app/output/printing.py" line="124"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
@@ -1306,7 +1306,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="20"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="20"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1314,12 +1314,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="18"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="18"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="19"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="21"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="21"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="23"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="23"/>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
     </message>
@@ -1343,7 +1343,7 @@
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../reader_app/gui/printpreview.py" line="69"/>
+        <location filename="../../reader_app/gui/export/printpreview.py" line="69"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="22"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="22"/>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
     </message>
@@ -1359,22 +1359,22 @@
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="14"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="14"/>
         <source>Left</source>
         <translation>←</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="15"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="15"/>
         <source>Right</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="16"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="16"/>
         <source>Up</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/qtstrings.py" line="17"/>
+        <location filename="../../reader_app/gui/base/qtstrings.py" line="17"/>
         <source>Down</source>
         <translation>↓</translation>
     </message>
@@ -1382,118 +1382,118 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="137"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="138"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="139"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="182"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="268"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="268"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="269"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="269"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="332"/>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="349"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>
@@ -1501,147 +1501,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="174"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="178"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="316"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="346"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="346"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="352"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="352"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="360"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="369"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="371"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="378"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -1649,208 +1649,208 @@
 <context>
     <name>SearchText</name>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="28"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="28"/>
         <source>the query is too long; only its first %1 characters are used</source>
         <translation>查询过长，只用前%1个字符</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="31"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="31"/>
         <source>brackets are not supported and were ignored</source>
         <translation>不支持括号分组，已忽略括号</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="32"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="32"/>
         <source>an unclosed quote: read as plain words</source>
         <translation>引号未闭合，按普通词处理</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="33"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="33"/>
         <source>wildcards are not supported: * and ? were ignored</source>
         <translation>不支持通配符，已忽略 * 和 ?</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="34"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="34"/>
         <source>nothing after a field prefix; ignored</source>
         <translation>字段前缀后没有内容，已忽略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="35"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="35"/>
         <source>ignored characters that cannot be searched: “%1”</source>
         <translation>忽略了无法查找的字符“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="36"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="36"/>
         <source>OR needs a word on each side; ignored</source>
         <translation>OR 两边需要各有一个词，已忽略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="37"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="37"/>
         <source>OR is followed by an excluded word; read as an exclusion</source>
         <translation>OR 后面是排除词，已按排除处理</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="38"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="38"/>
         <source>only excluded words: at least one word to find is needed</source>
         <translation>只有排除词，需要至少一个要查找的词</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="39"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
         <source>nothing matched exactly; these are partial matches</source>
         <translation>没有完全符合的结果，以下为部分匹配</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="40"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
         <source>the search was stopped after %1 s; results may be incomplete</source>
         <translation>查询超过%1秒被中止，结果可能不完整</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="41"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
         <source>Type a word to look for, e.g. 5G</source>
         <translation>请输入要查找的词，例如「跨境电商」或「5G」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="42"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
         <source>Remove the filters (issue, section, source, dates) and try again</source>
         <translation>去掉筛选条件（期、栏目、来源、日期）再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="43"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
         <source>Remove the excluded words and try again</source>
         <translation>去掉排除词再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="44"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
         <source>Remove the quotes to search for the words</source>
         <translation>去掉引号，按普通词查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="45"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
         <source>Use fewer words, e.g. only “%1”</source>
         <translation>减少词语，例如只查「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="46"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
         <source>Search all fields for “%1”</source>
         <translation>不限字段，直接查「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="47"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
         <source>Try a shorter word, e.g. “%1” or “%2”</source>
         <translation>试试更短的词，例如「%1」或「%2」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="48"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
         <source>Say it another way, or check for typing errors</source>
         <translation>换一个说法，或检查是否有错别字</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="49"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
         <source>The search index is not available; try again later</source>
         <translation>搜索索引不可用，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="50"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
         <source>Building the search index…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="51"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
         <source>Indexing %1</source>
         <translation>正在索引 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="52"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
         <source>Indexed %1</source>
         <translation>已索引 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="53"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
         <source>Writing the search index…</source>
         <translation>正在写入索引…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="54"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
         <source>The search index is built</source>
         <translation>索引已建好</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="55"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
         <source>The search index is up to date</source>
         <translation>索引已更新</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="59"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="59"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="60"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="60"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="61"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="61"/>
         <source>section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="85"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="85"/>
         <source>the exact phrase “%1”</source>
         <translation>精确短语“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="87"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="87"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="90"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="90"/>
         <source>%1 contains %2</source>
         <translation>%1含%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="100"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="100"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="103"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="106"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="106"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="108"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
         <source>(no words to search for)</source>
         <translation>（没有可查找的词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="112"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="112"/>
         <source>, not %1</source>
         <translation>，不含%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="114"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="120"/>
-        <location filename="../../reader_app/gui/searchtext.py" line="123"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="123"/>
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="120"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/searchtext.py" line="127"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="127"/>
         <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
@@ -1859,22 +1859,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="116"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="116"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="119"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="119"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="122"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="122"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/sharewatch.py" line="125"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="125"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
     </message>
@@ -1882,87 +1882,87 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="104"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="104"/>
         <source>Reading-Room Statistics</source>
         <translation>阅览室统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="106"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="106"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="107"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="107"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="108"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="108"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="110"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="110"/>
         <source>Date range</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="111"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="111"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="112"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="112"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="113"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="113"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="115"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="115"/>
         <source>Searches per day (orange: without hits)</source>
         <translation>每日检索次数（橙色：无结果）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="116"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="116"/>
         <source>Searches without hits (asked at least twice)</source>
         <translation>无结果的检索词（至少出现两次）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="117"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="117"/>
         <source>Most read sections</source>
         <translation>最常阅读的栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="118"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="118"/>
         <source>Most read articles</source>
         <translation>最常阅读的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="134"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="134"/>
         <source>Nothing counted in this range.</source>
         <translation>此期间没有统计数据。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="137"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="137"/>
         <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
         <translation>只按天计数：不记录时刻、不记录会话、不记录任何读者信息。检索词在所示期间内至少出现两次才会列出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="184"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="184"/>
         <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
         <translation>检索：%1（无结果：%2）· 打开文章：%3 · 打开期刊：%4 · 打印：%5 · 导出：%6 · 会话：%7 · 计算机：%8 台</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="228"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="228"/>
         <source>Export Statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/statspage.py" line="230"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1970,12 +1970,12 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../reader_app/gui/userguide.py" line="24"/>
+        <location filename="../../reader_app/gui/dialogs/userguide.py" line="24"/>
         <source>User Guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/userguide.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/userguide.py" line="34"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>本安装缺少使用指南：%1</translation>
     </message>
@@ -1983,54 +1983,54 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="30"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="30"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，超过本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="34"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="34"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，小于本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="40"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="40"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation>本期 PDF 共 %1 页，没有第 %2 页；请重新导入本期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="47"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="47"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation>本期 PDF 文件缺失；请重新导入本期以恢复</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="51"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="51"/>
         <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
         <translation>本期 PDF 文件无法读取；请重新导入本期以恢复</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="60"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="60"/>
         <source>there is not enough memory to draw it; close other programs and try again</source>
         <translation>内存不足，无法绘制；请关闭其他程序后重试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="65"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="65"/>
         <source>the PDF could not be read (%1)</source>
         <translation>无法读取 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="70"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="70"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation>无法绘制 PDF（%1）；详情见日志文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="81"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
         <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
         <translation>第 %1 期已在库中，未做任何更改。如要替换，请重新导入并勾选“替换库中已有的这一期”。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="92"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -2041,7 +2041,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/errors.py" line="100"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

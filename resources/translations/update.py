@@ -29,7 +29,7 @@ def main() -> int:
     sources = sorted(
         str(p.relative_to(ROOT))
         for layer in ("gui", "output")  # the window and the documents it shares with the CLI
-        for p in (ROOT / "reader_app" / layer).glob("*.py")
+        for p in (ROOT / "reader_app" / layer).rglob("*.py")
     )
     for lang in LANGUAGES:
         ts = HERE / f"reader_app_{lang}.ts"

@@ -3,12 +3,12 @@
 import bibtexparser
 import rispy
 
-from reader_app.core.library import Library
+from reader_app.core.app.session import open_library
 from tests.cliutil import run_cli
 
 
 def _first_article_id() -> str:
-    return Library.open().issues[0].articles[0].id
+    return open_library().issues[0].articles[0].id
 
 
 def test_cite_default_is_gb7714_2025():

@@ -167,7 +167,7 @@ def test_control_characters_in_titles_are_removed_with_a_warning(
 
 
 def test_an_article_over_the_size_limit_is_refused(tmp_path, seed_text, app_home, empty_bundled):
-    from reader_app.core.model import MAX_ARTICLE_CHARS
+    from reader_app.core.base.model import MAX_ARTICLE_CHARS
 
     lines = seed_text.split("\n")
     paragraph = "跨境电商综合试验区建设要复制推广成熟经验做法。" * 5

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core import original
-from reader_app.core.paths import app_dirs
+from reader_app.core.machine.paths import app_dirs
+from reader_app.core.pdf import original
 from tests.cliutil import run_cli
 from tests.fixtures.pdfboxes import Box, box_pdf
 from tests.fixtures.pdfpages import (

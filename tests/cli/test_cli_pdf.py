@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.bundle import read_bundle
+from reader_app.core.library.bundle import read_bundle
 from tests.cliutil import run_cli
 from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
 
@@ -82,7 +82,7 @@ def _scanned(path: Path, source: Path) -> None:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
-    from reader_app.core.pdfengine import PDFIUM_LOCK
+    from reader_app.core.pdf.pdfengine import PDFIUM_LOCK
 
     out = canvas.Canvas(str(path))
     with PDFIUM_LOCK:
@@ -99,7 +99,7 @@ def _without_last_pages(source: Path, path: Path, count: int) -> None:
     """A whole PDF whose last pages were lost (a partial download saved as a PDF)."""
     import pypdfium2
 
-    from reader_app.core.pdfengine import PDFIUM_LOCK
+    from reader_app.core.pdf.pdfengine import PDFIUM_LOCK
 
     with PDFIUM_LOCK:
         pdf = pypdfium2.PdfDocument(str(source))

@@ -72,7 +72,7 @@ def _huge_mediabox(source: Path, target: Path, size: float, keep_top: bool) -> N
     """The same pages on a ``size``-pt square MediaBox (the text stays where it was)."""
     import pypdfium2
 
-    from reader_app.core.pdfengine import PDFIUM_LOCK
+    from reader_app.core.pdf.pdfengine import PDFIUM_LOCK
 
     with PDFIUM_LOCK:
         pdf = pypdfium2.PdfDocument(str(source))

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core import stats
-from reader_app.core.citation import citation
-from reader_app.core.library import Library
-from reader_app.core.markup import plain_markdown
-from reader_app.core.paths import app_dirs
-from reader_app.core.readinglists import ReadingList, write_file
+from reader_app.core.app.session import open_library
+from reader_app.core.machine.paths import app_dirs
+from reader_app.core.services import stats
+from reader_app.core.services.citation import citation
+from reader_app.core.services.readinglists import ReadingList, write_file
+from reader_app.core.text.markup import plain_markdown
 from tests.cliutil import run_cli
 from tests.gui.pdftext import RADICALS, pdfium_pages, poppler_pages
 
@@ -106,7 +106,7 @@ def test_stats_on_a_public_workstation_needs_a_machine_folder(tmp_path: Path) ->
 
 
 def make_list(tmp_path: Path) -> tuple[Path, list[str]]:
-    articles = Library.open().issues[0].articles
+    articles = open_library().issues[0].articles
     reading_list = ReadingList("锂电专题", "馆员推荐")
     ids = [articles[5].id, articles[1].id]
     for article_id in ids:
@@ -123,7 +123,7 @@ def test_readinglist_import_show_export(tmp_path: Path) -> None:
     assert run_cli("readinglist", "import", str(path)).returncode == 1  # exists already
     shown = run_cli("readinglist", "show", "锂电专题")
     assert shown.returncode == 0
-    issue, article = Library.open().find_article(ids[0])
+    issue, article = open_library().find_article(ids[0])
     assert citation(article, issue) in shown.stdout and "值得一读" in shown.stdout
     assert shown.stdout.index(ids[0]) < shown.stdout.index(ids[1])
     out = tmp_path / "out.json"
@@ -162,7 +162,7 @@ def pdf_text(path: Path) -> list[str]:
 def test_export_text_layer_is_the_text_printed(tmp_path: Path) -> None:
     """Qt stored one CJK character in nine as a look-alike radical (⼯ for 工, ⽬ for 目):
     the export of several articles reads back, in pdftotext and PDFium, as the articles."""
-    issue = Library.open().issues[0]
+    issue = open_library().issues[0]
     chosen = [a for a in issue.articles if a.id in WORDS]
     out = tmp_path / "batch.pdf"
     result = run_cli("export", "--pdf", str(out), *(a.id for a in chosen))
@@ -183,7 +183,7 @@ def test_export_text_layer_is_the_text_printed(tmp_path: Path) -> None:
 
 
 def test_export_ids_to_one_pdf_with_contents_and_page_numbers(tmp_path: Path) -> None:
-    articles = Library.open().issues[0].articles
+    articles = open_library().issues[0].articles
     ids = [articles[0].id, articles[3].id]
     out = tmp_path / "batch.pdf"
     result = run_cli("export", "--pdf", str(out), *ids)
@@ -233,6 +233,6 @@ def test_export_with_nothing_to_export_writes_nothing(tmp_path: Path, args: list
 def test_export_is_refused_by_the_policy_with_exit_5(tmp_path: Path) -> None:
     (tmp_path / "policy.toml").write_text("allow_export = false\n", encoding="utf-8")
     out = tmp_path / "x.pdf"
-    result = run_cli("export", "--pdf", str(out), Library.open().issues[0].articles[0].id)
+    result = run_cli("export", "--pdf", str(out), open_library().issues[0].articles[0].id)
     assert result.returncode == 5 and not out.exists()
     assert "turned off by the machine policy" in result.stderr

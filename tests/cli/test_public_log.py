@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core import logsetup
-from reader_app.core.startup import start
+from reader_app.core.machine import logsetup
+from reader_app.core.machine.startup import start
 from tests.cliutil import run_cli
 from tests.unprivileged import unprivileged_user
 

@@ -1,4 +1,4 @@
-"""How the PDF reader child's end is worded (core/pdfsandbox.py); the CLI tests run it."""
+"""How the PDF reader child's end is worded (core/importer/pdfsandbox.py); the CLI tests run it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core import pdfsandbox
-from reader_app.core.errors import ImportRefusedError
+from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.importer import pdfsandbox
 
 PDF = Path("/somewhere/issue.pdf")
 BUDGET = pdfsandbox.Budget(memory_mb=300, seconds=20)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-import reader_app.core.search as core_search  # a broken import must fail, never skip
-from reader_app.core.library import Library
-from reader_app.core.paths import app_dirs
-from reader_app.gui.mainwindow import MainWindow
-from reader_app.gui.settings import Settings
+import reader_app.core.search.index as core_search  # a broken import must fail, never skip
+from reader_app.core.app.session import open_library
+from reader_app.core.machine.paths import app_dirs
+from reader_app.gui.base.settings import Settings
+from reader_app.gui.shell.mainwindow import MainWindow
 from reader_app.output import i18n
 
 
@@ -20,7 +20,7 @@ from reader_app.output import i18n
 def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the bundled library's index once; each test gets a copy."""
     root = tmp_path_factory.mktemp("index")
-    index = core_search.SearchIndex.open(Library.open(), root=root)
+    index = core_search.SearchIndex.open(open_library(), root=root)
     index.close()
     return root
 
@@ -37,7 +37,7 @@ def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[.
         if language:
             settings.language = language
         i18n.install(settings.language)
-        window = MainWindow(Library.open(), settings)
+        window = MainWindow(open_library(), settings)
         qtbot.addWidget(window)
         window.show()
         window.start()
@@ -68,7 +68,7 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """No modal dialog may block a test: message boxes record their text instead.
 
-    Both the static functions and ``exec`` of a box built by ``gui/plaintext.py``; a
+    Both the static functions and ``exec`` of a box built by ``gui/base/plaintext.py``; a
     box built there answers by its icon (a question: No).
     """
     from PySide6.QtWidgets import QMessageBox
@@ -87,7 +87,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", record("info", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.No))
     monkeypatch.setattr(QMessageBox, "about", record("about", None))
-    kinds = {  # boxes built by reader_app.gui.plaintext, by their icon
+    kinds = {  # boxes built by reader_app.gui.base.plaintext, by their icon
         QMessageBox.Icon.Critical: ("critical", QMessageBox.StandardButton.Ok),
         QMessageBox.Icon.Warning: ("warning", QMessageBox.StandardButton.Ok),
         QMessageBox.Icon.Information: ("info", QMessageBox.StandardButton.Ok),

@@ -91,14 +91,14 @@ def test_pillow_and_numpy_stay_out() -> None:
 
 @pytest.mark.parametrize("entry", ["entry_gui.py", "entry_cli.py"])
 def test_frozen_entry_points_are_the_pdf_reader_child_when_asked(entry, tmp_path) -> None:
-    """The frozen program is its own PDF reader child (core/pdfsandbox.py): each entry
+    """The frozen program is its own PDF reader child (core/importer/pdfsandbox.py): each entry
     point answers the child's command line, and loads no Qt for it."""
     import os
     import pickle
     import subprocess
 
-    from reader_app.core import pdfsandbox
-    from reader_app.core.errors import ImportRefusedError
+    from reader_app.core.base.errors import ImportRefusedError
+    from reader_app.core.importer import pdfsandbox
     from tests.fixtures.pdfbombs import many_pages_pdf
 
     pdf = many_pages_pdf(tmp_path / "not-an-issue.pdf", 3)
@@ -120,9 +120,9 @@ def test_frozen_entry_points_are_the_pdf_reader_child_when_asked(entry, tmp_path
 
 
 def test_frozen_program_starts_itself_as_the_pdf_reader(monkeypatch) -> None:
-    from reader_app.core import pdfsandbox
+    from reader_app.core.importer import pdfsandbox
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert pdfsandbox.child_command() == [sys.executable, pdfsandbox.CHILD_FLAG]
     monkeypatch.setattr(sys, "frozen", False)
-    assert pdfsandbox.child_command()[1:] == ["-m", "reader_app.core.pdfsandbox"]
+    assert pdfsandbox.child_command()[1:] == ["-m", "reader_app.core.importer.pdfsandbox"]

@@ -148,11 +148,11 @@ def test_frozen_public_workstation_keeps_nothing(frozen_build: Build, tmp_path: 
 def test_frozen_import_reads_pdfs_in_a_child_within_its_budget(
     frozen_build: Build, tmp_path: Path
 ) -> None:
-    """Both programs are their own PDF reader child (core/pdfsandbox.py): the CLI refuses
+    """Both programs are their own PDF reader child (core/importer/pdfsandbox.py): the CLI refuses
     a bomb within a small budget; the window's program reads a PDF without a display."""
     import pickle
 
-    from reader_app.core.pdfsandbox import CHILD_FLAG
+    from reader_app.core.importer.pdfsandbox import CHILD_FLAG
     from tests.fixtures.pdfbombs import inflate_bomb_pdf, many_pages_pdf
 
     bomb = inflate_bomb_pdf(tmp_path / "bomb.pdf", 200)

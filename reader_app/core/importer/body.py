@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from reader_app.core.importer.lines import Line, parse_date
-from reader_app.core.markup import clean_inline, strip_markup
-from reader_app.core.textnorm import join_broken
+from reader_app.core.text.markup import clean_inline, strip_markup
+from reader_app.core.text.textnorm import join_broken
 
 # Where a paragraph may end; anything else at a line end means a page cut it.
 TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')

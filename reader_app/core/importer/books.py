@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.base.model import Book
 from reader_app.core.importer.lines import Line
-from reader_app.core.markup import HTML_TAG, strip_markup
-from reader_app.core.model import Book
+from reader_app.core.text.markup import HTML_TAG, strip_markup
 
 _LABELS = {
     "书名/著者": ("title", "author"),

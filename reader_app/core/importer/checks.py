@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.errors import ImportRefusedError
+from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.importer.lines import Line
 from reader_app.core.importer.report import ImportReport
 from reader_app.core.importer.toc import Toc, find_toc_from
-from reader_app.core.model import MAX_ARTICLE_CHARS, Article
-from reader_app.core.textnorm import match_key, strip_controls
+from reader_app.core.text.textnorm import match_key, strip_controls
 
 _ISSUE_LINE = re.compile(
     r"^(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第\s*[0-9零〇一二两三四五六七八九十百千]+\s*期\s*[)）]$"

@@ -6,7 +6,7 @@ import codecs
 import re
 import unicodedata
 
-from reader_app.core.errors import ImportRefusedError
+from reader_app.core.base.errors import ImportRefusedError
 
 _NOT_ACCEPTED = (
     "this is a binary file, not an issue; import the issue's PDF itself or its text "

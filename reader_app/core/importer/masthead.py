@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader_app.core.base.model import EditorRole
 from reader_app.core.importer.lines import Line, chinese_number, find_dates
-from reader_app.core.model import EditorRole
-from reader_app.core.textnorm import is_cjk
+from reader_app.core.text.textnorm import is_cjk
 
 _ISSUE_LINE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*[（(]\s*总\s*第\s*([0-9零〇一二两三四五六七八九十百千]+)\s*期\s*[)）]"

@@ -7,7 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader_app.core.errors import ImportRefusedError
+from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
 from reader_app.core.importer.body import SOURCE_LINE, parse_article
 from reader_app.core.importer.books import book_markdown, parse_books
 from reader_app.core.importer.checks import (
@@ -22,8 +23,7 @@ from reader_app.core.importer.masthead import parse_masthead
 from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport
 from reader_app.core.importer.toc import TocEntry, find_toc
-from reader_app.core.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
-from reader_app.core.textnorm import join_broken, match_key, strip_controls, tidy_title
+from reader_app.core.text.textnorm import join_broken, match_key, strip_controls, tidy_title
 
 MAX_BYTES = 50 * 1024 * 1024
 _SECTION_KEYS = {match_key(name) for name in KNOWN_SECTIONS}

@@ -12,7 +12,7 @@ from collections import Counter
 
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftext import PageText, TextLine
-from reader_app.core.textnorm import join_broken, match_key
+from reader_app.core.text.textnorm import join_broken, match_key
 
 _LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:[.．。…·・‥⋯_]\s*){2,}\s*(?P<page>\d{1,4})$")
 _LEADER_TAIL = re.compile(r"^\s*(?:[.．。…·・‥⋯_]\s*){2,}(\d{1,4})$")

@@ -16,7 +16,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader_app.core.errors import ImportRefusedError, os_reason
+from reader_app.core.base.errors import ImportRefusedError, os_reason
+from reader_app.core.base.model import BOOK, Issue
 from reader_app.core.importer.parse import MAX_BYTES, parse_issue_file, parse_issue_text
 from reader_app.core.importer.pdflayout import lay_out
 from reader_app.core.importer.pdfmargins import number_from_contents, strip_margins
@@ -24,9 +25,8 @@ from reader_app.core.importer.pdfoutput import Output
 from reader_app.core.importer.pdftext import PageText, read_page
 from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport, ReportItem
-from reader_app.core.model import BOOK, Issue
-from reader_app.core.pdfengine import PDFIUM_LOCK, PdfDamagedError, looks_like_pdf, open_pdf
-from reader_app.core.textnorm import match_key
+from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, PdfDamagedError, looks_like_pdf, open_pdf
+from reader_app.core.text.textnorm import match_key
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
 #: An issue has 50-70 pages; a PDF with more than this is refused before a page is read
@@ -79,10 +79,10 @@ def _head(path: Path) -> bytes:
 def parse_pdf_file(path: Path) -> SourceFile:
     """Read one issue PDF; :class:`ImportRefusedError` when it cannot be imported.
 
-    PDFium runs in a child process with a memory and time budget (core/pdfsandbox.py):
+    PDFium runs in a child process with a memory and time budget (core/importer/pdfsandbox.py):
     a hostile PDF costs the child, never the window or the command.
     """
-    from reader_app.core.pdfsandbox import parse_pdf_in_child
+    from reader_app.core.importer.pdfsandbox import parse_pdf_in_child
 
     data = read_pdf_bytes(path)
     parsed = parse_pdf_in_child(path, data)
@@ -108,7 +108,7 @@ def read_pdf_bytes(path: Path) -> bytes:
 def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes]:
     """The issue, its report and the laid-out text (source.txt) of the PDF ``data``.
 
-    Runs PDFium in this process: the PDF reader child calls it (core/pdfsandbox.py).
+    Runs PDFium in this process: the PDF reader child calls it (core/importer/pdfsandbox.py).
     """
     pages = _read_pages(path, data)
     with_text = sum(1 for p in pages if p.chars >= _MIN_CHARS_PER_PAGE)

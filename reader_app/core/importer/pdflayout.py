@@ -23,7 +23,7 @@ from reader_app.core.importer.pdfcontents import contents, toc_pages
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftables import Row, find_tables
 from reader_app.core.importer.pdftext import SOFT_HYPHEN, Cell, PageText, TextLine
-from reader_app.core.textnorm import is_cjk_or_fullwidth_punct, join_broken, match_key
+from reader_app.core.text.textnorm import is_cjk_or_fullwidth_punct, join_broken, match_key
 
 _SOURCE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")

@@ -13,8 +13,8 @@ import itertools
 import re
 from collections import Counter
 
+from reader_app.core.base.model import PageInfo
 from reader_app.core.importer.pdftext import PageText, TextLine
-from reader_app.core.model import PageInfo
 
 _DASHES = "-–—−‐‑‒―_~·•"
 _NUMBER_FORMS = (

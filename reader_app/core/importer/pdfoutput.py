@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader_app.core.base.model import KNOWN_SECTIONS
 from reader_app.core.importer.pdftext import TextLine
-from reader_app.core.model import KNOWN_SECTIONS
-from reader_app.core.textnorm import match_key
+from reader_app.core.text.textnorm import match_key
 
 SECTION_KEYS = {match_key(s) for s in KNOWN_SECTIONS}
 

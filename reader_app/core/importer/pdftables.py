@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader_app.core.importer.pdftext import PageText, TextLine
-from reader_app.core.textnorm import join_broken
+from reader_app.core.text.textnorm import join_broken
 
 _TOL = 2.0  # points: rules this close are one rule
 

@@ -15,8 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from reader_app.core.textnorm import is_cjk as _is_cjk
-from reader_app.core.textnorm import is_cjk_or_fullwidth_punct as _is_wide
+from reader_app.core.text.textnorm import is_cjk as _is_cjk
+from reader_app.core.text.textnorm import is_cjk_or_fullwidth_punct as _is_wide
 
 # Asked once per character of every page: remembered per character.
 is_cjk = functools.cache(_is_cjk)

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from reader_app.core.errors import ImportRefusedError
+from reader_app.core.base.errors import ImportRefusedError
 
 _KINDS = (
     (stat.S_ISDIR, "this is a folder"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader_app.core.model import BOOK, Issue
-from reader_app.core.textnorm import strip_controls
+from reader_app.core.base.model import BOOK, Issue
+from reader_app.core.text.textnorm import strip_controls
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.base.model import KNOWN_SECTIONS
 from reader_app.core.importer.lines import Line, next_nonblank
-from reader_app.core.model import KNOWN_SECTIONS
-from reader_app.core.textnorm import join_broken, match_key
+from reader_app.core.text.textnorm import join_broken, match_key
 
 # A title, then a tab, two or more spaces, or dot leaders, then the page number.
 _ENTRY = re.compile(

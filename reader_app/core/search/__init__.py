@@ -1,18 +1,7 @@
-"""Full-text search over the library, Qt-free (see docs/search.md)."""
+"""Full-text search over the library, Qt-free (see docs/search.md).
 
-from reader_app.core.search.highlight import article_text, hit_spans
-from reader_app.core.search.index import SearchIndex
-from reader_app.core.search.normalize import fold
-from reader_app.core.search.query import matched_terms, parse_query
-from reader_app.core.search.results import Hit, SearchResult
-
-__all__ = [
-    "Hit",
-    "SearchIndex",
-    "SearchResult",
-    "article_text",
-    "fold",
-    "hit_spans",
-    "matched_terms",
-    "parse_query",
-]
+Import from the module that holds a name (``search.index.SearchIndex``,
+``search.results.SearchResult``, ``search.query.parse_query`` …): this package
+imports nothing itself, so that ``core/__init__.py`` can install the Whoosh
+import hook (``search/whooshdeps.py``) before any module here imports Whoosh.
+"""

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reader_app.core.textnorm import CJK_RUN, cjk_regex
+from reader_app.core.text.textnorm import CJK_RUN, cjk_regex
 
 MIN_CHARS = 3  # two-character words are too ambiguous (中国 ⊂ 中华民国…): the thesaurus covers them
 MAX_CHARS = 5  # longer words are phrases, seldom abbreviations

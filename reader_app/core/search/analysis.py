@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from whoosh import fields, formats
 
 from reader_app.core.search.normalize import NORMALIZER_VERSION, compact, compact_folded, fold
-from reader_app.core.textnorm import CJK_RUN, cjk_regex
+from reader_app.core.text.textnorm import CJK_RUN, cjk_regex
 
 #: Bump when the terms produced change: the index is rebuilt on mismatch.
 ANALYZER_VERSION = 1 * 100 + NORMALIZER_VERSION

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from reader_app.core.messages import Message
+from reader_app.core.base.messages import Message
 from reader_app.core.search.analysis import find_compact, needs_verification, query_terms
 from reader_app.core.search.deadline import Deadline
 from reader_app.core.search.normalize import compact

@@ -13,12 +13,12 @@ import heapq
 import re
 from dataclasses import dataclass
 
-from reader_app.core import render
-from reader_app.core.model import MAX_ARTICLE_CHARS, Article
+from reader_app.core.base.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.search.analysis import find_compact, query_terms
 from reader_app.core.search.deadline import Deadline, NoDeadline
 from reader_app.core.search.normalize import VISIBLE_RUN_SPLIT, CompactMap
 from reader_app.core.search.query import Clause, ParsedQuery, parse_query
+from reader_app.core.text import render
 
 Span = tuple[int, int]
 

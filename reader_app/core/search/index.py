@@ -21,10 +21,10 @@ from typing import Any, Protocol
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
 
-from reader_app.core.errors import ReaderError, os_reason
-from reader_app.core.messages import Message, Progress, no_progress
-from reader_app.core.model import Article, Issue
-from reader_app.core.paths import app_dirs
+from reader_app.core.base.errors import ReaderError, os_reason
+from reader_app.core.base.messages import Message, Progress, no_progress
+from reader_app.core.base.model import Article, Issue
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.search import expand, store
 from reader_app.core.search.deadline import Deadline
 from reader_app.core.search.engine import SORTS, TIME_LIMIT, Filters, run
@@ -35,9 +35,9 @@ from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import Hit, SearchResult
 from reader_app.core.search.snippets import fill as snippets_fill
+from reader_app.core.search.tempindex import session_index_dir
 from reader_app.core.search.thesaurus import Thesaurus, load_thesaurus
 from reader_app.core.search.writer import FastWriter
-from reader_app.core.tempindex import session_index_dir
 
 logger = logging.getLogger(__name__)
 
@@ -83,12 +83,12 @@ class SearchIndex:
         #: Why the index answers from an older state of the library (None: it is current),
         #: the kind of reason for the window ("read-only", "unwritable", "busy" or, for a
         #: share's published index, "unfinished"), and how many articles the library held
-        #: then (a published index is opened without its library, core/indexplace.py).
+        #: then (a published index is opened without its library, core/app/indexplace.py).
         self.stale: str | None = None
         self.stale_kind: str | None = None
         self.stale_held = 0
         #: A copy of this read-only index to answer from when its folder can no longer be
-        #: read (a workstation's local copy of the share, core/indexplace.py).
+        #: read (a workstation's local copy of the share, core/app/indexplace.py).
         self.standby: Path | None = None
         self._storage: Any = None  # the held files of a read-only index (heldstore.py)
         #: The open generation's folder and manifest (what it holds), set by _load.
@@ -165,7 +165,7 @@ class SearchIndex:
                 return
             fallback = app_dirs().index
             if fallback == self.root or not store.is_writable(fallback):
-                fallback = session_index_dir()  # removed at exit (core/tempindex.py)
+                fallback = session_index_dir()  # removed at exit (core/search/tempindex.py)
             logger.warning("Read-only index unusable; building in %s", fallback)
             self.root = fallback
         try:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
-from reader_app.core.textnorm import cjk_regex
+from reader_app.core.text.textnorm import cjk_regex
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from reader_app.core.messages import Message
+from reader_app.core.base.messages import Message
 from reader_app.core.search.normalize import compact, to_simplified
 
 logger = logging.getLogger(__name__)
@@ -176,8 +176,3 @@ def _group(items: list[tuple[str, bool, Clause | None]], result: ParsedQuery) ->
         result.notes.append(Message("or_needs_two"))
     if not result.groups and result.excluded:
         result.notes.append(Message("only_excluded"))
-
-
-def matched_terms(query: str) -> list[str]:
-    """The literal strings to highlight for a query (its positive clauses)."""
-    return list(dict.fromkeys(c.text for c in parse_query(query).positive))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader_app.core.messages import Message
+from reader_app.core.base.messages import Message
 from reader_app.core.search.highlight import Span
 from reader_app.core.search.query import ParsedQuery
 

@@ -4,7 +4,7 @@
 generation and switches ``CURRENT`` with an atomic rename, so a crash mid-build
 never leaves a half index in use. Incremental updates of a local index rely on
 Whoosh's own atomic commit; a generation published on a share is never changed
-once visible (copy-on-write and pruning: core/publish.py). The writer lock is an OS file lock (released by the OS if the
+once visible (copy-on-write and pruning: core/share/publish.py). The writer lock is an OS file lock (released by the OS if the
 process dies), so a crash never leaves a stale lock behind.
 """
 
@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from whoosh import columns, fields
 
-from reader_app.core.atomic import random_hex
-from reader_app.core.locking import exclusive_lock
+from reader_app.core.base.atomic import random_hex
+from reader_app.core.base.locking import exclusive_lock
 from reader_app.core.search.analysis import ANALYZER_VERSION, CJKText
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 #: Bump when the schema or the stored fields change: the index is rebuilt on mismatch.
 #: 2: weights without values, 1024-posting blocks, no compound files;
 #: 3: stored bodies without *emphasis* asterisks (issue 13);
-#: 4: bodies made plain by core/markup.py with the importer's rules (m^{2} as m², at most
+#: 4: bodies made plain by core/text/markup.py with the importer's rules (m^{2} as m², at most
 #: 20 characters in _{…} or ^{…}, ``< p>`` tags too; issue 12).
 #: 5: a ``hit`` column (id, title, page) so a result row is read without the body.
 #: 6: bodies whose Markdown can change the words (links, references, raw HTML, character

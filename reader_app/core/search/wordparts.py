@@ -9,7 +9,7 @@ character. No dictionary is needed and the parts read as words far more often.
 
 from __future__ import annotations
 
-from reader_app.core.textnorm import CJK_RUN, cjk_regex
+from reader_app.core.text.textnorm import CJK_RUN, cjk_regex
 
 
 def word_parts(word: str) -> list[str]:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.library import Library
-from reader_app.core.model import Issue
-from reader_app.core.search import SearchIndex
+from reader_app.core.app.session import open_library
+from reader_app.core.base.model import Issue
+from reader_app.core.library.library import Library
+from reader_app.core.search.index import SearchIndex
 
 _SEED: Issue | None = None
 
@@ -18,13 +19,13 @@ def seed_issue() -> Issue:
     """The bundled seed issue as the library loads it (``issues/2022-18``)."""
     global _SEED
     if _SEED is None:
-        _SEED = next(i for i in Library.open().issues if i.id == "2022-18")
+        _SEED = next(i for i in open_library().issues if i.id == "2022-18")
     return _SEED
 
 
 @dataclass
 class FakeLibrary:
-    """Stands in for reader_app.core.library.Library where a test needs other issues."""
+    """Stands in for reader_app.core.library.library.Library where a test needs other issues."""
 
     issues: list[Issue] = field(default_factory=list)
 
@@ -39,7 +40,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def library(app_home: Path) -> Library:
     """The real library: the bundled issue, and no user imports (fresh app home)."""
-    return Library.open()
+    return open_library()
 
 
 @pytest.fixture
@@ -54,6 +55,6 @@ def shared_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     home = tmp_path_factory.mktemp("shared")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("READER_APP_HOME", str(home / "home"))
-        library = Library.open()
+        library = open_library()
     with SearchIndex.open(library, root=home / "index") as opened:
         yield opened

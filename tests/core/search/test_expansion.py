@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from reader_app.core.library import Library
-from reader_app.core.search import SearchIndex, article_text
+from reader_app.core.app.session import open_library
+from reader_app.core.library.library import Library
 from reader_app.core.search.expand import marked_spans
+from reader_app.core.search.highlight import article_text
+from reader_app.core.search.index import SearchIndex
 from reader_app.core.search.thesaurus import Thesaurus
 
 
@@ -57,7 +59,7 @@ def test_snippets_and_marks_cover_expanded_terms(shared_index: SearchIndex) -> N
     hit = result.hits[0]
     marked = {hit.snippet_text[a:b] for a, b in hit.snippet_spans}
     assert marked & {"碳达峰", "碳中和"}
-    article = next(a for i in Library.open().issues for a in i.articles if a.id == hit.article)
+    article = next(a for i in open_library().issues for a in i.articles if a.id == hit.article)
     text = article_text(article)
     terms = [e.term for e in result.expansions]
     spans = marked_spans(text, "双碳", terms)

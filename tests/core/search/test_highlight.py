@@ -6,8 +6,7 @@ from conftest import seed_issue
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader_app.core.search import article_text, hit_spans
-from reader_app.core.search.highlight import make_snippet
+from reader_app.core.search.highlight import article_text, hit_spans, make_snippet
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.query import parse_query
 

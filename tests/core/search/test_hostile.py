@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader_app.cli import text as cli_text
-from reader_app.core.search import SearchIndex, SearchResult
 from reader_app.core.search.engine import FACETS
+from reader_app.core.search.index import SearchIndex
 from reader_app.core.search.query import FIELD_ALIASES
+from reader_app.core.search.results import SearchResult
 from tests.cliutil import run_cli
 
 HOSTILE = [

@@ -12,10 +12,11 @@ import pytest
 from conftest import FakeLibrary, seed_issue
 from whoosh.util.filelock import FileLock
 
-from reader_app.core.library import Library
-from reader_app.core.model import Article, Issue
-from reader_app.core.paths import app_dirs
-from reader_app.core.search import SearchIndex, store
+from reader_app.core.base.model import Article, Issue
+from reader_app.core.library.library import Library
+from reader_app.core.machine.paths import app_dirs
+from reader_app.core.search import store
+from reader_app.core.search.index import SearchIndex
 
 
 def make_issue(issue_id: str, words: list[str], content_hash: str = "h1") -> Issue:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_app.core.search import SearchIndex
+from reader_app.core.search.index import SearchIndex
 
 QUERIES = Path(__file__).parents[2] / "fixtures" / "search_quality.tsv"
 

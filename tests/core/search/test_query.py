@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader_app.cli import text as cli_text
-from reader_app.core.search.query import MAX_QUERY_CHARS, Clause, matched_terms, parse_query
+from reader_app.core.search.query import MAX_QUERY_CHARS, Clause, parse_query
 
 
 def test_words_are_all_required() -> None:
@@ -58,10 +58,6 @@ def test_unclosed_quote_keeps_the_words() -> None:
 
 def test_control_characters_are_separators() -> None:
     assert parse_query("跨境\x00电商\u200b").groups == [[Clause("跨境")], [Clause("电商")]]
-
-
-def test_matched_terms() -> None:
-    assert matched_terms('鋰電池 "数字 经济" -海南 跨境 跨境') == ["锂电池", "数字 经济", "跨境"]
 
 
 @given(st.text(max_size=300))

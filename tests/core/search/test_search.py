@@ -8,9 +8,10 @@ import pytest
 from conftest import FakeLibrary
 
 from reader_app.cli import text as cli_text
-from reader_app.core.library import Library
-from reader_app.core.model import Article, Issue
-from reader_app.core.search import SearchIndex, article_text, hit_spans
+from reader_app.core.base.model import Article, Issue
+from reader_app.core.library.library import Library
+from reader_app.core.search.highlight import article_text, hit_spans
+from reader_app.core.search.index import SearchIndex
 from reader_app.core.search.normalize import compact
 
 MALFORMED = ['"跨境', "(", "*", ")", "x" * 10_000, "😀🎉", "\x00\x07跨境", "OR", "-", "NOT", '""']

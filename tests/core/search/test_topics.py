@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_app.core.search import SearchIndex
+from reader_app.core.search.index import SearchIndex
 
 try:  # Python 3.11+
     import tomllib

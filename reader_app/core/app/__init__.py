@@ -1,0 +1,1 @@
+"""The composition root: where the index lives, and what About reports."""

@@ -1,0 +1,316 @@
+"""Read an issue's PDF in a child process, within a memory and a time budget.
+
+PDFium is native code: a content stream that inflates to gigabytes makes it
+allocate until the machine swaps, and an allocation it cannot get ends the
+process with ``abort()`` (SIGABRT, no message). Run in the window's process,
+either takes the window down. So every PDF an import reads (the CLI and the
+import dialog alike, through ``pdfimport.parse_pdf_file``) is measured and
+parsed by a child process: on Linux and macOS its address space is capped
+(``RLIMIT_AS`` and ``RLIMIT_DATA``, set by the child before it reads the
+file) and so is its CPU time; everywhere the parent waits at most the time
+budget and kills the child after it. A child that dies, runs out of memory or
+time becomes one :class:`ImportRefusedError` line naming the file.
+
+The child is ``python -m reader_app.core.importer.pdfsandbox`` from source, and the frozen
+program itself with :data:`CHILD_FLAG` first (``packaging/entry_*.py`` call
+:func:`run_if_child` before anything else). It answers in a pickle file in a
+private temporary folder; its output goes to a log file there, kept in our log
+when it fails. Budgets: ``READER_APP_PDF_MEMORY_MB`` and ``READER_APP_PDF_SECONDS``
+(docs/deployment.md).
+
+This module imports nothing at load time that a start does not need: the frozen
+window imports it before Qt to know whether it is the child.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader_app.core.base.errors import ImportRefusedError, ReaderError
+
+if TYPE_CHECKING:
+    from reader_app.core.base.model import Issue
+    from reader_app.core.importer.report import ImportReport
+
+log = logging.getLogger(__name__)
+
+CHILD_FLAG = "--reader-app-read-pdf"
+MEMORY_ENV = "READER_APP_PDF_MEMORY_MB"
+SECONDS_ENV = "READER_APP_PDF_SECONDS"
+#: A 70-page issue peaks at about 130 MB of address space in the child.
+DEFAULT_MEMORY_MB = 1024
+#: A 70-page issue takes about 1.6 s; the page limit keeps a long PDF under ~30 s.
+DEFAULT_SECONDS = 120
+_MIN_MEMORY_MB = 64  # below this Python itself cannot start
+_RESULT = "result.pickle"
+_OUTPUT = "child.log"
+_NO_ANSWER = 86  # the child's exit code when it could not even write its answer
+
+
+@dataclass
+class ParsedPdf:
+    """What the child hands back: the parsed issue and the digest of the bytes it read."""
+
+    issue: Issue
+    report: ImportReport
+    source: bytes  # the laid-out text, kept as source.txt
+    sha256: str  # of the PDF the child parsed: the parent checks it read the same
+
+
+@dataclass(frozen=True)
+class Budget:
+    memory_mb: int
+    seconds: float
+
+    @classmethod
+    def from_environment(cls) -> Budget:
+        """The budget IT or a test set, or the defaults; nonsense values fall back to them."""
+        return cls(
+            max(_MIN_MEMORY_MB, int(_number(MEMORY_ENV, DEFAULT_MEMORY_MB))),
+            max(1.0, _number(SECONDS_ENV, DEFAULT_SECONDS)),
+        )
+
+
+def _number(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, "") or default)
+    except ValueError:
+        log.warning("%s=%r is not a number; %s is used", name, os.environ[name], default)
+        return default
+    return value if 0 < value < float("inf") else default
+
+
+@dataclass
+class _Failure:
+    """The child's own bug (not the PDF's fault): its traceback, for our log."""
+
+    traceback: str
+
+
+def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
+    """Parse the PDF at ``path`` in a child process; ``data`` is what the caller read.
+
+    Refusals the importer words (damaged, scanned, not the digest, too many pages)
+    come back as they are; a child that dies or runs over its budget is refused here.
+    """
+    import hashlib
+    import shutil
+    import tempfile
+
+    budget = Budget.from_environment()
+    folder = Path(tempfile.mkdtemp(prefix="reader-app-pdf-"))
+    try:
+        answer = _run_child(path, folder, budget)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if isinstance(answer, ReaderError):
+        raise answer
+    if answer.sha256 != hashlib.sha256(data).hexdigest():
+        raise ImportRefusedError(
+            f"{path}: the file changed while it was being read; nothing was written. "
+            "Wait until it has been copied completely and import it again."
+        )
+    return answer
+
+
+def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderError:
+    import pickle
+    import subprocess
+
+    result = folder / _RESULT
+    command = [*child_command(), str(result), str(path.absolute())]
+    env = dict(os.environ)
+    env[MEMORY_ENV], env[SECONDS_ENV] = str(budget.memory_mb), f"{budget.seconds:g}"
+    if not getattr(sys, "frozen", False):  # the child finds this very source tree
+        source_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (source_root, env.get("PYTHONPATH")) if p)
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+    with (folder / _OUTPUT).open("wb") as output:
+        child = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=output, stderr=output, env=env,
+            creationflags=flags,
+        )  # fmt: skip
+        try:
+            code = child.wait(timeout=budget.seconds)
+        except subprocess.TimeoutExpired:
+            code = None
+        finally:
+            if child.poll() is None:  # out of time, or the caller interrupted (Ctrl+C)
+                child.kill()
+                child.wait()
+    if code is None:
+        _log_output(path, folder, "was stopped after its time budget")
+        return _too_long(path, budget)
+    if code == 0 or result.exists():
+        try:
+            with result.open("rb") as stream:
+                answer = pickle.load(stream)  # our own child's answer, same program and user
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            answer = None
+        if isinstance(answer, ParsedPdf | ReaderError):
+            return answer
+        if isinstance(answer, _Failure):
+            log.error("the PDF reader failed on %s:\n%s", path, answer.traceback)
+            raise RuntimeError(f"the PDF reader failed on {path}")  # a bug: internal error
+    _log_output(path, folder, f"ended with exit code {code} and no answer")
+    return _died(path, code, budget)
+
+
+def _log_output(path: Path, folder: Path, what: str) -> None:
+    try:
+        tail = (folder / _OUTPUT).read_bytes()[-2000:].decode("utf-8", "replace").strip()
+    except OSError:
+        tail = ""
+    log.warning("the PDF reader for %s %s%s", path, what, f": {tail}" if tail else "")
+
+
+def _too_long(path: Path, budget: Budget) -> ImportRefusedError:
+    return ImportRefusedError(
+        f"{path}: this PDF needs more than {budget.seconds:g} s to read, the time an import "
+        "may take; nothing was written. Check that you chose the issue's PDF, or export it "
+        "again from the typesetting program."
+    )
+
+
+def _too_big(path: Path, budget: Budget) -> ImportRefusedError:
+    return ImportRefusedError(
+        f"{path}: this PDF needs more than {budget.memory_mb} MB of memory to read (the "
+        "memory an import may use); nothing was written. Check that you chose the issue's "
+        "PDF, or export it again from the typesetting program."
+    )
+
+
+_POSIX_CRASHES = ("SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE")
+#: Windows exit statuses: abort() and the out-of-memory ones; an access violation.
+_WINDOWS_OUT_OF_MEMORY = {3, 0xC0000017, 0xC0000409, 0xE0000008}
+_WINDOWS_CRASHES = {0xC0000005, 0xC000001D, 0xC00000FD}
+
+
+def _died(path: Path, code: int, budget: Budget) -> ImportRefusedError:
+    """Why the child ended without an answer, as far as its exit status tells.
+
+    SIGABRT is PDFium's answer to an allocation it cannot get, SIGKILL the kernel's
+    out-of-memory killer's; on Windows abort() exits with 3 and a fast fail with a
+    status code. Any other exit without an answer is the child's own failure
+    (it answers every refusal and every MemoryError it sees): an internal error.
+    """
+    import signal
+
+    status = code & 0xFFFFFFFF
+    if code < 0:
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        if name in _POSIX_CRASHES:
+            return _crashed(path, name)
+        if name == "SIGXCPU":
+            return _too_long(path, budget)
+        return _too_big(path, budget)
+    if code == _NO_ANSWER or (sys.platform == "win32" and status in _WINDOWS_OUT_OF_MEMORY):
+        return _too_big(path, budget)
+    if sys.platform == "win32" and status in _WINDOWS_CRASHES:
+        return _crashed(path, f"0x{status:08X}")
+    raise RuntimeError(f"the PDF reader for {path} ended with exit code {code}; see the log")
+
+
+def _crashed(path: Path, how: str) -> ImportRefusedError:
+    return ImportRefusedError(
+        f"{path}: the PDF reader crashed on this file ({how}); nothing was written. "
+        "The file is damaged: get the issue's PDF again."
+    )
+
+
+def child_command() -> list[str]:
+    """The command line of a child: this interpreter, or the frozen program itself."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "reader_app.core.importer.pdfsandbox"]
+
+
+def run_if_child() -> None:
+    """In a frozen entry point, before anything else: be the PDF reader if asked to."""
+    if sys.argv[1:2] == [CHILD_FLAG]:
+        sys.exit(child_main(sys.argv[2:]))
+
+
+# ------------------------------------------------------------------ the child
+
+
+def child_main(argv: list[str]) -> int:
+    """``RESULT PDF``: parse PDF within the budget and pickle the answer to RESULT."""
+    import pickle
+
+    result, path = Path(argv[0]), Path(argv[1])
+    budget = Budget.from_environment()
+    _limit_self(budget)
+    try:
+        answer: ParsedPdf | ReaderError | _Failure = _parse(path)
+    except ReaderError as exc:
+        answer = _portable(exc)
+    except (MemoryError, RecursionError):  # Python's own share of a blow-up
+        answer = _too_big(path, budget)
+    except Exception:  # our bug, not the file's: the parent logs it as an internal error
+        import traceback
+
+        answer = _Failure(traceback.format_exc())
+    try:
+        partial = result.with_suffix(".part")
+        with partial.open("wb") as stream:
+            pickle.dump(answer, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(result)  # the parent sees a whole answer or none
+    except MemoryError:
+        return _NO_ANSWER
+    return 0
+
+
+def _portable(exc: ReaderError) -> ReaderError:
+    """The refusal as a plain ImportRefusedError/ReaderError that unpickles anywhere."""
+    kind = ImportRefusedError if isinstance(exc, ImportRefusedError) else ReaderError
+    copy = kind(exc.message)
+    copy.exit_code = exc.exit_code
+    return copy
+
+
+def _parse(path: Path) -> ParsedPdf:
+    import hashlib
+
+    from reader_app.core.importer.pdfimport import parse_pdf_bytes, read_pdf_bytes
+
+    data = read_pdf_bytes(path)
+    issue, report, source = parse_pdf_bytes(path, data)
+    return ParsedPdf(issue, report, source, hashlib.sha256(data).hexdigest())
+
+
+def _limit_self(budget: Budget) -> None:
+    """Cap this process's address space and CPU time (POSIX; Windows: the parent's clock only)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    limit = budget.memory_mb * 1024 * 1024
+    for name in ("RLIMIT_AS", "RLIMIT_DATA"):
+        which = getattr(resource, name, None)
+        if which is None:
+            continue
+        try:
+            _soft, hard = resource.getrlimit(which)
+            capped = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+            resource.setrlimit(which, (capped, capped))
+        except (ValueError, OSError):
+            log.warning("cannot limit %s of the PDF reader", name)
+    try:
+        seconds = int(budget.seconds) + 5  # the parent's clock comes first
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        capped = seconds if hard == resource.RLIM_INFINITY else min(seconds, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (capped, hard))
+    except (ValueError, OSError):
+        log.warning("cannot limit the CPU time of the PDF reader")
+
+
+if __name__ == "__main__":  # by its own name, so that the answer pickles as this module's
+    from reader_app.core.importer import pdfsandbox
+
+    sys.exit(pdfsandbox.child_main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Issues on disk: bundles, the catalogue, the library and its verification."""

@@ -1,0 +1,431 @@
+"""Issue bundles on disk: one human-readable folder per issue (docs/issue-format.md).
+
+2022-18/
+  issue.toml          masthead and provenance
+  articles/001.md     TOML front matter between +++ lines, then the Markdown body
+  source.txt          the raw text the bundle was imported from (for a PDF: the text
+                      extracted from it, which is what the text parser read)
+  original.pdf        format 2 only: the imported PDF, byte for byte
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reader_app.core.base.atomic import staged_folder
+from reader_app.core.base.errors import BundleError, os_reason, shorten
+from reader_app.core.base.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue, PageInfo
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FORMAT_VERSION = 2  # the newest version written; issues without an original PDF stay 1
+READ_VERSIONS = (1, 2)
+ORIGINAL_FILE = "original.pdf"
+ISSUE_FILE = "issue.toml"
+ARTICLES_DIR = "articles"
+SOURCE_FILE = "source.txt"
+_FRONT = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*\n?(.*)\Z", re.DOTALL)
+_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$")
+_ARTICLE_NAME = re.compile(r"^[0-9A-Za-z_-]{1,64}\.md$")
+_BOOK_FIELDS = ("author", "publisher", "published", "summary", "reason", "caption")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_bundle(
+    issue: Issue,
+    source: bytes,
+    parent: Path,
+    *,
+    replace: bool = False,
+    original: bytes | Path | None = None,
+    check: Callable[[Path], None] | None = None,
+) -> Path:
+    """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all.
+
+    ``original`` is the PDF the issue was imported from (its bytes as parsed, or its
+    path): it is written byte for byte as ``original.pdf`` and the bundle is written as format 2 with its page map.
+    Without it the bundle is format 1, exactly as before PDFs were accepted.
+    ``check`` sees the staged folder before the rename; what it raises leaves nothing.
+    """
+    if not _ID.match(issue.id):
+        raise BundleError(f"issue id {shorten(issue.id)!r} is not a safe folder name")
+    final = parent / issue.id
+    with staged_folder(final, replace=replace) as tmp:
+        if original is not None:
+            issue.original_file = ORIGINAL_FILE
+            if isinstance(original, bytes):
+                (tmp / ORIGINAL_FILE).write_bytes(original)
+                issue.original_sha256 = hashlib.sha256(original).hexdigest()
+            else:
+                issue.original_sha256 = _copy_hashed(original, tmp / ORIGINAL_FILE)
+        else:  # a bundle never names an original it does not hold
+            issue.original_file = issue.original_sha256 = None
+        (tmp / SOURCE_FILE).write_bytes(source)
+        import tomli_w  # writing only: not loaded by a start
+
+        (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
+        articles = tmp / ARTICLES_DIR
+        articles.mkdir()
+        for name, article in zip(_file_names(issue), issue.articles, strict=True):
+            (articles / name).write_text(article_file_text(article), encoding="utf-8")
+        if check is not None:
+            check(tmp)
+    return final
+
+
+def _copy_hashed(source: Path, target: Path) -> str:
+    """Copy ``source`` to ``target`` in chunks, returning the SHA-256 of what was copied."""
+    digest = hashlib.sha256()
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(1 << 20):
+            digest.update(chunk)
+            dst.write(chunk)
+    return digest.hexdigest()
+
+
+def _file_names(issue: Issue) -> list[str]:
+    return [f"{seq:03d}.md" for seq in range(1, len(issue.articles) + 1)]
+
+
+def _issue_table(issue: Issue) -> dict[str, Any]:
+    v2 = bool(issue.original_file)
+    table: dict[str, Any] = {
+        "format_version": FORMAT_VERSION if v2 else 1,
+        "id": issue.id,
+        "title": issue.title,
+        "year": issue.year,
+        "number": issue.number,
+    }
+    optional = {
+        "number_label": issue.number_label,
+        "period_start": issue.period_start,
+        "period_end": issue.period_end,
+        "publisher": issue.publisher,
+        "editing_unit": issue.editing_unit,
+        "source_file": issue.source_file,
+        "source_sha256": issue.source_sha256,
+        "original": issue.original_file if v2 else None,
+        "original_sha256": issue.original_sha256 if v2 else None,
+    }
+    table.update({key: value for key, value in optional.items() if value is not None})
+    if issue.contacts:
+        table["contacts"] = dict(issue.contacts)
+    if issue.editors:
+        table["editors"] = [{"role": e.role, "names": list(e.names)} for e in issue.editors]
+    table["contents"] = _file_names(issue)
+    if v2 and issue.pages:
+        table["pages"] = [_page_table(p) for p in issue.pages]
+    return table
+
+
+def _page_table(page: PageInfo) -> dict[str, Any]:
+    table: dict[str, Any] = {"pdf": page.pdf}
+    if page.printed is not None:
+        table["printed"] = page.printed
+    if page.footer is not None:
+        table["footer"] = page.footer
+    return table
+
+
+def article_file_text(article: Article) -> str:
+    """One article file: TOML front matter, then the Markdown body."""
+    meta: dict[str, Any] = {
+        "id": article.id,
+        "kind": article.kind,
+        "section": article.section,
+        "title": article.title,
+    }
+    optional = {
+        "page": article.page,
+        "source": article.source,
+        "date": article.date,
+        "url": article.url,
+        "attachment": article.attachment,
+        "toc_title": article.toc_title,
+        "abstract": article.abstract,
+    }
+    meta.update({key: value for key, value in optional.items() if value is not None})
+    if article.keywords:
+        meta["keywords"] = list(article.keywords)
+    if article.pdf_pages:
+        meta["pdf_pages"] = list(article.pdf_pages)
+    if article.flags:
+        meta["flags"] = list(article.flags)
+    if article.book is not None:
+        book = {key: getattr(article.book, key) for key in _BOOK_FIELDS}
+        meta["book"] = {key: value for key, value in book.items() if value is not None}
+    import tomli_w
+
+    return f"+++\n{tomli_w.dumps(meta)}+++\n\n{article.body.strip()}\n"
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
+    """Load one bundle; :class:`BundleError` names the file and field at fault."""
+    issue_path = folder / ISSUE_FILE
+    table = _load_toml(issue_path)
+    version = table.get("format_version")
+    if version not in READ_VERSIONS or isinstance(version, bool):
+        raise BundleError(
+            f"{issue_path}: format_version is {shorten(repr(version))}, this program reads "
+            f"{' and '.join(map(str, READ_VERSIONS))}; update the program or re-import the issue"
+        )
+    issue = Issue(
+        id=_field(table, "id", str, issue_path),
+        year=_field(table, "year", int, issue_path),
+        number=_field(table, "number", int, issue_path),
+        title=_field(table, "title", str, issue_path),
+        number_label=_optional(table, "number_label", str, issue_path),
+        period_start=_optional(table, "period_start", dt.date, issue_path),
+        period_end=_optional(table, "period_end", dt.date, issue_path),
+        publisher=_optional(table, "publisher", str, issue_path),
+        editing_unit=_optional(table, "editing_unit", str, issue_path),
+        source_file=_optional(table, "source_file", str, issue_path),
+        source_sha256=_optional(table, "source_sha256", str, issue_path),
+        original_file=_original_name(table, version, issue_path),
+        original_sha256=_optional(table, "original_sha256", str, issue_path)
+        if version >= 2
+        else None,
+        pages=_pages(table, issue_path) if version >= 2 else [],
+        contacts={
+            str(k): str(v)
+            for k, v in (_optional(table, "contacts", dict, issue_path) or {}).items()
+        },
+        format_version=version,
+        bundled=bundled,
+        path=folder,
+    )
+    if not _ID.match(issue.id):
+        raise BundleError(
+            f"{issue_path}: id {shorten(issue.id)!r} may hold only letters, digits, - and _ "
+            "(at most 64 characters)"
+        )
+    for entry in _optional(table, "editors", list, issue_path) or []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("role"), str):
+            raise BundleError(f"{issue_path}: each [[editors]] needs a role and names")
+        issue.editors.append(EditorRole(entry["role"], [str(n) for n in entry.get("names", [])]))
+    digest = hashlib.sha256(issue_path.read_bytes())
+    articles_dir = folder / ARTICLES_DIR
+    if not articles_dir.is_dir():
+        raise BundleError(f"{articles_dir}: the articles folder is missing")
+    listed = _optional(table, "contents", list, issue_path)
+    present = sorted(p.name for p in articles_dir.glob("*.md"))
+    names = _article_names(listed, present, articles_dir, issue)
+    seen: dict[str, str] = {}
+    for name in names:
+        path = articles_dir / name
+        try:
+            data = path.read_bytes()
+            article = parse_article_file(path, data, issue.id, len(issue.articles) + 1)
+        except FileNotFoundError:
+            issue.problems.append(
+                f"{path}: listed in issue.toml contents but missing; restore the file "
+                "or remove it from contents"
+            )
+            continue
+        except (BundleError, OSError) as exc:
+            # One damaged article does not hide the rest of the issue.
+            issue.problems.append(
+                str(exc)
+                if isinstance(exc, BundleError)
+                else f"{path}: cannot be read ({os_reason(exc)})"
+            )
+            continue
+        if article.id in seen:
+            issue.problems.append(
+                f"{path}: id {shorten(article.id)!r} is also used by {seen[article.id]}; "
+                "give one of them a new id"
+            )
+            continue
+        seen[article.id] = name
+        article.path = path
+        digest.update(name.encode() + b"\0" + data)
+        issue.articles.append(article)
+    if not issue.articles:
+        raise BundleError(f"{articles_dir}: no readable article files (*.md)")
+    issue.content_hash = digest.hexdigest()
+    return issue
+
+
+def _original_name(table: dict[str, Any], version: int, path: Path) -> str | None:
+    if version < 2:
+        return None
+    name = _optional(table, "original", str, path)
+    if name is not None and (not name or "/" in name or "\\" in name or name.startswith(".")):
+        raise BundleError(
+            f'{path}: original must be a file name in the issue folder, like "{ORIGINAL_FILE}"'
+        )
+    return name
+
+
+def _pages(table: dict[str, Any], path: Path) -> list[PageInfo]:
+    """The page map: every PDF page and the number printed on it (none on the cover)."""
+    pages = []
+    for n, entry in enumerate(_optional(table, "pages", list, path) or [], 1):
+        pdf = entry.get("pdf") if isinstance(entry, dict) else None
+        printed = entry.get("printed") if isinstance(entry, dict) else None
+        footer = entry.get("footer") if isinstance(entry, dict) else None
+        if (
+            not isinstance(pdf, int)
+            or isinstance(pdf, bool)
+            or pdf < 1
+            or not (printed is None or (isinstance(printed, int) and not isinstance(printed, bool)))
+            or not (footer is None or isinstance(footer, str))
+        ):
+            raise BundleError(
+                f"{path}: [[pages]] entry {n} needs pdf = a page number from 1 and, "
+                'optionally, printed = a whole number and footer = a text ("1")'
+            )
+        pages.append(PageInfo(pdf, printed, footer))
+    return pages
+
+
+def _article_names(
+    listed: list | None, present: list[str], articles_dir: Path, issue: Issue
+) -> list[str]:
+    """The reading order: issue.toml's contents, then any file it does not list."""
+    names: list[str] = []
+    for name in listed if listed is not None else present:
+        if not isinstance(name, str) or not _ARTICLE_NAME.match(name):
+            issue.problems.append(
+                f"{articles_dir.parent / ISSUE_FILE}: contents entry {shorten(repr(name))} is not a file "
+                'name like "001.md"'
+            )
+            continue
+        names.append(name)
+    if listed is not None:
+        for name in present:
+            if name not in names:
+                issue.problems.append(
+                    f"{articles_dir / name}: not listed in issue.toml contents; it is shown "
+                    "after the listed articles (add it to contents to place it)"
+                )
+                names.append(name)
+    return names
+
+
+def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Article:
+    try:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        raise BundleError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    match = _FRONT.match(text)
+    if not match:
+        raise BundleError(f"{path}: the file must start with front matter between +++ lines")
+    try:
+        meta = tomllib.loads(match[1])
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib counts from the front matter; the front matter starts on the file's line 2.
+        where, reason = _file_position(str(exc), first_line=2, end_line=match[1].count("\n") + 3)
+        raise BundleError(f"{path}, {where}: front matter is not valid TOML ({reason})") from None
+    kind = _optional(meta, "kind", str, path) or ARTICLE
+    if kind not in (ARTICLE, BOOK):
+        raise BundleError(f'{path}: kind must be "article" or "book", not {shorten(kind)!r}')
+    article_id = _field(meta, "id", str, path)
+    if not _ID.match(article_id):
+        raise BundleError(
+            f"{path}: id {shorten(article_id)!r} may hold only letters, digits, - and _ "
+            "(at most 64 characters)"
+        )
+    page = _optional(meta, "page", int, path)
+    article = Article(
+        id=article_id,
+        issue_id=issue_id,
+        kind=kind,
+        section=_field(meta, "section", str, path),
+        title=_field(meta, "title", str, path),
+        body=match[2].strip() + "\n",
+        page=page,
+        source=_optional(meta, "source", str, path),
+        date=_optional(meta, "date", dt.date, path),
+        url=_optional(meta, "url", str, path),
+        attachment=_optional(meta, "attachment", str, path),
+        keywords=[str(k) for k in _optional(meta, "keywords", list, path) or []],
+        abstract=_optional(meta, "abstract", str, path),
+        toc_title=_optional(meta, "toc_title", str, path),
+        flags=[str(f) for f in _optional(meta, "flags", list, path) or []],
+        pdf_pages=_page_list(meta, path),
+        seq=seq,
+    )
+    if kind == BOOK:
+        book = _optional(meta, "book", dict, path) or {}
+        article.book = Book(
+            title=article.title, **{k: str(book[k]) for k in _BOOK_FIELDS if k in book}
+        )
+    return article
+
+
+def _page_list(meta: dict[str, Any], path: Path) -> list[int]:
+    pages = _optional(meta, "pdf_pages", list, path) or []
+    if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in pages):
+        raise BundleError(f"{path}: pdf_pages must be a list of page numbers from 1, like [5, 6]")
+    return list(pages)
+
+
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+def _file_position(message: str, *, first_line: int, end_line: int) -> tuple[str, str]:
+    """("line N, column M" in the whole file, the reason) from a tomllib message."""
+    match = _TOML_AT.search(message)
+    if match is None:
+        return f"line {first_line}", message
+    reason = (message[: match.start()] + message[match.end() :]).strip()
+    if match[1] is None:  # at the end of the front matter: the closing +++
+        return f"line {end_line}", reason
+    return f"line {int(match[1]) + first_line - 1}, column {match[2]}", reason
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise BundleError(f"{path}: missing; every issue folder needs an {ISSUE_FILE}") from None
+    except UnicodeDecodeError:
+        raise BundleError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise BundleError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _field(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
+    if key not in table:
+        raise BundleError(f"{path}: the field {key!r} is missing")
+    return _optional(table, key, kind, path)
+
+
+def _optional(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
+    value = table.get(key)
+    if value is None:
+        return None
+    if kind is dt.date and isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise BundleError(
+            f"{path}: the field {key!r} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
+            f"not {shorten(repr(value))}"
+        )
+    return value
+
+
+_KIND_NAMES = {
+    str: "text in quotes",
+    int: "a whole number",
+    dt.date: "a date like 2022-11-21",
+    list: "a list [...]",
+    dict: "a table",
+}

@@ -1,0 +1,402 @@
+"""The printed pages of an issue: render them, find search hits on them, export them.
+
+Every call into pypdfium2 holds ``PDFIUM_LOCK`` (PDFium is not thread-safe) and
+closes what it opened before letting go, so no PDFium object is ever finalised
+by the garbage collector on another thread. Images are RGBX (R, G, B, 0xFF),
+the order Qt's ``Format_RGBX8888`` and the PNG writer read.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader_app.core.base.atomic import write_bytes_atomic
+from reader_app.core.base.errors import BundleError, ReaderError
+from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, open_pdf
+from reader_app.core.pdf.png import encode_png
+from reader_app.core.text.radicals import fold_radicals
+
+log = logging.getLogger(__name__)
+
+#: Coordinates are computed on a virtual device this many times finer than a point.
+_SUBPOINT = 16
+MAX_SIDE = 12000  # pixels on a rendered page's longest side: a 300 dpi A3 page fits
+MAX_BITMAP_BYTES = 192 * 2**20  # one page's bitmap (4 bytes a pixel): a 600 dpi A4 page fits
+#: The page sizes PDF allows, in points a side (ISO 32000-1, annex C): a page outside
+#: them is refused rather than drawn at a size no one can read (or no memory holds).
+PAGE_POINTS = (3.0, 14400.0)
+#: ``original --dpi`` and the PNG export: from a thumbnail to a scan for print.
+DPI_RANGE = (10, 1200)
+
+
+class NoOriginalError(ReaderError):
+    """The article's issue came as text: there is no printed page to show."""
+
+    exit_code = 1
+
+
+class OriginalPageError(BundleError):
+    """A page of the original PDF cannot be shown; ``code`` names why, for each face.
+
+    ``code`` is one of ``pdf_missing``, ``pdf_unreadable``, ``no_such_page``,
+    ``page_too_large`` and ``page_too_small``; ``params`` holds the figures the
+    sentence needs (``width`` and ``height`` in points, the ``limit``, ``pages``).
+    The message is the CLI's line; the window words ``code`` in its own language.
+    """
+
+    def __init__(self, message: str, code: str, **params: float) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One rendered page: RGBX pixels, ``stride`` bytes per row, ``scale`` pixels a point.
+
+    ``scale`` is the one the page was drawn at: less than asked when the asked one
+    would have passed MAX_SIDE or MAX_BITMAP_BYTES. ``data`` is the (read-only)
+    buffer PDFium drew into, not a copy: one page is in memory once.
+    """
+
+    width: int
+    height: int
+    stride: int
+    data: memoryview
+    scale: float
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A rectangle on the page in points, origin at the top left (as displayed)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@contextmanager
+def _document(pdf_path: Path) -> Iterator[Any]:
+    """Open ``pdf_path`` under the lock; closed again before the lock is released."""
+    with PDFIUM_LOCK:
+        if not pdf_path.is_file():
+            raise OriginalPageError(
+                f"{pdf_path}: the original PDF is missing; re-import the issue to restore it",
+                "pdf_missing",
+            )
+        try:
+            document = open_pdf(pdf_path)
+        except ReaderError as exc:
+            raise OriginalPageError(
+                f"{pdf_path}: the original PDF cannot be read ({exc}); "
+                "re-import the issue to restore it",
+                "pdf_unreadable",
+            ) from None
+        try:
+            yield document
+        finally:
+            document.close()
+
+
+def _check_range(pdf_path: Path, document: Any, pdf_page: int) -> None:
+    if not 1 <= pdf_page <= len(document):
+        raise OriginalPageError(
+            f"{pdf_path}: has {len(document)} pages, not page {pdf_page}; "
+            "check pdf_pages in the article's front matter",
+            "no_such_page",
+            pages=len(document),
+            page=pdf_page,
+        )
+
+
+@contextmanager
+def _page(pdf_path: Path, pdf_page: int) -> Iterator[Any]:
+    """Open ``pdf_path`` and yield its 1-based page ``pdf_page``, under the lock."""
+    with _document(pdf_path) as document:
+        _check_range(pdf_path, document, pdf_page)
+        page = document[pdf_page - 1]
+        try:
+            yield page
+        finally:
+            page.close()
+
+
+def page_count(pdf_path: Path) -> int:
+    """How many pages the PDF has."""
+    with _document(pdf_path) as document:
+        return len(document)
+
+
+def page_size(pdf_path: Path, pdf_page: int) -> tuple[float, float]:
+    """Width and height in points, as displayed (the page's rotation applied)."""
+    with _page(pdf_path, pdf_page) as page:
+        return (float(page.get_width()), float(page.get_height()))
+
+
+def points_text(value: float) -> str:
+    """A page length for a message: ``400,000``, ``595``, ``0.01`` (never ``1e+07``)."""
+    if not math.isfinite(value):
+        return str(value)
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def _showable_size(pdf_path: Path, pdf_page: int, page: Any) -> tuple[float, float]:
+    """The page's displayed size in points, or OriginalPageError if PDF does not allow it.
+
+    PDFium gives a page with a missing, empty or unreadable box the US Letter
+    size, and flips a negative one; what is left to refuse is a box too large or
+    too small to draw (a hostile file's 10⁷-pt MediaBox, a 0.01-pt CropBox).
+    """
+    width, height = float(page.get_width()), float(page.get_height())
+    low, high = PAGE_POINTS
+    where = f"{pdf_path}: page {pdf_page} is {points_text(width)} × {points_text(height)} pt"
+    if not (math.isfinite(width) and math.isfinite(height)) or max(width, height) > high:
+        raise OriginalPageError(
+            f"{where}, larger than the {points_text(high)} pt a side that PDF allows; "
+            "it is not shown",
+            "page_too_large",
+            width=width,
+            height=height,
+            limit=high,
+        )
+    if min(width, height) < low:
+        raise OriginalPageError(
+            f"{where}, smaller than the {points_text(low)} pt a side that PDF allows; "
+            "it is not shown",
+            "page_too_small",
+            width=width,
+            height=height,
+            limit=low,
+        )
+    return width, height
+
+
+def check_pages(pdf_path: Path, pages: list[int]) -> None:
+    """OriginalPageError for the first of ``pages`` that cannot be shown, before any is
+    drawn: an export writes all of its files or none."""
+    with _document(pdf_path) as document:
+        for number in pages:
+            _check_range(pdf_path, document, number)
+            page = document[number - 1]
+            try:
+                _showable_size(pdf_path, number, page)
+            finally:
+                page.close()
+
+
+def fit_scale(width: float, height: float, scale: float) -> float:
+    """``scale`` (pixels a point), or less, so that a ``width`` × ``height`` pt page
+    keeps within MAX_SIDE pixels a side and MAX_BITMAP_BYTES of bitmap.
+
+    Pixels are counted as PDFium counts them (rounded up), so the cap holds exactly.
+    """
+    if not (math.isfinite(scale) and scale > 0):
+        raise ValueError(f"cannot render at scale {scale!r}")
+    area = MAX_BITMAP_BYTES // 4
+    scale = min(scale, MAX_SIDE / max(width, height), math.sqrt(area / (width * height)))
+
+    def fits(s: float) -> bool:
+        w, h = math.ceil(width * s), math.ceil(height * s)
+        return max(w, h) <= MAX_SIDE and w * h <= area
+
+    while not fits(scale):  # rounding up added a pixel row: one step smaller
+        scale *= 1 - 1e-6
+    return scale
+
+
+def render_page(pdf_path: Path, pdf_page: int, scale: float) -> RenderedPage:
+    """Render at ``scale`` pixels per point (1.0 = 72 dpi) on white, or smaller to fit the
+    caps (``RenderedPage.scale`` says); a page PDF does not allow is OriginalPageError."""
+    import pypdfium2 as pdfium  # with PDFium, when a page is rendered (not at every start)
+    import pypdfium2.raw as pdfium_c
+
+    with _page(pdf_path, pdf_page) as page:
+        width, height = _showable_size(pdf_path, pdf_page, page)
+        scale = fit_scale(width, height, float(scale))
+        bitmap = page.render(
+            scale=scale,
+            force_bitmap_format=pdfium_c.FPDFBitmap_BGRx,
+            rev_byteorder=True,  # BGRx → RGBX
+            fill_color=(255, 255, 255, 255),
+            may_draw_forms=False,
+            bitmap_maker=pdfium.PdfBitmap.new_native,  # a buffer Python owns: it outlives close()
+        )
+        try:
+            data = memoryview(bitmap.buffer).cast("B").toreadonly()
+            return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, data, scale)
+        finally:
+            bitmap.close()
+
+
+def _page_chars(textpage: Any) -> tuple[str, list[int]]:
+    """The page's text and, for each of its characters, the PDFium char index."""
+    import pypdfium2.raw as pdfium_c
+
+    chars: list[str] = []
+    origin: list[int] = []
+    high = 0
+    for index in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        if 0xD800 <= code < 0xDC00:  # a surrogate pair split over two char slots
+            high = code
+            continue
+        if 0xDC00 <= code < 0xE000 and high:
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+        high = 0
+        chars.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " ")
+        origin.append(index)
+    return "".join(chars), origin
+
+
+def _char_rect(page: Any, textpage: Any, index: int, device: tuple[int, int]) -> Rect | None:
+    """The box of one character in displayed points (rotation and crop box applied)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = textpage.get_charbox(index)
+    if right <= left or top <= bottom:
+        return None
+    xs, ys = [], []
+    for px, py in ((left, bottom), (right, top)):
+        dx, dy = ctypes.c_int(), ctypes.c_int()
+        pdfium_c.FPDF_PageToDevice(page, 0, 0, device[0], device[1], 0, px, py, dx, dy)
+        xs.append(dx.value / _SUBPOINT)
+        ys.append(dy.value / _SUBPOINT)
+    return Rect(min(xs), min(ys), max(xs), max(ys))
+
+
+def _merge_line(rects: list[Rect]) -> list[Rect]:
+    """Join the boxes of consecutive characters on one line into one rectangle."""
+    merged: list[Rect] = []
+    for r in rects:
+        last = merged[-1] if merged else None
+        if last is not None:
+            mid = (r.y0 + r.y1) / 2
+            height = max(last.y1 - last.y0, r.y1 - r.y0)
+            gap = r.x0 - last.x1
+            if last.y0 <= mid <= last.y1 and -height <= gap <= height * 1.5:
+                merged[-1] = Rect(
+                    min(last.x0, r.x0), min(last.y0, r.y0), max(last.x1, r.x1), max(last.y1, r.y1)
+                )
+                continue
+        merged.append(r)
+    return merged
+
+
+def find_hits(pdf_path: Path, pdf_page: int, terms: list[str]) -> list[Rect]:
+    """Rectangles (points, top-left origin) of every occurrence of ``terms`` on the page.
+
+    Matching is the search's: folded (NFKC, case, traditional → simplified) and
+    compact, so a term broken across a line end or spaced out still matches;
+    radical forms in the text layer (⻔ for 门) count as their ideographs.
+    """
+    from reader_app.core.search.analysis import find_compact
+    from reader_app.core.search.normalize import compact, compact_with_map
+
+    keys = [k for k in dict.fromkeys(compact(t) for t in terms) if k]
+    if not keys:
+        return []
+    rects: list[Rect] = []
+    with _page(pdf_path, pdf_page) as page:
+        width, height = _showable_size(pdf_path, pdf_page, page)  # the device fits a C int
+        textpage = page.get_textpage()
+        try:
+            text, origin = _page_chars(textpage)
+            ctext, offsets = compact_with_map(fold_radicals(text))
+            device = (round(width * _SUBPOINT), round(height * _SUBPOINT))
+            for key in keys:
+                pos = find_compact(ctext, key)
+                while pos >= 0:
+                    indexes = [origin[offsets[k]] for k in range(pos, pos + len(key))]
+                    boxes = [_char_rect(page, textpage, i, device) for i in indexes]
+                    rects.extend(_merge_line([b for b in boxes if b is not None]))
+                    pos = find_compact(ctext, key, pos + len(key))
+        finally:
+            textpage.close()
+    return rects
+
+
+def page_file_name(printed: int | None, pdf_page: int) -> str:
+    """``p012.png`` for printed page 12, ``pdf-003.png`` for an unnumbered PDF page 3."""
+    return f"p{printed:03d}.png" if printed is not None else f"pdf-{pdf_page:03d}.png"
+
+
+def original_pdf(issue: Any, article: Any) -> Path:
+    """The PDF holding ``article``'s printed pages, or NoOriginalError."""
+    path = getattr(issue, "original_pdf", None)
+    if path is None or not getattr(article, "pdf_pages", None):
+        raise NoOriginalError(
+            f"{article.id}: this article has no original pages "
+            f"(issue {issue.id} was imported as text)"
+        )
+    return Path(path)
+
+
+@dataclass(frozen=True)
+class ExportedPage:
+    """One PNG written by ``export_pages`` and the resolution it holds."""
+
+    path: Path
+    dpi: float
+    reduced: bool  # drawn at less than the asked dpi, to keep within the caps
+
+
+def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[ExportedPage]:
+    """Write one PNG per original page of ``article`` into ``out_dir``.
+
+    Each page is drawn at ``dpi`` or, where that would pass the caps (MAX_SIDE,
+    MAX_BITMAP_BYTES), at the largest resolution within them; its PNG says which.
+    """
+    pdf = original_pdf(issue, article)
+    low, high = DPI_RANGE
+    if not low <= dpi <= high:  # also NaN; the CLI refuses these on its command line
+        raise ReaderError(f"--dpi {dpi:g}: choose a resolution from {low} to {high} dpi")
+    check_pages(pdf, list(article.pdf_pages))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[ExportedPage] = []
+    for number in article.pdf_pages:
+        image = render_page(pdf, number, dpi / 72)
+        actual = image.scale * 72
+        data = encode_png(image.width, image.height, image.stride, image.data, 4, actual)
+        del image  # the pixels go before the next page's are drawn
+        target = out_dir / page_file_name(issue.printed_page(number), number)
+        write_bytes_atomic(target, data)
+        written.append(ExportedPage(target, actual, actual < dpi * (1 - 1e-9)))
+    log.info("exported %d original page(s) of %s to %s", len(written), article.id, out_dir)
+    return written
+
+
+def extract_pages(pdf_path: Path, pages: list[int], target: Path) -> int:
+    """Copy ``pages`` (1-based) of ``pdf_path`` into a new PDF at ``target``, atomically.
+
+    The pages are copied as they are (vector text and images, not pictures of
+    them), so the export prints as sharply as the original.
+    """
+    import pypdfium2 as pdfium
+
+    if not pages:
+        raise NoOriginalError(f"{target}: there are no original pages to export")
+    with _document(pdf_path) as source:
+        for number in pages:
+            _check_range(pdf_path, source, number)
+        out = pdfium.PdfDocument.new()
+        try:
+            out.import_pages(source, [p - 1 for p in pages])
+            temp = target.with_name(f".{target.name}.tmp")
+            try:
+                out.save(str(temp))
+                temp.replace(target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+        finally:
+            out.close()
+    return len(pages)

@@ -1,0 +1,1 @@
+"""Reading-room services: statistics, reading lists, citations, batches of articles."""

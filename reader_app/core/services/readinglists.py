@@ -1,0 +1,244 @@
+"""Reading lists (书单): named, ordered lists of articles with a staff note per item.
+
+Each list is one small JSON file (format in docs/reading-lists.md): staff keep
+theirs in ``<user data>/readinglists/``; lists published for the whole room sit
+in a ``readinglists/`` folder inside a shared library folder, or in the folder
+the machine policy names (``reading_lists_folder``), and are read only here
+("馆员推荐" on public workstations). Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader_app.core.base.atomic import write_text_atomic
+from reader_app.core.base.errors import NotFoundError, ReaderError, os_reason
+from reader_app.core.base.fileformat import check_header
+from reader_app.core.base.filenames import safe_file_name
+from reader_app.core.machine.paths import AppDirs
+from reader_app.core.machine.policy import Policy
+
+log = logging.getLogger(__name__)
+
+FORMAT = "reader-app-reading-list"
+FORMAT_VERSION = 1
+FOLDER = "readinglists"
+MAX_NAME = 80
+MAX_NOTE = 2000
+
+
+@dataclass
+class Item:
+    article: str  # the article id
+    note: str = ""
+    title: str = ""  # as it was when added: shown if the article is not in this library
+
+
+@dataclass
+class ReadingList:
+    name: str
+    description: str = ""
+    items: list[Item] = field(default_factory=list)
+    path: Path | None = field(default=None, compare=False)
+    read_only: bool = field(default=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "name": self.name,
+            "description": self.description,
+            "items": [{"article": i.article, "title": i.title, "note": i.note} for i in self.items],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    def ids(self) -> list[str]:
+        return [item.article for item in self.items]
+
+    def add(self, article_id: str, title: str = "", note: str = "") -> bool:
+        """Append an article once; False when it is already on the list."""
+        if article_id in self.ids():
+            return False
+        self.items.append(Item(article_id, note, title))
+        return True
+
+    def move(self, row: int, step: int) -> bool:
+        target = row + step
+        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
+            return False
+        self.items[row], self.items[target] = self.items[target], self.items[row]
+        return True
+
+
+def check_name(name: str) -> str:
+    text = " ".join(name.split())
+    if not text:
+        raise ReaderError("a reading list needs a name")
+    if len(text) > MAX_NAME:
+        raise ReaderError(f"a reading list name may have at most {MAX_NAME} characters")
+    return text
+
+
+def parse(data: Any, where: str) -> ReadingList:
+    """A list from its JSON data; one line naming the file and field when it is wrong."""
+    data = check_header(data, where, "reading list", FORMAT, FORMAT_VERSION)
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+        raise ReaderError(f'{where}: field "name" must be a text of 1–{MAX_NAME} characters')
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise ReaderError(f'{where}: field "description" must be a text')
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise ReaderError(f'{where}: field "items" must be a list')
+    result = ReadingList(" ".join(name.split()), description)
+    for number, raw in enumerate(items, 1):
+        if not isinstance(raw, dict) or not isinstance(raw.get("article"), str):
+            raise ReaderError(f'{where}: item {number} needs "article" (an article id)')
+        note, title = raw.get("note", ""), raw.get("title", "")
+        if not isinstance(note, str) or not isinstance(title, str) or len(note) > MAX_NOTE:
+            raise ReaderError(
+                f'{where}: item {number}: "note" and "title" must be texts '
+                f"(a note at most {MAX_NOTE} characters)"
+            )
+        if not result.add(raw["article"].strip(), title, note):
+            raise ReaderError(f"{where}: item {number}: article {raw['article']!r} is listed twice")
+    return result
+
+
+def read_file(path: Path) -> ReadingList:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot be read ({os_reason(exc)})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReaderError(f"{path}: not a reading list (not JSON: {exc})") from None
+    result = parse(data, str(path))
+    result.path = path
+    return result
+
+
+def write_file(reading_list: ReadingList, path: Path) -> None:
+    write_text_atomic(path, reading_list.to_json())
+
+
+class ListStore:
+    """Staff's own lists, one file each, in a writable folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def user(cls, dirs: AppDirs) -> ListStore:
+        return cls(dirs.data / FOLDER)
+
+    def path_for(self, name: str) -> Path:
+        return self.folder / safe_file_name(check_name(name), ".json", fallback="list")
+
+    def lists(self) -> tuple[list[ReadingList], list[str]]:
+        """Every readable list, by name, and one problem line per unreadable file."""
+        return read_folder(self.folder, read_only=False)
+
+    def get(self, name: str) -> ReadingList:
+        for reading_list in self.lists()[0]:
+            if reading_list.name == name:
+                return reading_list
+        raise NotFoundError(f"no reading list named {name!r}; `reader-app-cli readinglist list`")
+
+    def save(self, reading_list: ReadingList) -> Path:
+        path = reading_list.path or self.path_for(reading_list.name)
+        write_file(reading_list, path)
+        reading_list.path = path
+        return path
+
+    def create(self, name: str, description: str = "") -> ReadingList:
+        name = check_name(name)
+        if any(r.name == name for r in self.lists()[0]) or self.path_for(name).exists():
+            raise ReaderError(f"a reading list named {name!r} exists already; choose another name")
+        reading_list = ReadingList(name, description)
+        self.save(reading_list)
+        return reading_list
+
+    def delete(self, reading_list: ReadingList) -> None:
+        if reading_list.path is not None:
+            reading_list.path.unlink(missing_ok=True)
+
+    def import_file(self, path: Path, replace: bool = False) -> ReadingList:
+        """Copy a list file into the store; refuses to overwrite a list of the same name."""
+        incoming = read_file(path)
+        incoming.path = None
+        existing = {r.name: r for r in self.lists()[0]}
+        if incoming.name in existing:
+            if not replace:
+                raise ReaderError(
+                    f"{path}: a reading list named {incoming.name!r} exists already; "
+                    "nothing was changed (use --replace to overwrite it)"
+                )
+            incoming.path = existing[incoming.name].path
+        self.save(incoming)
+        return incoming
+
+
+def read_folder(folder: Path, read_only: bool) -> tuple[list[ReadingList], list[str]]:
+    found, problems = [], []
+    try:
+        files = sorted(p for p in folder.glob("*.json") if p.is_file())
+    except OSError as exc:
+        return [], [f"{folder}: cannot be read ({os_reason(exc)})"]
+    for path in files:
+        try:
+            reading_list = read_file(path)
+        except ReaderError as exc:
+            problems.append(str(exc))
+            continue
+        reading_list.read_only = read_only
+        found.append(reading_list)
+    found.sort(key=lambda r: r.name)
+    return found, problems
+
+
+def shared_folders(policy: Policy) -> list[Path]:
+    """Where published lists are looked for: the policy's folder, then each shared library."""
+    folders = [policy.reading_lists_folder] if policy.reading_lists_folder else []
+    folders += [Path(p) / FOLDER for p in policy.library_folders]
+    return folders
+
+
+def shared_lists(policy: Policy) -> tuple[list[ReadingList], list[str]]:
+    """Lists published for the room (read only), first name wins."""
+    lists: dict[str, ReadingList] = {}
+    problems: list[str] = []
+    for folder in shared_folders(policy):
+        if not folder.is_dir():
+            continue
+        found, trouble = read_folder(folder, read_only=True)
+        problems += trouble
+        for reading_list in found:
+            lists.setdefault(reading_list.name, reading_list)
+    return list(lists.values()), problems
+
+
+def all_lists(policy: Policy, dirs: AppDirs) -> tuple[list[ReadingList], list[str]]:
+    """Staff's own lists (not on a public workstation) followed by the published ones."""
+    own: list[ReadingList] = []
+    problems: list[str] = []
+    if not policy.public_mode:
+        own, problems = ListStore.user(dirs).lists()
+    shared, more = shared_lists(policy)
+    names = {r.name for r in own}
+    return own + [r for r in shared if r.name not in names], problems + more
+
+
+def find_list(name: str, policy: Policy, dirs: AppDirs) -> ReadingList:
+    lists, _problems = all_lists(policy, dirs)
+    for reading_list in lists:
+        if reading_list.name == name:
+            return reading_list
+    known = ", ".join(r.name for r in lists) or "none"
+    raise NotFoundError(f"no reading list named {name!r} (lists here: {known})")

@@ -1,0 +1,1 @@
+"""Text rules: normalisation, Markdown residue, radicals, the one Markdown converter, rendering."""

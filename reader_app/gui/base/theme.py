@@ -1,0 +1,102 @@
+"""The window palettes: light (the style's own), dark and high-contrast.
+
+"contrast" is the 适老化 theme (GB/T 37668): every window colour pair at least
+WCAG AA (tests/gui/shell/test_accessibility.py computes them from CONTRAST_ROLES and
+contrast_palette()). The text colours and the article style sheet are in
+``reader_app.output.articlecss``, shared with prints and the CLI.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+from reader_app.output.articlecss import CONTRAST, CONTRAST_THEME, DARK, resolve
+
+#: The high-contrast window palette: (role, colour) pairs, checked by the contrast test.
+CONTRAST_ROLES = {
+    "Window": "#ffffff",
+    "WindowText": "#000000",
+    "Base": "#ffffff",
+    "AlternateBase": "#f0f0f0",
+    "ToolTipBase": "#ffffe0",
+    "ToolTipText": "#000000",
+    "Text": "#000000",
+    "Button": "#f0f0f0",
+    "ButtonText": "#000000",
+    "BrightText": "#b00000",
+    "Highlight": "#00008b",
+    "HighlightedText": "#ffffff",
+    "Link": CONTRAST.link,
+    "LinkVisited": "#5a0080",
+    "PlaceholderText": "#4d4d4d",
+}
+
+
+def contrast_palette() -> QPalette:
+    palette = QPalette()
+    for name, value in CONTRAST_ROLES.items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    role = QPalette.ColorRole
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(disabled, r, QColor("#595959"))  # 7:1 on white: still legible
+    return palette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    base, window, text = QColor("#1e1e1e"), QColor("#2b2b2b"), QColor("#e6e6e6")
+    role = QPalette.ColorRole
+    for r, c in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, QColor("#262626")),
+        (role.ToolTipBase, window),
+        (role.ToolTipText, text),
+        (role.Text, text),
+        (role.Button, window),
+        (role.ButtonText, text),
+        (role.BrightText, QColor("#ff6b6b")),
+        (role.Highlight, QColor("#3d6fb4")),
+        (role.HighlightedText, QColor("#ffffff")),
+        (role.Link, QColor(DARK.link)),
+        (role.PlaceholderText, QColor("#8a8a8a")),
+    ):
+        palette.setColor(r, c)
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(disabled, r, QColor("#777777"))
+    return palette
+
+
+class PlainButtonsStyle(QProxyStyle):
+    """Fusion without icons on dialog buttons: OK/Cancel had icons, Import/Copy had none."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, *args)
+
+
+def set_style(app: QApplication) -> None:
+    """Fusion, once: setting a style lays out every widget again (the library tree
+    alone ~20 calls into Python per row), so the app sets it before making the window."""
+    if not isinstance(app.style(), PlainButtonsStyle):
+        app.setStyle(PlainButtonsStyle("Fusion"))
+
+
+def apply(app: QApplication, theme: str) -> str:
+    """Set the application palette for ``theme``; returns 'light', 'dark' or 'contrast'."""
+    resolved = resolve(theme)
+    set_style(app)
+    if resolved == "dark":
+        app.setPalette(dark_palette())
+    elif resolved == CONTRAST_THEME:
+        app.setPalette(contrast_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+    return resolved

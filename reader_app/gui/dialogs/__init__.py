@@ -1,0 +1,1 @@
+"""Dialogs of their own: About, the user guide, go to page, the library's problems."""

@@ -1,0 +1,1 @@
+"""What leaves the window: clipboard, print, preview, PDF, batches, printed pages."""

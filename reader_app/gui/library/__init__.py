@@ -1,0 +1,1 @@
+"""The library tab: the tree, its model, bookmarks and the import dialog."""

@@ -1,0 +1,1 @@
+"""Reading an article: the pane, find bar, history, the printed page, citations."""

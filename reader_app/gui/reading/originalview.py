@@ -1,0 +1,422 @@
+"""The original-page view: the printed pages of the open article, as the PDF shows them.
+
+Pages are rendered by ``reader_app.core.pdf.original`` on a worker thread (PDFium is
+slow enough on a dense page to be felt, and never runs on the GUI thread); the
+result comes back by signal with a ticket, so a late answer for a page the
+reader has already left is dropped. Search hits are painted over the image as
+semi-transparent rectangles from the PDF's own text positions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.base.model import Article, Issue
+from reader_app.core.pdf import original
+from reader_app.core.pdf.original import Rect
+from reader_app.gui.base import plaintext, workers
+from reader_app.gui.base.errors import page_failure_reason
+from reader_app.gui.base.settings import ZOOM_DEFAULT
+
+log = logging.getLogger(__name__)
+
+CACHE_PAGES = 6  # rendered images kept: the article's pages back and forth at one zoom
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """What a worker renders: one page at one scale, and the hits for some terms."""
+
+    ticket: int
+    pdf: Path
+    page: int
+    scale: float  # device pixels per point
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageResult:
+    job: PageJob
+    image: QImage
+    hits: list[Rect]
+    scale: float  # device pixels per point drawn: below ``job.scale`` when the cap held it
+
+
+def render_job(job: PageJob) -> PageResult:
+    """Runs on a pool thread: render the page, find the hits, wrap the pixels in a QImage."""
+    rendered = original.render_page(job.pdf, job.page, job.scale)
+    hits = original.find_hits(job.pdf, job.page, list(job.terms)) if job.terms else []
+    image = QImage(
+        rendered.data,
+        rendered.width,
+        rendered.height,
+        rendered.stride,
+        QImage.Format.Format_RGBX8888,
+    ).copy()  # own the pixels: ``rendered.data`` is gone when this returns
+    return PageResult(job, image, hits, rendered.scale)
+
+
+class PageCanvas(QWidget):
+    """One page image with the hit rectangles painted over it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("originalPage")
+        self.image = QImage()
+        self.hits: list[Rect] = []
+        self.points_to_pixels = 1.0  # logical pixels per point at the current zoom
+        self.mark_color = QColor(255, 190, 0, 120)  # paper stays white in every theme
+
+    def set_page(self, image: QImage, hits: list[Rect], points_to_pixels: float) -> None:
+        self.image, self.hits, self.points_to_pixels = image, hits, points_to_pixels
+        self.setFixedSize(self.sizeHint())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        if self.image.isNull():
+            return QSize(0, 0)
+        ratio = self.image.devicePixelRatio() or 1.0
+        return QSize(round(self.image.width() / ratio), round(self.image.height() / ratio))
+
+    def hit_rects(self) -> list[QRectF]:
+        """Where the hits are painted, in this widget's coordinates."""
+        k = self.points_to_pixels
+        return [QRectF(r.x0 * k, r.y0 * k, (r.x1 - r.x0) * k, (r.y1 - r.y0) * k) for r in self.hits]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if not self.image.isNull():
+            painter.drawImage(0, 0, self.image)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.mark_color)
+            for rect in self.hit_rects():
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+        painter.end()
+
+
+class PageScroll(QScrollArea):
+    """Page Up/Down scroll the page, and at its top or bottom turn to the next one."""
+
+    turnPage = Signal(int)  # -1 previous, +1 next
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        bar = self.verticalScrollBar()
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if (
+            plain
+            and key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space)
+            and bar.value() >= bar.maximum()
+        ):
+            self.turnPage.emit(1)
+        elif plain and key == Qt.Key.Key_PageUp and bar.value() <= bar.minimum():
+            self.turnPage.emit(-1)
+        else:
+            super().keyPressEvent(event)
+
+
+class OriginalView(QWidget):
+    """The article's printed pages, one at a time, or a plain word why there are none."""
+
+    textViewRequested = Signal()
+    pageShown = Signal(int, int)  # current (1-based), count: after a page is painted
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("originalView")
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # PDFium is serialised anyway; keep order
+        self.issue: Issue | None = None
+        self.article: Article | None = None
+        self.index = 0  # position in article.pdf_pages
+        self.zoom = 100
+        self.terms: tuple[str, ...] = ()
+        self._ticket = 0
+        self._pending: PageJob | None = None
+        self._cache: OrderedDict[tuple[int, float, tuple[str, ...]], PageResult] = OrderedDict()
+        self._scroll_to_end = False
+
+        self.previous_button = QToolButton(self)
+        self.previous_button.setObjectName("originalPrevious")
+        self.previous_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.previous_button.clicked.connect(lambda: self.turn(-1))
+        self.next_button = QToolButton(self)
+        self.next_button.setObjectName("originalNext")
+        self.next_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.next_button.clicked.connect(lambda: self.turn(1))
+        self.page_label = plaintext.label(self)
+        self.page_label.setObjectName("originalPageLabel")
+        self.text_button = QPushButton(self)
+        self.text_button.setObjectName("originalToText")
+        self.text_button.clicked.connect(self.textViewRequested)
+        self.bar = QWidget(self)
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(6, 3, 6, 3)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.page_label, 1)
+        bar.addWidget(self.text_button)
+
+        self.canvas = PageCanvas()
+        self.page_scroll = PageScroll(self)
+        self.page_scroll.setObjectName("originalScroll")
+        self.page_scroll.setWidget(self.canvas)
+        self.page_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.page_scroll.turnPage.connect(self.turn)
+        self.setFocusProxy(self.page_scroll)
+
+        self.message = plaintext.label(self)  # may quote the PDF engine's reason
+        self.message.setObjectName("originalMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_button = QPushButton(self)
+        self.message_button.setObjectName("originalMessageToText")
+        self.message_button.clicked.connect(self.textViewRequested)
+        empty = QWidget(self)
+        box = QVBoxLayout(empty)
+        box.addStretch(1)
+        box.addWidget(self.message)
+        box.addWidget(self.message_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.page_scroll)
+        self.stack.addWidget(empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+        self._show_state()
+
+    # ------------------------------------------------------------ texts
+    def retranslate(self) -> None:
+        self.previous_button.setToolTip(self.tr("Previous page (Page Up)"))
+        self.previous_button.setAccessibleName(self.tr("Previous page"))
+        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.text_button.setText(self.tr("Text View"))
+        self.text_button.setAccessibleName(self.tr("Back to the text view"))
+        self.message_button.setText(self.tr("Show the Text"))
+        self.message_button.setAccessibleName(self.tr("Back to the text view"))
+        self.page_scroll.setAccessibleName(self.tr("Printed page"))
+        self.setAccessibleName(self.tr("Original pages"))
+        self._show_state()
+
+    # ------------------------------------------------------------ content
+    @property
+    def pages(self) -> list[int]:
+        article = self.article
+        return list(article.pdf_pages) if article is not None and self.has_original else []
+
+    @property
+    def has_original(self) -> bool:
+        return (
+            self.article is not None
+            and self.issue is not None
+            and self.issue.original_pdf is not None
+            and bool(self.article.pdf_pages)
+        )
+
+    @property
+    def current_pdf_page(self) -> int | None:
+        pages = self.pages
+        return pages[self.index] if pages else None
+
+    def show_article(self, article: Article | None, issue: Issue | None) -> None:
+        """Follow the text view: a new article starts on its first page."""
+        same = article is not None and self.article is not None and article.id == self.article.id
+        self.article, self.issue = article, issue
+        self._pending = None  # a render still running for the last article is dropped
+        if not same:
+            self.index = 0
+            self.terms = ()
+            self.canvas.set_page(QImage(), [], 1.0)  # never the last article's page meanwhile
+        self.index = min(self.index, max(0, len(self.pages) - 1))  # a re-import may shrink it
+        self._cache.clear()
+        self._show_state()
+        self.request()
+
+    def set_terms(self, terms: list[str]) -> None:
+        """The words marked in the text view: mark them on the page as well."""
+        folded = tuple(dict.fromkeys(t for t in terms if t.strip()))
+        if folded != self.terms:
+            self.terms = folded
+            self.request()
+
+    def reset(self) -> None:
+        """The next patron: default zoom, no marked words."""
+        self.set_terms([])
+        self.set_zoom(ZOOM_DEFAULT)
+
+    def set_zoom(self, percent: int) -> None:
+        self.zoom = percent
+        if self.has_original:
+            self._show_state()
+        self.request()
+
+    def turn(self, step: int) -> bool:
+        """Go ``step`` pages on within the article; False at either end."""
+        target = self.index + step
+        if not 0 <= target < len(self.pages):
+            return False
+        self.index = target
+        self._scroll_to_end = step < 0  # Page Up from the top lands on the previous page's foot
+        self._show_state()
+        self.request()
+        return True
+
+    def go_to_page(self, position: int) -> None:
+        """Show the article's page at ``position`` (0-based)."""
+        if 0 <= position < len(self.pages):
+            self.index = position
+            self._show_state()
+            self.request()
+
+    # ------------------------------------------------------------ rendering
+    def points_to_pixels(self) -> float:
+        """Logical pixels per point: 100 % shows the page at its printed size."""
+        return self.logicalDpiX() / 72 * self.zoom / 100
+
+    def request(self) -> None:
+        """Ask a worker for the current page (unless it is cached or not shown)."""
+        page = self.current_pdf_page
+        if page is None or not self.isVisible():
+            return
+        assert self.issue is not None and self.issue.original_pdf is not None
+        ratio = self.devicePixelRatioF()
+        scale = round(self.points_to_pixels() * ratio, 4)
+        key = (page, scale, self.terms)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._display(cached)
+            return
+        self._ticket += 1
+        job = PageJob(self._ticket, self.issue.original_pdf, page, scale, self.terms)
+        self._pending = job
+        workers.start(self.pool, render_job, job, on_done=self._on_rendered, on_error=self._failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending is not None
+
+    def _on_rendered(self, result: PageResult) -> None:
+        key = (result.job.page, result.job.scale, result.job.terms)
+        self._cache[key] = result
+        while len(self._cache) > CACHE_PAGES:
+            self._cache.popitem(last=False)
+        if self._pending is None or result.job.ticket != self._pending.ticket:
+            return  # the reader has moved on; the cache keeps it for a return visit
+        self._pending = None
+        self._display(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._pending = None
+        self._show_message(
+            self.tr("This page cannot be shown: %1").replace("%1", page_failure_reason(exc)),
+            button=True,
+        )
+
+    def _display(self, result: PageResult) -> None:
+        image = QImage(result.image)
+        # A page drawn smaller than asked (the core's pixel cap) is shown at the size
+        # the zoom asks for, less sharp, so that the hits and the zoom stay true.
+        image.setDevicePixelRatio(self.devicePixelRatioF() * result.scale / result.job.scale)
+        self.canvas.set_page(image, result.hits, self.points_to_pixels())
+        self.bar.show()
+        self.stack.setCurrentWidget(self.page_scroll)
+        bar = self.page_scroll.verticalScrollBar()
+        hits = self.canvas.hit_rects()
+        if self._scroll_to_end:
+            bar.setValue(bar.maximum())
+        elif hits:  # the first hit in view, with some of the text above it
+            first = min(hits, key=lambda r: (r.top(), r.left()))
+            bar.setValue(
+                max(bar.minimum(), int(first.top()) - self.page_scroll.viewport().height() // 4)
+            )
+        else:
+            bar.setValue(bar.minimum())
+        self._scroll_to_end = False
+        self.pageShown.emit(self.index + 1, len(self.pages))
+
+    # ------------------------------------------------------------ state
+    def _show_state(self) -> None:
+        pages = self.pages
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < len(pages))
+        if self.article is None:
+            self._show_message(self.tr("Open an article to see its printed pages."), button=True)
+        elif self.issue is None or self.issue.original_pdf is None:
+            self._show_message(
+                self.tr(
+                    "This article has no original pages: its issue was imported as text. "
+                    "The text view shows all of it."
+                ),
+                button=True,
+            )
+        elif not pages:
+            self._show_message(
+                self.tr(
+                    "The issue's PDF does not say on which pages this article is printed. "
+                    "The text view shows all of it."
+                ),
+                button=True,
+            )
+        else:
+            assert self.issue is not None
+            pdf = pages[self.index]
+            printed = self.issue.printed_page(pdf)
+            footer = self.issue.footer_number(pdf)
+            where = (
+                self.tr("Page %1").replace("%1", str(printed))
+                if printed is not None
+                else self.tr("Unnumbered page")
+            )
+            if footer is not None and footer != str(printed):  # footers restart by section
+                where += " " + self.tr("(footer: %1)").replace("%1", footer)
+            self.page_label.setText(
+                self.tr("%1 · PDF page %2 · %3 of %4 · %5%")
+                .replace("%1", where)
+                .replace("%2", str(pdf))
+                .replace("%3", str(self.index + 1))
+                .replace("%4", str(len(pages)))
+                .replace("%5", str(self.zoom))
+            )
+            self.bar.show()
+            if self.stack.currentWidget() is not self.page_scroll:
+                self.stack.setCurrentWidget(self.page_scroll)
+
+    def _show_message(self, text: str, button: bool) -> None:
+        self.message.setText(text)
+        self.message_button.setVisible(button)
+        self.page_label.setText("")
+        self.bar.hide()  # nothing to turn or zoom: the message's button is the way back
+        self.stack.setCurrentIndex(1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.request()
+
+    def wait_idle(self) -> None:
+        """For closing: let a running render finish before the window goes."""
+        self.pool.waitForDone()

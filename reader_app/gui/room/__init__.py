@@ -1,0 +1,1 @@
+"""Reading-room services: reading lists, statistics, following the share."""

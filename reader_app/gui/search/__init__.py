@@ -1,0 +1,1 @@
+"""The search tab: the search service, panel, results, expansion line and words."""

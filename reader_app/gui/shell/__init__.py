@@ -1,0 +1,1 @@
+"""The window frame: the main window, its actions, status line, access, public mode, idle reset."""

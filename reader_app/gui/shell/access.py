@@ -1,0 +1,126 @@
+"""适老化 (GB/T 37668): one switch for large type and the high-contrast theme.
+
+On: every text of the window at 150 % of the desktop size (one typeface,
+gui/base/fonts.py), the reading pane at no less than 150 % zoom, the "contrast"
+theme (gui/base/theme.py). Off: the theme and zoom from before. ``install(window)``
+also names the panes for screen readers; on a public workstation the idle
+reset turns the switch off for the next patron.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader_app.gui.base import fonts
+from reader_app.gui.base.settings import ZOOM_DEFAULT
+from reader_app.output.articlecss import CONTRAST_THEME
+
+if TYPE_CHECKING:
+    from reader_app.gui.shell.mainwindow import MainWindow
+
+LARGE_ZOOM = int(fonts.LARGE_SCALE * 100)
+
+
+def install(window: MainWindow) -> None:
+    a = window.actions_
+    a.connect("theme_contrast", lambda _=False: window.set_theme(CONTRAST_THEME))
+    a.connect("large_type", lambda on: set_large_type(window, on))
+    window.view.textChanged.connect(lambda: describe_pane(window))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        fonts.apply(app, 1.0)
+    if window.settings.large_type:
+        set_large_type(window, True)
+    if window.idle_watcher is not None:  # after publicmode.reset_window: the next patron
+        window.idle_watcher.idle.connect(lambda: _reset(window))
+
+
+def is_large(window: MainWindow) -> bool:
+    return window.actions_["large_type"].isChecked()
+
+
+def set_large_type(window: MainWindow, on: bool) -> None:
+    """Turn 适老化 on or off; the choice is kept like the theme (not on public machines)."""
+    settings = window.settings
+    was = settings.large_type
+    if on and not (was and is_large(window)):
+        if not was:  # remember what to go back to
+            settings.set_value("view/themeBefore", settings.theme)
+            settings.set_value("view/zoomBefore", window.view.zoom)
+        window.set_theme(CONTRAST_THEME)
+        _text_zoom(window, max(LARGE_ZOOM, window.view.zoom))
+    elif not on and was:
+        before = str(settings.value("view/themeBefore", "system"))
+        window.set_theme(before if before != CONTRAST_THEME else "system")
+        _text_zoom(window, _int(settings.value("view/zoomBefore", ZOOM_DEFAULT)))
+    settings.large_type = on
+    window.actions_["large_type"].setChecked(on)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        fonts.apply(app, fonts.LARGE_SCALE if on else 1.0)
+    QTimer.singleShot(0, lambda: _relayout(window))  # Qt hands the font on in events
+    window.status_label.setText(
+        QCoreApplication.translate("MainWindow", "Large type and high contrast: on")
+        if on
+        else QCoreApplication.translate("MainWindow", "Large type and high contrast: off")
+    )
+
+
+def _reset(window: MainWindow) -> None:
+    if is_large(window):
+        set_large_type(window, False)
+    _text_zoom(window, ZOOM_DEFAULT)
+
+
+def _text_zoom(window: MainWindow, percent: int) -> None:
+    """The reading pane's zoom (kept in the settings), even while the original is shown."""
+    window.view.set_zoom(percent)
+    window.settings.zoom = percent
+
+
+def _relayout(window: MainWindow) -> None:
+    """Rows of the tree and the result list take the new font's height."""
+    window.tree.doItemsLayout()
+    window.tree.resizeColumnToContents(1)
+    window.search_panel.view.doItemsLayout()
+
+
+def describe_pane(window: MainWindow) -> None:
+    """The pane's accessible description: the article's headings, for a screen reader's
+    overview before it reads the text (the text itself comes from QTextBrowser)."""
+    view = window.view
+    headings = headings_of(view.toHtml())
+    if view.article is not None:
+        name = QCoreApplication.translate("MainWindow", "Article: %1").replace(
+            "%1", view.article.title
+        )
+    else:
+        name = QCoreApplication.translate("MainWindow", "Article")
+    view.setAccessibleName(name)
+    view.setAccessibleDescription(
+        QCoreApplication.translate("MainWindow", "Headings: %1").replace("%1", "; ".join(headings))
+        if headings
+        else ""
+    )
+
+
+def headings_of(html: str) -> list[str]:
+    """The text of every <h1>…<h4> in the pane's HTML, in order."""
+    found = re.findall(r"<h[1-4][^>]*>(.*?)</h[1-4]>", html, flags=re.S | re.I)
+    texts = [re.sub(r"<[^>]+>", "", h) for h in found]
+    return [" ".join(htmllib.unescape(t).split()) for t in texts if t.strip()]
+
+
+def _int(value: object) -> int:
+    """A stored setting as a number (QSettings gives str, int or float), else the default."""
+    if not isinstance(value, (str, int, float)):
+        return ZOOM_DEFAULT
+    try:
+        return int(value)
+    except ValueError:
+        return ZOOM_DEFAULT

@@ -1,0 +1,743 @@
+"""The reader window: library tree and search on the left, the reading pane on the right.
+
+The window wires signals between parts (the connections block in ``__init__``) and
+keeps navigation state; each part lives in its own module.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.base.messages import Message
+from reader_app.core.base.model import Article, Issue
+from reader_app.core.library.library import ImportResult, Library
+from reader_app.core.machine.policy import Action, Policy
+from reader_app.core.machine.startup import resume_gc
+from reader_app.gui.base import theme as themes
+from reader_app.gui.base import workers
+from reader_app.gui.base.errors import show_error
+from reader_app.gui.base.hub import Hub
+from reader_app.gui.base.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader_app.gui.export import output
+from reader_app.gui.library.bookmarks import BookmarksModel, BookmarksView
+from reader_app.gui.library.librarypage import LibraryPage
+from reader_app.gui.reading import citing
+from reader_app.gui.reading.articleview import ArticleView
+from reader_app.gui.reading.findbar import FindBar
+from reader_app.gui.reading.history import History, Location
+from reader_app.gui.reading.originalview import OriginalView
+from reader_app.gui.room import services
+from reader_app.gui.room.sharewatch import ShareWatch
+from reader_app.gui.search import searchtext
+from reader_app.gui.search.searchadapter import SearchService
+from reader_app.gui.search.searchpanel import SearchPanel
+from reader_app.gui.shell import access, publicmode
+from reader_app.gui.shell.actions import Actions
+from reader_app.gui.shell.statusline import StatusLine
+from reader_app.output import i18n
+from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
+
+if TYPE_CHECKING:
+    from reader_app.gui.room.readinglistpanel import ReadingListPanel
+
+log = logging.getLogger(__name__)
+ZOOM_STEP = 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: Settings, policy: Policy | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library, self.settings = library, settings
+        self.policy = policy or Policy()
+        self.pool = QThreadPool(self)  # imports and other one-off jobs
+        self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
+        self.search_pool.setMaxThreadCount(1)
+        self.search = SearchService(library, self.policy)
+        self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
+        self.history = History()
+        self.index_ready = False
+        self._checked_bundles = False  # the deep check of the catalogue, once per start
+        self.query = ""  # the query whose hits are marked in the pane
+        self.query_terms: tuple[str, ...] = ()  # and the related terms it was expanded with
+
+        # ---------------------------------------------------------- widgets
+        self.library_page = LibraryPage(library.issues, self)
+        # Shorter names that tests, publicmode and the connections use.
+        self.tree, self.filter = self.library_page.tree, self.library_page.filter
+        self.tree_model, self.tree_proxy = self.library_page.model, self.library_page.proxy
+        self.search_panel = SearchPanel(self.search, self.search_pool, self)
+        self.search_panel.model.issue_name = issue_namer(library)
+        self.bookmarks = BookmarksModel(self._describe, self)
+        self.bookmarks.set_ids(settings.bookmarks)
+        self.bookmarks_view = BookmarksView(self.bookmarks, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.addTab(self.library_page, "")
+        self.tabs.addTab(self.search_panel, "")
+        self.tabs.addTab(self.bookmarks_view, "")
+        self.view = ArticleView(self)
+        self.original = OriginalView(self)  # the printed pages of the same article
+        self.reader_stack = QStackedWidget(self)
+        self.reader_stack.addWidget(self.view)
+        self.reader_stack.addWidget(self.original)
+        self.find_bar = FindBar(self)
+        reader = QWidget(self)
+        box = QVBoxLayout(reader)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.reader_stack, 1)
+        box.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        self.setCentralWidget(self.splitter)
+        self.status_label = StatusLine(self)  # passing messages clear themselves
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        # Damaged bundles: the healthy rest is shown, and this says so, visibly.
+        self.problems_button = QToolButton(self)
+        self.problems_button.setObjectName("libraryProblems")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self.show_problems)
+        self.statusBar().addPermanentWidget(self.problems_button)
+        self.actions_ = Actions(self)
+        self.setTabOrder(self.tree, self.view)
+        self.share_watch = ShareWatch(self)  # a published share: follow it (gui/room/sharewatch.py)
+
+        # ---------------------------------------------------------- connections
+        a = self.actions_
+        self.library_page.articleChosen.connect(self.open_article)
+        self.library_page.issueChosen.connect(self.open_issue)
+        self.bookmarks_view.openRequested.connect(self.open_article)
+        self.bookmarks.changed.connect(self._save_bookmarks)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.view.articleRequested.connect(self.open_article)
+        self.view.externalLinkRequested.connect(self.open_external)
+        self.view.marksChanged.connect(self.find_bar.set_count)
+        self.view.marksChanged.connect(lambda *_: self.original.set_terms(self.view.marked_terms()))
+        self.original.textViewRequested.connect(lambda: self.set_original_view(False))
+        self.view.backRequested.connect(self.go_back)
+        self.view.forwardRequested.connect(self.go_forward)
+        self.find_bar.findRequested.connect(self.view.find_text)
+        self.find_bar.nextRequested.connect(self.view.next_mark)
+        self.find_bar.previousRequested.connect(self.view.previous_mark)
+        self.find_bar.closed.connect(self._close_find)
+        # Each part forgets its own patron state and follows the theme (gui/base/hub.py).
+        for part in (
+            self.search_panel,
+            self.library_page,
+            self.find_bar,
+            self.original,
+            self.bookmarks,
+            self.history,
+        ):
+            self.hub.resetRequested.connect(part.reset)
+        self.hub.resetRequested.connect(self._reset_for_next_patron)
+        self.hub.themeChanged.connect(self.view.set_theme)
+        self.hub.themeChanged.connect(self.search_panel.set_theme)
+        a.connect("import", self.import_issue)
+        a.connect("print", self.print_article)
+        a.connect("print_preview", self.print_preview)
+        a.connect("export_pdf", self.export_pdf_dialog)
+        a.connect("print_original", self.print_original)
+        a.connect("export_original", self.export_original)
+        a.connect("original_view", self.set_original_view)
+        a.connect("quit", self.close)
+        a.connect("copy_citation", self.copy_citation)
+        a.connect("copy_link", self.copy_link)
+        a.connect("find", self.find_bar.show_find)
+        a.connect("search", self.focus_search)
+        a.connect("next_hit", self.view.next_mark)
+        a.connect("previous_hit", self.view.previous_mark)
+        a.connect("back", self.go_back)
+        a.connect("forward", self.go_forward)
+        a.connect("previous_article", lambda: self.step_article(-1))
+        a.connect("next_article", lambda: self.step_article(1))
+        a.connect("go_to_page", self.go_to_page)
+        a.connect("bookmark", self.toggle_bookmark)
+        a.connect("show_bookmarks", lambda: self._show_tab(2, self.bookmarks_view))
+        a.connect("show_library", lambda: self._show_tab(0, self.tree))
+        a.connect("zoom_in", lambda: self.set_zoom(self._zoom + ZOOM_STEP))
+        a.connect("zoom_out", lambda: self.set_zoom(self._zoom - ZOOM_STEP))
+        a.connect("zoom_reset", lambda: self.set_zoom(ZOOM_DEFAULT))
+        a.connect("full_screen", self.set_full_screen)
+        a.connect("about", self.about)
+        a.connect("user_guide", self.show_user_guide)
+        for name in ("system", "light", "dark"):
+            a.connect(f"theme_{name}", lambda _=False, n=name: self.set_theme(n))
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_system_scheme)
+
+        # ---------------------------------------------------------- state
+        self.idle_watcher = publicmode.apply_policy(self)
+        citing.install(self)  # citation style, RIS/BibTeX
+        access.install(self)  # the one typeface, 适老化, names for screen readers
+        self.reading_lists: ReadingListPanel  # set by services.install()
+        self.stats = services.install(self)  # reading lists, batch output, statistics
+        self.retranslate()
+        self.set_zoom(settings.zoom)
+        self.set_theme(settings.theme, save=False)
+        a.languages[settings.language].setChecked(True)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 820)
+        if settings.splitter is not None:
+            self.splitter.restoreState(settings.splitter)
+        self._update_actions()
+        self._show_problems()
+        for problem in library.problems:
+            log.warning("library problem: %s", problem)
+
+    # ------------------------------------------------------------ start-up
+    def start(self) -> None:
+        """After show(): restore reading position, then open the index in the background."""
+        if self.settings.full_screen:
+            self.set_full_screen(True)
+        self.start_indexing()  # first: the worker opens the index while the pane renders
+        self.restore_reading()
+        self.stats.session_started()
+        self.share_watch.start()
+
+    def restore_reading(self) -> None:
+        last = self.settings.last_article
+        if last and self.open_article(last, quiet=True):
+            scroll = self.settings.last_scroll
+            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
+            return
+        if self.library.issues:
+            self.open_issue(self.library.issues[-1].id)
+        else:
+            self.view.show_message(
+                "<h2>" + self.tr("The library is empty") + "</h2><p>"
+                + self.tr("Use File → Import Issue… to add an issue.") + "</p>"
+            )  # fmt: skip
+
+    def start_indexing(self) -> None:
+        self.index_ready = False
+        self._progress(0, 0, self.tr("Preparing search…"))
+        workers.start(
+            self.search_pool,
+            self.search.open,
+            on_done=self._on_index_ready,
+            on_error=self._on_index_failed,
+            on_progress=self._progress,
+        )
+
+    def _progress(self, done: int, total: int, message: Message | str) -> None:
+        self.progress.show()
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status_label.set_standing(
+            message if isinstance(message, str) else searchtext.text(message)
+        )
+
+    def _on_index_ready(self, count: int) -> None:
+        resume_gc()  # the start is over (paused by gui/app.py's main)
+        self.index_ready = True
+        # The thesaurus is read while the patron looks at the ready window, not beside the
+        # index's opening and the first paint (it held the GIL ~20 ms of the start); a
+        # search asked before it is read reads it itself (SearchService, under its lock).
+        workers.start(
+            self.search_pool,
+            self.search.load_thesaurus,
+            on_error=lambda exc: log.warning("cannot read the thesaurus: %s", exc),
+        )
+        self.progress.hide()
+        text = (
+            self.tr("%1 articles in %2 issues; search is ready.")
+            .replace("%1", str(self.library.article_count()))
+            .replace("%2", str(len(self.library.issues)))
+        )
+        stale = self.search.stale_kind
+        if stale == "busy":
+            text += " " + self.tr(
+                "The search index is out of date: another program is updating it."
+            )
+        elif stale == "unfinished":
+            text += " " + self.tr(
+                "The search index is out of date: the last publish on the shared library "
+                "did not finish, so its newest issues may not be found."
+            )
+        elif stale is not None:
+            text += " " + self.tr(
+                "The search index is out of date: its folder cannot be written, "
+                "so recent changes may not be found."
+            )
+        self.status_label.set_standing(text)
+        self.share_watch.show_note()
+        if self.search_panel.edit.text().strip():
+            self.search_panel.run_now()
+        if not self._checked_bundles:
+            self._checked_bundles = True
+            workers.start(
+                self.pool,
+                self.library.changed_bundles,
+                on_done=self._on_bundles_changed,
+                on_error=lambda exc: log.warning("cannot check the library's files: %s", exc),
+            )
+
+    def _on_bundles_changed(self, changed: list[Path]) -> None:
+        """Bundles edited in place since the catalogue noted them: read, show, index them.
+
+        A start checks only each bundle's folders (core/library/catalogue.py); this check of
+        every article file runs once the window is usable.
+        """
+        if not changed:
+            return
+        log.info("library files changed since the last start: %s", ", ".join(map(str, changed)))
+        self.library.refresh(changed)
+        self.library_page.set_issues(self.library.issues)
+        self._show_problems()
+        self.start_indexing()
+
+    def _on_index_failed(self, exc: Exception) -> None:
+        resume_gc()
+        self.progress.hide()
+        self.status_label.set_standing(self.tr("Search is not available."))
+        show_error(self, exc)
+
+    # ------------------------------------------------------------ texts
+    def _update_title(self) -> None:
+        """The window title names what is open (taskbar, window switcher, screen readers)."""
+        app = self.tr("Xinxi Zhaibian Reader")
+        shown = self.view.article.title if self.view.article else None
+        if shown is None and self.view.issue is not None:
+            shown = issue_label(self.view.issue)
+        self.setWindowTitle(f"{shown} — {app}" if shown else app)
+
+    def retranslate(self) -> None:
+        self._update_title()
+        self.actions_.retranslate()
+        self.tabs.setTabText(0, self.tr("Library"))
+        self.tabs.setTabText(1, self.tr("Search"))
+        self.tabs.setTabText(2, self.tr("Bookmarks"))
+        self.tree_model.set_headers(self.tr("Title"), self.tr("Page"))
+        self.library_page.retranslate()
+        self.view.setAccessibleName(self.tr("Article"))
+        self.bookmarks_view.setAccessibleName(self.tr("Bookmarks"))
+        self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
+        self.search_panel.retranslate()
+        services.retranslate(self)
+        self.find_bar.retranslate()
+        self.original.retranslate()
+        self._show_problems()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.view.rerender()
+        super().changeEvent(event)
+
+    def _show_problems(self) -> None:
+        count = len(self.library.problems)
+        self.problems_button.setVisible(count > 0)
+        text = self.tr("⚠ %1 problem(s) in the library").replace("%1", str(count))
+        self.problems_button.setText(text)
+        self.problems_button.setAccessibleName(text)
+
+    def show_problems(self) -> None:
+        from reader_app.gui.dialogs.small import show_library_problems
+
+        show_library_problems(self, self.library.problems)
+
+    # ------------------------------------------------------------ opening
+    def _describe(self, article_id: str) -> str | None:
+        try:
+            issue, article = self.library.find_article(article_id)
+        except Exception:
+            return None
+        where = issue_label(issue)
+        if article.page is not None:
+            where += " " + page_label(article.page)
+        return f"{article.title}\n{where}"
+
+    def open_article(self, article_id: str, quiet: bool = False, record: bool = True) -> bool:
+        try:
+            issue, article = self.library.find_article(article_id)
+        except Exception as exc:
+            if not quiet:
+                show_error(self, exc)
+            return False
+        if record:
+            self._leave()
+        self._show(issue, article)
+        if not quiet:  # a patron's choice, not a restored or revisited page
+            self.stats.article_opened(article.id, article.section)
+        if record:
+            self.history.visit(Location("article", article_id))
+        self._select_in_tree(article_id)
+        self._update_actions()
+        return True
+
+    def open_issue(self, issue_id: str, record: bool = True) -> None:
+        issue = self.library.issue(issue_id)
+        if record:
+            self._leave()
+        self.query = ""
+        self.find_bar.hide()
+        self.view.show_cover(issue)
+        self.original.show_article(None, issue)
+        if record:
+            self.history.visit(Location("issue", issue_id))
+        self._select_in_tree(issue_id)
+        self._update_actions()
+
+    def _show(self, issue: Issue, article: Article) -> None:
+        self.query = ""
+        self.find_bar.hide()
+        self.view.show_article(article, issue)
+        self.original.show_article(article, issue)
+
+    def open_hit(self, article_id: str, query: str) -> None:
+        """Open a search hit with every match marked and the first one in view."""
+        if not self.open_article(article_id):
+            return
+        self.mark_query(query, tuple(self.search_panel.expanded_terms()))
+
+    def mark_query(self, query: str, terms: tuple[str, ...] = (), current: int = 0) -> int:
+        """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
+        self.query, self.query_terms = query, terms
+        try:
+            spans = self.search.hit_spans(self.view.plain_text(), query, terms)
+        except Exception as exc:
+            log.warning("cannot mark hits for %r: %s", query, exc)
+            spans = []
+        self.view.set_marks(spans, max(0, min(current, len(spans) - 1)))
+        self.find_bar.show_hits(query)
+        self.find_bar.set_count(self.view.current_mark + 1 if spans else 0, len(spans))
+        return len(spans)
+
+    def _close_find(self) -> None:
+        self.view.clear_marks()
+        self.view.setFocus()
+
+    def _select_in_tree(self, item_id: str) -> None:
+        self.library_page.select(item_id)
+
+    def _show_tab(self, tab: int, widget: QWidget) -> None:
+        self.tabs.setCurrentIndex(tab)
+        widget.setFocus()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_search()
+
+    # ------------------------------------------------------------ navigation
+    def _leave(self) -> None:
+        """Note where the reader is (scroll, marked hits) so Back returns there."""
+        query = self.query if self.view.mark_count and self.find_bar.showing_hits else ""
+        self.history.remember(
+            self.view.verticalScrollBar().value(),
+            query,
+            self.query_terms if query else (),
+            self.view.current_mark,
+        )
+
+    def _go(self, location: Location | None) -> None:
+        if location is None:
+            return
+        if location.kind == "article":
+            if not self.open_article(location.id, quiet=True, record=False):
+                return
+            if location.query:
+                self.mark_query(location.query, location.terms, location.mark)
+        else:
+            self.open_issue(location.id, record=False)
+        self.view.document().documentLayout().documentSize()  # the range to scroll in
+        self.view.verticalScrollBar().setValue(location.scroll)
+
+    def go_back(self) -> None:
+        if self.history.back:
+            self._leave()
+        self._go(self.history.go_back())
+
+    def go_forward(self) -> None:
+        if self.history.forward:
+            self._leave()
+        self._go(self.history.go_forward())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    def step_article(self, step: int) -> None:
+        articles = self.library.articles()
+        current = self.view.article
+        if not articles:
+            return
+        if current is None:
+            issue = self.view.issue
+            pool = [a for a in articles if issue is None or a.issue_id == issue.id]
+            target = pool[0] if step > 0 and pool else None
+        else:
+            ids = [a.id for a in articles]
+            pos = ids.index(current.id) + step if current.id in ids else 0
+            target = articles[pos] if 0 <= pos < len(articles) else None
+        if target is not None:
+            self.open_article(target.id)
+
+    def go_to_page(self) -> None:
+        from reader_app.gui.dialogs.small import GoToPageDialog
+
+        current = self.view.issue.id if self.view.issue else None
+        page = self.view.article.page if self.view.article else None
+        dialog = GoToPageDialog(self.library.issues, current, self, page)
+        if dialog.exec() != GoToPageDialog.DialogCode.Accepted:
+            return
+        self.go_to(*dialog.choice())
+
+    def go_to(self, issue_id: str, page: int) -> bool:
+        span = page_range(self.library.issue(issue_id))
+        if span is not None and not span[0] <= page <= span[1]:
+            self.status_label.setText(
+                self.tr("There is no page %1: this issue has pages %2–%3.")
+                .replace("%1", str(page)).replace("%2", str(span[0])).replace("%3", str(span[1]))
+            )  # fmt: skip
+            return False
+        article = self.library.article_at_page(issue_id, page)
+        if article is None:
+            self.status_label.setText(self.tr("No article on page %1.").replace("%1", str(page)))
+            return False
+        if not self.open_article(article.id):
+            return False
+        pdf = self.library.issue(issue_id).pdf_page_for_printed(page)  # the page itself
+        if pdf in self.original.pages:
+            self.original.go_to_page(self.original.pages.index(pdf))
+        return True
+
+    def _update_actions(self) -> None:
+        a = self.actions_
+        article = self.view.article
+        a["back"].setEnabled(bool(self.history.back))
+        a["forward"].setEnabled(bool(self.history.forward))
+        for name in ("export_pdf", "copy_citation", "bookmark"):
+            a[name].setEnabled(article is not None and publicmode.action_allowed(self.policy, name))
+        a["copy_link"].setEnabled(article is not None and bool(article.url))
+        shown = article is not None or self.view.issue is not None  # the cover prints too
+        for name in ("print", "print_preview"):
+            a[name].setEnabled(shown and publicmode.action_allowed(self.policy, "print"))
+        for name in ("print_original", "export_original"):
+            a[name].setEnabled(
+                self.original.has_original and publicmode.action_allowed(self.policy, name)
+            )
+        a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+        self._update_title()
+        citing.update_actions(self)
+
+    # ------------------------------------------------------------ bookmarks
+    def toggle_bookmark(self) -> None:
+        if self.view.article is not None:
+            on = self.bookmarks.toggle(self.view.article.id)
+            text = self.tr("Bookmarked: %1") if on else self.tr("Bookmark removed: %1")
+            self.status_label.setText(text.replace("%1", self.view.article.title))
+        self._update_actions()
+
+    def _save_bookmarks(self) -> None:
+        self.settings.bookmarks = self.bookmarks.ids
+        self.settings.sync()
+
+    # ------------------------------------------------------------ view settings
+    @property
+    def showing_original(self) -> bool:
+        return self.reader_stack.currentWidget() is self.original
+
+    def set_original_view(self, on: bool) -> None:
+        """Switch the reading pane between the text and the printed pages (F4)."""
+        self.reader_stack.setCurrentWidget(self.original if on else self.view)
+        self.actions_["original_view"].setChecked(on)
+        (self.original if on else self.view).setFocus()
+
+    @property
+    def _zoom(self) -> int:
+        return self.original.zoom if self.showing_original else self.view.zoom
+
+    def set_zoom(self, percent: int) -> None:
+        """Zoom what is shown: the text (kept in the settings) or the printed page."""
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
+        if self.showing_original:
+            self.original.set_zoom(percent)
+        else:
+            self.view.set_zoom(percent)
+            self.settings.zoom = percent
+        self.status_label.setText(self.tr("Zoom %1%").replace("%1", str(percent)))
+
+    def set_theme(self, theme: str, save: bool = True) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.apply(app, theme)
+        self.hub.themeChanged.emit(theme)
+        self.actions_[f"theme_{theme}"].setChecked(True)
+        if save:
+            self.settings.theme = theme
+
+    def _reset_for_next_patron(self) -> None:
+        """The window's own part of a public-mode reset: the start page, as at launch."""
+        self.set_original_view(False)
+        self.set_zoom(ZOOM_DEFAULT)
+        self.tabs.setCurrentIndex(0)
+        self.query = ""
+        if self.library.issues:
+            self.open_issue(self.library.issues[-1].id)  # the start page, as at launch
+        self.view.verticalScrollBar().setValue(0)
+        self.status_label.clear()
+        self._update_actions()
+
+    def _on_system_scheme(self, _scheme: Any) -> None:
+        if self.settings.theme == "system":
+            self.set_theme("system", save=False)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.actions_["full_screen"].setChecked(on)
+        self.settings.full_screen = on
+
+    def set_language(self, language: str) -> None:
+        if self.policy.language and language != self.policy.language:
+            return  # set by the machine policy
+        i18n.install(language)  # QEvent.LanguageChange → retranslate()
+        self.settings.language = language
+        self.actions_.languages[language].setChecked(True)
+        self.retranslate()
+
+    # ------------------------------------------------------------ output
+    def copy_citation(self) -> None:
+        citing.copy_citation(self)
+
+    def copy_link(self) -> None:
+        output.copy_link(self.view, self.status_label.setText)
+
+    def export_pdf(self, path: Path) -> int:
+        return output.export_pdf(self.view, path)
+
+    def export_pdf_dialog(self) -> None:
+        if output.export_pdf_dialog(self.view, self.policy, self.status_label.setText):
+            self.stats.exported()
+
+    def print_preview(self) -> None:
+        from reader_app.gui.export.printpreview import preview_dialog
+
+        dialog = preview_dialog(self.view, self, self.policy)
+        if dialog is None:
+            return
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:  # its Print button printed
+                self.stats.printed()
+        finally:
+            dialog.deleteLater()  # its pages and printer go with it, not with the window
+
+    def print_article(self) -> None:
+        if output.print_article(self.view, self.policy, self.status_label.setText):
+            self.stats.printed()
+
+    def print_original(self) -> None:
+        from reader_app.gui.export import originaloutput  # PDFium and page images: only when asked
+
+        originaloutput.print_original(self)
+
+    def export_original(self) -> None:
+        from reader_app.gui.export import originaloutput
+
+        originaloutput.export_original_dialog(self)
+
+    def open_external(self, url: QUrl) -> None:
+        output.open_external(self, self.policy, url, self.status_label.setText)
+
+    def show_user_guide(self) -> None:
+        from reader_app.gui.dialogs.userguide import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
+    def about(self) -> None:
+        from reader_app.gui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # ------------------------------------------------------------ import
+    def import_issue(self) -> None:
+        from reader_app.gui.base import filedialogs
+        from reader_app.gui.library.importdialog import ImportDialog
+
+        if not self.policy.allows(Action.IMPORT):
+            return
+        name, _ = filedialogs.open_file(
+            self,
+            self.tr("Import Issue"),
+            "",
+            self.tr("Issue PDF or text (*.pdf *.txt);;All files (*)"),
+        )
+        if not name:
+            return
+        dialog = ImportDialog(Path(name), self.library, self.pool, self)
+        dialog.imported.connect(self.on_imported)
+        dialog.exec()
+
+    def on_imported(self, result: ImportResult) -> None:
+        done = (
+            self.tr("Replaced %1 (%2 articles)")
+            if result.replaced
+            else self.tr("Imported %1 (%2 articles)")
+        )
+        self.status_label.hold(
+            done.replace("%1", issue_label(result.issue))
+            .replace("%2", str(len(result.issue.articles)))
+        )  # fmt: skip
+        self.library_page.set_issues(self.library.issues)
+        self._show_problems()
+        self.open_issue(result.issue.id)
+        self.start_indexing()
+
+    # ------------------------------------------------------------ closing
+    def save_state(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.splitter = self.splitter.saveState()
+        s.zoom = self.view.zoom
+        s.last_article = self.view.article.id if self.view.article else None
+        s.last_scroll = self.view.verticalScrollBar().value()
+        s.bookmarks = self.bookmarks.ids
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.stats.close()
+        self.search_panel.timer.stop()
+        self.share_watch.stop()
+        self.original.wait_idle()
+        self.pool.waitForDone()
+        self.search_pool.waitForDone()
+        self.search.close()
+        super().closeEvent(event)
