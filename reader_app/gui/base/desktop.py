@@ -9,7 +9,9 @@ alone, so that nothing has to be undone once Qt runs.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import stat
 import sys
 from collections.abc import MutableMapping
@@ -18,12 +20,33 @@ from pathlib import Path
 NO_DISPLAY_EXIT = 1  # README, "The window": the window could not be opened
 NO_SESSION_BUS = "disabled:"  # not a transport libdbus knows: it fails at once
 
-NO_DISPLAY_MESSAGE = (
-    "reader-app: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
-    "is set); run it in a desktop session, or under a virtual display with "
-    "`xvfb-run reader-app`; to check the installation without a display, run "
-    "`reader-app --smoke-test 锂电` (it uses QT_QPA_PLATFORM=offscreen)."
-)
+
+def no_display_message(program: str) -> str:
+    """The one line for a start without a display, naming the command that started us."""
+    return (
+        "reader-app: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set); run it in a desktop session, or under a virtual display with "
+        f"`xvfb-run {program}`; to check the installation without a display, run "
+        f"`{program} --smoke-test 锂电` (it uses QT_QPA_PLATFORM=offscreen)."
+    )
+
+
+def program_command(argv0: str | None = None, search_path: str | None = None) -> str:
+    """How to start this program again from the same shell.
+
+    ``reader-app`` when the shell's PATH finds this very program; else the path it was
+    started by (``.venv/bin/reader-app`` after the README's venv install, which puts
+    nothing on PATH); ``python -m reader_app`` when started as a module.
+    """
+    argv0 = sys.argv[0] if argv0 is None else argv0
+    started = Path(argv0)
+    if started.stem != "reader-app":  # python -m reader_app(.gui.app)
+        return f"{sys.executable} -m reader_app"
+    found = shutil.which("reader-app", path=search_path)
+    with contextlib.suppress(OSError):
+        if found and Path(found).resolve() == started.resolve():
+            return "reader-app"
+    return argv0
 
 
 def _uses_x11_or_wayland(platform: str) -> bool:
@@ -44,7 +67,7 @@ def missing_display(
         return None
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
-    return NO_DISPLAY_MESSAGE
+    return no_display_message(program_command(search_path=env.get("PATH")))
 
 
 def no_bus_autolaunch(

@@ -79,8 +79,33 @@ def test_without_a_display_one_line_says_what_to_do(tmp_path: Path) -> None:
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert "no display" in lines[0]
-    assert "xvfb-run reader-app" in lines[0] and "--smoke-test" in lines[0]
+    assert f"xvfb-run {sys.executable} -m reader_app`" in lines[0] and "--smoke-test" in lines[0]
     assert "could not connect to display" not in done.stderr
+
+
+@linux_only
+@pytest.mark.parametrize("on_path", [False, True])
+def test_the_message_names_the_command_that_starts_this_program(
+    tmp_path: Path, on_path: bool
+) -> None:
+    """Issue 26: after the README's venv install `reader-app` is not on PATH, so the
+    message says `xvfb-run .venv/bin/reader-app`; on PATH it says `xvfb-run reader-app`."""
+    program = Path(sys.executable).with_name("reader-app")
+    assert program.is_file(), "the test install (pip install -e) makes the gui script"
+    home = tmp_path / "home"
+    home.mkdir()
+    path = os.pathsep.join(
+        ([str(program.parent)] if on_path else [])
+        + [p for p in os.environ.get("PATH", "").split(os.pathsep) if Path(p) != program.parent]
+    )
+    done = subprocess.run(
+        [str(program)], capture_output=True, text=True, encoding="utf-8",
+        env=bare_env(home, PATH=path), cwd=REPO, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    expected = "reader-app" if on_path else str(program)
+    assert f"`xvfb-run {expected}`" in done.stderr, done.stderr
+    assert f"`{expected} --smoke-test 锂电`" in done.stderr
 
 
 @linux_only
