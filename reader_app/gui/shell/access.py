@@ -114,4 +114,3 @@ def headings_of(html: str) -> list[str]:
     found = re.findall(r"<h[1-4][^>]*>(.*?)</h[1-4]>", html, flags=re.S | re.I)
     texts = [re.sub(r"<[^>]+>", "", h) for h in found]
     return [" ".join(htmllib.unescape(t).split()) for t in texts if t.strip()]
-
