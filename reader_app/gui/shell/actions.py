@@ -205,7 +205,6 @@ MENU_TITLES = {
 
 GROUPS = ("theme", "cite_style")  # one choice of several, each a submenu of that name
 SUBMENUS = {group: tuple(s.name for s in TABLE if s.group == group) for group in GROUPS}
-THEME_ACTIONS, CITE_ACTIONS = SUBMENUS["theme"], SUBMENUS["cite_style"]
 
 
 def _tr(text: str) -> str:
@@ -219,7 +218,7 @@ class Actions:
         self.window = window
         self.policy = policy or Policy()
         self.by_name: dict[str, QAction] = {}
-        groups = {group: QActionGroup(window) for group in GROUPS}
+        groups = {group: QActionGroup(window) for group in GROUPS}  # kept alive by the window
         for spec in TABLE:
             action = QAction(window)
             action.setObjectName(f"action_{spec.name}")
@@ -231,7 +230,6 @@ class Actions:
                 groups[spec.group].addAction(action)
             window.addAction(action)  # shortcuts work even when menus are hidden (full screen)
             self.by_name[spec.name] = action
-        self.theme_group, self.cite_group = groups["theme"], groups["cite_style"]
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         for code, label in LANGUAGE_NAMES.items():
