@@ -68,3 +68,7 @@ set_range
 _.hasChildren
 _.canFetchMore
 _.fetchMore
+# Declarations read by their tests (the table checks itself against the docs and the code).
+_.restrictive  # Key.restrictive (core/machine/policy.py): tests/core/machine/test_policy_keys.py
+_.declared  # Settings.declared() (gui/base/settings.py): tests/gui/base/test_declared_settings.py
+_.type_doc  # Kind.type_doc (core/machine/policy.py): how docs/deployment.md names the type, checked by the same test

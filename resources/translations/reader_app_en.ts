@@ -121,147 +121,157 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
-        <source>Extra library folders</source>
+        <source>Publishes to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
-        <source>Index location</source>
+        <source>Extra library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
-        <source>Thesaurus folders</source>
+        <source>Index location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
-        <source>Language</source>
+        <source>Thesaurus folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
-        <source>Logs</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
-        <source>Log file</source>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
-        <source>on</source>
+        <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
-        <source>off</source>
+        <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
-        <source>allowed</source>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
-        <source>never</source>
+        <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
-        <source>none</source>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
-        <source>default</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
-        <source>Statistics</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
-        <source>Statistics folder</source>
+        <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
-        <source>Statistics drop folder</source>
+        <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
-        <source>Reading lists folder</source>
+        <source>Statistics folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
-        <source>Public log folder</source>
+        <source>Statistics drop folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
-        <source>not opened yet</source>
+        <source>Reading lists folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
-        <source>building…</source>
+        <source>Public log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
-        <source>none (no policy file; defaults)</source>
+        <source>not opened yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
-        <source>user cache</source>
+        <source>building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
-        <source>this session only (public workstation)</source>
+        <source>none (no policy file; defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
+        <source>user cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
+        <source>this session only (public workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="77"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="79"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="79"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
         <source>%1 — not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="120"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="122"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="129"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="131"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="130"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="132"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="133"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="135"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,257 +279,259 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="22"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="70"/>
         <source>&amp;Import Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="23"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="24"/>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="25"/>
-        <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="26"/>
-        <source>Print &amp;Original Pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="28"/>
-        <source>Export Original Pages as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="31"/>
-        <source>Print Selected &amp;Articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="32"/>
-        <source>Export Selected Articles as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="33"/>
-        <source>Reading-Room &amp;Statistics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="34"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="35"/>
-        <source>Copy &amp;Citation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="36"/>
-        <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="37"/>
-        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="38"/>
-        <source>Copy as Bib&amp;TeX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="39"/>
-        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="40"/>
-        <source>GB/T 7714—&amp;2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="41"/>
-        <source>GB/T 7714—20&amp;15 (previous edition)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="42"/>
-        <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="43"/>
-        <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="44"/>
-        <source>&amp;Next Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="45"/>
-        <source>Pre&amp;vious Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="46"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="47"/>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="48"/>
-        <source>P&amp;revious Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="49"/>
-        <source>N&amp;ext Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="50"/>
-        <source>&amp;Go to Page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="52"/>
-        <source>Show &amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="53"/>
-        <source>S&amp;how Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="54"/>
-        <source>Show &amp;Reading Lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="56"/>
-        <source>Zoom O&amp;ut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="55"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="51"/>
-        <source>Book&amp;mark This Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="57"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="58"/>
-        <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="59"/>
-        <source>&amp;Original Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="60"/>
-        <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="61"/>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="62"/>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="63"/>
-        <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="65"/>
-        <source>Large T&amp;ype and High Contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="68"/>
-        <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="69"/>
-        <source>&amp;About</source>
+        <extracomment>Every action of the window, in the order they are made (menus: Actions._build_menus).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="72"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="73"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="74"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="75"/>
-        <source>&amp;Go</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="76"/>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="82"/>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="89"/>
+        <source>Print &amp;Original Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="95"/>
+        <source>Export Original Pages as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="101"/>
+        <source>Print Selected &amp;Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="107"/>
+        <source>Export Selected Articles as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="111"/>
+        <source>Reading-Room &amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="113"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="116"/>
+        <source>Copy &amp;Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="120"/>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="123"/>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="126"/>
+        <source>Copy as Bib&amp;TeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="129"/>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="133"/>
+        <source>GB/T 7714—&amp;2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="136"/>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="139"/>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="140"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="141"/>
+        <source>&amp;Next Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="142"/>
+        <source>Pre&amp;vious Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="143"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="146"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="151"/>
+        <source>P&amp;revious Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="152"/>
+        <source>N&amp;ext Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="153"/>
+        <source>&amp;Go to Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="161"/>
+        <source>Show &amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="162"/>
+        <source>S&amp;how Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="164"/>
+        <source>Show &amp;Reading Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="167"/>
+        <source>Zoom O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="166"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="156"/>
+        <source>Book&amp;mark This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="168"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="172"/>
+        <source>&amp;Original Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="177"/>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="178"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="179"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
+        <source>Large T&amp;ype and High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="187"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="188"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="195"/>
+        <source>&amp;File</source>
+        <extracomment>The Language menu&apos;s choices (one per UI language): the policy may fix the language; they are then disabled, not hidden, so the menu still shows the language in force.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="196"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="197"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="198"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="199"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="200"/>
         <source>Citation St&amp;yle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="78"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="79"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="202"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="80"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,32 +741,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
         <source>&amp;Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
         <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,104 +932,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="237"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="238"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="273"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="280"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="287"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="284"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="292"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="328"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="524"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="558"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="558"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="696"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="713"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="706"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="715"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="708"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1060,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,48 +1070,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="530"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="596"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="589"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="68"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="59"/>
         <source>Citation copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="79"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="70"/>
         <source>Copied as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="102"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="93"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="103"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="94"/>
         <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="106"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="97"/>
         <source>Export Citation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,9 +1147,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="112"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,34 +1176,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="701"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="694"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="52"/>
+        <location filename="../../reader_app/gui/room/services.py" line="53"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="55"/>
+        <location filename="../../reader_app/gui/room/services.py" line="56"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="83"/>
+        <location filename="../../reader_app/gui/room/services.py" line="84"/>
         <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,18 +1490,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="353"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,147 +1509,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="177"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="183"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="202"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="317"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="346"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="347"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="352"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="353"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="362"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="370"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="372"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="383"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,22 +1867,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="116"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="117"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="119"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="120"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="122"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="123"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="125"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="126"/>
         <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>

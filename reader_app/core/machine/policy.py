@@ -11,6 +11,11 @@ A policy that cannot be read must not unlock a locked-down workstation, so a
 broken file -- or a broken value -- falls back to the *restrictive* choice
 (public mode, no import, no export, no external links) and the problem is
 reported, naming the file, line or key and what to do. See docs/deployment.md.
+
+Each key is declared once, as its field of :class:`Policy` (``_key(...)``): its kind
+(how it is read and shown), default, the value a wrong entry takes, its label in
+``summary()`` and a line of doc. Parsing, ``KNOWN_KEYS`` and ``summary()`` are made
+from these declarations; a test checks that docs/deployment.md documents exactly them.
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -40,35 +45,7 @@ log = logging.getLogger(__name__)
 POLICY_ENV = "READER_APP_POLICY"
 POLICY_NAME = "policy.toml"
 DEFAULT_IDLE_MINUTES = 5.0
-
-_BOOL_KEYS = (
-    "public_mode",
-    "allow_import",
-    "allow_export",
-    "allow_printing",
-    "allow_external_links",
-    "publish_library",
-)
-KNOWN_KEYS = (
-    "library_folders",
-    "index_dir",
-    "language",
-    "idle_reset_minutes",
-    "thesaurus_folders",
-    *_BOOL_KEYS,
-    "statistics",
-    "statistics_folder",
-    "statistics_drop_folder",
-    "reading_lists_folder",
-    "public_log_folder",
-)
-_FOLDER_KEYS = (
-    "index_dir",
-    "statistics_folder",
-    "statistics_drop_folder",
-    "reading_lists_folder",
-    "public_log_folder",
-)
+MAX_IDLE_MINUTES = 1440
 
 
 class Action(Enum):
@@ -89,32 +66,307 @@ class Action(Enum):
     KEEP_STATE = "keep_state"  # search history, bookmarks, settings, the last article on disk
 
 
+# ------------------------------------------------------------------ kinds of key
+
+
+class BadValueError(ValueError):
+    """A policy value of the wrong kind (the key's kind says what it must be)."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one kind of key is read from TOML, told when wrong, and shown in ``summary()``."""
+
+    type_doc: str  # the type as docs/deployment.md's key table names it
+    must: str  # what a wrong value is told it must be
+    read: Callable[[Any], Any]  # the TOML value -> the Policy value; raises BadValueError
+    spell: Callable[[Any], str]  # a fallback value, as the problem names it
+    show: Callable[[Any, str], str]  # (value, how "unset" reads) -> the summary's text
+
+
+def _read_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise BadValueError
+
+
+def _read_switch(value: Any) -> bool:
+    if value in ("on", "off"):
+        return bool(value == "on")
+    raise BadValueError
+
+
+def _read_minutes(value: Any) -> float:
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if number and 0 <= value <= MAX_IDLE_MINUTES:
+        return float(value)
+    raise BadValueError
+
+
+def _read_language(value: Any) -> str:
+    if value in LANGUAGES:
+        return str(value)
+    raise BadValueError
+
+
+def _read_folders(value: Any) -> tuple[Path, ...]:
+    items = [value] if isinstance(value, str) else value
+    if isinstance(items, list) and all(isinstance(v, str) and v.strip() for v in items):
+        return tuple(_expand(v) for v in items)
+    raise BadValueError
+
+
+def _read_folder(value: Any) -> Path:
+    if isinstance(value, str) and value.strip():
+        return _expand(value)
+    raise BadValueError
+
+
+def _on_off(value: Any, _unset: str) -> str:
+    return "on" if value else "off"
+
+
+def _or_unset(value: Any, unset: str) -> str:
+    return str(value) if value else unset
+
+
+def _joined(value: Any, unset: str) -> str:
+    return ", ".join(map(str, value)) or unset
+
+
+BOOL = Kind("bool", "must be true or false", _read_bool, lambda v: _toml(bool(v)), _on_off)
+SWITCH = Kind('"on" / "off"', 'must be "on" or "off"', _read_switch,
+              lambda v: '"on"' if v else '"off"', _on_off)  # fmt: skip
+MINUTES = Kind(
+    "number",
+    f"must be a number of minutes from 0 (never) to {MAX_IDLE_MINUTES}",
+    _read_minutes,
+    lambda v: f"{v:g}",
+    lambda v, _unset: f"{v:g} min",
+)
+LANGUAGE = Kind(" / ".join(f'"{code}"' for code in LANGUAGES),
+                f"must be one of {', '.join(LANGUAGES)}", _read_language,
+                lambda _v: "default", _or_unset)  # fmt: skip
+FOLDERS = Kind("list of paths", "must be a list of folder paths", _read_folders,
+               lambda _v: "no extra folders", _joined)  # fmt: skip
+FOLDER = Kind("path", "must be a folder path", _read_folder,
+              lambda _v: "the default location", _or_unset)  # fmt: skip
+
+_SAME = object()  # a wrong value takes the default
+
+
+@dataclass(frozen=True)
+class Key:
+    """One policy key, declared once as its field of :class:`Policy`."""
+
+    name: str
+    kind: Kind
+    default: Any
+    fallback: Any  # the value a wrong entry takes (the restrictive one where it matters)
+    label: str  # its line in summary(): English, worded again by gui/dialogs/about.py
+    doc: str  # one line for readers of the code; docs/deployment.md says it in full
+    row: int  # its place in summary() (the About dialog's order, kept as it was)
+    unset: str = "none"  # how summary() shows it when empty
+    governs: Action | None = None  # summary() shows whether this action runs, not the value
+    shown: Callable[[Policy], str] | None = None  # summary()'s text when no kind fits
+
+    @property
+    def restrictive(self) -> bool:
+        """Whether a wrong value locks down rather than taking the default."""
+        return bool(self.fallback != self.default)
+
+    def summary_text(self, policy: Policy) -> str:
+        if self.shown is not None:
+            return self.shown(policy)
+        if self.governs is not None:
+            return "allowed" if policy.allows(self.governs) else "off"
+        return self.kind.show(getattr(policy, self.name), self.unset)
+
+
+def _key(
+    kind: Kind,
+    label: str,
+    doc: str,
+    *,
+    row: int,
+    fallback: Any = _SAME,
+    unset: str = "none",
+    governs: Action | None = None,
+    shown: Callable[[Policy], str] | None = None,
+) -> dict[str, Key]:
+    """A Policy field's metadata that declares its key (name and default: the field's)."""
+    return {"key": Key("", kind, None, fallback, label, doc, row, unset, governs, shown)}
+
+
+def _declared(item: Any) -> Key:
+    """The field's key with its name and default (and a fallback of "the default")."""
+    key: Key = item.metadata["key"]
+    fallback = item.default if key.fallback is _SAME else key.fallback
+    return replace(key, name=item.name, default=item.default, fallback=fallback)
+
+
+def _idle_text(policy: Policy) -> str:
+    return f"{policy.idle_reset_minutes:g} min" if policy.idle_reset_ms else "never"
+
+
+def _publish_text(policy: Policy) -> str:
+    return str(policy.publish_folder) if policy.publish_folder else "no"
+
+
 @dataclass(frozen=True)
 class Policy:
     """What IT allows on this machine; the defaults are those of an unmanaged install.
 
     ``allow_*`` switches left unset (None) follow the mode: everything is allowed
     on a staff machine; in public mode import and export are always off and
-    external links are off unless the policy allows them explicitly.
+    external links are off unless the policy allows them explicitly. The fields'
+    order is the order ``KNOWN_KEYS`` lists them in.
     """
 
-    library_folders: tuple[Path, ...] = ()
-    thesaurus_folders: tuple[Path, ...] = ()  # *.toml search thesauri, read only
-    index_dir: Path | None = None
-    language: str | None = None
-    public_mode: bool = False
-    idle_reset_minutes: float = DEFAULT_IDLE_MINUTES
-    allow_import: bool | None = None
-    allow_external_links: bool | None = None
-    allow_printing: bool | None = None
-    allow_export: bool | None = None
+    library_folders: tuple[Path, ...] = field(
+        default=(),
+        metadata=_key(
+            FOLDERS,
+            "Extra library folders",
+            "read-only library folders (a share included)",
+            row=8,
+        ),
+    )
+    index_dir: Path | None = field(
+        default=None,
+        metadata=_key(
+            FOLDER, "Index location", "where the search index lives", row=9, unset="default"
+        ),
+    )
+    language: str | None = field(
+        default=None,
+        metadata=_key(
+            LANGUAGE,
+            "Language",
+            "the interface language, which users cannot change",
+            row=11,
+            unset="default",
+        ),
+    )
+    idle_reset_minutes: float = field(
+        default=DEFAULT_IDLE_MINUTES,
+        metadata=_key(
+            MINUTES,
+            "Idle reset",
+            "idle minutes before a public workstation resets; 0 never",
+            row=2,
+            shown=_idle_text,
+        ),
+    )
+    thesaurus_folders: tuple[Path, ...] = field(
+        default=(),
+        metadata=_key(
+            FOLDERS, "Thesaurus folders", "folders of *.toml search thesauri, read only", row=10
+        ),
+    )
+    public_mode: bool = field(
+        default=False,
+        metadata=_key(
+            BOOL,
+            "Public mode",
+            "a public workstation: no staff tools, nothing kept",
+            row=1,
+            fallback=True,
+        ),
+    )
+    allow_import: bool | None = field(
+        default=None,
+        metadata=_key(
+            BOOL,
+            "Import",
+            "importing issues (never in public mode)",
+            row=3,
+            fallback=False,
+            governs=Action.IMPORT,
+        ),
+    )
+    allow_export: bool | None = field(
+        default=None,
+        metadata=_key(
+            BOOL,
+            "Export",
+            "writing files: PDF, original pages, citations (never in public mode)",
+            row=4,
+            fallback=False,
+            governs=Action.EXPORT_PDF,
+        ),
+    )
+    allow_printing: bool | None = field(
+        default=None,
+        metadata=_key(BOOL, "Printing", "printing", row=5, fallback=False, governs=Action.PRINT),
+    )
+    allow_external_links: bool | None = field(
+        default=None,
+        metadata=_key(
+            BOOL,
+            "External links",
+            "opening web addresses (off in public mode unless true)",
+            row=6,
+            fallback=False,
+            governs=Action.OPEN_EXTERNAL_LINK,
+        ),
+    )
+    publish_library: bool = field(
+        default=False,
+        metadata=_key(
+            BOOL,
+            "Publishes to",
+            "staff: import into the share and publish its index",
+            row=7,
+            shown=_publish_text,
+        ),
+    )
     # Reading-room services (docs/deployment.md): anonymous daily counts, staff reading lists.
-    statistics: bool = True
-    statistics_folder: Path | None = None  # public workstations: a local machine-wide folder
-    statistics_drop_folder: Path | None = None  # where workstations drop their daily export
-    reading_lists_folder: Path | None = None  # staff-published lists (read only here)
-    publish_library: bool = False  # staff: import into the share and publish its index
-    public_log_folder: Path | None = None  # public mode's log; None: a private temp folder
+    statistics: bool = field(
+        default=True,
+        metadata=_key(
+            SWITCH,
+            "Statistics",
+            "anonymous daily counts; a wrong value counts nothing",
+            row=12,
+            fallback=False,
+        ),
+    )
+    statistics_folder: Path | None = field(
+        default=None,
+        metadata=_key(
+            FOLDER,
+            "Statistics folder",
+            "public workstations: a local machine-wide folder",
+            row=13,
+            unset="default",
+        ),
+    )
+    statistics_drop_folder: Path | None = field(
+        default=None,
+        metadata=_key(
+            FOLDER,
+            "Statistics drop folder",
+            "where workstations drop their daily export",
+            row=14,
+        ),
+    )
+    reading_lists_folder: Path | None = field(
+        default=None,
+        metadata=_key(
+            FOLDER, "Reading lists folder", "staff-published lists (read only here)", row=15
+        ),
+    )
+    public_log_folder: Path | None = field(
+        default=None,
+        metadata=_key(
+            FOLDER,
+            "Public log folder",
+            "public mode's log; unset: a private temp folder",
+            row=16,
+            unset="default",
+        ),
+    )
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
@@ -173,34 +425,21 @@ class Policy:
         return self.public_log_folder
 
     def summary(self) -> list[tuple[str, str]]:
-        """Key/value lines for the About dialog and ``--version`` output."""
+        """Key/value lines for the About dialog and ``--version`` output, one per key."""
         where = str(self.source) if self.source else "none (no policy file; defaults)"
-
-        def on_off(value: bool) -> str:
-            return "allowed" if value else "off"
-
         return [
             ("Policy file", where),
-            ("Public mode", "on" if self.public_mode else "off"),
-            (
-                "Idle reset",
-                f"{self.idle_reset_minutes:g} min" if self.idle_reset_ms else "never",
-            ),
-            ("Import", on_off(self.allows(Action.IMPORT))),
-            ("Export", on_off(self.allows(Action.EXPORT_PDF))),
-            ("Printing", on_off(self.allows(Action.PRINT))),
-            ("External links", on_off(self.allows(Action.OPEN_EXTERNAL_LINK))),
-            ("Publishes to", str(self.publish_folder) if self.publish_folder else "no"),
-            ("Extra library folders", ", ".join(map(str, self.library_folders)) or "none"),
-            ("Index location", str(self.index_dir) if self.index_dir else "default"),
-            ("Thesaurus folders", ", ".join(map(str, self.thesaurus_folders)) or "none"),
-            ("Language", self.language or "default"),
-            ("Statistics", "on" if self.statistics else "off"),
-            ("Statistics folder", str(self.statistics_folder or "default")),
-            ("Statistics drop folder", str(self.statistics_drop_folder or "none")),
-            ("Reading lists folder", str(self.reading_lists_folder or "none")),
-            ("Public log folder", str(self.public_log_folder or "default")),
+            *((key.label, key.summary_text(self)) for key in SUMMARY_KEYS),
         ]
+
+
+#: Every key, in the order of Policy's fields (which KNOWN_KEYS and the problems follow).
+KEYS: tuple[Key, ...] = tuple(_declared(f) for f in fields(Policy) if "key" in f.metadata)
+KNOWN_KEYS = tuple(key.name for key in KEYS)
+SUMMARY_KEYS = tuple(sorted(KEYS, key=lambda key: key.row))
+#: Values are checked kind by kind (then in field order), so problems come in this order.
+_CHECK_ORDER = (BOOL, MINUTES, LANGUAGE, FOLDERS, FOLDER, SWITCH)
+_CHECKED = tuple(sorted(KEYS, key=lambda key: _CHECK_ORDER.index(key.kind)))
 
 
 # The choice when the file is present but unusable: lock down, never unlock.
@@ -271,79 +510,29 @@ def _broken(path: Path, what: str) -> Policy:
 
 
 def parse_policy(data: Mapping[str, Any], path: Path) -> Policy:
-    """Check each key; a bad value takes the restrictive choice and adds a problem."""
+    """Check each key by its declaration; a bad value takes its fallback and adds a problem."""
     problems: list[str] = []
     values: dict[str, Any] = {}
-
-    def problem(key: str, what: str, fallback: str) -> None:
-        problems.append(f"{path}: key '{key}' {what}; using {fallback}. Fix the value in the file.")
-
-    for key in data:
-        if key not in KNOWN_KEYS:
-            near = _near(key, KNOWN_KEYS)
+    for name in data:
+        if name not in KNOWN_KEYS:
+            near = _near(name, KNOWN_KEYS)
             hint = f" (did you mean '{near}'?)" if near else ""
             problems.append(
-                f"{path}: unknown key '{key}'{hint} is ignored. "
+                f"{path}: unknown key '{name}'{hint} is ignored. "
                 f"Known keys: {', '.join(KNOWN_KEYS)}."
             )
-
-    for key in _BOOL_KEYS:
-        if key not in data:
+    for key in _CHECKED:
+        if key.name not in data:
             continue
-        value = data[key]
-        if isinstance(value, bool):
-            values[key] = value
-        else:
-            restrictive = key == "public_mode"  # on for the mode, off for every allow_*
-            values[key] = restrictive
-            problem(key, f"must be true or false, not {value!r}", _toml(restrictive))
-
-    if "idle_reset_minutes" in data:
-        value = data["idle_reset_minutes"]
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1440:
-            values["idle_reset_minutes"] = float(value)
-        else:
-            problem(
-                "idle_reset_minutes",
-                f"must be a number of minutes from 0 (never) to 1440, not {value!r}",
-                f"{DEFAULT_IDLE_MINUTES:g}",
+        value = data[key.name]
+        try:
+            values[key.name] = key.kind.read(value)
+        except BadValueError:
+            values[key.name] = key.fallback
+            problems.append(
+                f"{path}: key '{key.name}' {key.kind.must}, not {value!r}; "
+                f"using {key.kind.spell(key.fallback)}. Fix the value in the file."
             )
-
-    if "language" in data:
-        value = data["language"]
-        if value in LANGUAGES:
-            values["language"] = value
-        else:
-            problem("language", f"must be one of {', '.join(LANGUAGES)}, not {value!r}", "default")
-
-    for key in ("library_folders", "thesaurus_folders"):
-        if key not in data:
-            continue
-        value = data[key]
-        if isinstance(value, str):
-            value = [value]
-        if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
-            values[key] = tuple(_expand(v) for v in value)
-        else:
-            problem(key, f"must be a list of folder paths, not {value!r}", "no extra folders")
-
-    for key in _FOLDER_KEYS:
-        if key not in data:
-            continue
-        value = data[key]
-        if isinstance(value, str) and value.strip():
-            values[key] = _expand(value)
-        else:
-            problem(key, f"must be a folder path, not {value!r}", "the default location")
-
-    if "statistics" in data:
-        value = data["statistics"]
-        if value in ("on", "off"):
-            values["statistics"] = value == "on"
-        else:  # counting nothing is the choice that keeps no data
-            problem("statistics", f'must be "on" or "off", not {value!r}', '"off"')
-            values["statistics"] = False
-
     return Policy(**values, source=path, problems=tuple(problems))
 
 

@@ -7,27 +7,141 @@ so nothing survives the session.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import LANGUAGES
 from reader_app.core.machine.paths import app_dirs
+from reader_app.core.services.citation import DEFAULT_STYLE, STYLES
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "reader-app.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_DEFAULT = 50, 300, 100
 THEMES = ("system", "light", "dark", "contrast")
+T = TypeVar("T")
 
 
 def settings_path() -> Path:
     return app_dirs().config / SETTINGS_FILE
 
 
+class Setting(Generic[T]):
+    """One setting, declared once: its INI key, its default and how a stored value is read.
+
+    ``read`` parses and clamps what the file holds (anyone can edit an INI file): a value it
+    cannot use raises TypeError or ValueError and the default is used instead. ``write``
+    turns the value into what is stored (by default ``read`` again, so a bad value is never
+    written either).
+    """
+
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        read: Callable[[Any], T],
+        write: Callable[[T], Any] | None = None,
+    ) -> None:
+        self.key, self.default, self.read = key, default, read
+        self.write: Callable[[T], Any] = write or read
+        self.name = key
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> Setting[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Settings | None, owner: type | None = None) -> T | Setting[T]:
+        if obj is None:
+            return self
+        raw = obj.value(self.key)
+        if raw is None:
+            return self.read(self.default)  # a fresh list, never the shared default
+        try:
+            return self.read(raw)
+        except (TypeError, ValueError):
+            log.info("setting %s: cannot use %r; using %r", self.key, raw, self.default)
+            return self.default
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj.set_value(self.key, self.write(value))
+
+
+# ------------------------------------------------------------ readers (parse and clamp)
+
+
+def _zoom(raw: Any) -> int:
+    return max(ZOOM_MIN, min(ZOOM_MAX, int(raw)))
+
+
+def _theme(raw: Any) -> str:
+    return str(raw) if str(raw) in THEMES else "system"
+
+
+def _language(raw: Any) -> str:
+    return str(raw) if str(raw) in LANGUAGES else LANGUAGES[0]
+
+
+def _flag(raw: Any) -> bool:
+    """INI files hold text: "true" / "false" (the memory store holds the same)."""
+    return str(raw).lower() == "true"
+
+
+def _flag_text(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _state(raw: Any) -> QByteArray | None:
+    """Qt's saved geometry or splitter state; anything else is no state."""
+    return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+
+def _article_id(raw: Any) -> str | None:
+    return str(raw) if raw else None
+
+
+def _scroll(raw: Any) -> int:
+    return max(0, int(raw))
+
+
+def _ids(raw: Any) -> list[str]:
+    if isinstance(raw, list):
+        return [str(x) for x in raw if x]
+    return [x for x in str(raw or "").split(",") if x]
+
+
+def _citation_style(raw: Any) -> str:
+    return str(raw) if str(raw) in STYLES else DEFAULT_STYLE
+
+
 class Settings:
-    """Typed accessors over QSettings (or a dict when nothing may be stored)."""
+    """The window's settings over QSettings (or a dict when nothing may be stored).
+
+    Each setting is one :class:`Setting` below; ``value``/``set_value`` stay for callers
+    that keep something the declarations do not name.
+    """
+
+    zoom = Setting("view/zoom", ZOOM_DEFAULT, _zoom)
+    theme = Setting("view/theme", "system", _theme)
+    language = Setting("ui/language", LANGUAGES[0], _language)
+    full_screen = Setting("view/fullScreen", False, _flag, _flag_text)
+    geometry = Setting("window/geometry", None, _state, lambda value: value)
+    splitter = Setting("window/splitter", None, _state, lambda value: value)
+    last_article = Setting("reading/lastArticle", None, _article_id, lambda value: value or "")
+    last_scroll = Setting("reading/lastScroll", 0, _scroll)
+    # A comma-joined string: QSettings' INI lists of one item come back as str.
+    bookmarks: Setting[list[str]] = Setting("reading/bookmarks", [], _ids, ",".join)
+    citation_style = Setting("cite/style", DEFAULT_STYLE, _citation_style)
+    #: The 适老化 switch: large type and the high-contrast theme together.
+    large_type = Setting("view/largeType", False, _flag, _flag_text)
+    # What 适老化 goes back to when switched off (gui/shell/access.py).
+    theme_before = Setting("view/themeBefore", "system", _theme)
+    zoom_before = Setting("view/zoomBefore", ZOOM_DEFAULT, _zoom)
 
     def __init__(self, persistent: bool = True, path: Path | None = None) -> None:
         self.persistent = persistent
@@ -40,6 +154,11 @@ class Settings:
             except OSError as exc:
                 log.warning("settings folder %s not writable: %s", target.parent, exc)
             self._qs = QSettings(str(target), QSettings.Format.IniFormat)
+
+    @classmethod
+    def declared(cls) -> list[Setting[Any]]:
+        """Every declared setting, in declaration order."""
+        return [value for value in vars(cls).values() if isinstance(value, Setting)]
 
     # ------------------------------------------------------------ raw access
     def value(self, key: str, default: Any = None) -> Any:
@@ -56,114 +175,3 @@ class Settings:
     def sync(self) -> None:
         if self._qs is not None:
             self._qs.sync()
-
-    # ------------------------------------------------------------ typed
-    def _int(self, key: str, default: int) -> int:
-        try:
-            return int(self.value(key, default))
-        except (TypeError, ValueError):
-            return default
-
-    def _bytes(self, key: str) -> QByteArray | None:
-        raw = self.value(key)
-        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
-
-    @property
-    def zoom(self) -> int:
-        return max(ZOOM_MIN, min(ZOOM_MAX, self._int("view/zoom", ZOOM_DEFAULT)))
-
-    @zoom.setter
-    def zoom(self, value: int) -> None:
-        self.set_value("view/zoom", max(ZOOM_MIN, min(ZOOM_MAX, int(value))))
-
-    @property
-    def theme(self) -> str:
-        value = str(self.value("view/theme", "system"))
-        return value if value in THEMES else "system"
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self.set_value("view/theme", value if value in THEMES else "system")
-
-    @property
-    def language(self) -> str:
-        value = str(self.value("ui/language", LANGUAGES[0]))
-        return value if value in LANGUAGES else LANGUAGES[0]
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self.set_value("ui/language", value if value in LANGUAGES else LANGUAGES[0])
-
-    @property
-    def full_screen(self) -> bool:
-        return str(self.value("view/fullScreen", "false")).lower() == "true"
-
-    @full_screen.setter
-    def full_screen(self, value: bool) -> None:
-        self.set_value("view/fullScreen", "true" if value else "false")
-
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self.set_value("window/geometry", value)
-
-    @property
-    def splitter(self) -> QByteArray | None:
-        return self._bytes("window/splitter")
-
-    @splitter.setter
-    def splitter(self, value: QByteArray) -> None:
-        self.set_value("window/splitter", value)
-
-    @property
-    def last_article(self) -> str | None:
-        value = self.value("reading/lastArticle")
-        return str(value) if value else None
-
-    @last_article.setter
-    def last_article(self, value: str | None) -> None:
-        self.set_value("reading/lastArticle", value or "")
-
-    @property
-    def last_scroll(self) -> int:
-        return max(0, self._int("reading/lastScroll", 0))
-
-    @last_scroll.setter
-    def last_scroll(self, value: int) -> None:
-        self.set_value("reading/lastScroll", int(value))
-
-    @property
-    def bookmarks(self) -> list[str]:
-        raw = self.value("reading/bookmarks", "")
-        if isinstance(raw, list):
-            return [str(x) for x in raw if x]
-        return [x for x in str(raw or "").split(",") if x]
-
-    @bookmarks.setter
-    def bookmarks(self, ids: list[str]) -> None:
-        # A comma-joined string: QSettings' INI lists of one item come back as str.
-        self.set_value("reading/bookmarks", ",".join(ids))
-
-    # ------------------------------------------------------------ citations, 适老化
-    @property
-    def citation_style(self) -> str:
-        from reader_app.core.services.citation import DEFAULT_STYLE, STYLES
-
-        value = str(self.value("cite/style", DEFAULT_STYLE))
-        return value if value in STYLES else DEFAULT_STYLE
-
-    @citation_style.setter
-    def citation_style(self, value: str) -> None:
-        self.set_value("cite/style", value)
-
-    @property
-    def large_type(self) -> bool:
-        """The 适老化 switch: large type and the high-contrast theme together."""
-        return str(self.value("view/largeType", "false")).lower() == "true"
-
-    @large_type.setter
-    def large_type(self, value: bool) -> None:
-        self.set_value("view/largeType", "true" if value else "false")

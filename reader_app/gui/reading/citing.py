@@ -2,7 +2,8 @@
 
 ``install(window)`` wires the Edit → Citation Style choice (kept in the settings),
 Copy as RIS / BibTeX, and File → Export Citation…, which obeys the policy's
-export switch like every other file the window writes.
+export switch like every other file the window writes (its hiding and enabling come
+from the actions' table, gui/shell/actions.py).
 """
 
 from __future__ import annotations
@@ -30,20 +31,10 @@ def install(window: MainWindow) -> None:
     a.connect("copy_ris", lambda: copy_as(window, RIS))
     a.connect("copy_bibtex", lambda: copy_as(window, BIBTEX))
     a.connect("export_citation", lambda: export_dialog(window))
-    if not export_allowed(window):
-        a["export_citation"].setVisible(False)
 
 
 def export_allowed(window: MainWindow) -> bool:
     return window.policy.allows(Action.EXPORT_CITATION)
-
-
-def update_actions(window: MainWindow) -> None:
-    """Enabled only with an article open (called when the pane changes)."""
-    has = window.view.article is not None
-    for name in ("copy_ris", "copy_bibtex"):
-        window.actions_[name].setEnabled(has)
-    window.actions_["export_citation"].setEnabled(has and export_allowed(window))
 
 
 def set_style(window: MainWindow, style: str) -> None:

@@ -50,14 +50,14 @@ def set_large_type(window: MainWindow, on: bool) -> None:
     was = settings.large_type
     if on and not (was and is_large(window)):
         if not was:  # remember what to go back to
-            settings.set_value("view/themeBefore", settings.theme)
-            settings.set_value("view/zoomBefore", window.view.zoom)
+            settings.theme_before = settings.theme
+            settings.zoom_before = window.view.zoom
         window.set_theme(CONTRAST_THEME)
         _text_zoom(window, max(LARGE_ZOOM, window.view.zoom))
     elif not on and was:
-        before = str(settings.value("view/themeBefore", "system"))
+        before = settings.theme_before
         window.set_theme(before if before != CONTRAST_THEME else "system")
-        _text_zoom(window, _int(settings.value("view/zoomBefore", ZOOM_DEFAULT)))
+        _text_zoom(window, settings.zoom_before)
     settings.large_type = on
     window.actions_["large_type"].setChecked(on)
     app = QApplication.instance()
@@ -114,13 +114,3 @@ def headings_of(html: str) -> list[str]:
     found = re.findall(r"<h[1-4][^>]*>(.*?)</h[1-4]>", html, flags=re.S | re.I)
     texts = [re.sub(r"<[^>]+>", "", h) for h in found]
     return [" ".join(htmllib.unescape(t).split()) for t in texts if t.strip()]
-
-
-def _int(value: object) -> int:
-    """A stored setting as a number (QSettings gives str, int or float), else the default."""
-    if not isinstance(value, (str, int, float)):
-        return ZOOM_DEFAULT
-    try:
-        return int(value)
-    except ValueError:
-        return ZOOM_DEFAULT

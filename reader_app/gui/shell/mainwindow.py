@@ -49,7 +49,7 @@ from reader_app.gui.search import searchtext
 from reader_app.gui.search.searchadapter import SearchService
 from reader_app.gui.search.searchpanel import SearchPanel
 from reader_app.gui.shell import access, publicmode
-from reader_app.gui.shell.actions import Actions
+from reader_app.gui.shell.actions import Actions, Need
 from reader_app.gui.shell.statusline import StatusLine
 from reader_app.output import i18n
 from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.problems_button.setAutoRaise(True)
         self.problems_button.clicked.connect(self.show_problems)
         self.statusBar().addPermanentWidget(self.problems_button)
-        self.actions_ = Actions(self)
+        self.actions_ = Actions(self, self.policy)  # hides what the policy forbids
         self.setTabOrder(self.tree, self.view)
         self.share_watch = ShareWatch(self)  # a published share: follow it (gui/room/sharewatch.py)
 
@@ -537,23 +537,19 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_actions(self) -> None:
-        a = self.actions_
+        """What the window has now; the actions' table says which of them each one needs."""
         article = self.view.article
-        a["back"].setEnabled(bool(self.history.back))
-        a["forward"].setEnabled(bool(self.history.forward))
-        for name in ("export_pdf", "copy_citation", "bookmark"):
-            a[name].setEnabled(article is not None and publicmode.action_allowed(self.policy, name))
-        a["copy_link"].setEnabled(article is not None and bool(article.url))
-        shown = article is not None or self.view.issue is not None  # the cover prints too
-        for name in ("print", "print_preview"):
-            a[name].setEnabled(shown and publicmode.action_allowed(self.policy, "print"))
-        for name in ("print_original", "export_original"):
-            a[name].setEnabled(
-                self.original.has_original and publicmode.action_allowed(self.policy, name)
-            )
-        a["bookmark"].setChecked(article is not None and self.bookmarks.contains(article.id))
+        have = {
+            Need.ARTICLE: article is not None,
+            Need.PAGE: article is not None or self.view.issue is not None,  # the cover prints
+            Need.ORIGINAL: self.original.has_original,
+            Need.LINK: article is not None and bool(article.url),
+            Need.BACK: bool(self.history.back),
+            Need.FORWARD: bool(self.history.forward),
+            Need.BOOKMARKED: article is not None and self.bookmarks.contains(article.id),
+        }
+        self.actions_.update({need for need, present in have.items() if present})
         self._update_title()
-        citing.update_actions(self)
 
     # ------------------------------------------------------------ bookmarks
     def toggle_bookmark(self) -> None:

@@ -11,38 +11,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from reader_app.core.machine.policy import Action
 from reader_app.gui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
-    from reader_app.core.machine.policy import Policy
     from reader_app.gui.shell.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-#: Window actions the machine policy rules on, by their policy Action (same name).
-POLICED = {action.value: action for action in Action}
-
-
-def action_allowed(policy: Policy, name: str) -> bool:
-    """Whether the window action ``name`` may run (actions the policy does not name: yes)."""
-    action = POLICED.get(name)
-    return action is None or policy.allows(action)
-
-
 def apply_policy(window: MainWindow) -> IdleWatcher | None:
-    """Hide what the policy forbids; on a public workstation, start the idle reset."""
+    """Hide what the policy forbids (the actions' table says which policy action governs
+    each one); on a public workstation, start the idle reset."""
     policy = window.policy
-    actions = window.actions_
-    for name in ("import", "export_pdf", "print", "export_original", "print_original",
-                 "batch_print", "batch_export", "statistics"):  # fmt: skip
-        if not action_allowed(policy, name):
-            actions[name].setEnabled(False)
-            actions[name].setVisible(False)
-    if not policy.allows(Action.CHANGE_LANGUAGE):
-        for action in actions.languages.values():
-            action.setEnabled(False)
+    window.actions_.apply_policy(policy)
     timeout = policy.idle_reset_ms
     if timeout is None:
         return None
