@@ -729,32 +729,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
         <source>&amp;Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
         <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,37 +920,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="239"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="245"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="275"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="282"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="287"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="292"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,9 +1135,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,29 +1169,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="52"/>
+        <location filename="../../reader_app/gui/room/services.py" line="70"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/services.py" line="78"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="55"/>
+        <location filename="../../reader_app/gui/room/services.py" line="81"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="83"/>
+        <location filename="../../reader_app/gui/room/services.py" line="109"/>
         <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,18 +1483,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="353"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,147 +1502,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="177"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="183"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="202"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="317"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="346"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="347"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="352"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="353"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="362"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="370"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="372"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="383"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,22 +1860,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="116"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="118"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="119"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="121"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="122"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="125"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
         <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1965,148 @@
     <message>
         <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="351"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="351"/>
+        <source>New Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="361"/>
+        <source>Also find related terms (thesaurus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="365"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="366"/>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="367"/>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="125"/>
+        <source>&amp;New Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="126"/>
+        <source>Edit Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="127"/>
+        <source>Search Whole Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="294"/>
+        <source>Delete Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <source>&amp;Accept Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
+        <source>&amp;Dismiss Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="134"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="135"/>
+        <source>New articles of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
+        <source>N&amp;ote for the accepted articles (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <source>Why they belong to the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <source>Nothing new on this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="144"/>
+        <source>%1 · new %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="149"/>
+        <source>Query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="151"/>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="153"/>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="157"/>
+        <source>words as typed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="158"/>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="295"/>
+        <source>Delete the topic “%1” and its accepted articles?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -729,32 +729,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
         <source>This issue has pages %1–%2.</source>
         <translation>本期共第 %1–%2 页。</translation>
     </message>
@@ -920,37 +920,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="239"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="245"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="275"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="282"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="287"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="292"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
@@ -1135,9 +1135,9 @@
         <translation>无法打印这些页面：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
@@ -1180,22 +1180,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="52"/>
+        <location filename="../../reader_app/gui/room/services.py" line="70"/>
+        <source>Topics</source>
+        <translation>定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/services.py" line="78"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="55"/>
+        <location filename="../../reader_app/gui/room/services.py" line="81"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="83"/>
+        <location filename="../../reader_app/gui/room/services.py" line="109"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1482,18 +1487,18 @@
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="353"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>
@@ -1501,147 +1506,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="177"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="183"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="202"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="317"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="346"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="347"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="352"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="353"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="362"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="370"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="372"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="383"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -1859,22 +1864,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="116"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="118"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="119"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="121"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="122"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="125"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
     </message>
@@ -1965,6 +1970,148 @@
         <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="351"/>
+        <source>Topic</source>
+        <translation>定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="351"/>
+        <source>New Topic</source>
+        <translation>新建定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="361"/>
+        <source>Also find related terms (thesaurus)</source>
+        <translation>同时检索相关词（词表扩展）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="365"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="366"/>
+        <source>&amp;Query:</source>
+        <translation>检索式(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="367"/>
+        <source>&amp;Section:</source>
+        <translation>栏目(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="125"/>
+        <source>&amp;New Topic…</source>
+        <translation>新建定题(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="126"/>
+        <source>Edit Query…</source>
+        <translation>修改检索式…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="127"/>
+        <source>Search Whole Library</source>
+        <translation>全库重新检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="294"/>
+        <source>Delete Topic</source>
+        <translation>删除定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <source>&amp;Accept Selected</source>
+        <translation>收录所选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
+        <source>&amp;Dismiss Selected</source>
+        <translation>排除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="134"/>
+        <source>Topics</source>
+        <translation>定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="135"/>
+        <source>New articles of the topic</source>
+        <translation>定题的新文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
+        <source>N&amp;ote for the accepted articles (optional):</source>
+        <translation>收录说明（可不填）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <source>Why they belong to the topic</source>
+        <translation>为何收入本定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <source>Nothing new on this topic.</source>
+        <translation>本定题暂无新文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="144"/>
+        <source>%1 · new %2</source>
+        <translation>%1 · 新 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="149"/>
+        <source>Query: %1</source>
+        <translation>检索式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="151"/>
+        <source>section %1</source>
+        <translation>栏目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="153"/>
+        <source>source %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="157"/>
+        <source>words as typed only</source>
+        <translation>不扩展</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="158"/>
+        <source>%1 accepted</source>
+        <translation>已收录 %1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="295"/>
+        <source>Delete the topic “%1” and its accepted articles?</source>
+        <translation>删除定题“%1”及其已收录的文章？</translation>
     </message>
 </context>
 <context>
