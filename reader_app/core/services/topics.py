@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: "every match": a search's limit far above any library's size
 ALL = 1_000_000
+#: new articles from at most this many issues are listed by one search per issue
+PER_ISSUE = 3
 
 
 class Searcher(Protocol):
@@ -241,12 +243,15 @@ def new_hits(reading_list: ReadingList, searcher: Searcher) -> tuple[list[Any], 
     topic = _topic(reading_list)
     wanted = set(topic.new_ids())
     hits: dict[str, Any] = {}
-    for issue in dict.fromkeys(n.issue for n in topic.new):
+    issues: list[str | None] = list(dict.fromkeys(n.issue for n in topic.new))
+    if len(issues) > PER_ISSUE:  # new from many issues (a first run): one search of all
+        issues = [None]
+    for issue in issues:
         result = searcher.search(
             topic.query.text, issue=issue, limit=ALL, snippets=0, **topic.query.options()
         )
         if result.timed_out:  # keep what could not be checked
-            wanted -= {n.article for n in topic.new if n.issue == issue}
+            wanted -= {n.article for n in topic.new if issue is None or n.issue == issue}
             continue
         hits.update((h.article, h) for h in result.hits if h.article in wanted)
     shown = [hits[n.article] for n in topic.new if n.article in hits]
