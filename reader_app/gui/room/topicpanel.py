@@ -76,6 +76,8 @@ class TopicPanel(QWidget):
         self.view.setItemDelegate(HitDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setWordWrap(True)
         self.empty_label = plaintext.label(self)
         self.empty_label.setObjectName("topicNothingNew")
         self.note = QLineEdit(self)
@@ -96,7 +98,7 @@ class TopicPanel(QWidget):
         decide.addWidget(b["dismiss"], 0, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
-        box.addWidget(self.chooser, 1)
+        box.addWidget(self.chooser, 1)  # a short list: the new articles get the room
         box.addLayout(top)
         box.addWidget(self.query_label)
         box.addWidget(self.view, 3)
