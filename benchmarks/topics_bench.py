@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.search_bench import QUERIES, Library, percentiles, synthetic_library  # noqa: E402
+from benchmarks.search_bench import QUERIES, Library, percentiles, synthetic_library
 
 TOPIC_COUNT = 50
 MORE = ["自贸区", "双碳", "新能源", "跨境电商 政策", "人工智能", "营商环境", "半导体", "芯片",

@@ -150,7 +150,9 @@ def test_exit_codes_of_topic_commands(tmp_path: Path) -> None:
     exists = run_cli("topic", "add", TOPIC, "数字经济")
     assert exists.returncode == 1 and "--replace" in exists.stderr
     assert run_cli("topic", "add", "x", QUERY, "--from", "2022-13-01").returncode == 64
-    reversed_range = run_cli("topic", "add", "x", QUERY, "--from", "2023-01-01", "--to", "2022-01-01")
+    reversed_range = run_cli(
+        "topic", "add", "x", QUERY, "--from", "2023-01-01", "--to", "2022-01-01"
+    )
     assert reversed_range.returncode == 1 and "after it ends" in reversed_range.stderr
     assert run_cli("topic", "add", "x", "   ").returncode == 1
     assert path.read_bytes() == before

@@ -104,7 +104,8 @@ def parse_topic(raw: Any, where: str) -> Topic:
     if not isinstance(raw, dict):
         raise ReaderError(f"{here} must be an object (docs/reading-lists.md)")
     try:
-        text = check_query(raw.get("query") if isinstance(raw.get("query"), str) else "")
+        given = raw.get("query")
+        text = check_query(given if isinstance(given, str) else "")
     except ReaderError as exc:
         raise ReaderError(f'{here}: "query": {exc}') from None
     texts: dict[str, str | None] = {}

@@ -152,12 +152,12 @@ def find(store: ListStore, name: str) -> ReadingList:
         if reading_list.name == " ".join(name.split()):
             return reading_list
     known = ", ".join(r.name for r in own) or "none"
-    raise NotFoundError(f"no topic named {name!r} (topics here: {known}); `reader-app-cli topic list`")
+    raise NotFoundError(
+        f"no topic named {name!r} (topics here: {known}); `reader-app-cli topic list`"
+    )
 
 
-def add(
-    store: ListStore, name: str, query: StandingQuery, replace: bool = False
-) -> ReadingList:
+def add(store: ListStore, name: str, query: StandingQuery, replace: bool = False) -> ReadingList:
     """A new topic, or (``replace``) a new query for a topic or list: its items are kept.
 
     The caller runs it (:func:`run_whole`) and saves.
@@ -270,4 +270,3 @@ def summary(reading_list: ReadingList) -> dict[str, Any]:
     data["new"] = len(topic.new)
     data["dismissed"] = len(topic.dismissed)
     return data
-

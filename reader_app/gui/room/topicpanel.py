@@ -141,7 +141,7 @@ class TopicPanel(QWidget):
         self._fill_chooser()
 
     def count_text(self, reading_list: rl.ReadingList) -> str:
-        """"自贸区政策 · 新 3": the topic and its new articles."""
+        """ "自贸区政策 · 新 3": the topic and its new articles."""
         new = len(reading_list.topic.new) if reading_list.topic else 0
         return self.tr("%1 · new %2").replace("%1", reading_list.name).replace("%2", str(new))
 
@@ -222,8 +222,9 @@ class TopicPanel(QWidget):
         b["accept"].setEnabled(ready and chosen)
         b["dismiss"].setEnabled(ready and chosen)
         self.note.setEnabled(ready and chosen)
-        empty = has and self.model.rowCount() == 0 and ready
-        self.empty_label.setVisible(bool(empty and self.current and not self.current.topic.new))
+        topic = self.current.topic if self.current is not None else None
+        nothing = topic is not None and not topic.new and self.model.rowCount() == 0
+        self.empty_label.setVisible(bool(nothing and ready))
 
     # ------------------------------------------------------------ jobs
     def _job(self, fn: Any, *args: Any, on_done: Any) -> None:
@@ -278,7 +279,9 @@ class TopicPanel(QWidget):
         except (ReaderError, OSError) as exc:
             show_error(self, exc)
             return False
-        self._job(self._run_and_save, reading_list, on_done=lambda _r: self.reload(reading_list.name))
+        self._job(
+            self._run_and_save, reading_list, on_done=lambda _r: self.reload(reading_list.name)
+        )
         return True
 
     def edit_dialog(self, reading_list: rl.ReadingList | None) -> None:
@@ -294,9 +297,7 @@ class TopicPanel(QWidget):
         if confirm and not plaintext.question(
             self,
             self.tr("Delete Topic"),
-            self.tr("Delete the topic “%1” and its accepted articles?").replace(
-                "%1", current.name
-            ),
+            self.tr("Delete the topic “%1” and its accepted articles?").replace("%1", current.name),
         ):
             return
         self.store.delete(current)

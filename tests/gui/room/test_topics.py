@@ -127,11 +127,15 @@ def test_public_workstation_shows_no_topic_tools(qtbot, tmp_path: Path) -> None:
     own = rl.ReadingList("员工的定题", topic=Topic(StandingQuery(QUERY)))
     store.save(own)
     folder = tmp_path / "published"
-    published = rl.ReadingList(NAME, topic=Topic(StandingQuery(QUERY), [ids[2]], [NewArticle(ids[1], "2022-18")]))
+    published = rl.ReadingList(
+        NAME, topic=Topic(StandingQuery(QUERY), [ids[2]], [NewArticle(ids[1], "2022-18")])
+    )
     published.add(ids[0], "标题", "值得一读")
     rl.write_file(published, folder / "topic.json")
     window = MainWindow(
-        library, Settings(persistent=False), MachinePolicy(public_mode=True, reading_lists_folder=folder)
+        library,
+        Settings(persistent=False),
+        MachinePolicy(public_mode=True, reading_lists_folder=folder),
     )
     qtbot.addWidget(window)
     assert window.topics is None
@@ -144,6 +148,8 @@ def test_public_workstation_shows_no_topic_tools(qtbot, tmp_path: Path) -> None:
     assert panel.model.rowCount() == 1  # its accepted item only: no new, no dismissed
     assert panel.current.ids() == [ids[0]]
 
-    staff = MainWindow(library, Settings(persistent=False), MachinePolicy(reading_lists_folder=folder))
+    staff = MainWindow(
+        library, Settings(persistent=False), MachinePolicy(reading_lists_folder=folder)
+    )
     qtbot.addWidget(staff)
     assert [t.name for t in staff.topics.topics] == ["员工的定题"]  # published: a list, read only
