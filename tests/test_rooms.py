@@ -45,7 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "gui.library": {"output", "gui.base", "core.*"},
     "gui.search": {"output", "gui.base", "core.*"},
     "gui.export": {"output", "gui.base", "gui.reading", "core.*"},
-    "gui.room": {"output", "gui.base", "gui.export", "core.*"},
+    "gui.room": {"output", "gui.base", "gui.export", "gui.search", "core.*"},  # topics: hits
     "gui.dialogs": {"output", "gui.base", "core.*"},
     "gui.shell": {"output", "gui.*", "core.*"},
     "gui.app": {"reader_app", "output", "gui.base", "gui.shell", "core.*"},

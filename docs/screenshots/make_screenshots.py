@@ -175,6 +175,44 @@ def file_dialog(app, window) -> None:
     dialog.close()
 
 
+def topics(app, window) -> None:
+    """The topics tab (定题跟踪): a topic decided on once, then a new issue arrives."""
+    from reader_app.core.app.session import open_library
+    from reader_app.core.services import topics as core_topics
+    from reader_app.core.services.topicfile import StandingQuery
+    from tests.conftest import SEED
+    from tests.fixtures.compose import compose_issue
+
+    panel = window.topics
+    for name, query in (("数字经济", "数字经济"), ("双碳", "双碳"), ("自贸区政策", "自贸区")):
+        panel.save_topic(name, StandingQuery(query))
+        while panel.busy:
+            app.processEvents()
+    topic = core_topics.find(panel.store, "自贸区政策")
+    assert topic.topic is not None
+    core_topics.accept(topic, topic.topic.new_ids()[:4], window.library, "先读：政策全貌")
+    core_topics.dismiss(topic, topic.topic.new_ids(), window.library)  # the rest: seen
+    panel.store.save(topic)
+    raw = Path(os.environ["READER_APP_HOME"]) / "新一期.txt"
+    raw.write_bytes(compose_issue(SEED, 11)[0])
+    result = open_library().import_file(raw)
+    window.library.reload()
+    window.on_imported(result)
+    wait_index(app, window)
+    settle(app, 0.5)
+    while panel.busy:
+        app.processEvents()
+    window.tabs.setCurrentWidget(panel)
+    panel.reload(select="自贸区政策")
+    while panel.busy:
+        app.processEvents()
+    settle(app, 0.5)
+    panel.view.setCurrentIndex(panel.model.index(0))
+    window.open_article(panel.model.hit(0).article)
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "topics.png"))
+
+
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
 
@@ -199,6 +237,10 @@ def main() -> int:
         return 0
     if only == {"large-type"}:
         large_type(app, window)
+        window.close()
+        return 0
+    if only == {"topics"}:
+        topics(app, window)
         window.close()
         return 0
     window.open_issue("2022-18")
@@ -226,6 +268,7 @@ def main() -> int:
     large_type(app, window)
     original_view(app, window)
     file_dialog(app, window)
+    topics(app, window)
     window.close()
     return 0
 

@@ -57,6 +57,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             else:
                 verb = "replaced" if result.replaced else "added"
                 _out(f"  {verb}: {result.issue.id} → {result.path}")
+    if not args.dry_run and any(r.get("written") for r in results):
+        from reader_app.cli.topics import follow_imports
+
+        follow_imports(args.policy, quiet=args.json)  # each topic over what arrived
     seconds = time.perf_counter() - started
     if args.json:
         data = {"imports": results, "seconds": round(seconds, 2)}

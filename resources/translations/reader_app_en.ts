@@ -932,104 +932,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="239"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="245"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="273"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="275"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="280"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="282"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="284"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="328"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="524"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="558"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="558"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="696"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="699"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="706"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="709"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="708"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="711"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,23 +1070,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="589"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="592"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="694"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="697"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,17 +1193,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="53"/>
+        <location filename="../../reader_app/gui/room/services.py" line="70"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/services.py" line="78"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="56"/>
+        <location filename="../../reader_app/gui/room/services.py" line="81"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="84"/>
+        <location filename="../../reader_app/gui/room/services.py" line="109"/>
         <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,22 +1872,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="117"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="118"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="120"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="121"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="123"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="126"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
         <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +1977,148 @@
     <message>
         <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <source>New Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="364"/>
+        <source>Also find related terms (thesaurus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="127"/>
+        <source>&amp;New Topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <source>Edit Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <source>Search Whole Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="299"/>
+        <source>Delete Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
+        <source>&amp;Accept Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
+        <source>&amp;Dismiss Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <source>New articles of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <source>N&amp;ote for the accepted articles (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
+        <source>Why they belong to the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
+        <source>Nothing new on this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="146"/>
+        <source>%1 · new %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="151"/>
+        <source>Query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="153"/>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="155"/>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="159"/>
+        <source>words as typed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
+        <source>Delete the topic “%1” and its accepted articles?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -932,104 +932,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="237"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="239"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="238"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="245"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="273"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="275"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="280"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="282"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="284"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="291"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="328"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="524"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="558"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="558"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="696"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="699"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="706"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="709"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="708"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="711"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1070,23 +1070,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="530"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="589"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="592"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1178,7 +1178,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="694"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="697"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1197,17 +1197,22 @@
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="53"/>
+        <location filename="../../reader_app/gui/room/services.py" line="70"/>
+        <source>Topics</source>
+        <translation>定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/services.py" line="78"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="56"/>
+        <location filename="../../reader_app/gui/room/services.py" line="81"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="84"/>
+        <location filename="../../reader_app/gui/room/services.py" line="109"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1871,22 +1876,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="117"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="118"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="120"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="121"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="123"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="126"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
     </message>
@@ -1977,6 +1982,148 @@
         <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <source>Topic</source>
+        <translation>定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <source>New Topic</source>
+        <translation>新建定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="364"/>
+        <source>Also find related terms (thesaurus)</source>
+        <translation>同时检索相关词（词表扩展）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <source>&amp;Query:</source>
+        <translation>检索式(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <source>&amp;Section:</source>
+        <translation>栏目(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="127"/>
+        <source>&amp;New Topic…</source>
+        <translation>新建定题(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <source>Edit Query…</source>
+        <translation>修改检索式…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <source>Search Whole Library</source>
+        <translation>全库重新检索</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="299"/>
+        <source>Delete Topic</source>
+        <translation>删除定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
+        <source>&amp;Accept Selected</source>
+        <translation>收录所选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
+        <source>&amp;Dismiss Selected</source>
+        <translation>排除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
+        <source>Topics</source>
+        <translation>定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <source>New articles of the topic</source>
+        <translation>定题的新文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <source>N&amp;ote for the accepted articles (optional):</source>
+        <translation>收录说明（可不填）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
+        <source>Why they belong to the topic</source>
+        <translation>为何收入本定题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
+        <source>Nothing new on this topic.</source>
+        <translation>本定题暂无新文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="146"/>
+        <source>%1 · new %2</source>
+        <translation>%1 · 新 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="151"/>
+        <source>Query: %1</source>
+        <translation>检索式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="153"/>
+        <source>section %1</source>
+        <translation>栏目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="155"/>
+        <source>source %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="159"/>
+        <source>words as typed only</source>
+        <translation>不扩展</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
+        <source>%1 accepted</source>
+        <translation>已收录 %1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
+        <source>Delete the topic “%1” and its accepted articles?</source>
+        <translation>删除定题“%1”及其已收录的文章？</translation>
     </message>
 </context>
 <context>

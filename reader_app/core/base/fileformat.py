@@ -6,18 +6,28 @@ one line naming the file and what to do, instead of failing somewhere in its fie
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from reader_app.core.base.errors import ReaderError
 
 
-def check_header(data: Any, where: str, kind: str, fmt: str, version: int) -> dict[str, Any]:
-    """``data`` as a dict if it is a ``kind`` file of this format and version; else raise."""
+def check_header(
+    data: Any, where: str, kind: str, fmt: str, version: int | Collection[int]
+) -> dict[str, Any]:
+    """``data`` as a dict if it is a ``kind`` file of this format and version; else raise.
+
+    ``version``: the one version read, or every version still read (older files stay
+    readable when a format grows, as reading lists did with topics).
+    """
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise ReaderError(f'{where}: not a {kind} (no "format": "{fmt}")')
-    if data.get("version") != version:
+    versions = (version,) if isinstance(version, int) else tuple(version)
+    found = data.get("version")
+    if isinstance(found, bool) or found not in versions:
+        said = " and ".join(map(str, versions))
         raise ReaderError(
-            f"{where}: {kind} version {data.get('version')!r} is not supported "
-            f"(this program reads version {version}); update the program"
+            f"{where}: {kind} version {found!r} is not supported "
+            f"(this program reads version {said}); update the program"
         )
     return data

@@ -60,6 +60,7 @@ class Action(Enum):
     BATCH_PRINT = "batch_print"  # several articles at once
     BATCH_EXPORT = "batch_export"  # several articles in one PDF
     STATISTICS = "statistics"  # the reading-room statistics page (staff only)
+    TOPICS = "topics"  # standing topics (定题) that follow new issues (staff only)
     OPEN_EXTERNAL_LINK = "open_external_link"
     FILE_DIALOG = "file_dialog"  # any open/save dialog, "print to file" included
     CHANGE_LANGUAGE = "change_language"
@@ -391,7 +392,7 @@ class Policy:
             return staff if self.allow_external_links is None else self.allow_external_links
         if action is Action.CHANGE_LANGUAGE:
             return staff and self.language is None
-        return staff  # FILE_DIALOG, KEEP_STATE, STATISTICS
+        return staff  # FILE_DIALOG, KEEP_STATE, STATISTICS, TOPICS
 
     @property
     def publish_folder(self) -> Path | None:

@@ -21,11 +21,13 @@ from reader_app.core.base.fileformat import check_header
 from reader_app.core.base.filenames import safe_file_name
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
+from reader_app.core.services.topicfile import Topic, parse_topic
 
 log = logging.getLogger(__name__)
 
 FORMAT = "reader-app-reading-list"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a list may carry a standing query (a topic, core/services/topics.py)
+READ_VERSIONS = (1, 2)  # version-1 files are read, and written (as 2) only when changed
 FOLDER = "readinglists"
 MAX_NAME = 80
 MAX_NOTE = 2000
@@ -45,15 +47,19 @@ class ReadingList:
     items: list[Item] = field(default_factory=list)
     path: Path | None = field(default=None, compare=False)
     read_only: bool = field(default=False, compare=False)
+    topic: Topic | None = None  # a standing query makes the list a topic (定题)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "name": self.name,
             "description": self.description,
             "items": [{"article": i.article, "title": i.title, "note": i.note} for i in self.items],
         }
+        if self.topic is not None:
+            data["topic"] = self.topic.to_dict()
+        return data
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -87,7 +93,7 @@ def check_name(name: str) -> str:
 
 def parse(data: Any, where: str) -> ReadingList:
     """A list from its JSON data; one line naming the file and field when it is wrong."""
-    data = check_header(data, where, "reading list", FORMAT, FORMAT_VERSION)
+    data = check_header(data, where, "reading list", FORMAT, READ_VERSIONS)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
         raise ReaderError(f'{where}: field "name" must be a text of 1–{MAX_NAME} characters')
@@ -109,6 +115,8 @@ def parse(data: Any, where: str) -> ReadingList:
             )
         if not result.add(raw["article"].strip(), title, note):
             raise ReaderError(f"{where}: item {number}: article {raw['article']!r} is listed twice")
+    if data.get("topic") is not None and data.get("version") != 1:
+        result.topic = parse_topic(data["topic"], where)
     return result
 
 

@@ -14,3 +14,4 @@ from PySide6.QtCore import QObject, Signal
 class Hub(QObject):
     resetRequested = Signal()  # a public workstation's next patron: forget the last one
     themeChanged = Signal(str)  # "light" | "dark" (system already resolved by the caller)
+    indexChanged = Signal()  # the index was opened or reopened: it may hold new issues

@@ -31,6 +31,7 @@ def install(window: MainWindow) -> StatsRecorder:
     window.tabs.addTab(panel, "")
     panel.articleChosen.connect(window.open_article)
     window.tabs.currentChanged.connect(lambda _i: panel.refresh_buttons())
+    install_topics(window)
     batchactions.install(window)
     a = window.actions_
     a.connect("batch_print", lambda: batchactions.print_batch(window))
@@ -44,7 +45,31 @@ def install(window: MainWindow) -> StatsRecorder:
     return recorder
 
 
+def install_topics(window: MainWindow) -> None:
+    """The topics tab (定题跟踪), staff only: a public workstation gets none of it."""
+    from reader_app.core.machine.paths import app_dirs
+
+    window.topics = None
+    if not window.policy.allows(Action.TOPICS):
+        return
+    from reader_app.gui.room.topicpanel import TopicPanel
+
+    panel = TopicPanel(ListStore.user(app_dirs()), window.search, window.search_pool,
+                       window.library, window)  # fmt: skip
+    window.topics = panel
+    window.tabs.addTab(panel, "")
+    panel.articleChosen.connect(window.open_article)
+    window.hub.indexChanged.connect(panel.catch_up)
+    panel.topicsChanged.connect(window.reading_lists.reload)  # accepted items are its items
+
+
 def retranslate(window: MainWindow) -> None:
+    topics = getattr(window, "topics", None)
+    if topics is not None:
+        window.tabs.setTabText(
+            window.tabs.indexOf(topics), QCoreApplication.translate("MainWindow", "Topics")
+        )
+        topics.retranslate()
     panel = getattr(window, "reading_lists", None)
     if panel is None:
         return

@@ -106,6 +106,7 @@ class ShareWatch(QObject):
         self._busy = False
         self.generation += 1
         self.show_note()
+        self.window.hub.indexChanged.emit()  # a publish picked up: topics catch up
         log.info("shared library reloaded: %d issues", len(self.window.library.issues))
 
     def show_note(self) -> None:

@@ -138,6 +138,13 @@ class SearchService:
             result.hits = list(reversed(result.hits))[:wanted]
         return result
 
+    def indexed_issues(self) -> dict[str, str]:
+        """Issue id -> content hash of what the open index holds (topics catch up on it)."""
+        if self._index is None:
+            self.open()
+        with self._lock:
+            return dict(self._index.indexed_issues())
+
     def fill_snippets(self, hits: list[Any]) -> None:
         """Make the snippets of ``hits`` a search left for later (rows scrolled to)."""
         with self._lock:

@@ -56,6 +56,7 @@ from reader_app.output.labels import issue_label, issue_namer, page_label, page_
 
 if TYPE_CHECKING:
     from reader_app.gui.room.readinglistpanel import ReadingListPanel
+    from reader_app.gui.room.topicpanel import TopicPanel
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         citing.install(self)  # citation style, RIS/BibTeX
         access.install(self)  # the one typeface, 适老化, names for screen readers
         self.reading_lists: ReadingListPanel  # set by services.install()
+        self.topics: TopicPanel | None  # set by services.install(); None on a public workstation
         self.stats = services.install(self)  # reading lists, batch output, statistics
         self.retranslate()
         self.set_zoom(settings.zoom)
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow):
             )
         self.status_label.set_standing(text)
         self.share_watch.show_note()
+        self.hub.indexChanged.emit()  # topics catch up with what arrived (gui/room/topicpanel.py)
         if self.search_panel.edit.text().strip():
             self.search_panel.run_now()
         if not self._checked_bundles:

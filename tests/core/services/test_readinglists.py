@@ -30,7 +30,7 @@ def test_round_trip_through_the_documented_file(tmp_path: Path) -> None:
     path = tmp_path / "list.json"
     rl.write_file(original, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "reader-app-reading-list" and data["version"] == 1
+    assert data["format"] == "reader-app-reading-list" and data["version"] == 2
     assert set(data["items"][0]) == {"article", "title", "note"}
     assert rl.read_file(path) == original
 
@@ -74,7 +74,7 @@ def test_import_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
     ("data", "says"),
     [
         ({"format": "x"}, "not a reading list"),
-        ({"format": rl.FORMAT, "version": 2, "name": "a", "items": []}, "version 2"),
+        ({"format": rl.FORMAT, "version": 3, "name": "a", "items": []}, "version 3"),
         ({"format": rl.FORMAT, "version": 1, "name": "", "items": []}, '"name"'),
         ({"format": rl.FORMAT, "version": 1, "name": "a", "items": [{"note": "x"}]}, "item 1"),
         (

@@ -1,0 +1,147 @@
+"""A topic's part of a reading-list file (定题): the standing query and what was decided.
+
+A topic is a reading list (its items are the accepted articles, each with its note)
+that also carries a ``"topic"`` object: the query as staff typed it, its filters, the
+expansion switch, the dismissed ids, the new (undecided) matches and the issues the
+query has been run over. Format in docs/reading-lists.md; parsing lives here so
+``readinglists.parse`` reads a topic without knowing how topics are run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader_app.core.base.errors import ReaderError
+
+MAX_QUERY = 500
+
+
+@dataclass
+class StandingQuery:
+    """What ``reader-app-cli search`` takes, kept: text, filters, expansion switch."""
+
+    text: str
+    section: str | None = None
+    source: str | None = None
+    date_from: str | None = None  # ISO, inclusive
+    date_to: str | None = None
+    expand: bool = True
+
+    def options(self) -> dict[str, Any]:
+        """The keyword arguments of ``SearchIndex.search`` for this query."""
+        return {
+            "section": self.section,
+            "source": self.source,
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "expand": self.expand,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.text,
+            "section": self.section,
+            "source": self.source,
+            "from": self.date_from,
+            "to": self.date_to,
+            "expand": self.expand,
+        }
+
+
+@dataclass
+class NewArticle:
+    """A match nobody has decided on yet, with the issue it came in (to list it fast)."""
+
+    article: str
+    issue: str
+
+
+@dataclass
+class Topic:
+    query: StandingQuery
+    dismissed: list[str] = field(default_factory=list)
+    new: list[NewArticle] = field(default_factory=list)
+    #: issue id -> content hash of the issue as the query last ran over it
+    checked: dict[str, str] = field(default_factory=dict)
+
+    def new_ids(self) -> list[str]:
+        return [n.article for n in self.new]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.query.to_dict()
+        data["dismissed"] = list(self.dismissed)
+        data["new"] = [{"article": n.article, "issue": n.issue} for n in self.new]
+        data["checked"] = dict(sorted(self.checked.items()))
+        return data
+
+
+def check_query(text: str) -> str:
+    """The query as typed, spaces collapsed; one line when it is empty or too long."""
+    query = " ".join(text.split())
+    if not query:
+        raise ReaderError("a topic needs a query (the words to look for in every new issue)")
+    if len(query) > MAX_QUERY:
+        raise ReaderError(f"a topic's query may have at most {MAX_QUERY} characters")
+    return query
+
+
+def check_dates(date_from: str | None, date_to: str | None) -> None:
+    for value in (date_from, date_to):
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ReaderError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    if date_from and date_to and date_from > date_to:
+        raise ReaderError(f"the date range starts ({date_from}) after it ends ({date_to})")
+
+
+def parse_topic(raw: Any, where: str) -> Topic:
+    """The ``"topic"`` object of a list file; one line naming the file and field if wrong."""
+    here = f'{where}: field "topic"'
+    if not isinstance(raw, dict):
+        raise ReaderError(f"{here} must be an object (docs/reading-lists.md)")
+    try:
+        given = raw.get("query")
+        text = check_query(given if isinstance(given, str) else "")
+    except ReaderError as exc:
+        raise ReaderError(f'{here}: "query": {exc}') from None
+    texts: dict[str, str | None] = {}
+    for key in ("section", "source", "from", "to"):
+        value = raw.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ReaderError(f'{here}: "{key}" must be a text or null')
+        texts[key] = value or None
+    try:
+        check_dates(texts["from"], texts["to"])
+    except ReaderError as exc:
+        raise ReaderError(f'{here}: "from"/"to": {exc}') from None
+    expand = raw.get("expand", True)
+    if not isinstance(expand, bool):
+        raise ReaderError(f'{here}: "expand" must be true or false')
+    query = StandingQuery(
+        text, texts["section"], texts["source"], texts["from"], texts["to"], expand
+    )
+    dismissed = raw.get("dismissed", [])
+    if not isinstance(dismissed, list) or not all(isinstance(d, str) for d in dismissed):
+        raise ReaderError(f'{here}: "dismissed" must be a list of article ids')
+    entries = raw.get("new", [])
+    if not isinstance(entries, list):
+        raise ReaderError(f'{here}: "new" must be a list')
+    new: list[NewArticle] = []
+    for number, entry in enumerate(entries, 1):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("article"), str)
+            and isinstance(entry.get("issue"), str)
+        ):
+            raise ReaderError(f'{here}: "new" entry {number} needs "article" and "issue"')
+        new.append(NewArticle(entry["article"], entry["issue"]))
+    checked = raw.get("checked", {})
+    if not isinstance(checked, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in checked.items()
+    ):
+        raise ReaderError(f'{here}: "checked" must map issue ids to content hashes')
+    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked))
