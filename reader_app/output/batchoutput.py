@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from reader_app.core.services.batch import Batch
-from reader_app.core.services.compilation import Compilation, Cover
 from reader_app.core.services.citation import citation
+from reader_app.core.services.compilation import Compilation, Cover
 from reader_app.core.text.render import escape
 from reader_app.output import compilelabels, printing
 from reader_app.output.articlecss import article_css

@@ -13,11 +13,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import LANGUAGES
-from reader_app.core.machine.paths import app_dirs
+from reader_app.core.machine.paths import SETTINGS_FILE, app_dirs
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "reader-app.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_DEFAULT = 50, 300, 100
 THEMES = ("system", "light", "dark", "contrast")
 
@@ -167,3 +166,30 @@ class Settings:
     @large_type.setter
     def large_type(self, value: bool) -> None:
         self.set_value("view/largeType", "true" if value else "false")
+
+    # ------------------------------------------------------------ compilations (staff)
+    @property
+    def compiled_by(self) -> str:
+        """The compiling body on a compilation's cover: 天津港保税区文教局（图书档案馆）."""
+        from reader_app.core.services.compilation import SETTING_COMPILED_BY
+
+        return str(self.value(SETTING_COMPILED_BY, "") or "").strip()
+
+    @compiled_by.setter
+    def compiled_by(self, value: str) -> None:
+        from reader_app.core.services.compilation import SETTING_COMPILED_BY
+
+        self.set_value(SETTING_COMPILED_BY, " ".join(value.split()))
+
+    @property
+    def compiler(self) -> str:
+        """The compiler's name on a compilation's cover."""
+        from reader_app.core.services.compilation import SETTING_COMPILER
+
+        return str(self.value(SETTING_COMPILER, "") or "").strip()
+
+    @compiler.setter
+    def compiler(self, value: str) -> None:
+        from reader_app.core.services.compilation import SETTING_COMPILER
+
+        self.set_value(SETTING_COMPILER, " ".join(value.split()))

@@ -30,6 +30,7 @@ SPECS: dict[str, tuple[str, list[QKeySequence | QKeySequence.StandardKey | str]]
     ),
     "batch_print": (QT_TRANSLATE_NOOP("Actions", "Print Selected &Articles…"), ["Ctrl+Shift+P"]),
     "batch_export": (QT_TRANSLATE_NOOP("Actions", "Export Selected Articles as PD&F…"), []),
+    "compile": (QT_TRANSLATE_NOOP("Actions", "&Compilation (Word or PDF)…"), []),
     "statistics": (QT_TRANSLATE_NOOP("Actions", "Reading-Room &Statistics…"), []),
     "quit": (QT_TRANSLATE_NOOP("Actions", "&Quit"), [Key.Quit, "Ctrl+Q"]),
     "copy_citation": (QT_TRANSLATE_NOOP("Actions", "Copy &Citation"), ["Ctrl+Shift+C"]),
@@ -135,7 +136,7 @@ class Actions:
         bar = self.window.menuBar()
         layout: dict[str, list[str | None]] = {
             "file": ["import", None, "print", "print_preview", "export_pdf", "print_original", "export_original",
-                     "export_citation", None, "batch_print", "batch_export", None, "statistics",
+                     "export_citation", None, "batch_print", "batch_export", "compile", None, "statistics",
                      None, "quit"],
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
                      "find", "search", "next_hit", "previous_hit"],
