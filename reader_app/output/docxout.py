@@ -35,7 +35,7 @@ from reader_app.output import compilelabels as labels
 
 log = logging.getLogger(__name__)
 
-#: GB/T 9704 (党政机关公文格式): A4, top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
+# GB/T 9704 (党政机关公文格式): A4, top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
 PAGE_MM = (210, 297)
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 SERIF = "宋体"  # body text

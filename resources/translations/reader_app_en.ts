@@ -310,216 +310,221 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="33"/>
-        <source>Reading-Room &amp;Statistics…</source>
+        <source>&amp;Compilation (Word or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="34"/>
-        <source>&amp;Quit</source>
+        <source>Reading-Room &amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="35"/>
-        <source>Copy &amp;Citation</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="36"/>
-        <source>Copy &amp;Link</source>
+        <source>Copy &amp;Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="37"/>
-        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
+        <source>Copy &amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="38"/>
-        <source>Copy as Bib&amp;TeX</source>
+        <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="39"/>
-        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
+        <source>Copy as Bib&amp;TeX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="40"/>
-        <source>GB/T 7714—&amp;2025</source>
+        <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="41"/>
-        <source>GB/T 7714—20&amp;15 (previous edition)</source>
+        <source>GB/T 7714—&amp;2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="42"/>
-        <source>&amp;Find in Article…</source>
+        <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="43"/>
-        <source>&amp;Search…</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="44"/>
-        <source>&amp;Next Match</source>
+        <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="45"/>
-        <source>Pre&amp;vious Match</source>
+        <source>&amp;Next Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="46"/>
-        <source>&amp;Back</source>
+        <source>Pre&amp;vious Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="47"/>
-        <source>&amp;Forward</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="48"/>
-        <source>P&amp;revious Article</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="49"/>
-        <source>N&amp;ext Article</source>
+        <source>P&amp;revious Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="50"/>
-        <source>&amp;Go to Page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="52"/>
-        <source>Show &amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="53"/>
-        <source>S&amp;how Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="54"/>
-        <source>Show &amp;Reading Lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="56"/>
-        <source>Zoom O&amp;ut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="55"/>
-        <source>Zoom &amp;In</source>
+        <source>N&amp;ext Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="51"/>
-        <source>Book&amp;mark This Article</source>
+        <source>&amp;Go to Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="53"/>
+        <source>Show &amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="54"/>
+        <source>S&amp;how Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="55"/>
+        <source>Show &amp;Reading Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="57"/>
-        <source>&amp;Actual Size</source>
+        <source>Zoom O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="56"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="52"/>
+        <source>Book&amp;mark This Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="58"/>
-        <source>&amp;Full Screen</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="59"/>
-        <source>&amp;Original Pages</source>
+        <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="60"/>
-        <source>Follow &amp;System</source>
+        <source>&amp;Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="61"/>
-        <source>&amp;Light</source>
+        <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="62"/>
-        <source>&amp;Dark</source>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="63"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="64"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="65"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="66"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="69"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="74"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="74"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="75"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="76"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="76"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="77"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="78"/>
         <source>Citation St&amp;yle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="78"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="79"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="79"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="80"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="81"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,32 +568,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="81"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="87"/>
         <source>Note on the original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="92"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="98"/>
         <source>Original article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="94"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="100"/>
         <source>Scan the code to open it on a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="119"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="125"/>
         <source>Collection period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="122"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="128"/>
         <source>Compiled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="130"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="136"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,7 +607,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/batchactions.py" line="104"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="204"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,25 +632,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="64"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="74"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="184"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="200"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="156"/>
+        <source>Saved %1 (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="75"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="205"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="227"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="67"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="68"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="138"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="154"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="225"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="252"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +670,194 @@
     <message>
         <location filename="../../reader_app/gui/library/bookmarks.py" line="106"/>
         <source>&amp;Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compilation</name>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="84"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="53"/>
+        <source>Editor&apos;s note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="19"/>
+        <source>Compiled by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="25"/>
+        <source>Compiler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="31"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="35"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="37"/>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
+        <source>Made on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="48"/>
+        <source>Compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="396"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="430"/>
+        <source>Note on the original: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="437"/>
+        <source>Abstract: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="442"/>
+        <source>Keywords: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="448"/>
+        <source>Attachment: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="452"/>
+        <source>Original article: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="457"/>
+        <source>Reference: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="600"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="613"/>
+        <source>No articles to compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="73"/>
+        <source>As listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="74"/>
+        <source>By date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="75"/>
+        <source>By issue and section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="76"/>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="86"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="87"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="88"/>
+        <source>Save as &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="98"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="99"/>
+        <source>Compiled &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="100"/>
+        <source>Co&amp;mpiler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="101"/>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="109"/>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
+        <source>Compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="165"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="199"/>
+        <source>Exports are turned off on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="222"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="224"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
+        <source>Save Compilation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,32 +927,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
         <source>&amp;Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
         <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,104 +1118,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="237"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="238"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="273"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="280"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="287"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="284"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="292"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="328"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="524"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="562"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="562"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="700"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="713"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="710"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="715"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="712"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,23 +1256,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="530"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="596"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="593"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,9 +1333,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,34 +1362,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="701"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="698"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="52"/>
+        <location filename="../../reader_app/gui/room/services.py" line="57"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="55"/>
+        <location filename="../../reader_app/gui/room/services.py" line="60"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="83"/>
+        <location filename="../../reader_app/gui/room/services.py" line="88"/>
         <source>Statistics are switched off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1492,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="89"/>
-        <location filename="../../reader_app/output/printing.py" line="124"/>
+        <location filename="../../reader_app/output/printing.py" line="129"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,118 +1576,123 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
         <source>&amp;Add Current Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
         <source>&amp;Print List…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
         <source>Articles as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <source>&amp;Compile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
         <source>Articles of the reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
         <source>N&amp;ote on the selected article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
         <source>Why this article is worth reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
         <source>Recommended by the library (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="187"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="268"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="274"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="269"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="357"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,147 +1700,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="177"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="183"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="202"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="317"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="346"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="347"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="352"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="353"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="362"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="370"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="372"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="383"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,22 +2058,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="116"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="117"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="119"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="120"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="122"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="123"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="125"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="126"/>
         <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,216 +310,221 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="33"/>
+        <source>&amp;Compilation (Word or PDF)…</source>
+        <translation>专题汇编（Word 或 PDF）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="34"/>
         <source>Reading-Room &amp;Statistics…</source>
         <translation>阅览室统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="34"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="35"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="35"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="36"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="36"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="37"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="37"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="38"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="38"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="39"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation>复制为 BibTeX(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="39"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="40"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="40"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="41"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation>GB/T 7714—2025(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="41"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="42"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="42"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="43"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="43"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="44"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="44"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="45"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="45"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="46"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="46"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="47"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="47"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="48"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="48"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="49"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="49"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="50"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="50"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="51"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="52"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="53"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="53"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="54"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="54"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="55"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="56"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="57"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="55"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="56"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="51"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="52"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="57"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="58"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="58"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="59"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="59"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="60"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="60"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="61"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="61"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="62"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="62"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="63"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="63"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="64"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="65"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="66"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="68"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="69"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="69"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="70"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="72"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="73"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="74"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="75"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="76"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="76"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="77"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="77"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="78"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="78"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="79"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="80"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="81"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -563,32 +568,32 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="81"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="87"/>
         <source>Note on the original:</source>
         <translation>原刊提示：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="92"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="98"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="94"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="100"/>
         <source>Scan the code to open it on a phone</source>
         <translation>用手机扫码打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="119"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="125"/>
         <source>Collection period</source>
         <translation>收录时段</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="122"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="128"/>
         <source>Compiled by</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="130"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="136"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -602,7 +607,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/batchactions.py" line="104"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="204"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
@@ -627,25 +632,30 @@
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="64"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="74"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="184"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="200"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="156"/>
+        <source>Saved %1 (%2 articles)</source>
+        <translation>已保存 %1（%2 篇文章）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="75"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="205"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="227"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="67"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="68"/>
         <source>%1 articles</source>
         <translation>共 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="138"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="154"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="225"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="252"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
@@ -661,6 +671,194 @@
         <location filename="../../reader_app/gui/library/bookmarks.py" line="106"/>
         <source>&amp;Remove Bookmark</source>
         <translation>取消收藏(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Compilation</name>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="84"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="53"/>
+        <source>Editor&apos;s note: </source>
+        <translation>编者按：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="19"/>
+        <source>Compiled by: %1</source>
+        <translation>编印单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="25"/>
+        <source>Compiler: %1</source>
+        <translation>编者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="31"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="35"/>
+        <source>Period: %1</source>
+        <translation>收录时段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="37"/>
+        <source>Articles: %1</source>
+        <translation>收录文章：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
+        <source>Made on: %1</source>
+        <translation>编印日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="48"/>
+        <source>Compilation</source>
+        <translation>专题资料汇编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="396"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="430"/>
+        <source>Note on the original: </source>
+        <translation>原文说明：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="437"/>
+        <source>Abstract: </source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="442"/>
+        <source>Keywords: </source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="448"/>
+        <source>Attachment: </source>
+        <translation>附：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="452"/>
+        <source>Original article: </source>
+        <translation>原文链接：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="457"/>
+        <source>Reference: </source>
+        <translation>参考文献：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="600"/>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="613"/>
+        <source>No articles to compile.</source>
+        <translation>没有可汇编的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>CompileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="73"/>
+        <source>As listed</source>
+        <translation>按书单顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="74"/>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="75"/>
+        <source>By issue and section</source>
+        <translation>按期次和栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="76"/>
+        <source>By hand</source>
+        <translation>手动排序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="86"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="87"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="88"/>
+        <source>Save as &amp;Word…</source>
+        <translation>保存为 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="98"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="99"/>
+        <source>Compiled &amp;by:</source>
+        <translation>编印单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="100"/>
+        <source>Co&amp;mpiler:</source>
+        <translation>编者(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="101"/>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="109"/>
+        <source>Contents:</source>
+        <translation>目录预览：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
+        <source>Compilation</source>
+        <translation>专题资料汇编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="165"/>
+        <source>Note:</source>
+        <translation>编者按：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="199"/>
+        <source>Exports are turned off on this machine.</source>
+        <translation>本机已关闭导出。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="222"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="224"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
+        <source>Save Compilation</source>
+        <translation>保存专题汇编</translation>
     </message>
 </context>
 <context>
@@ -729,32 +927,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
         <source>This issue has pages %1–%2.</source>
         <translation>本期共第 %1–%2 页。</translation>
     </message>
@@ -920,104 +1118,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="237"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="241"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="238"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="276"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="273"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="283"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="280"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="287"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="284"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="292"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="328"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="524"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="562"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="562"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="700"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="713"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="710"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="715"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="712"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1048,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1058,23 +1256,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="530"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="596"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="593"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1135,9 +1333,9 @@
         <translation>无法打印这些页面：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1166,12 +1364,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="701"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="698"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
         <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
 
 %1</source>
@@ -1180,22 +1378,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="52"/>
+        <location filename="../../reader_app/gui/room/services.py" line="57"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="55"/>
+        <location filename="../../reader_app/gui/room/services.py" line="60"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="83"/>
+        <location filename="../../reader_app/gui/room/services.py" line="88"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1298,7 +1496,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="89"/>
-        <location filename="../../reader_app/output/printing.py" line="124"/>
+        <location filename="../../reader_app/output/printing.py" line="129"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -1382,118 +1580,123 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <source>&amp;Compile…</source>
+        <translation>汇编(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="187"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="268"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="274"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="269"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="332"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="349"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="357"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>
@@ -1501,147 +1704,147 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="174"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="177"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="178"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="183"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="202"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="316"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="317"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="346"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="347"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="352"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="353"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="362"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="370"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="372"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="383"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -1859,22 +2062,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="116"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="117"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="119"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="120"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="122"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="123"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="125"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="126"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
     </message>

@@ -162,10 +162,11 @@ class CompileDialog(QDialog):
         from reader_app.output.docxout import provenance
 
         self.contents.clear()
+        note_label = self.tr("Note:")
         for number, entry in enumerate(self.compilation().entries, 1):
             text = f"{number}. {entry.article.title}\n{provenance(entry.article, entry.issue)}"
             if entry.note:
-                text += f"\n{self.tr('Note:')} {entry.note}"
+                text += f"\n{note_label} {entry.note}"
             item = QListWidgetItem(text)  # an item's text is plain, never markup
             item.setData(ID_ROLE, entry.article.id)
             self.contents.addItem(item)
