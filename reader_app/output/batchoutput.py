@@ -207,7 +207,8 @@ def render_batch(
     front = cover_document(cover, batch.notes_heading, font) if cover is not None else None
     front_pages = pager.pages_of(front) if front is not None else 0
     if front is not None:
-        batch = Batch(batch.title, batch.entries, batch.missing)  # the intro is on the cover
+        # The title and the intro are on the cover: the contents page is headed 目录.
+        batch = Batch("", batch.entries, batch.missing)
     docs = [printing.print_document(e.article, e.issue, font, e.note) for e in batch.entries]
     sizes = [pager.pages_of(doc) for doc in docs]
     contents_pages = pager.pages_of(contents_document(batch, [0] * len(docs), font))
@@ -224,7 +225,8 @@ def render_batch(
             pager.paint(front, "", "reader-app")
         pager.paint(
             contents,
-            batch.title or QCoreApplication.translate("BatchOutput", "Contents"),
+            (cover.title if cover else batch.title)
+            or QCoreApplication.translate("BatchOutput", "Contents"),
             "reader-app",
         )
         for number, (entry, doc) in enumerate(zip(batch.entries, docs, strict=True), 1):
