@@ -81,9 +81,7 @@ def seed_compilation(note: str = "编者按：值得细读。") -> compilations.
                 enumerate(batch.entries, 1)]  # fmt: skip
     batch.entries = entries
     batch.notes_heading = "本汇编供领导参阅。"
-    return compilations.make(
-        batch, compiled_by=BODY, compiler="李明", made=dt.date(2026, 11, 30)
-    )
+    return compilations.make(batch, compiled_by=BODY, compiler="李明", made=dt.date(2026, 11, 30))
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,9 @@ from reader_app.core.services.batch import Batch, Entry
 
 
 def entries() -> list[Entry]:
-    old = Issue("2021-05", 2021, 5, period_start=dt.date(2021, 3, 1), period_end=dt.date(2021, 3, 31))
+    old = Issue(
+        "2021-05", 2021, 5, period_start=dt.date(2021, 3, 1), period_end=dt.date(2021, 3, 31)
+    )
     new = Issue("2022-18", 2022, 18)
     made = []
     for issue, section, seq, date in (
