@@ -285,27 +285,12 @@ def _compiler(args: argparse.Namespace) -> tuple[str, str]:
     """The cover's compiling body and compiler: the options, else the window's staff settings."""
     compiled_by, compiler = args.compiled_by, args.compiler
     if compiled_by is None or compiler is None:
-        saved = _saved_compiler()
+        from reader_app.output.batchpdf import saved_compiler
+
+        saved = saved_compiler()
         compiled_by = saved[0] if compiled_by is None else compiled_by
         compiler = saved[1] if compiler is None else compiler
     return compiled_by.strip(), compiler.strip()
-
-
-def _saved_compiler() -> tuple[str, str]:
-    """What staff entered in the window (汇编… dialog), read from its settings file."""
-    from PySide6.QtCore import QSettings
-
-    from reader_app.core.machine.paths import SETTINGS_FILE, app_dirs
-    from reader_app.core.services import compilation as compilations
-
-    path = app_dirs().config / SETTINGS_FILE
-    if not path.is_file():
-        return "", ""
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
-    return (
-        str(settings.value(compilations.SETTING_COMPILED_BY, "") or ""),
-        str(settings.value(compilations.SETTING_COMPILER, "") or ""),
-    )
 
 
 def _query_ids(query: str, limit: int) -> list[str]:

@@ -1,5 +1,5 @@
 """The CLI's batch PDF and compilations: Qt typesets them without a window
-(``reader-app-cli export --pdf`` / ``--docx``).
+(``reader-app-cli export --pdf`` / ``--docx``), and reads the staff's compiler settings.
 
 A QGuiApplication (offscreen when there is no display), the window's Chinese
 typeface and UI translation, so the file matches what the window exports;
@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from reader_app.core.services.batch import Batch
 from reader_app.core.services.compilation import Compilation
 
 if TYPE_CHECKING:
@@ -38,14 +37,6 @@ def _prepare(language: str) -> QFont:
     return font
 
 
-def write_batch_pdf(path: Path, batch: Batch, language: str) -> int:
-    """Write ``batch`` as one PDF at ``path`` in ``language``; returns the page count."""
-    font = _prepare(language)
-    from reader_app.output import batchoutput
-
-    return batchoutput.export_batch_pdf(path, batch, font)  # atomic: temp + rename
-
-
 def write_compilation_pdf(path: Path, compilation: Compilation, language: str) -> int:
     """The compilation (cover, contents, notes) as a PDF; returns the page count."""
     font = _prepare(language)
@@ -60,3 +51,21 @@ def write_compilation_docx(path: Path, compilation: Compilation, language: str) 
     from reader_app.output import docxout
 
     return docxout.write_docx(path, compilation)
+
+
+def saved_compiler() -> tuple[str, str]:
+    """The compiling body and compiler staff entered in the window (汇编…), read from the
+    window's settings file (QSettings' INI, so read with QSettings): ("", "") if none."""
+    from PySide6.QtCore import QSettings
+
+    from reader_app.core.machine.paths import SETTINGS_FILE, app_dirs
+    from reader_app.core.services import compilation as compilations
+
+    path = app_dirs().config / SETTINGS_FILE
+    if not path.is_file():
+        return "", ""
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    return (
+        str(settings.value(compilations.SETTING_COMPILED_BY, "") or ""),
+        str(settings.value(compilations.SETTING_COMPILER, "") or ""),
+    )

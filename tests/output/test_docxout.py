@@ -30,7 +30,7 @@ MIXED = """引言段落，含*强调*与**加粗**，以及[链接](https://exam
 
 ## 一、总体情况
 
-第一段。  
+第一段。{hard_break}
 同一段的第二行。
 
 ### （一）分项
@@ -59,7 +59,7 @@ MIXED = """引言段落，含*强调*与**加粗**，以及[链接](https://exam
     原样 保留 的 文字
 
 结语段落 &#30005; 与 &lbrack;方括号&rbrack;。
-"""
+""".replace("{hard_break}", "  ")  # two spaces at a line's end: a line break
 
 
 def seed_compilation(note: str = "编者按：值得细读。") -> compilations.Compilation:

@@ -116,8 +116,8 @@ class CompileDialog(QDialog):
         self.resize(640, 560)
 
         self.order.currentIndexChanged.connect(self._reorder)
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_entry(-1))
+        self.down.clicked.connect(lambda: self.move_entry(1))
         self.contents.currentRowChanged.connect(lambda _row: self._buttons())
         for edit in (self.title, self.compiled_by, self.compiler):
             edit.textChanged.connect(lambda _text: self._preview_cover())
@@ -145,7 +145,7 @@ class CompileDialog(QDialog):
             self.order_ids = [e.article.id for e in self.base.sorted(key).entries]
             self._fill()
 
-    def move(self, step: int) -> None:
+    def move_entry(self, step: int) -> None:
         """Move the chosen article up or down: the order is now the one set by hand."""
         row = self.contents.currentRow()
         target = row + step

@@ -85,7 +85,7 @@ def test_topic_hook_finds_topics_in_the_list_store(monkeypatch) -> None:
     monkeypatch.setattr(compilations, "all_lists", lambda policy, dirs: ([plain, topic], []))
     found = compilations.find_topic("自贸区政策", Policy(), app_dirs())
     assert found is topic and found.items[0].note == "编者按"
-    with pytest.raises(NotFoundError, match="no topic named '普通书单'.*自贸区政策"):
+    with pytest.raises(NotFoundError, match=r"no topic named '普通书单'.*自贸区政策"):
         compilations.find_topic("普通书单", Policy(), app_dirs())
 
 
