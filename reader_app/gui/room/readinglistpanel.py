@@ -93,7 +93,6 @@ class ReadingListPanel(QWidget):
         out = QHBoxLayout()
         out.addWidget(b["print"])
         out.addWidget(b["pdf"])
-        out.addWidget(b["compile"])
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.chooser)
@@ -105,6 +104,7 @@ class ReadingListPanel(QWidget):
         box.addWidget(self.note)
         box.addLayout(edit)
         box.addLayout(out)
+        box.addWidget(b["compile"])  # a row of its own: two buttons a row at most
         for name in ("new", "delete", "add", "remove", "up", "down"):
             b[name].setVisible(self.can["edit"])
         self.note.setVisible(self.can["edit"])
