@@ -72,3 +72,27 @@ _.fetchMore
 _.restrictive  # Key.restrictive (core/machine/policy.py): tests/core/machine/test_policy_keys.py
 _.declared  # Settings.declared() (gui/base/settings.py): tests/gui/base/test_declared_settings.py
 _.type_doc  # Kind.type_doc (core/machine/policy.py): how docs/deployment.md names the type, checked by the same test
+
+# output/docxout.py: python-docx properties, set to write the document (styles, page, core
+# properties), and HTMLParser's callback for self-closed tags (issue 24).
+_.handle_startendtag
+_.space_before
+_.space_after
+_.line_spacing
+_.base_style
+_.quick_style
+_.rgb
+_.underline
+_.alignment
+_.first_line_indent
+_.left_indent
+_.right_indent
+_.page_break_before
+_.page_width
+_.page_height
+_.top_margin
+_.bottom_margin
+_.left_margin
+_.right_margin
+_.different_first_page_header_footer
+_.comments

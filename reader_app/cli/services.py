@@ -234,20 +234,27 @@ def _show_list(reading_list: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """A compilation (专题汇编) as DOCX or PDF: cover, contents, articles with notes."""
     from reader_app.core.services import batch as batches
+    from reader_app.core.services import compilation as compilations
     from reader_app.core.services import readinglists as rl
 
-    sources = sum(bool(x) for x in (args.ids, args.query, args.list))
+    sources = sum(bool(x) for x in (args.ids, args.query, args.list, args.topic))
     if sources != 1:
-        _err("error: export needs exactly one of: article ids, --query Q, --list NAME")
+        _err(
+            "error: export needs exactly one of: article ids, --query Q, --list NAME, --topic NAME"
+        )
         return EXIT_USAGE
     if not _policy_allows("export"):
         return _refused("export")
     library = open_library()
+    startup = _startup()
     if args.list:
-        startup = _startup()
         reading_list = rl.find_list(args.list, startup.policy, startup.dirs)
         batch = batches.from_list(library, reading_list)
+    elif args.topic:
+        topic = compilations.find_topic(args.topic, startup.policy, startup.dirs)
+        batch = batches.from_list(library, topic)
     elif args.query:
         batch = batches.from_ids(library, _query_ids(args.query, args.limit), args.query)
     else:
@@ -257,13 +264,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not batch.entries:
         _err("error: no articles to export; nothing was written")
         return EXIT_NOTHING
-    from reader_app.output.batchpdf import write_batch_pdf
+    compiled_by, compiler = _compiler(args)
+    compilation = compilations.make(
+        batch, title=args.title or "", order=args.sort, compiled_by=compiled_by, compiler=compiler
+    )
+    from reader_app.output import batchpdf
 
-    language = _startup().policy.language or LANGUAGES[0]
-    pages = write_batch_pdf(Path(args.pdf), batch, language)
-    _out(f"wrote {args.pdf}: {len(batch.entries)} article(s), {pages} page(s)")
+    language = startup.policy.language or LANGUAGES[0]
+    if args.docx:
+        batchpdf.write_compilation_docx(Path(args.docx), compilation, language)
+        _out(f"wrote {args.docx}: {len(batch.entries)} article(s)")
+    else:
+        pages = batchpdf.write_compilation_pdf(Path(args.pdf), compilation, language)
+        _out(f"wrote {args.pdf}: {len(batch.entries)} article(s), {pages} page(s)")
     _record_export()
     return 0
+
+
+def _compiler(args: argparse.Namespace) -> tuple[str, str]:
+    """The cover's compiling body and compiler: the options, else the window's staff settings."""
+    compiled_by, compiler = args.compiled_by, args.compiler
+    if compiled_by is None or compiler is None:
+        from reader_app.output.batchpdf import saved_compiler
+
+        saved = saved_compiler()
+        compiled_by = saved[0] if compiled_by is None else compiled_by
+        compiler = saved[1] if compiler is None else compiler
+    return compiled_by.strip(), compiler.strip()
 
 
 def _query_ids(query: str, limit: int) -> list[str]:
@@ -326,11 +353,33 @@ def add_subcommands(subparsers: Any) -> None:
     imp.add_argument("--replace", action="store_true", help="overwrite a list of the same name")
     p.set_defaults(func=cmd_readinglist)
 
-    p = subparsers.add_parser("export", help="several articles in one PDF with a contents page")
-    p.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    p = subparsers.add_parser(
+        "export", help="a compilation (专题汇编): cover, contents, articles, as DOCX or PDF"
+    )
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="OUT.pdf", help="write a PDF")
+    target.add_argument("--docx", metavar="OUT.docx", help="write a Word document")
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--query", metavar="Q", help="every hit of a search (see --limit)")
     p.add_argument("--list", metavar="NAME", help="the articles of a reading list")
+    p.add_argument("--topic", metavar="NAME", help="the accepted articles of a topic (定题)")
+    p.add_argument("--title", metavar="T", help="the compilation's title (default: the list's)")
+    p.add_argument(
+        "--sort",
+        choices=("list", "date", "issue"),
+        default="list",
+        help="list: as listed or found (default); date: oldest first; issue: by issue and section",
+    )
+    p.add_argument(
+        "--compiled-by",
+        metavar="BODY",
+        help="the compiling body on the cover (default: the window's staff setting)",
+    )
+    p.add_argument(
+        "--compiler",
+        metavar="NAME",
+        help="the compiler on the cover (default: as set in the window)",
+    )
     p.add_argument(
         "--limit",
         type=number_in(1, MAX_LIMIT, whole=True),

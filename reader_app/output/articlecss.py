@@ -106,6 +106,7 @@ p.meta {{ color: {c.muted}; font-size: small; margin-bottom: 1.2em; }}
 p.caption {{ color: {c.muted}; font-size: small; text-align: center; }}
 p.flag {{ background-color: {c.flag_bg}; color: {c.flag_text}; line-height: 130%; }}
 p.abstract {{ color: {c.text}; }}
+p.note {{ color: {c.text}; margin-left: 2em; margin-right: 2em; margin-bottom: 1em; }}
 p.link {{ color: {c.muted}; font-size: small; }}
 table.data {{ border-collapse: collapse; margin-top: 0.6em; margin-bottom: 0.8em; }}
 table.data td, table.data th {{ border: 1px solid {c.rule}; padding: 4px 8px; }}

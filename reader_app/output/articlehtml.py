@@ -74,9 +74,15 @@ def _body_html(markdown_text: str) -> str:
     return body.replace("<table>", '<table class="data" cellspacing="0" cellpadding="4">')
 
 
-def article_html(article: Article, issue: Issue | None, with_qr: bool) -> str:
-    """The whole article; the QR image is loaded by the view from ``QR_URL``."""
+def article_html(article: Article, issue: Issue | None, with_qr: bool, note: str = "") -> str:
+    """The whole article; the QR image is loaded by the view from ``QR_URL``.
+
+    ``note``: a compiler's note (编者按) from a reading list, printed under the provenance.
+    """
     out = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{meta_line(article, issue)}</p>']
+    if note.strip():
+        label = escape(QCoreApplication.translate("Compilation", "Editor's note: "))
+        out.append(f'<p class="note"><b>{label}</b>{escape(note.strip())}</p>')
     for flag in article.flags:
         label = escape(QCoreApplication.translate("ArticleHtml", "Note on the original:"))
         out.append(f'<p class="flag">⚠ <b>{label}</b> {escape(flag_text(flag))}</p>')

@@ -27,8 +27,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from reader_app.core.services.batch import Batch
 from reader_app.core.services.citation import citation
+from reader_app.core.services.compilation import Compilation, Cover
 from reader_app.core.text.render import escape
-from reader_app.output import printing
+from reader_app.output import compilelabels, printing
 from reader_app.output.articlecss import article_css
 from reader_app.output.qrcode import qr_image
 from reader_app.output.textlayer import PrintedText, finish, write_pdf
@@ -72,6 +73,21 @@ def contents_document(batch: Batch, starts: list[int], font: QFont) -> QTextDocu
         "<table width='100%' cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
     )
     return _doc(html, font, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
+
+
+def cover_document(cover: Cover, intro: str, font: QFont) -> QTextDocument:
+    """A compilation's cover: its title, compiling body, compiler, period, count, date."""
+    lines = "".join(
+        f"<p class='cover'>{escape(line)}</p>" for line in compilelabels.cover_lines(cover)
+    )
+    notes = "".join(f"<p>{escape(p.strip())}</p>" for p in intro.splitlines() if p.strip())
+    title = compilelabels.cover_title(cover)
+    html = (
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr><td height='220'></td></tr></table>"
+        f"<h1 align='center' style='font-size: xx-large;'>{escape(title)}</h1>"
+        f"<div align='center'>{lines}</div><p></p>{notes}"
+    )
+    return _doc(html, font, title)
 
 
 def list_document(batch: Batch, font: QFont) -> QTextDocument:
@@ -177,27 +193,40 @@ def render_batch(
     batch: Batch,
     font: QFont,
     progress: Callable[[int, int], None] | None = None,
+    cover: Cover | None = None,
 ) -> int:
-    """Contents page, then every article from a new page; returns the number of pages."""
+    """Contents page, then every article from a new page; returns the number of pages.
+
+    With a ``cover`` (a compilation), the cover page comes first and the description
+    moves onto it; each article carries its compiler's note (编者按) in both cases.
+    """
     if not batch.entries:
         raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
     _setup(printer, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
     pager = _Pager(printer, font)
-    docs = [printing.print_document(e.article, e.issue, font) for e in batch.entries]
+    front = cover_document(cover, batch.notes_heading, font) if cover is not None else None
+    front_pages = pager.pages_of(front) if front is not None else 0
+    if front is not None:
+        # The title and the intro are on the cover: the contents page is headed 目录.
+        batch = Batch("", batch.entries, batch.missing)
+    docs = [printing.print_document(e.article, e.issue, font, e.note) for e in batch.entries]
     sizes = [pager.pages_of(doc) for doc in docs]
     contents_pages = pager.pages_of(contents_document(batch, [0] * len(docs), font))
-    starts, at = [], contents_pages + 1
+    starts, at = [], front_pages + contents_pages + 1
     for size in sizes:
         starts.append(at)
         at += size
     contents = contents_document(batch, starts, font)
     contents_pages = pager.pages_of(contents)  # the real numbers may not change its length
-    pager.total = contents_pages + sum(sizes)
+    pager.total = front_pages + contents_pages + sum(sizes)
     pager.begin()
     try:
+        if front is not None:
+            pager.paint(front, "", "reader-app")
         pager.paint(
             contents,
-            batch.title or QCoreApplication.translate("BatchOutput", "Contents"),
+            (cover.title if cover else batch.title)
+            or QCoreApplication.translate("BatchOutput", "Contents"),
             "reader-app",
         )
         for number, (entry, doc) in enumerate(zip(batch.entries, docs, strict=True), 1):
@@ -231,3 +260,18 @@ def render_list(printer: QPrinter, batch: Batch, font: QFont) -> int:
 def export_batch_pdf(path: Path, batch: Batch, font: QFont) -> int:
     """The batch as one PDF at ``path``, atomically, its text layer as printed."""
     return write_pdf(path, lambda printer: render_batch(printer, batch, font))
+
+
+def render_compilation(
+    printer: QPrinter,
+    compilation: Compilation,
+    font: QFont,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """A compilation on paper: cover, contents, the articles with their notes, in its order."""
+    return render_batch(printer, compilation.batch, font, progress, cover=compilation.cover())
+
+
+def export_compilation_pdf(path: Path, compilation: Compilation, font: QFont) -> int:
+    """The compilation as one PDF at ``path``, atomically (the DOCX's twin)."""
+    return write_pdf(path, lambda printer: render_compilation(printer, compilation, font))

@@ -52,14 +52,19 @@ def footer_text(article: Article) -> str:
     return " · ".join(parts)
 
 
-def print_document(article: Article, issue: Issue | None, base_font: QFont) -> QTextDocument:
+def print_document(
+    article: Article, issue: Issue | None, base_font: QFont, note: str = ""
+) -> QTextDocument:
+    """The article for paper; ``note`` is a compiler's note (编者按) printed under its provenance."""
     doc = QTextDocument()
     doc.setDefaultFont(base_font)
     doc.setDefaultStyleSheet(article_css("light"))
     qr = qr_image(article.url) if article.url else None
     if qr is not None and not qr.isNull():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
-    doc.setHtml(f"<html><body>{article_html(article, issue, with_qr=qr is not None)}</body></html>")
+    doc.setHtml(
+        f"<html><body>{article_html(article, issue, with_qr=qr is not None, note=note)}</body></html>"
+    )
     if qr is not None and not qr.isNull():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL), qr)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)

@@ -320,218 +320,223 @@
         <translation>将所选文章导出为 PDF(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="111"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="112"/>
+        <source>&amp;Compilation (Word or PDF)…</source>
+        <translation>专题汇编（Word 或 PDF）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="116"/>
         <source>Reading-Room &amp;Statistics…</source>
         <translation>阅览室统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="113"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="116"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="121"/>
         <source>Copy &amp;Citation</source>
         <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="120"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="125"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="123"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="128"/>
         <source>Copy as &amp;RIS (Zotero, EndNote)</source>
         <translation>复制为 RIS（Zotero、EndNote）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="126"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="131"/>
         <source>Copy as Bib&amp;TeX</source>
         <translation>复制为 BibTeX(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="129"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="134"/>
         <source>Export Citatio&amp;n (RIS, BibTeX)…</source>
         <translation>导出引文（RIS、BibTeX）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="133"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="138"/>
         <source>GB/T 7714—&amp;2025</source>
         <translation>GB/T 7714—2025(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="136"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="141"/>
         <source>GB/T 7714—20&amp;15 (previous edition)</source>
         <translation>GB/T 7714—2015（旧版）(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="139"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="144"/>
         <source>&amp;Find in Article…</source>
         <translation>文内查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="140"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="145"/>
         <source>&amp;Search…</source>
         <translation>检索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="141"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="146"/>
         <source>&amp;Next Match</source>
         <translation>下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="142"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="147"/>
         <source>Pre&amp;vious Match</source>
         <translation>上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="143"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="148"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="146"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="151"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="151"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="156"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="152"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="157"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="153"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="158"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="161"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="166"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="162"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="167"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="164"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="167"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="172"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="166"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="171"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="156"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="161"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="168"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="174"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="172"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="177"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="177"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="182"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="178"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="179"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="185"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="188"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="187"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="188"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="193"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="195"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="200"/>
         <source>&amp;File</source>
         <extracomment>The Language menu&apos;s choices (one per UI language): the policy may fix the language; they are then disabled, not hidden, so the menu still shows the language in force.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="196"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="197"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="198"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="199"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="204"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="200"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="202"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="207"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -575,32 +580,32 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="81"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="87"/>
         <source>Note on the original:</source>
         <translation>原刊提示：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="92"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="98"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="94"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="100"/>
         <source>Scan the code to open it on a phone</source>
         <translation>用手机扫码打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="119"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="125"/>
         <source>Collection period</source>
         <translation>收录时段</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="122"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="128"/>
         <source>Compiled by</source>
         <translation>编印单位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/articlehtml.py" line="130"/>
+        <location filename="../../reader_app/output/articlehtml.py" line="136"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -614,7 +619,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/batchactions.py" line="104"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="183"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="204"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
@@ -639,25 +644,30 @@
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="64"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="74"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="184"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="200"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="156"/>
+        <source>Saved %1 (%2 articles)</source>
+        <translation>已保存 %1（%2 篇文章）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="75"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="205"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="229"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="67"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="68"/>
         <source>%1 articles</source>
         <translation>共 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="138"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="154"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="225"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="254"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
@@ -673,6 +683,194 @@
         <location filename="../../reader_app/gui/library/bookmarks.py" line="106"/>
         <source>&amp;Remove Bookmark</source>
         <translation>取消收藏(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Compilation</name>
+    <message>
+        <location filename="../../reader_app/output/articlehtml.py" line="84"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="53"/>
+        <source>Editor&apos;s note: </source>
+        <translation>编者按：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="19"/>
+        <source>Compiled by: %1</source>
+        <translation>编印单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="25"/>
+        <source>Compiler: %1</source>
+        <translation>编者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="31"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="35"/>
+        <source>Period: %1</source>
+        <translation>收录时段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="37"/>
+        <source>Articles: %1</source>
+        <translation>收录文章：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
+        <source>Made on: %1</source>
+        <translation>编印日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="48"/>
+        <source>Compilation</source>
+        <translation>专题资料汇编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="404"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="438"/>
+        <source>Note on the original: </source>
+        <translation>原文说明：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="445"/>
+        <source>Abstract: </source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="450"/>
+        <source>Keywords: </source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="456"/>
+        <source>Attachment: </source>
+        <translation>附：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="460"/>
+        <source>Original article: </source>
+        <translation>原文链接：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="465"/>
+        <source>Reference: </source>
+        <translation>参考文献：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="606"/>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/docxout.py" line="619"/>
+        <source>No articles to compile.</source>
+        <translation>没有可汇编的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>CompileDialog</name>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="73"/>
+        <source>As listed</source>
+        <translation>按书单顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="74"/>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="75"/>
+        <source>By issue and section</source>
+        <translation>按期次和栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="76"/>
+        <source>By hand</source>
+        <translation>手动排序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="86"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="87"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="88"/>
+        <source>Save as &amp;Word…</source>
+        <translation>保存为 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="98"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="99"/>
+        <source>Compiled &amp;by:</source>
+        <translation>编印单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="100"/>
+        <source>Co&amp;mpiler:</source>
+        <translation>编者(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="101"/>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="109"/>
+        <source>Contents:</source>
+        <translation>目录预览：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
+        <source>Compilation</source>
+        <translation>专题资料汇编</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="165"/>
+        <source>Note:</source>
+        <translation>编者按：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="199"/>
+        <source>Exports are turned off on this machine.</source>
+        <translation>本机已关闭导出。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="222"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="224"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
+        <source>Save Compilation</source>
+        <translation>保存专题汇编</translation>
     </message>
 </context>
 <context>
@@ -1197,22 +1395,22 @@
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="70"/>
+        <location filename="../../reader_app/gui/room/services.py" line="74"/>
         <source>Topics</source>
         <translation>定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="78"/>
+        <location filename="../../reader_app/gui/room/services.py" line="82"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="81"/>
+        <location filename="../../reader_app/gui/room/services.py" line="85"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="109"/>
+        <location filename="../../reader_app/gui/room/services.py" line="113"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1315,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="89"/>
-        <location filename="../../reader_app/output/printing.py" line="124"/>
+        <location filename="../../reader_app/output/printing.py" line="129"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -1399,118 +1597,123 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <source>&amp;Compile…</source>
+        <translation>汇编(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="187"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="259"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="268"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="274"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="269"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="334"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="353"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="351"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="357"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>

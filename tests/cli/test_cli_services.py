@@ -190,13 +190,14 @@ def test_export_ids_to_one_pdf_with_contents_and_page_numbers(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     pages = pdf_text(out)
     total = len(pages)
-    assert total >= 3
-    assert "目录" in pages[0]  # the contents page, in the default language
+    assert total >= 4
+    assert "收录文章：2 篇" in pages[0]  # the compilation's cover, in the default language
+    assert "目录" in pages[1]  # the contents page
     for article in (articles[0], articles[3]):
-        assert article.title[:10] in pages[0].replace("\r\n", "")
+        assert article.title[:10] in pages[1].replace("\r\n", "")
     assert all(f"{n} / {total}" in page for n, page in enumerate(pages, 1))
-    assert "《信息摘编》" in pages[1]  # the provenance header of the first article's page
-    assert articles[0].url and articles[0].url[:25] in pages[1].replace("\r\n", "")
+    assert "《信息摘编》" in pages[2]  # the provenance header of the first article's page
+    assert articles[0].url and articles[0].url[:25] in pages[2].replace("\r\n", "")
 
 
 def test_export_a_list_and_a_query(tmp_path: Path) -> None:
@@ -236,3 +237,92 @@ def test_export_is_refused_by_the_policy_with_exit_5(tmp_path: Path) -> None:
     result = run_cli("export", "--pdf", str(out), open_library().issues[0].articles[0].id)
     assert result.returncode == 5 and not out.exists()
     assert "turned off by the machine policy" in result.stderr
+
+
+# ------------------------------------------------------------------ compilations (issue 24)
+
+
+def docx_paragraphs(path: Path, style: str | None = None) -> list[str]:
+    import docx
+
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs if style is None or p.style.name == style]
+
+
+def test_export_docx_of_a_list_sorted_with_title_and_compiler(tmp_path: Path) -> None:
+    path, ids = make_list(tmp_path)
+    run_cli("readinglist", "import", str(path))
+    out = tmp_path / "汇编.docx"
+    result = run_cli("export", "--docx", str(out), "--list", "锂电专题", "--title", "锂电产业观点摘编",
+                     "--compiled-by", "天津港保税区文教局（图书档案馆）", "--compiler", "李明")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "2 article(s)" in result.stdout
+    library = open_library()
+    titles = [library.find_article(i)[1].title for i in ids]
+    assert docx_paragraphs(out, "Heading 1") == titles  # the list's order
+    cover = " ".join(docx_paragraphs(out)[:8])
+    for word in ("锂电产业观点摘编", "编印单位：天津港保税区文教局（图书档案馆）", "编者：李明",
+                 "收录文章：2 篇", "馆员推荐"):  # fmt: skip
+        assert word in cover
+    assert docx_paragraphs(out, "编者按") == ["编者按：值得一读"] * 2
+    by_date = tmp_path / "by-date.docx"
+    result = run_cli("export", "--docx", str(by_date), "--list", "锂电专题", "--sort", "date")
+    assert result.returncode == 0, result.stderr
+    dated = sorted((library.find_article(i)[1] for i in ids), key=lambda a: a.date)
+    assert docx_paragraphs(by_date, "Heading 1") == [a.title for a in dated]
+
+
+def test_export_docx_of_a_query_and_of_ids_by_issue(tmp_path: Path) -> None:
+    out = tmp_path / "q.docx"
+    result = run_cli("export", "--docx", str(out), "--query", "锂电", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    assert docx_paragraphs(out)[0] == "锂电"  # the query is the title unless --title says
+    articles = open_library().issues[0].articles
+    chosen = [articles[7], articles[2], articles[4]]
+    ids_out = tmp_path / "ids.docx"
+    result = run_cli("export", "--docx", str(ids_out), *(a.id for a in chosen), "--sort", "issue")
+    assert result.returncode == 0, result.stderr
+    in_issue = sorted(chosen, key=lambda a: articles.index(a))
+    assert docx_paragraphs(ids_out, "Heading 1") == [a.title for a in in_issue]
+
+
+def test_export_reads_the_compiler_from_the_window_settings(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reader_app.core.machine.paths import SETTINGS_FILE
+    from reader_app.core.services.compilation import SETTING_COMPILED_BY, SETTING_COMPILER
+
+    settings = QSettings(str(app_dirs().config / SETTINGS_FILE), QSettings.Format.IniFormat)
+    settings.setValue(SETTING_COMPILED_BY, "天津港保税区文教局（图书档案馆）")
+    settings.setValue(SETTING_COMPILER, "王芳")
+    settings.sync()
+    out = tmp_path / "c.docx"
+    article = open_library().issues[0].articles[0]
+    result = run_cli("export", "--docx", str(out), article.id, "--compiler", "赵强")
+    assert result.returncode == 0, result.stderr
+    cover = " ".join(docx_paragraphs(out)[:6])
+    assert "天津港保税区文教局（图书档案馆）" in cover and "赵强" in cover and "王芳" not in cover
+
+
+def test_export_pdf_of_a_list_has_the_cover_and_the_notes(tmp_path: Path) -> None:
+    path, _ids = make_list(tmp_path)
+    run_cli("readinglist", "import", str(path))
+    out = tmp_path / "list.pdf"
+    result = run_cli("export", "--pdf", str(out), "--list", "锂电专题", "--title", "锂电观点",
+                     "--compiler", "李明")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = [re.sub(r"\s+", "", p) for p in pdf_text(out)]
+    assert "锂电观点" in pages[0] and "编者：李明" in pages[0] and "馆员推荐" in pages[0]
+    assert "目录" in pages[1]
+    assert sum(p.count("编者按：值得一读") for p in pages[2:]) == 2
+
+
+def test_export_topic_and_usage_errors(tmp_path: Path) -> None:
+    out = tmp_path / "t.docx"
+    result = run_cli("export", "--docx", str(out), "--topic", "自贸区政策")
+    assert result.returncode == 4 and "no topic named" in result.stderr and not out.exists()
+    both = run_cli("export", "--docx", str(out), "--pdf", str(tmp_path / "x.pdf"), "a")
+    assert both.returncode == 64
+    assert run_cli("export", "--docx", str(out), "a", "--sort", "title").returncode == 64
+    assert run_cli("export", "--docx", str(out), "--list", "x", "--topic", "y").returncode == 64
+    assert not out.exists()

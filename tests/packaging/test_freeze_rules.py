@@ -126,3 +126,18 @@ def test_frozen_program_starts_itself_as_the_pdf_reader(monkeypatch) -> None:
     assert pdfsandbox.child_command() == [sys.executable, pdfsandbox.CHILD_FLAG]
     monkeypatch.setattr(sys, "frozen", False)
     assert pdfsandbox.child_command()[1:] == ["-m", "reader_app.core.importer.pdfsandbox"]
+
+
+def test_the_bundle_takes_python_docx_and_its_template() -> None:
+    """Compilations (output/docxout.py) need python-docx, lxml and the template it opens."""
+    spec = (Path(__file__).parents[2] / "packaging" / "reader-app.spec").read_text("utf-8")
+    assert '"docx"' in spec and "lxml.etree" in spec
+    assert 'collect_data_files("docx", includes=["templates/*"])' in spec
+    from PyInstaller.utils.hooks import collect_data_files
+
+    files = {Path(dest, Path(src).name).as_posix() for src, dest in
+             collect_data_files("docx", includes=["templates/*"])}  # fmt: skip
+    assert "docx/templates/default.docx" in files and "docx/templates/default-footer.xml" in files
+    for dest in files:
+        assert keep(dest), dest
+    assert "docx" not in EXCLUDED_MODULES and "lxml" not in EXCLUDED_MODULES

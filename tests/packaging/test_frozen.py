@@ -173,3 +173,18 @@ def test_frozen_import_reads_pdfs_in_a_child_within_its_budget(
     assert child.returncode == 0, child.stderr[-2000:]
     with answer.open("rb") as stream:
         assert str(pdf) in str(pickle.load(stream))
+
+
+def test_frozen_cli_writes_a_compilation_docx(frozen_build: Build, tmp_path: Path) -> None:
+    """python-docx and its template travel in the bundle (packaging/reader-app.spec)."""
+    import docx
+
+    out = tmp_path / "汇编.docx"
+    run = subprocess.run(
+        [frozen_build.cli, "export", "--docx", str(out), "--query", "锂电", "--title", "锂电专题"],
+        capture_output=True, text=True, encoding="utf-8", env=isolated_env(tmp_path), check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    paragraphs = docx.Document(str(out)).paragraphs
+    assert paragraphs[0].text == "锂电专题"
+    assert any(p.style.name == "Heading 1" for p in paragraphs)

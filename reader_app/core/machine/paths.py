@@ -38,6 +38,11 @@ class AppDirs:
         return self.cache / "index"
 
 
+#: The window's settings file in ``AppDirs.config`` (gui/base/settings.py); the CLI reads
+#: the staff's compiler settings from it too.
+SETTINGS_FILE = "reader-app.ini"
+
+
 def _under(root: Path) -> AppDirs:
     return AppDirs(root / "data", root / "cache", root / "config", root / "log")
 

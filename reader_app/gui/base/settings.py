@@ -14,12 +14,12 @@ from typing import Any, Generic, TypeVar, overload
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import LANGUAGES
-from reader_app.core.machine.paths import app_dirs
+from reader_app.core.machine.paths import SETTINGS_FILE, app_dirs
 from reader_app.core.services.citation import DEFAULT_STYLE, STYLES
+from reader_app.core.services.compilation import SETTING_COMPILED_BY, SETTING_COMPILER
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "reader-app.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_DEFAULT = 50, 300, 100
 THEMES = ("system", "light", "dark", "contrast")
 T = TypeVar("T")
@@ -115,6 +115,10 @@ def _ids(raw: Any) -> list[str]:
     return [x for x in str(raw or "").split(",") if x]
 
 
+def _one_line(raw: Any) -> str:
+    return " ".join(str(raw or "").split())
+
+
 def _citation_style(raw: Any) -> str:
     return str(raw) if str(raw) in STYLES else DEFAULT_STYLE
 
@@ -142,6 +146,10 @@ class Settings:
     # What 适老化 goes back to when switched off (gui/shell/access.py).
     theme_before = Setting("view/themeBefore", "system", _theme)
     zoom_before = Setting("view/zoomBefore", ZOOM_DEFAULT, _zoom)
+    #: A compilation's cover (staff, issue 24): the compiling body, e.g.
+    #: 天津港保税区文教局（图书档案馆）, and the compiler; read by the CLI too.
+    compiled_by = Setting(SETTING_COMPILED_BY, "", _one_line)
+    compiler = Setting(SETTING_COMPILER, "", _one_line)
 
     def __init__(self, persistent: bool = True, path: Path | None = None) -> None:
         self.persistent = persistent

@@ -140,6 +140,29 @@ def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) 
     )
 
 
+def compile_dialog(window: MainWindow, batch: batches.Batch | None = None) -> object:
+    """汇编… : a compilation of the reading list, the results or the selection (staff)."""
+    if not window.policy.allows(Action.BATCH_EXPORT):
+        return None
+    batch = batch or current_batch(window)
+    if not batch.entries:
+        _empty(window)
+        return None
+    from reader_app.gui.export import compiledialog
+
+    def saved(path: str, articles: int) -> None:
+        window.stats.exported()
+        window.status_label.setText(
+            QCoreApplication.translate("BatchOutput", "Saved %1 (%2 articles)")
+            .replace("%1", path)
+            .replace("%2", str(articles))
+        )
+
+    return compiledialog.open_dialog(
+        window, batch, window.settings, window.policy, window.view.font(), saved
+    )
+
+
 def print_list(window: MainWindow, reading_list: ReadingList) -> bool:
     """A reading list on paper: titles, citations, notes, QR codes."""
     if not window.policy.allows(Action.BATCH_PRINT):
@@ -166,4 +189,7 @@ def install(window: MainWindow) -> None:
         panel.printListRequested.connect(lambda rl: print_list(window, rl))
         panel.exportArticlesRequested.connect(
             lambda rl: export_batch_dialog(window, batches.from_list(window.library, rl))
+        )
+        panel.compileRequested.connect(
+            lambda rl: compile_dialog(window, batches.from_list(window.library, rl))
         )

@@ -47,6 +47,7 @@ class ReadingListPanel(QWidget):
     articleChosen = Signal(str)
     printListRequested = Signal(object)  # the ReadingList
     exportArticlesRequested = Signal(object)  # the ReadingList
+    compileRequested = Signal(object)  # the ReadingList: 汇编… (DOCX or PDF)
 
     def __init__(self, window: Any, store: rl.ListStore | None) -> None:
         super().__init__(window)
@@ -76,7 +77,7 @@ class ReadingListPanel(QWidget):
         self.note_label.setBuddy(self.note)
         self.buttons: dict[str, QPushButton] = {}
         for name in ("new", "delete", "import", "export", "add", "remove", "up", "down",
-                     "print", "pdf"):  # fmt: skip
+                     "print", "pdf", "compile"):  # fmt: skip
             button = QPushButton(self)
             button.setObjectName(f"readingList_{name}")
             self.buttons[name] = button
@@ -103,6 +104,7 @@ class ReadingListPanel(QWidget):
         box.addWidget(self.note)
         box.addLayout(edit)
         box.addLayout(out)
+        box.addWidget(b["compile"])  # a row of its own: two buttons a row at most
         for name in ("new", "delete", "add", "remove", "up", "down"):
             b[name].setVisible(self.can["edit"])
         self.note.setVisible(self.can["edit"])
@@ -110,6 +112,7 @@ class ReadingListPanel(QWidget):
         b["import"].setVisible(self.can["import"])
         b["export"].setVisible(self.can["export"])
         b["pdf"].setVisible(self.can["export"])
+        b["compile"].setVisible(self.can["export"])
         b["print"].setVisible(self.can["print"])
 
         self.chooser.currentIndexChanged.connect(self._choose)
@@ -128,6 +131,7 @@ class ReadingListPanel(QWidget):
         b["down"].clicked.connect(lambda: self.move_current(1))
         b["print"].clicked.connect(lambda: self._emit(self.printListRequested))
         b["pdf"].clicked.connect(lambda: self._emit(self.exportArticlesRequested))
+        b["compile"].clicked.connect(lambda: self._emit(self.compileRequested))
         self.retranslate()
         self.reload()
 
@@ -144,6 +148,7 @@ class ReadingListPanel(QWidget):
             "down": self.tr("Move Down"),
             "print": self.tr("&Print List…"),
             "pdf": self.tr("Articles as PDF…"),
+            "compile": self.tr("&Compile…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
@@ -223,6 +228,7 @@ class ReadingListPanel(QWidget):
         has_items = has and self.model.rowCount() > 0
         b["print"].setEnabled(has_items)
         b["pdf"].setEnabled(has_items)
+        b["compile"].setEnabled(has_items)
         self.note.setEnabled(editable and row >= 0)
         self.read_only_label.setVisible(bool(self.current and self.current.read_only))
 

@@ -36,6 +36,10 @@ def install(window: MainWindow) -> StatsRecorder:
     a = window.actions_
     a.connect("batch_print", lambda: batchactions.print_batch(window))
     a.connect("batch_export", lambda: batchactions.export_batch_dialog(window))
+    a.connect("compile", lambda: batchactions.compile_dialog(window))
+    if not window.policy.allows(Action.BATCH_EXPORT):  # public workstations: no compilations
+        a["compile"].setEnabled(False)
+        a["compile"].setVisible(False)
     a.connect("statistics", lambda: open_statistics(window))
     a.connect("show_reading_lists", lambda: show_reading_lists(window))
     recorder = statsrecorder.install(window)

@@ -108,6 +108,11 @@ TABLE: tuple[Spec, ...] = (
         policy=A.BATCH_EXPORT,
     ),
     _spec(
+        "compile",
+        QT_TRANSLATE_NOOP("Actions", "&Compilation (Word or PDF)…"),
+        policy=A.BATCH_EXPORT,
+    ),
+    _spec(
         "statistics", QT_TRANSLATE_NOOP("Actions", "Reading-Room &Statistics…"), policy=A.STATISTICS
     ),
     _spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "Ctrl+Q"),
@@ -284,7 +289,7 @@ class Actions:
         bar = self.window.menuBar()
         layout: dict[str, list[str | None]] = {
             "file": ["import", None, "print", "print_preview", "export_pdf", "print_original", "export_original",
-                     "export_citation", None, "batch_print", "batch_export", None, "statistics",
+                     "export_citation", None, "batch_print", "batch_export", "compile", None, "statistics",
                      None, "quit"],
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
                      "find", "search", "next_hit", "previous_hit"],
