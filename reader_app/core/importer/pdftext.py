@@ -286,6 +286,14 @@ def _lines(chars: list[Char], page: PageText) -> list[TextLine]:
     return lines
 
 
+def line_from_chars(row: list[Char], page: PageText) -> TextLine | None:
+    """One line as the import measures it (cells, spaces, tidied text) from its
+    characters: the page view's copy reads a selection through this."""
+    row = list(row)
+    _in_reading_order(row)
+    return _split_cells(row, page)
+
+
 def _in_reading_order(row: list[Char]) -> None:
     """Left to right; characters drawn at (almost) the same place keep the drawing
     order: compressed punctuation ("》《" kerned by half an em) overlaps its neighbour."""
