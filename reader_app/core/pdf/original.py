@@ -264,9 +264,9 @@ def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageC
             ch = "\u00ad"
         elif ch in _NOT_TEXT or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
             continue
-        elif ch in _SPACES:
+        elif ch in _SPACES or ch == " ":
             ch = " "
-        elif ch.isspace() or (ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0):
+        elif ch.isspace() or ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
             continue
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect)):
             continue
