@@ -295,7 +295,7 @@ class OriginalView(QWidget):
         self._scroll_to_end = False
         self._margins: tuple[Path, dict[int, list[Rect]]] | None = None
         self._margins_asked: Path | None = None
-        #: The citation style chosen (Edit → Citation Style); the window sets it.
+        # The citation style chosen (Edit → Citation Style); the window sets it.
         self.citation_style: Callable[[], str] = lambda: DEFAULT_STYLE
 
         self.previous_button = QToolButton(self)
