@@ -18,6 +18,7 @@ from typing import Any
 
 from reader_app.core.base.atomic import write_bytes_atomic
 from reader_app.core.base.errors import BundleError, ReaderError
+from reader_app.core.pdf.clip import clip_box, visible
 from reader_app.core.pdf.pagetext import PageChar, PageLayer, Rect, build_layer, segment
 from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.pdf.png import encode_png
@@ -235,7 +236,8 @@ _LINE_END_HYPHENS = set("\x02\ufffe\u00ad")
 def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageChar]:
     """The page's characters as drawn: loose boxes (a line's full height) in displayed
     points, the baseline, PDFium's index. Generated spaces and line ends, controls and
-    rotated characters (a watermark, a stamp) are left out, as the importer leaves them."""
+    clipped and rotated characters (a watermark, a stamp) are left out, as the importer
+    leaves them."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -249,6 +251,7 @@ def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageC
         pdfium_c.FPDF_PageToDevice(page, 0, 0, device[0], device[1], 0, px, py, dx, dy)
         return dx.value / _SUBPOINT, dy.value / _SUBPOINT
 
+    clips: dict[bytes | None, tuple[float, float, float, float] | None] = {}
     out: list[PageChar] = []
     high = 0
     for index in range(pdfium_c.FPDFText_CountChars(raw)):
@@ -272,6 +275,12 @@ def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageC
             continue
         if rect.right <= rect.left or rect.top <= rect.bottom:
             continue
+        obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+        key = bytes(obj) if obj else None
+        if key not in clips:
+            clips[key] = clip_box(obj, pdfium_c) if obj else None
+        if not visible(rect, clips[key]):
+            continue  # clipped away: drawn, but not on the printed page
         angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
         if 0.02 < angle < 6.26:
             continue
