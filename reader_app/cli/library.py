@@ -153,10 +153,10 @@ def _original_text(args: argparse.Namespace) -> int:
     if args.page is not None:
         chosen = [p for p in pages if issue.printed_page(p) == args.page]
         if not chosen:
-            printed = [str(n) for p in pages if (n := issue.printed_page(p)) is not None]
+            numbers = [str(n) for p in pages if (n := issue.printed_page(p)) is not None]
             _err(
                 f"error: {article.id} is not printed on page {args.page}; "
-                f"its pages are {', '.join(printed) or 'unnumbered'}"
+                f"its pages are {', '.join(numbers) or 'unnumbered'}"
             )
             return EXIT_NOTHING_CHANGED
         pages = chosen

@@ -47,9 +47,7 @@ class Rect:
         )
 
     def contains(self, x: float, y: float, slack: float = 0.0) -> bool:
-        return (
-            self.x0 - slack <= x <= self.x1 + slack and self.y0 - slack <= y <= self.y1 + slack
-        )
+        return self.x0 - slack <= x <= self.x1 + slack and self.y0 - slack <= y <= self.y1 + slack
 
 
 @dataclass(frozen=True)
@@ -196,7 +194,7 @@ class PageLayer:
 
 
 def _word_class(ch: str) -> str:
-    if ch.isascii() and ch.isalnum() or unicodedata.category(ch)[0] in "LN" and not is_cjk(ch):
+    if (ch.isascii() and ch.isalnum()) or (unicodedata.category(ch)[0] in "LN" and not is_cjk(ch)):
         return "latin"
     if is_cjk(ch):
         return "cjk"
@@ -363,9 +361,9 @@ def _gutter(segments: list[_Segment], em: float) -> float | None:
             continue
         left = [s for s in segments if s.box.x1 <= a + 0.01]
         right = [s for s in segments if s.box.x0 >= b - 0.01]
-        if _column(left, x1 - x0) and _column(right, x1 - x0):
-            if best is None or b - a > best[1] - best[0]:
-                best = (a, b)
+        wider = best is None or b - a > best[1] - best[0]
+        if wider and _column(left, x1 - x0) and _column(right, x1 - x0):
+            best = (a, b)
     return None if best is None else (best[0] + best[1]) / 2
 
 

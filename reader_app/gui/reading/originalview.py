@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.base.model import Article, Issue
 from reader_app.core.importer import pagecopy
-from reader_app.core.importer.pagecopy import PrintedText
 from reader_app.core.pdf import original
 from reader_app.core.pdf.original import Rect
 from reader_app.core.pdf.pagetext import PageLayer
@@ -132,7 +130,9 @@ class PageCanvas(QWidget):
         points_to_pixels: float,
         layer: PageLayer | None = None,
     ) -> None:
-        same = layer is not None and self.layer is not None and layer.pdf_page == self.layer.pdf_page
+        same = (
+            layer is not None and self.layer is not None and layer.pdf_page == self.layer.pdf_page
+        )
         self.image, self.hits, self.points_to_pixels = image, hits, points_to_pixels
         if not same:  # a zoom keeps the selection; another page drops it
             self.anchor = self.caret = 0

@@ -8,6 +8,7 @@ columns are read one after the other, under their full-width title.
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from pathlib import Path
@@ -64,7 +65,7 @@ def test_page_text_holds_the_imported_paragraphs_and_no_running_header(digests, 
     assert not any(printed_number(line) is not None for line in lines)
     assert not any(line.startswith(issue.title) and "期" in line for line in lines)
     # A paragraph a page end cuts is the last line of one page and the first of the next.
-    whole = set(lines) | {join_line(a, b) for a, b in zip(lines, lines[1:], strict=False)}
+    whole = set(lines) | {join_line(a, b) for a, b in itertools.pairwise(lines)}
     paragraphs = [p for a in issue.articles for p in _paragraphs(a.body)]
     found = [p for p in paragraphs if p in whole]
     print(f"{layout}: {len(found)}/{len(paragraphs)} paragraphs copied exactly as imported")
@@ -130,7 +131,9 @@ def _two_columns(path: Path) -> tuple[str, list[str], list[str]]:
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    body = ParagraphStyle("b", fontName="STSong-Light", fontSize=10.5, leading=18, firstLineIndent=21)
+    body = ParagraphStyle(
+        "b", fontName="STSong-Light", fontSize=10.5, leading=18, firstLineIndent=21
+    )
     head = ParagraphStyle("h", fontName="STSong-Light", fontSize=16, leading=24, alignment=1)
     title = "两栏排版的页面：先读标题，再读左栏，最后读右栏"
     left = [

@@ -111,7 +111,7 @@ def test_drag_over_a_line_end_joins_the_lines_as_the_import_does(shown, qtbot) -
 
 
 def test_double_click_selects_a_word(shown, qtbot) -> None:
-    window, article, _ = shown
+    window, _article, _ = shown
     view = window.original
     layer = view.canvas.layer
     n = next(i for i in range(len(layer.lines)) if "2022-11-21" in layer.line_text(i))
