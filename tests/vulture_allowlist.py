@@ -15,6 +15,7 @@ _.loadResource  # QTextBrowser override (gui/reading/articleview.py)
 _.columnCount  # QAbstractItemModel overrides (gui/library/librarymodel.py)
 _.headerData
 _.paintEvent  # QWidget override (gui/reading/originalview.py)
+_.contextMenuEvent  # QWidget override (gui/reading/originalview.py: the page's copy menu)
 _.paint  # QStyledItemDelegate override (gui/search/resultsmodel.py)
 _._flush_segment  # called by Whoosh's SegmentWriter.commit (core/search/writer.py)
 
@@ -29,6 +30,7 @@ _.images
 # Hooks that tests and benchmarks use.
 page_count  # core/pdf/original.py: tests/core/pdf/test_original.py, benchmarks/render_bench.py
 page_size
+find_hits  # core/pdf/original.py: one page's hits in one call (the view reads the page's model)
 _.set_timeout  # gui/shell/idle.py: tests shorten the idle reset
 _.tree_proxy  # gui/shell/mainwindow.py: tests map library rows
 _.idle_watcher

@@ -2,7 +2,7 @@
 
 Run:  QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [NAME ...]
 (or under xvfb-run with QT_QPA_PLATFORM=xcb); needs a CJK font such as fonts-noto-cjk. NAME limits the run
-to some shots (e.g. ``original-view``). The original-page view needs an issue that
+to some shots (e.g. ``original-view``, which makes ``original-copy`` too). The original-page view needs an issue that
 came as a PDF: the script typesets the bundled issue as the digest is printed
 (tests/fixtures/pdfmaker.py) and imports it into its throwaway library.
 """
@@ -51,7 +51,37 @@ def original_view(app, window) -> None:
         app.processEvents()
     settle(app, 0.5)
     window.grab().save(str(HERE / "original-view.png"))
+    select_on_page(app, window)
+    window.grab().save(str(HERE / "original-copy.png"))
     window.set_original_view(False)
+
+
+def select_on_page(app, window) -> None:
+    """A drag with the real mouse over three lines of a paragraph, then Ctrl+C."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    view = window.original
+    window.original.set_terms([])
+    while view.busy:
+        app.processEvents()
+    settle(app, 0.3)
+    canvas, layer = view.canvas, view.canvas.layer
+    k = canvas.points_to_pixels
+    body = [n for n, ln in enumerate(layer.lines) if ln.box.x1 - ln.box.x0 > layer.width * 0.6]
+    first, last = layer.lines[body[2]], layer.lines[body[4]]
+    start = QPoint(round(first.box.x0 * k) + 40, round((first.box.y0 + first.box.y1) / 2 * k))
+    end = QPoint(round(last.box.x1 * k) - 60, round((last.box.y0 + last.box.y1) / 2 * k))
+    scroll = view.page_scroll
+    scroll.ensureVisible(start.x(), start.y(), 50, 200)
+    settle(app, 0.2)
+    none = Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, none, start)
+    QTest.mouseMove(canvas, (start + end) / 2)
+    QTest.mouseMove(canvas, end)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, none, end)
+    QTest.keyClick(scroll, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    settle(app, 0.3)
 
 
 SERVICE_SHOTS = {"statistics", "reading-lists", "recommended"}
@@ -227,7 +257,7 @@ def main() -> int:
         services(app, window, only)
         window.close()
         return 0
-    if only == {"original-view"}:
+    if only and only <= {"original-view", "original-copy"}:
         original_view(app, window)
         window.close()
         return 0

@@ -121,9 +121,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_original(args: argparse.Namespace) -> int:
-    """PNG images of an article's printed pages (issues imported from a PDF)."""
+    """PNG images of an article's printed pages (issues imported from a PDF), or their
+    text in reading order (``--text``, ``--json``)."""
     from reader_app.core.pdf.original import export_pages
 
+    if args.text or args.json:
+        return _original_text(args)
+    if args.out is None:
+        _err("error: original: give --out DIR for the page images, or --text for their text")
+        return common.EXIT_USAGE
     if not args.policy.allows(Action.EXPORT_ORIGINAL):
         _err(
             f"error: export is turned off by the machine policy ({args.policy.source}); "
@@ -135,6 +141,58 @@ def cmd_original(args: argparse.Namespace) -> int:
         _out(str(page.path))
         if page.reduced:
             _err(f"note: {page.path.name}: {_reduced(page.dpi, args.dpi)}")
+    return 0
+
+
+def _original_text(args: argparse.Namespace) -> int:
+    """The text of the article's printed pages, one page after another (reading only:
+    the export switch of the policy is about files, and this writes none)."""
+
+    from reader_app.core.importer.pagecopy import margin_boxes, printed_text
+    from reader_app.core.pdf.original import original_pdf, read_layer
+
+    issue, article = common.open_library(args.policy).find_article(args.article_id)
+    pdf = original_pdf(issue, article)
+    pages = list(article.pdf_pages)
+    if args.page is not None:
+        chosen = [p for p in pages if issue.printed_page(p) == args.page]
+        if not chosen:
+            numbers = [str(n) for p in pages if (n := issue.printed_page(p)) is not None]
+            _err(
+                f"error: {article.id} is not printed on page {args.page}; "
+                f"its pages are {', '.join(numbers) or 'unnumbered'}"
+            )
+            return EXIT_NOTHING_CHANGED
+        pages = chosen
+    margins = margin_boxes(pdf)
+    found = []
+    for number in pages:
+        page = printed_text(read_layer(pdf, number), margins.get(number, []))
+        found.append((number, page))
+    if args.json:
+        data = [
+            {
+                "pdf_page": number,
+                "printed_page": issue.printed_page(number),
+                "width": round(page.layer.width, 2),
+                "height": round(page.layer.height, 2),
+                "text": page.copy(),
+                "lines": [
+                    {"text": text, "box": [round(v, 2) for v in (b.x0, b.y0, b.x1, b.y1)]}
+                    for text, b in page.lines()
+                ],
+            }
+            for number, page in found
+        ]
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for n, (number, page) in enumerate(found):
+        printed = issue.printed_page(number)
+        where = f"page {printed}" if printed is not None else "unnumbered page"
+        if n:
+            _out()
+        _out(f"--- {where} (PDF page {number}) ---")
+        _out(page.copy())
     return 0
 
 
@@ -194,9 +252,21 @@ def add_subcommands(sub: Any) -> None:
     p = sub.add_parser("verify", help="check every bundle against the issue format")
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("original", help="write an article's printed pages as PNG images")
+    p = sub.add_parser(
+        "original", help="write an article's printed pages as PNG images, or print their text"
+    )
     p.add_argument("article_id", metavar="ARTICLE_ID")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the images")
+    p.add_argument("--out", type=Path, metavar="DIR", help="folder for the images")
+    p.add_argument("--text", action="store_true", help="print the pages' text in reading order")
+    p.add_argument(
+        "--json", action="store_true", help="with --text: per page its numbers, text, line boxes"
+    )
+    p.add_argument(
+        "--page",
+        type=common.number_in(1, 99999, whole=True),
+        metavar="N",
+        help="with --text: only printed page N",
+    )
     p.add_argument("--dpi", type=_dpi, default=150, help="resolution, 10 to 1200 (default 150)")
     p.set_defaults(func=cmd_original)
 

@@ -1130,104 +1130,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="239"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="146"/>
+        <source>Copied from the printed page.</source>
+        <translation>已从原版页面复制。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="244"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="245"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="249"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="275"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="279"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="282"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="290"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="291"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="325"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="329"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="331"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="335"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="527"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="531"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="699"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="709"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="713"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="711"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="715"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
         <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1258,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="349"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1268,23 +1273,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="351"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="352"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="368"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="533"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="537"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="592"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="596"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1376,7 +1381,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="697"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="701"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1418,88 +1423,113 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="214"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="360"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="215"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="361"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="216"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="362"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="217"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="363"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="218"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="219"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="221"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="220"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="222"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="223"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="336"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="483"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="545"/>
+        <source>p. %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="547"/>
+        <source>PDF page %1</source>
+        <translation>PDF 第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="560"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="563"/>
+        <source>Copy with Citation</source>
+        <translation>复制并附引用</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="566"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="576"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="580"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="380"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="391"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="599"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="393"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="601"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="396"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="604"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="398"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>

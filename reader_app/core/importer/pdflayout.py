@@ -61,8 +61,29 @@ class _Para:
     standalone: bool  # centred, right-aligned or a heading: never continued
 
 
-def _body(pages: list[PageText], out: Output) -> None:
-    """Paragraphs one per line, cut by line and page ends and joined again."""
+def paragraph_joins(pages: list[PageText]) -> set[tuple[int, float, float]]:
+    """The lines the import joins to the line before them (one paragraph), each as
+    (page, top, x0). The page view's copy asks this of the lines of a printed page,
+    so that text copied from the page is joined as the imported article's text is.
+    """
+    joins: set[tuple[int, float, float]] = set()
+    _body(pages, Output(), joins)
+    return joins
+
+
+def join_line(text: str, more: str) -> str:
+    """Join a line to its paragraph as the import does (no space between Chinese
+    lines, one between Latin words, none in a URL cut at the line end)."""
+    return _join(text, more)
+
+
+def _body(
+    pages: list[PageText], out: Output, joins: set[tuple[int, float, float]] | None = None
+) -> None:
+    """Paragraphs one per line, cut by line and page ends and joined again.
+
+    ``joins`` receives (page, top, x0) of every line joined to the paragraph before it.
+    """
     column = margins([ln for page in pages for ln in page.lines if len(ln.cells) == 1])
     heights = Counter(round(ln.height, 1) for page in pages for ln in page.lines)
     usual = max(heights, key=heights.__getitem__) if heights else 0.0
@@ -105,6 +126,8 @@ def _body(pages: list[PageText], out: Output) -> None:
             line = item
             if para is not None and _continues(para, line, left, right, pitch, usual, indents):
                 para.text = _join(para.text, line.plain)
+                if joins is not None:
+                    joins.add((line.page, line.top, line.x0))
                 para.pages.add(page.number)
                 para.last, para.right = line, right
                 continue

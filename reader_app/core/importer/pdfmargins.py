@@ -90,10 +90,15 @@ def _key(line: TextLine) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.plain))
 
 
-def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> list[PageInfo]:
+def strip_margins(
+    pages: list[PageText],
+    removed: list[str] | None = None,
+    removed_lines: list[TextLine] | None = None,
+) -> list[PageInfo]:
     """Remove headers, footers and page numbers from ``pages``; return the page map.
 
-    The removed lines' text goes to ``removed`` (the header may name the issue).
+    The removed lines' text goes to ``removed`` (the header may name the issue), the
+    lines themselves to ``removed_lines`` (where they stand, for the page view).
     """
     frames = _frames(pages)
     edges = {page.number: _edge_lines(page, frames[page.number]) for page in pages}
@@ -129,6 +134,8 @@ def strip_margins(pages: list[PageText], removed: list[str] | None = None) -> li
                     remove.add(id(line))
         if removed is not None:
             removed += [ln.plain for ln in page.lines if id(ln) in remove]
+        if removed_lines is not None:
+            removed_lines += [ln for ln in page.lines if id(ln) in remove]
         page.lines = [ln for ln in page.lines if id(ln) not in remove]
     _fill_gaps(printed, [p.number for p in pages])
     return [PageInfo(page.number, printed.get(page.number)) for page in pages]

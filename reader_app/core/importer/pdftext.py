@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from reader_app.core.pdf.clip import clip_box, visible
 from reader_app.core.text.textnorm import is_cjk as _is_cjk
 from reader_app.core.text.textnorm import is_cjk_or_fullwidth_punct as _is_wide
 
@@ -157,11 +158,11 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
         info = objects.get(key)
         if info is None:
             info = objects[key] = (
-                (_clip_box(obj, pdfium_c), _bold_face(obj, fonts, pdfium_c))
+                (clip_box(obj, pdfium_c), _bold_face(obj, fonts, pdfium_c))
                 if obj
                 else (None, False)
             )
-        if not _visible(rect, info[0]):
+        if not visible(rect, info[0]):
             continue  # clipped away: drawn, but not on the printed page
         angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
         if 0.02 < angle < 6.26:
@@ -193,44 +194,6 @@ def _bold_face(obj, fonts: dict[bytes, bool], pdfium_c) -> bool:
         length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
         fonts[key] = bool(length) and bool(_BOLD_NAME.search(buffer.value.decode("latin-1")))
     return fonts[key]
-
-
-def _visible(rect, box: tuple[float, float, float, float] | None) -> bool:
-    """Is the character inside its text object's clip path (its bounding box)?"""
-    if box is None:
-        return True
-    x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
-    return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
-
-
-def _clip_box(obj, pdfium_c) -> tuple[float, float, float, float] | None:
-    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
-    if not clip:
-        return None
-    box: tuple[float, float, float, float] | None = None
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for path in range(max(0, pdfium_c.FPDFClipPath_CountPaths(clip))):
-        xs, ys = [], []
-        for n in range(max(0, pdfium_c.FPDFClipPath_CountPathSegments(clip, path))):
-            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, n)
-            if segment and pdfium_c.FPDFPathSegment_GetPoint(
-                segment, ctypes.byref(x), ctypes.byref(y)
-            ):
-                xs.append(x.value)
-                ys.append(y.value)
-        if xs:
-            part = (min(xs), min(ys), max(xs), max(ys))
-            box = (
-                part
-                if box is None
-                else (
-                    max(box[0], part[0]),
-                    max(box[1], part[1]),
-                    min(box[2], part[2]),
-                    min(box[3], part[3]),
-                )
-            )
-    return box
 
 
 def _rules(page, height: float, result: PageText, pdfium_c) -> None:
@@ -284,6 +247,14 @@ def _lines(chars: list[Char], page: PageText) -> list[TextLine]:
             lines.append(line)
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def line_from_chars(row: list[Char], page: PageText) -> TextLine | None:
+    """One line as the import measures it (cells, spaces, tidied text) from its
+    characters: the page view's copy reads a selection through this."""
+    row = list(row)
+    _in_reading_order(row)
+    return _split_cells(row, page)
 
 
 def _in_reading_order(row: list[Char]) -> None:

@@ -1,4 +1,4 @@
-"""The printed pages of an issue: render them, find search hits on them, export them.
+"""The printed pages of an issue: render them, read their text, find hits, export them.
 
 Every call into pypdfium2 holds ``PDFIUM_LOCK`` (PDFium is not thread-safe) and
 closes what it opened before letting go, so no PDFium object is ever finalised
@@ -18,9 +18,10 @@ from typing import Any
 
 from reader_app.core.base.atomic import write_bytes_atomic
 from reader_app.core.base.errors import BundleError, ReaderError
+from reader_app.core.pdf.clip import clip_box, visible
+from reader_app.core.pdf.pagetext import PageChar, PageLayer, Rect, build_layer, segment
 from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.pdf.png import encode_png
-from reader_app.core.text.radicals import fold_radicals
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +71,6 @@ class RenderedPage:
     stride: int
     data: memoryview
     scale: float
-
-
-@dataclass(frozen=True)
-class Rect:
-    """A rectangle on the page in points, origin at the top left (as displayed)."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
 
 
 @contextmanager
@@ -235,93 +226,136 @@ def render_page(pdf_path: Path, pdf_page: int, scale: float) -> RenderedPage:
             bitmap.close()
 
 
-def _page_chars(textpage: Any) -> tuple[str, list[int]]:
-    """The page's text and, for each of its characters, the PDFium char index."""
+#: Characters PDFium hands out that are no text: line ends, zero-width marks, U+FFFD.
+_NOT_TEXT = set("\r\n\u200b\u200c\u200d\ufeff\ufffd")
+_SPACES = set("\u00a0\u2002\u2003\u2009\u3000\u202f\u2007")
+#: PDFium's marks for a hyphen after a letter at a line end (the importer's SOFT_HYPHEN).
+_LINE_END_HYPHENS = set("\x02\ufffe\u00ad")
+
+
+def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageChar]:
+    """The page's characters as drawn: loose boxes (a line's full height) in displayed
+    points, the baseline, PDFium's index. Generated spaces and line ends, controls and
+    clipped and rotated characters (a watermark, a stamp) are left out, as the importer
+    leaves them."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
-    chars: list[str] = []
-    origin: list[int] = []
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    dx, dy = ctypes.c_int(), ctypes.c_int()
+
+    def to_device(px: float, py: float) -> tuple[float, float]:
+        pdfium_c.FPDF_PageToDevice(page, 0, 0, device[0], device[1], 0, px, py, dx, dy)
+        return dx.value / _SUBPOINT, dy.value / _SUBPOINT
+
+    clips: dict[bytes | None, tuple[float, float, float, float] | None] = {}
+    out: list[PageChar] = []
     high = 0
-    for index in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+    for index in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
         if 0xD800 <= code < 0xDC00:  # a surrogate pair split over two char slots
             high = code
             continue
         if 0xDC00 <= code < 0xE000 and high:
             code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
         high = 0
-        chars.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " ")
-        origin.append(index)
-    return "".join(chars), origin
+        ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
+        if ch in _LINE_END_HYPHENS:
+            ch = "\u00ad"
+        elif ch in _NOT_TEXT or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            continue
+        elif ch in _SPACES or ch == " ":
+            ch = " "
+        elif ch.isspace() or ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
+            continue
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(rect)):
+            continue
+        if rect.right <= rect.left or rect.top <= rect.bottom:
+            continue
+        obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+        key = bytes(obj) if obj else None
+        if key not in clips:
+            clips[key] = clip_box(obj, pdfium_c) if obj else None
+        if not visible(rect, clips[key]):
+            continue  # clipped away: drawn, but not on the printed page
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
+        if 0.02 < angle < 6.26:
+            continue
+        (ax, ay), (bx, by) = to_device(rect.left, rect.bottom), to_device(rect.right, rect.top)
+        box = Rect(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(ox), ctypes.byref(oy))
+        base = to_device(ox.value, oy.value)[1]
+        if not box.y0 - (box.y1 - box.y0) <= base <= box.y1 + (box.y1 - box.y0):
+            base = box.y1
+        out.append(PageChar(ch, box, base, index))
+    return out
 
 
-def _char_rect(page: Any, textpage: Any, index: int, device: tuple[int, int]) -> Rect | None:
-    """The box of one character in displayed points (rotation and crop box applied)."""
-    import ctypes
+def _lines(chars: list[PageChar]) -> list[list[PageChar]]:
+    """Characters → runs on one baseline without a wide gap (the importer's cells):
+    by the baseline, as the importer groups them, then left to right."""
+    rows: list[list[PageChar]] = []
+    base = 0.0
+    for char in sorted(chars, key=lambda c: (c.base, c.box.x0)):
+        size = char.box.y1 - char.box.y0
+        if rows and char.base - base <= 0.3 * max(size, rows[-1][0].box.y1 - rows[-1][0].box.y0):
+            rows[-1].append(char)
+            continue
+        rows.append([char])
+        base = char.base
+    runs: list[list[PageChar]] = []
+    for row in rows:
+        row.sort(key=lambda c: c.box.x0)
+        for n in range(1, len(row)):  # overlapping (kerned) marks keep the drawing order
+            a, b = row[n - 1], row[n]
+            size = max(a.box.y1 - a.box.y0, b.box.y1 - b.box.y0)
+            if b.index < a.index and b.box.x0 - a.box.x0 < 0.25 * size:
+                row[n - 1], row[n] = b, a
+        em = segment(row).em
+        run: list[PageChar] = []
+        for char in row:
+            printed = [c for c in run if not c.ch.isspace()]
+            if printed and not char.ch.isspace() and char.box.x0 - printed[-1].box.x1 > 1.6 * em:
+                runs.append(run)
+                run = []
+            run.append(char)
+        runs.append(run)
+    return [_trim(run) for run in runs if any(not c.ch.isspace() for c in run)]
 
-    import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = textpage.get_charbox(index)
-    if right <= left or top <= bottom:
-        return None
-    xs, ys = [], []
-    for px, py in ((left, bottom), (right, top)):
-        dx, dy = ctypes.c_int(), ctypes.c_int()
-        pdfium_c.FPDF_PageToDevice(page, 0, 0, device[0], device[1], 0, px, py, dx, dy)
-        xs.append(dx.value / _SUBPOINT)
-        ys.append(dy.value / _SUBPOINT)
-    return Rect(min(xs), min(ys), max(xs), max(ys))
+def _trim(run: list[PageChar]) -> list[PageChar]:
+    """No spaces at either end of a line, none doubled inside."""
+    out: list[PageChar] = []
+    for char in run:
+        if char.ch == " " and (not out or out[-1].ch == " "):
+            continue
+        out.append(char)
+    while out and out[-1].ch == " ":
+        out.pop()
+    return out
 
 
-def _merge_line(rects: list[Rect]) -> list[Rect]:
-    """Join the boxes of consecutive characters on one line into one rectangle."""
-    merged: list[Rect] = []
-    for r in rects:
-        last = merged[-1] if merged else None
-        if last is not None:
-            mid = (r.y0 + r.y1) / 2
-            height = max(last.y1 - last.y0, r.y1 - r.y0)
-            gap = r.x0 - last.x1
-            if last.y0 <= mid <= last.y1 and -height <= gap <= height * 1.5:
-                merged[-1] = Rect(
-                    min(last.x0, r.x0), min(last.y0, r.y0), max(last.x1, r.x1), max(last.y1, r.y1)
-                )
-                continue
-        merged.append(r)
-    return merged
+def read_layer(pdf_path: Path, pdf_page: int) -> PageLayer:
+    """The text of a printed page from the PDF's text layer: characters, boxes, lines,
+    in reading order (see :mod:`reader_app.core.pdf.pagetext`)."""
+    with _page(pdf_path, pdf_page) as page:
+        width, height = _showable_size(pdf_path, pdf_page, page)  # the device fits a C int
+        device = (round(width * _SUBPOINT), round(height * _SUBPOINT))
+        textpage = page.get_textpage()
+        try:
+            chars = _page_chars(page, textpage, device)
+        finally:
+            textpage.close()
+    return build_layer(pdf_page, width, height, _lines(chars))
 
 
 def find_hits(pdf_path: Path, pdf_page: int, terms: list[str]) -> list[Rect]:
-    """Rectangles (points, top-left origin) of every occurrence of ``terms`` on the page.
-
-    Matching is the search's: folded (NFKC, case, traditional → simplified) and
-    compact, so a term broken across a line end or spaced out still matches;
-    radical forms in the text layer (⻔ for 门) count as their ideographs.
-    """
-    from reader_app.core.search.analysis import find_compact
-    from reader_app.core.search.normalize import compact, compact_with_map
-
-    keys = [k for k in dict.fromkeys(compact(t) for t in terms) if k]
-    if not keys:
-        return []
-    rects: list[Rect] = []
-    with _page(pdf_path, pdf_page) as page:
-        width, height = _showable_size(pdf_path, pdf_page, page)  # the device fits a C int
-        textpage = page.get_textpage()
-        try:
-            text, origin = _page_chars(textpage)
-            ctext, offsets = compact_with_map(fold_radicals(text))
-            device = (round(width * _SUBPOINT), round(height * _SUBPOINT))
-            for key in keys:
-                pos = find_compact(ctext, key)
-                while pos >= 0:
-                    indexes = [origin[offsets[k]] for k in range(pos, pos + len(key))]
-                    boxes = [_char_rect(page, textpage, i, device) for i in indexes]
-                    rects.extend(_merge_line([b for b in boxes if b is not None]))
-                    pos = find_compact(ctext, key, pos + len(key))
-        finally:
-            textpage.close()
-    return rects
+    """Rectangles (points, top-left origin) of every occurrence of ``terms`` on the page,
+    found in the page's text model (:meth:`PageLayer.find`)."""
+    return read_layer(pdf_path, pdf_page).find(terms)
 
 
 def page_file_name(printed: int | None, pdf_page: int) -> str:

@@ -5,19 +5,38 @@ slow enough on a dense page to be felt, and never runs on the GUI thread); the
 result comes back by signal with a ticket, so a late answer for a page the
 reader has already left is dropped. Search hits are painted over the image as
 semi-transparent rectangles from the PDF's own text positions.
+
+The page's text model (``core/pdf/pagetext.py``) comes back with the image: the
+hits are found in it, and the patron selects in it (drag, double-click a word,
+Shift+arrows, Ctrl+A) and copies from it (Ctrl+C, or with the article's
+reference and printed page), the text read as the import reads it
+(``core/importer/pagecopy.py``: reading order, lines joined, no running header).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -27,8 +46,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.base.model import Article, Issue
+from reader_app.core.importer import pagecopy
 from reader_app.core.pdf import original
 from reader_app.core.pdf.original import Rect
+from reader_app.core.pdf.pagetext import PageLayer
+from reader_app.core.services.citation import DEFAULT_STYLE, citation
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import page_failure_reason
 from reader_app.gui.base.settings import ZOOM_DEFAULT
@@ -55,12 +77,15 @@ class PageResult:
     image: QImage
     hits: list[Rect]
     scale: float  # device pixels per point drawn: below ``job.scale`` when the cap held it
+    layer: PageLayer | None = None  # the page's text: what hits, selection and copy use
 
 
 def render_job(job: PageJob) -> PageResult:
-    """Runs on a pool thread: render the page, find the hits, wrap the pixels in a QImage."""
+    """Runs on a pool thread: render the page, read its text, find the hits in it, wrap
+    the pixels in a QImage."""
     rendered = original.render_page(job.pdf, job.page, job.scale)
-    hits = original.find_hits(job.pdf, job.page, list(job.terms)) if job.terms else []
+    layer = original.read_layer(job.pdf, job.page)
+    hits = layer.find(job.terms) if job.terms else []
     image = QImage(
         rendered.data,
         rendered.width,
@@ -68,24 +93,125 @@ def render_job(job: PageJob) -> PageResult:
         rendered.stride,
         QImage.Format.Format_RGBX8888,
     ).copy()  # own the pixels: ``rendered.data`` is gone when this returns
-    return PageResult(job, image, hits, rendered.scale)
+    return PageResult(job, image, hits, rendered.scale, layer)
+
+
+def margins_job(pdf: Path) -> tuple[Path, dict[int, list[Rect]]]:
+    """Runs on a pool thread: where the issue's running headers stand (all its pages)."""
+    return pdf, pagecopy.margin_boxes(pdf)
 
 
 class PageCanvas(QWidget):
-    """One page image with the hit rectangles painted over it."""
+    """One page image with the hit rectangles and the selection painted over it.
+
+    The selection is a range of the page's characters in reading order, from
+    ``anchor`` (where the mouse went down) to ``caret`` (where it is now).
+    """
+
+    selectionChanged = Signal()
+    menuRequested = Signal(QPointF)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("originalPage")
         self.image = QImage()
         self.hits: list[Rect] = []
+        self.layer: PageLayer | None = None
+        self.anchor = self.caret = 0
         self.points_to_pixels = 1.0  # logical pixels per point at the current zoom
         self.mark_color = QColor(255, 190, 0, 120)  # paper stays white in every theme
+        self.select_color = QColor(40, 110, 230, 90)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
 
-    def set_page(self, image: QImage, hits: list[Rect], points_to_pixels: float) -> None:
+    def set_page(
+        self,
+        image: QImage,
+        hits: list[Rect],
+        points_to_pixels: float,
+        layer: PageLayer | None = None,
+    ) -> None:
+        same = (
+            layer is not None and self.layer is not None and layer.pdf_page == self.layer.pdf_page
+        )
         self.image, self.hits, self.points_to_pixels = image, hits, points_to_pixels
+        if not same:  # a zoom keeps the selection; another page drops it
+            self.anchor = self.caret = 0
+        self.layer = layer
         self.setFixedSize(self.sizeHint())
         self.update()
+
+    # ------------------------------------------------------------ selection
+    @property
+    def selection(self) -> tuple[int, int]:
+        return (min(self.anchor, self.caret), max(self.anchor, self.caret))
+
+    def select(self, anchor: int, caret: int) -> None:
+        size = len(self.layer.chars) if self.layer is not None else 0
+        self.anchor, self.caret = max(0, min(anchor, size)), max(0, min(caret, size))
+        self.update()
+        self.selectionChanged.emit()
+
+    def select_all(self) -> None:
+        if self.layer is not None:
+            self.select(0, len(self.layer.chars))
+
+    def _points(self, pos: QPointF) -> tuple[float, float]:
+        k = self.points_to_pixels or 1.0
+        return pos.x() / k, pos.y() / k
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.layer is not None:
+            caret = self.layer.caret_at(*self._points(event.position()))
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.select(self.anchor if shift else caret, caret)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and self.layer is not None:
+            self.select(self.anchor, self.layer.caret_at(*self._points(event.position())))
+        super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.layer is not None:
+            found = self.layer.char_at(*self._points(event.position()))
+            if found is not None:
+                self.select(*self.layer.word_at(found))
+            return  # not on to QWidget's, which would take it for a press (and unselect)
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menuRequested.emit(QPointF(event.globalPos()))
+
+    def key(self, event: QKeyEvent) -> bool:
+        """Shift+arrows move the selection's end (a character, a line); True if taken."""
+        layer = self.layer
+        if layer is None or not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.select(self.anchor, self.caret + (1 if key == Qt.Key.Key_Right else -1))
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and layer.lines:
+            n = layer.line_of(min(self.caret, len(layer.chars) - 1))
+            target = n + (1 if key == Qt.Key.Key_Down else -1)
+            if 0 <= target < len(layer.lines):
+                line = layer.lines[target]
+                column = self.caret - layer.lines[n].start
+                self.select(self.anchor, min(line.start + max(column, 0), line.end))
+            else:
+                self.select(self.anchor, 0 if target < 0 else len(layer.chars))
+            return True
+        return False
+
+    def selection_rects(self) -> list[QRectF]:
+        """Where the selection is painted, in this widget's coordinates."""
+        if self.layer is None:
+            return []
+        return self._to_widget(self.layer.boxes(*self.selection))
+
+    def _to_widget(self, rects: list[Rect]) -> list[QRectF]:
+        k = self.points_to_pixels
+        return [QRectF(r.x0 * k, r.y0 * k, (r.x1 - r.x0) * k, (r.y1 - r.y0) * k) for r in rects]
 
     def sizeHint(self) -> QSize:
         if self.image.isNull():
@@ -95,8 +221,7 @@ class PageCanvas(QWidget):
 
     def hit_rects(self) -> list[QRectF]:
         """Where the hits are painted, in this widget's coordinates."""
-        k = self.points_to_pixels
-        return [QRectF(r.x0 * k, r.y0 * k, (r.x1 - r.x0) * k, (r.y1 - r.y0) * k) for r in self.hits]
+        return self._to_widget(self.hits)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -106,6 +231,9 @@ class PageCanvas(QWidget):
             painter.setBrush(self.mark_color)
             for rect in self.hit_rects():
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+            painter.setBrush(self.select_color)
+            for rect in self.selection_rects():
+                painter.drawRect(rect)
         painter.end()
 
 
@@ -113,8 +241,19 @@ class PageScroll(QScrollArea):
     """Page Up/Down scroll the page, and at its top or bottom turn to the next one."""
 
     turnPage = Signal(int)  # -1 previous, +1 next
+    copyRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        canvas = self.widget()
+        if isinstance(canvas, PageCanvas):
+            if event.matches(QKeySequence.StandardKey.SelectAll):
+                canvas.select_all()
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copyRequested.emit()
+                return
+            if canvas.key(event):
+                return
         bar = self.verticalScrollBar()
         key = event.key()
         plain = event.modifiers() in (
@@ -138,6 +277,7 @@ class OriginalView(QWidget):
 
     textViewRequested = Signal()
     pageShown = Signal(int, int)  # current (1-based), count: after a page is painted
+    textCopied = Signal(str)  # what went to the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +293,10 @@ class OriginalView(QWidget):
         self._pending: PageJob | None = None
         self._cache: OrderedDict[tuple[int, float, tuple[str, ...]], PageResult] = OrderedDict()
         self._scroll_to_end = False
+        self._margins: tuple[Path, dict[int, list[Rect]]] | None = None
+        self._margins_asked: Path | None = None
+        # The citation style chosen (Edit → Citation Style); the window sets it.
+        self.citation_style: Callable[[], str] = lambda: DEFAULT_STYLE
 
         self.previous_button = QToolButton(self)
         self.previous_button.setObjectName("originalPrevious")
@@ -182,6 +326,8 @@ class OriginalView(QWidget):
         self.page_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page_scroll.turnPage.connect(self.turn)
+        self.page_scroll.copyRequested.connect(self.copy)
+        self.canvas.menuRequested.connect(self._menu)
         self.setFocusProxy(self.page_scroll)
 
         self.message = plaintext.label(self)  # may quote the PDF engine's reason
@@ -265,7 +411,8 @@ class OriginalView(QWidget):
             self.request()
 
     def reset(self) -> None:
-        """The next patron: default zoom, no marked words."""
+        """The next patron: default zoom, no marked words, nothing selected."""
+        self.canvas.select(0, 0)
         self.set_terms([])
         self.set_zoom(ZOOM_DEFAULT)
 
@@ -342,7 +489,11 @@ class OriginalView(QWidget):
         # A page drawn smaller than asked (the core's pixel cap) is shown at the size
         # the zoom asks for, less sharp, so that the hits and the zoom stay true.
         image.setDevicePixelRatio(self.devicePixelRatioF() * result.scale / result.job.scale)
-        self.canvas.set_page(image, result.hits, self.points_to_pixels())
+        self.canvas.set_page(image, result.hits, self.points_to_pixels(), result.layer)
+        pdf = result.job.pdf
+        if (self._margins is None or self._margins[0] != pdf) and self._margins_asked != pdf:
+            self._margins_asked = pdf  # once per PDF, after its first page is shown
+            workers.start(self.pool, margins_job, pdf, on_done=self._on_margins)
         self.bar.show()
         self.stack.setCurrentWidget(self.page_scroll)
         bar = self.page_scroll.verticalScrollBar()
@@ -358,6 +509,63 @@ class OriginalView(QWidget):
             bar.setValue(bar.minimum())
         self._scroll_to_end = False
         self.pageShown.emit(self.index + 1, len(self.pages))
+
+    def _on_margins(self, found: tuple[Path, dict[int, list[Rect]]]) -> None:
+        self._margins = found
+
+    # ------------------------------------------------------------ copying
+    def selected_text(self) -> str:
+        """The selection as text: reading order, lines joined as the import joins them,
+        no running header, footer or page number."""
+        layer = self.canvas.layer
+        start, end = self.canvas.selection
+        if layer is None or start == end or self.issue is None or self.issue.original_pdf is None:
+            return ""
+        pdf = self.issue.original_pdf
+        if self._margins is None or self._margins[0] != pdf:
+            self._margins = (pdf, pagecopy.margin_boxes(pdf))  # not read yet: read it now
+        margins = self._margins[1].get(layer.pdf_page, [])
+        return pagecopy.printed_text(layer, margins).copy(start, end)
+
+    def copy(self) -> bool:
+        """Ctrl+C: the selected text to the clipboard; False when nothing is selected."""
+        text = self.selected_text()
+        if text:
+            self._to_clipboard(text)
+        return bool(text)
+
+    def copy_with_citation(self) -> bool:
+        """The selected text, then the article's GB/T 7714 reference and the printed page."""
+        text = self.selected_text()
+        if not text or self.article is None or self.issue is None:
+            return False
+        page = self.current_pdf_page
+        printed = self.issue.printed_page(page) if page is not None else None
+        where = (
+            self.tr("p. %1").replace("%1", str(printed))
+            if printed is not None
+            else self.tr("PDF page %1").replace("%1", str(page))
+        )
+        reference = citation(self.article, self.issue, self.citation_style())
+        self._to_clipboard(f"{text}\n\n{reference} {where}")
+        return True
+
+    def _to_clipboard(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.textCopied.emit(text)
+
+    def _menu(self, at: QPointF) -> None:
+        menu = QMenu(self)
+        has = self.canvas.selection[0] != self.canvas.selection[1]
+        copy = menu.addAction(self.tr("Copy"), self.copy)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(has)
+        cite = menu.addAction(self.tr("Copy with Citation"), self.copy_with_citation)
+        cite.setEnabled(has)
+        menu.addSeparator()
+        every = menu.addAction(self.tr("Select All"), self.canvas.select_all)
+        every.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
+        menu.exec(at.toPoint())
 
     # ------------------------------------------------------------ state
     def _show_state(self) -> None:

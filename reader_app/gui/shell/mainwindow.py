@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         self.view.marksChanged.connect(self.find_bar.set_count)
         self.view.marksChanged.connect(lambda *_: self.original.set_terms(self.view.marked_terms()))
         self.original.textViewRequested.connect(lambda: self.set_original_view(False))
+        self.original.citation_style = lambda: self.settings.citation_style
+        self.original.textCopied.connect(
+            lambda _text: self.status_label.setText(self.tr("Copied from the printed page."))
+        )
         self.view.backRequested.connect(self.go_back)
         self.view.forwardRequested.connect(self.go_forward)
         self.find_bar.findRequested.connect(self.view.find_text)
