@@ -229,3 +229,28 @@ def test_a_published_topic_is_read_only_on_a_workstation(tmp_path: Path) -> None
     assert some[1] not in shown.stdout  # accepted items only, never the undecided ones
     assert run_cli("topic", "accept", TOPIC, some[1]).returncode == 5
     assert published.read_bytes() == before
+
+
+def test_a_topics_accepted_articles_make_a_word_compilation(tmp_path: Path) -> None:
+    """Issue 24 ``export --docx --topic``: the real topic (issue 23), its accepted items in
+    their order, each with the note staff gave it as 编者按."""
+    import docx  # python-docx, as the recipient's tools read it
+
+    assert run_cli("topic", "add", TOPIC, QUERY).returncode == 0
+    new = cli_json("topic", "new", TOPIC, "--json")["hits"]
+    assert len(new) >= 2
+    chosen = [new[1]["article"], new[0]["article"]]
+    assert run_cli("topic", "accept", TOPIC, chosen[0], "--note", "请重点阅读").returncode == 0
+    assert run_cli("topic", "accept", TOPIC, chosen[1]).returncode == 0
+    out = tmp_path / "汇编.docx"
+    done = run_cli("export", "--docx", str(out), "--topic", TOPIC, "--title", "自贸区政策汇编")
+    assert done.returncode == 0, done.stderr
+    titles = {hit["article"]: hit["title"] for hit in new}
+    document = docx.Document(str(out))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [titles[a] for a in chosen]
+    texts = [p.text for p in document.paragraphs]
+    assert any("请重点阅读" in t for t in texts)
+    assert "自贸区政策汇编" in texts
+    missing = run_cli("export", "--docx", str(tmp_path / "x.docx"), "--topic", "没有这个定题")
+    assert missing.returncode == 4 and "没有这个定题" in missing.stderr

@@ -149,7 +149,7 @@ def period(entries: list[Entry]) -> tuple[dt.date | None, dt.date | None]:
 
 def is_topic(reading_list: ReadingList) -> bool:
     """A topic (issue 23) is a reading list that also carries a standing query."""
-    return bool(getattr(reading_list, "query", None))
+    return reading_list.topic is not None
 
 
 def find_topic(name: str, policy: Policy, dirs: AppDirs) -> ReadingList:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pytest
 
@@ -14,6 +13,7 @@ from reader_app.core.machine.policy import Policy
 from reader_app.core.services import compilation as compilations
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services.batch import Batch, Entry
+from reader_app.core.services.topicfile import StandingQuery, Topic
 
 
 def entries() -> list[Entry]:
@@ -69,17 +69,10 @@ def test_cover_data_title_period_count_and_compiler() -> None:
     assert compilations.period([]) == (None, None)
 
 
-@dataclass
-class Topic(rl.ReadingList):
-    """What issue 23 adds: a reading list that carries a standing query."""
-
-    query: str = ""
-
-
 def test_topic_hook_finds_topics_in_the_list_store(monkeypatch) -> None:
     store = rl.ListStore.user(app_dirs())
     store.create("普通书单")
-    topic = Topic("自贸区政策", query="自贸区")
+    topic = rl.ReadingList("自贸区政策", topic=Topic(StandingQuery("自贸区")))
     topic.add("2022-18-x", "标题", "编者按")
     plain = rl.ReadingList("普通书单")
     monkeypatch.setattr(compilations, "all_lists", lambda policy, dirs: ([plain, topic], []))
