@@ -42,13 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from reader_app.cli import cite, library, search, services, share
+    from reader_app.cli import cite, library, search, services, share, trends
 
     library.add_subcommands(sub)
     search.add_subcommands(sub)
     cite.add_subcommands(sub)
     services.add_subcommands(sub)  # stats, readinglist, export
     share.add_subcommands(sub)  # remove, publish: the reading-room share
+    trends.add_subcommands(sub)  # trend, related
     return parser
 
 
