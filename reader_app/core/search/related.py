@@ -165,8 +165,8 @@ def related(data: IndexData, article_id: str, limit: int = MAX_SHOWN) -> Related
         row = RelatedArticle(
             row_id, row_title, issues[other], share, tuple(shared[:WORDS_SHOWN]), reprint
         )
-        if any(_dice(row_title, r.title) >= REPRINT_TITLE for r in answer.rows()):
-            continue  # a reprint of a row already listed: listed once
+        if not reprint and any(_dice(row_title, r.title) >= REPRINT_TITLE for r in answer.rows()):
+            continue  # a reprint of a row already listed (or of the article): listed once
         if reprint:
             answer.reprints.append(row)
         elif share >= MIN_SCORE and len(shared) >= MIN_SHARED and len(answer.related) < limit:

@@ -70,7 +70,12 @@ def issue_counts(
             tier = Tier(shown, relax=False, forget=False, report={}, sparse=True)
             second = run(data, second_tier(parsed, alternatives), filters, "relevance", 0, tier=tier)
             counts.update(second.facets.get("issue", {}))
-    for issue, n in partial(data, parsed, filters).facets.get("issue", {}).items():
+    column = data.values("issue")
+    live = list(data.searcher.reader().all_doc_ids())
+    if all(counts.get(column[d]) for d in live):
+        return counts  # every issue has exact matches: none falls back to partial ones
+    exclude = frozenset(d for d in live if counts.get(column[d]))
+    for issue, n in partial(data, parsed, filters, exclude).facets.get("issue", {}).items():
         if not counts.get(issue):  # a search of this issue alone finds partial matches
             counts[issue] = n
     return counts
