@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.search_bench import Library, synthetic_library  # noqa: E402
+from benchmarks.search_bench import Library, synthetic_library
 
 TREND_QUERIES = ["发展", "跨境", "数字经济", "海南 自贸港", "跨境电子商务综合试验区物流"]
 START_RUNS = 5
@@ -53,16 +53,20 @@ def bench_core(size: int) -> None:
     root = Path(tempfile.mkdtemp(prefix="trend-bench-"))
     started = time.perf_counter()
     index = SearchIndex.open(Library(issues), root=root)
-    print(f"{size} articles in {len(issues)} issues; index built in {time.perf_counter() - started:.0f} s")
+    print(
+        f"{size} articles in {len(issues)} issues; index built in {time.perf_counter() - started:.0f} s"
+    )
     thesaurus = index.thesaurus
     print("\ntrend (ms, p50 / p95 of 10)            trend          baseline: search --limit 0")
     for query in TREND_QUERIES:
         for expand in (True, False):
-            def run_trend() -> None:
-                index.answer(lambda d: trend(d, query, issues, thesaurus=thesaurus if expand else None))
+            thesaurus_used = thesaurus if expand else None
 
-            def run_search() -> None:
-                index.search(query, limit=0, expand=expand, snippets=0)
+            def run_trend(q: str = query, t: object = thesaurus_used) -> None:
+                index.answer(lambda d: trend(d, q, issues, thesaurus=t))
+
+            def run_search(q: str = query, e: bool = expand) -> None:
+                index.search(q, limit=0, expand=e, snippets=0)
 
             run_trend()  # warm the columns, as a window that searched once has them
             t50, t95 = _times(run_trend, 10)
@@ -86,9 +90,15 @@ def bench_core(size: int) -> None:
     rel.sort()
     base.sort()
     print("\nrelated (ms, 50 articles)              p50     p95     max")
-    print(f"  related                              {statistics.median(rel):6.1f}  {rel[46]:6.1f}  {rel[-1]:6.1f}")
-    print(f"  baseline: window search of a title   {statistics.median(base):6.1f}  {base[46]:6.1f}  {base[-1]:6.1f}")
-    print(f"  rows shown per article: {shown / len(chosen):.1f}; with none: {empty} of {len(chosen)}")
+    print(
+        f"  related                              {statistics.median(rel):6.1f}  {rel[46]:6.1f}  {rel[-1]:6.1f}"
+    )
+    print(
+        f"  baseline: window search of a title   {statistics.median(base):6.1f}  {base[46]:6.1f}  {base[-1]:6.1f}"
+    )
+    print(
+        f"  rows shown per article: {shown / len(chosen):.1f}; with none: {empty} of {len(chosen)}"
+    )
     index.close()
 
 
@@ -142,13 +152,19 @@ def bench_start() -> None:
             if not feature:
                 run_env["WITHOUT_FEATURE"] = "1"
             done = subprocess.run(
-                [sys.executable, "-c", script], env=run_env, capture_output=True, text=True, check=True
+                [sys.executable, "-c", script],
+                env=run_env,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             times[feature].append(float(done.stdout.strip().splitlines()[-1]))
     with_, without = statistics.median(times[True]), statistics.median(times[False])
     print(f"\nwindow start to usable (median of {START_RUNS}, alternated)")
     print(f"  with chart and related row: {with_:6.0f} ms")
-    print(f"  without (baseline):         {without:6.0f} ms   difference {100 * (with_ / without - 1):+.1f} %")
+    print(
+        f"  without (baseline):         {without:6.0f} ms   difference {100 * (with_ / without - 1):+.1f} %"
+    )
 
 
 def main() -> int:

@@ -67,8 +67,7 @@ def cmd_related(args: argparse.Namespace) -> int:
         answer = index.answer(lambda data: related(data, args.id, args.limit))
     if answer is None:
         raise NotFoundError(
-            f"no article {args.id!r} in the search index; "
-            "`reader-app-cli list ISSUE` shows the ids"
+            f"no article {args.id!r} in the search index; `reader-app-cli list ISSUE` shows the ids"
         )
     rows = answer.rows()
     if args.json:

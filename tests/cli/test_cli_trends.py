@@ -16,7 +16,14 @@ from tests.fixtures.compose import compose_issue
 
 #: Two-character, long (relaxable: partial matches where the exact word is absent), expanded
 #: (自贸区 → 自由贸易试验区 …), several words, a phrase, an excluded word.
-QUERIES = ["跨境", "跨境电子商务综合试验区物流", "自贸区", "海南 自贸港", '"金融支持"', "锂电 -四川"]
+QUERIES = [
+    "跨境",
+    "跨境电子商务综合试验区物流",
+    "自贸区",
+    "海南 自贸港",
+    '"金融支持"',
+    "锂电 -四川",
+]
 
 
 @pytest.fixture
@@ -43,7 +50,9 @@ def test_trend_counts_equal_search_totals_issue_by_issue(library, options):
         rows = _json("trend", query, "--json", *options)
         assert [row["issue"] for row in rows] == library  # one row per issue, in issue order
         for row in rows:
-            search = _json("search", query, "--issue", row["issue"], "--json", "--limit", "0", *options)
+            search = _json(
+                "search", query, "--issue", row["issue"], "--json", "--limit", "0", *options
+            )
             assert row["matches"] == search["total"], (query, options, row)
             assert row["per_100"] == round(100 * row["matches"] / row["articles"], 2)
         assert any(row["matches"] for row in rows), query

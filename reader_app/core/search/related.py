@@ -6,7 +6,8 @@ Chosen by measurement on a judged set (docs/search.md, "Related articles"):
   analysis.py) weighed by TF-IDF over the index: frequent in the article, rare in
   the library. Title bigrams count three times, as the title field is boosted.
 * Every other article is scored by those key bigrams through their posting lists,
-  each term's frequency saturated and length-normalised as BM25 does, and the sum
+  each term's frequency saturated and length-normalised as BM25 does (freq / (freq +
+  norm), 0..1), and the sum
   is divided by the article's own score: 1.0 is the same text, 0 nothing shared.
 * What the two articles share is told as words, not bigrams: the runs of the
   article's text made only of key bigrams (跨境 + 境电 + 电商 → 跨境电商) that the
@@ -24,7 +25,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader_app.core.search.postings import B, K1, IndexData
+from reader_app.core.search.postings import K1, IndexData
 from reader_app.core.text.textnorm import CJK_RUN, cjk_regex
 
 MAX_SHOWN = 5
@@ -88,13 +89,14 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(first & second) / (len(first) + len(second))
 
 
-def _saturation(freq: float, norm: float) -> float:
-    """BM25's term-frequency part, scaled to 0..1."""
-    return freq / (freq + norm)
+def _key_terms(
+    data: IndexData, title: str, text: str, copies: tuple[str, ...] = ()
+) -> dict[str, float]:
+    """The article's KEY_TERMS bigrams by TF-IDF over the index, and their weights.
 
-
-def _key_terms(data: IndexData, title: str, text: str) -> dict[str, float]:
-    """The article's KEY_TERMS bigrams by TF-IDF over the index, and their weights."""
+    ``copies``: the texts of its reprints, left out of the document frequencies (else the
+    article's own wording, found only in its copies, would look like its subject).
+    """
     counts: Counter[str] = Counter(_bigrams(text))
     for bigram in _bigrams(title):
         counts[bigram] += TITLE_WEIGHT
@@ -103,7 +105,7 @@ def _key_terms(data: IndexData, title: str, text: str) -> dict[str, float]:
     common = COMMON_SHARE * total if total >= COMMON_FLOOR else total
     weights: dict[str, float] = {}
     for bigram, tf in counts.items():
-        df = frequency("text", bigram)
+        df = frequency("text", bigram) - sum(bigram in copy for copy in copies)
         if df < 2 or df > common:  # only here, or everywhere: relates nothing
             continue
         weights[bigram] = (1 + math.log(tf)) * math.log((total + 1) / df)
@@ -138,17 +140,16 @@ def related(data: IndexData, article_id: str, limit: int = MAX_SHOWN) -> Related
     answer = Related(article_id)
     if not keys:
         return answer
-    lengths, average = data.lengths("text"), data.avg_length("text")
-    fixed, per_length = (1 - B["text"]) * K1, B["text"] * K1 / average
-    scores: Counter[int] = Counter()
-    for term, weight in keys.items():
-        for other, freq in data.postings("text", term).items():
-            length = lengths[other] or 0
-            scores[other] += weight * _saturation(freq, fixed + per_length * length)
-    own = scores.pop(doc, 0.0) or 1.0
+    scores, own = _scores(data, doc, keys)
+    copies = [o for o, score in scores.most_common(CHECKED) if score / own >= REPRINT_TEXT]
+    if copies:  # weigh the terms again, the copies aside, then score again
+        keys = _key_terms(data, title, text, tuple(ctext(o).decode("utf-8") for o in copies))
+        scores, own = _scores(data, doc, keys)
+        for other in copies:
+            scores[other] = max(scores[other], own * REPRINT_TEXT)  # still a copy
     words = _words(title + "。" + text, keys)
     issues = data.values("issue")
-    for other, score in scores.most_common(CHECKED):
+    for other, score in scores.most_common(CHECKED + len(copies)):
         share = min(1.0, score / own)
         if share < REPRINT_SCORE and share < MIN_SCORE:
             break
@@ -162,9 +163,8 @@ def related(data: IndexData, article_id: str, limit: int = MAX_SHOWN) -> Related
         full = title + "。" + text
         shared = _outermost([_widen(w, full, other_text) for w in found])
         row_id, row_title, _page = data.hit_fields(other)
-        row = RelatedArticle(
-            row_id, row_title, issues[other], share, tuple(shared[:WORDS_SHOWN]), reprint
-        )
+        told = () if reprint else tuple(shared[:WORDS_SHOWN])  # a copy shares everything
+        row = RelatedArticle(row_id, row_title, issues[other], share, told, reprint)
         if not reprint and any(_dice(row_title, r.title) >= REPRINT_TITLE for r in answer.rows()):
             continue  # a reprint of a row already listed (or of the article): listed once
         if reprint:
@@ -191,6 +191,18 @@ def _widen(word: str, text: str, other: str) -> str:
 
 def _ideograph(char: str) -> bool:
     return bool(cjk_regex(CJK_RUN).fullmatch(char))
+
+
+def _scores(data: IndexData, doc: int, keys: dict[str, float]) -> tuple[Counter[int], float]:
+    """Every other article's score by the key bigrams, and the article's own."""
+    norms = data.norms("text")
+    totals: dict[int, float] = {}
+    get = totals.get
+    for term, weight in keys.items():
+        for other, freq in data.postings("text", term).items():
+            totals[other] = get(other, 0.0) + weight * freq / (freq + (norms[other] or K1))
+    scores = Counter(totals)
+    return scores, scores.pop(doc, 0.0) or 1.0
 
 
 def _outermost(words: list[str]) -> list[str]:

@@ -61,20 +61,24 @@ def issue_counts(
     if parsed.is_empty:
         return counts
     exact: dict[str, object] = {}
-    first = run(data, parsed, filters, "relevance", 0, tier=Tier(relax=False, forget=False, report=exact))
+    first = run(
+        data, parsed, filters, "relevance", 0, tier=Tier(relax=False, forget=False, report=exact)
+    )
     counts.update(first.facets.get("issue", {}))
     if thesaurus is not None and any(expandable(c) for c in parsed.positive):
         alternatives = plan(parsed, thesaurus, data, without)
         if alternatives:
             shown = frozenset(exact.get("candidates", ()))  # type: ignore[arg-type]
             tier = Tier(shown, relax=False, forget=False, report={}, sparse=True)
-            second = run(data, second_tier(parsed, alternatives), filters, "relevance", 0, tier=tier)
+            second = run(
+                data, second_tier(parsed, alternatives), filters, "relevance", 0, tier=tier
+            )
             counts.update(second.facets.get("issue", {}))
-    column = data.values("issue")
-    live = list(data.searcher.reader().all_doc_ids())
-    if all(counts.get(column[d]) for d in live):
+    sizes = live_issue_sizes(data)
+    if all(counts.get(issue) for issue in sizes):
         return counts  # every issue has exact matches: none falls back to partial ones
-    exclude = frozenset(d for d in live if counts.get(column[d]))
+    column = data.values("issue")
+    exclude = frozenset(d for d, issue in enumerate(column) if counts.get(issue))
     for issue, n in partial(data, parsed, filters, exclude).facets.get("issue", {}).items():
         if not counts.get(issue):  # a search of this issue alone finds partial matches
             counts[issue] = n
@@ -83,8 +87,12 @@ def issue_counts(
 
 def live_issue_sizes(data: IndexData) -> Counter[str]:
     """Articles per issue in the open index (deleted documents left out)."""
-    column = data.values("issue")
-    return Counter(column[d] for d in data.searcher.reader().all_doc_ids())
+    sizes = Counter(data.values("issue"))
+    reader = data.searcher.reader()
+    if reader.has_deletions():
+        column = data.values("issue")
+        sizes = Counter(column[d] for d in reader.all_doc_ids())
+    return sizes
 
 
 def trend(
@@ -103,13 +111,14 @@ def trend(
     filters = Filters(None, section, source, date_from, date_to)
     counts = issue_counts(data, parse_query(query), filters, thesaurus, without)
     sizes = live_issue_sizes(data)
-    dates = _newest_dates(data)
+    known = {issue.id: _issue_date(issue) for issue in issues}
+    undated = set(sizes) - {k for k, v in known.items() if v}
+    dates = _newest_dates(data, undated) if undated else {}
     rows: list[TrendRow] = []
-    known = {issue.id for issue in issues}
     for issue in issues:
         articles = sizes.get(issue.id, len(issue.articles))
-        rows.append(_row(issue.id, _issue_date(issue) or dates.get(issue.id), counts, articles))
-    for issue_id in sorted(set(sizes) - known, key=natural_key):
+        rows.append(_row(issue.id, known[issue.id] or dates.get(issue.id), counts, articles))
+    for issue_id in sorted(set(sizes) - set(known), key=natural_key):
         rows.append(_row(issue_id, dates.get(issue_id), counts, sizes[issue_id]))
     return rows
 
@@ -125,11 +134,11 @@ def _issue_date(issue: Issue) -> str | None:
     return day.isoformat() if day else None
 
 
-def _newest_dates(data: IndexData) -> dict[str, str]:
-    """The newest article date of each issue, for an issue the library does not describe."""
+def _newest_dates(data: IndexData, wanted: set[str]) -> dict[str, str]:
+    """The newest article date of the ``wanted`` issues (the library gives no period)."""
     newest: dict[str, str] = {}
     for issue, date in zip(data.values("issue"), data.values("date"), strict=True):
-        if date and date > newest.get(issue, ""):
+        if date and issue in wanted and date > newest.get(issue, ""):
             newest[issue] = date
     return newest
 
@@ -137,4 +146,3 @@ def _newest_dates(data: IndexData) -> dict[str, str]:
 def natural_key(text: str) -> tuple[object, ...]:
     """``2022-9`` before ``2022-18``: digits compared as numbers."""
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
-

@@ -88,7 +88,9 @@ class TrendChart(QWidget):
             p.fillRect(QRectF(x, area.bottom() - h, bar, h), color)
             if i % label_every == 0:
                 p.drawText(
-                    QRectF(area.left() + i * slot - 30, area.bottom() + 2, slot + 60, metrics.height()),
+                    QRectF(
+                        area.left() + i * slot - 30, area.bottom() + 2, slot + 60, metrics.height()
+                    ),
                     Qt.AlignmentFlag.AlignHCenter,
                     row.issue,
                 )

@@ -40,10 +40,10 @@ from reader_app.gui.library.bookmarks import BookmarksModel, BookmarksView
 from reader_app.gui.library.librarypage import LibraryPage
 from reader_app.gui.reading import citing
 from reader_app.gui.reading.articleview import ArticleView
-from reader_app.gui.reading.relatedbar import RelatedBar
 from reader_app.gui.reading.findbar import FindBar
 from reader_app.gui.reading.history import History, Location
 from reader_app.gui.reading.originalview import OriginalView
+from reader_app.gui.reading.relatedbar import RelatedBar
 from reader_app.gui.room import services
 from reader_app.gui.room.sharewatch import ShareWatch
 from reader_app.gui.search import searchtext
@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.reader_stack.addWidget(self.view)
         self.reader_stack.addWidget(self.original)
         self.find_bar = FindBar(self)
-        self.related_bar = RelatedBar(self)  # 相关文章 under the article (gui/reading/relatedbar.py)
+        self.related_bar = RelatedBar(
+            self
+        )  # 相关文章 under the article (gui/reading/relatedbar.py)
         reader = QWidget(self)
         box = QVBoxLayout(reader)
         box.setContentsMargins(0, 0, 0, 0)

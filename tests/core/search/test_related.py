@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 from reader_app.core.search.index import SearchIndex
 from reader_app.core.search.related import MAX_SHOWN, related
@@ -62,7 +63,10 @@ def test_shared_words_are_in_both_articles(shared_index):
     compact = {k: "".join(v.split()) for k, v in texts.items()}
     for row in answer.related:
         for word in row.shared:
-            assert word in compact["2022-18-171648"].replace("*", "") or word in texts["2022-18-171648"]
+            assert (
+                word in compact["2022-18-171648"].replace("*", "")
+                or word in texts["2022-18-171648"]
+            )
             assert word in compact[row.article] or word in texts[row.article]
 
 
