@@ -21,9 +21,11 @@ Chosen by measurement on a judged set (docs/search.md, "Related articles"):
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from reader_app.core.search.postings import K1, IndexData
 from reader_app.core.text.textnorm import CJK_RUN, cjk_regex
@@ -141,7 +143,7 @@ def related(data: IndexData, article_id: str, limit: int = MAX_SHOWN) -> Related
     if not keys:
         return answer
     scores, own = _scores(data, doc, keys)
-    copies = [o for o, score in scores.most_common(CHECKED) if score / own >= REPRINT_TEXT]
+    copies = [o for o, score in _best(scores, CHECKED) if score / own >= REPRINT_TEXT]
     if copies:  # weigh the terms again, the copies aside, then score again
         keys = _key_terms(data, title, text, tuple(ctext(o).decode("utf-8") for o in copies))
         scores, own = _scores(data, doc, keys)
@@ -149,7 +151,7 @@ def related(data: IndexData, article_id: str, limit: int = MAX_SHOWN) -> Related
             scores[other] = max(scores[other], own * REPRINT_TEXT)  # still a copy
     words = _words(title + "。" + text, keys)
     issues = data.values("issue")
-    for other, score in scores.most_common(CHECKED + len(copies)):
+    for other, score in _best(scores, CHECKED + len(copies)):
         share = min(1.0, score / own)
         if share < REPRINT_SCORE and share < MIN_SCORE:
             break
@@ -193,7 +195,11 @@ def _ideograph(char: str) -> bool:
     return bool(cjk_regex(CJK_RUN).fullmatch(char))
 
 
-def _scores(data: IndexData, doc: int, keys: dict[str, float]) -> tuple[Counter[int], float]:
+def _best(scores: dict[int, float], n: int) -> list[tuple[int, float]]:
+    return heapq.nlargest(n, scores.items(), key=itemgetter(1))
+
+
+def _scores(data: IndexData, doc: int, keys: dict[str, float]) -> tuple[dict[int, float], float]:
     """Every other article's score by the key bigrams, and the article's own."""
     norms = data.norms("text")
     totals: dict[int, float] = {}
@@ -201,8 +207,7 @@ def _scores(data: IndexData, doc: int, keys: dict[str, float]) -> tuple[Counter[
     for term, weight in keys.items():
         for other, freq in data.postings("text", term).items():
             totals[other] = get(other, 0.0) + weight * freq / (freq + (norms[other] or K1))
-    scores = Counter(totals)
-    return scores, scores.pop(doc, 0.0) or 1.0
+    return totals, totals.pop(doc, 0.0) or 1.0
 
 
 def _outermost(words: list[str]) -> list[str]:

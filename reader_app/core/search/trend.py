@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reader_app.core.base.model import Issue
 from reader_app.core.search.engine import Filters, Tier, partial, run
@@ -60,7 +61,7 @@ def issue_counts(
     counts: Counter[str] = Counter()
     if parsed.is_empty:
         return counts
-    exact: dict[str, object] = {}
+    exact: dict[str, Any] = {}
     first = run(
         data, parsed, filters, "relevance", 0, tier=Tier(relax=False, forget=False, report=exact)
     )
@@ -68,7 +69,7 @@ def issue_counts(
     if thesaurus is not None and any(expandable(c) for c in parsed.positive):
         alternatives = plan(parsed, thesaurus, data, without)
         if alternatives:
-            shown = frozenset(exact.get("candidates", ()))  # type: ignore[arg-type]
+            shown = frozenset(exact.get("candidates", ()))
             tier = Tier(shown, relax=False, forget=False, report={}, sparse=True)
             second = run(
                 data, second_tier(parsed, alternatives), filters, "relevance", 0, tier=tier

@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         if not self.index_ready:
             return
 
-        def done(answer: object) -> None:
+        def done(answer: Any) -> None:
             if self.view.article is not None and self.view.article.id == article_id:
                 self.related_bar.set_rows(article_id, answer.rows() if answer else [])
 
