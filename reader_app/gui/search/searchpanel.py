@@ -290,6 +290,9 @@ class SearchPanel(QWidget):
             self._clear()
             return
         self.busy = True
+        if self.show_trend.isChecked():  # its room kept while it is on: the list never jumps
+            self.trend_chart.set_rows([])
+            self.trend_chart.show()
         workers.start(
             self.pool,
             self.service.search,
@@ -347,10 +350,10 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self.trend_chart.set_rows(rows, chosen)
-        self.trend_chart.setVisible(bool(rows) and any(row.matches for row in rows))
 
     def _trend_toggled(self, on: bool) -> None:
         if on and self.result is not None:
+            self.trend_chart.show()
             self._run_trend(self._generation)
         else:
             self.trend_chart.hide()

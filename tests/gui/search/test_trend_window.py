@@ -27,7 +27,8 @@ def _search(window, qtbot, text: str):
     panel = window.search_panel
     panel.edit.setText(text)
     qtbot.waitUntil(lambda: panel.result is not None and panel.result.query == text, timeout=10000)
-    qtbot.waitUntil(lambda: panel.trend_chart.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: bool(panel.trend_chart.rows), timeout=10000)
+    assert panel.trend_chart.isVisible()
     return panel
 
 
@@ -60,7 +61,7 @@ def test_switch_hides_the_chart(window, qtbot):
     panel.show_trend.setChecked(False)
     assert not panel.trend_chart.isVisible()
     panel.show_trend.setChecked(True)
-    qtbot.waitUntil(lambda: panel.trend_chart.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: panel.trend_chart.isVisible() and bool(panel.trend_chart.rows))
 
 
 def test_public_mode_has_the_chart_off_by_default(qtbot):
