@@ -39,6 +39,7 @@ MIN_SCORE = 0.2  # share of the article's own score another must reach (docs/sea
 MIN_SHARED = 2  # shared words another must contain as written
 WORDS_SHOWN = 3  # shared words told per row
 WIDEST = 8  # characters a shared word is grown to at most
+POSTINGS_READ = 30_000  # postings read per article at most (~40 ms at 20,000 articles)
 CHECKED = 40  # best-scored candidates whose texts are read for shared words
 REPRINT_TITLE = 0.8  # Dice of the titles' bigrams for a reprint ...
 REPRINT_SCORE = 0.5  # ... with this much of the text's key terms shared
@@ -204,7 +205,12 @@ def _scores(data: IndexData, doc: int, keys: dict[str, float]) -> tuple[dict[int
     norms = data.norms("text")
     totals: dict[int, float] = {}
     get = totals.get
-    for term, weight in keys.items():
+    budget = POSTINGS_READ
+    for term, weight in keys.items():  # strongest first
+        df = data.searcher.doc_frequency("text", term)
+        if df > budget:
+            continue  # a weak, common term past the budget: the cost stays bounded
+        budget -= df
         for other, freq in data.postings("text", term).items():
             totals[other] = get(other, 0.0) + weight * freq / (freq + (norms[other] or K1))
     return totals, totals.pop(doc, 0.0) or 1.0
