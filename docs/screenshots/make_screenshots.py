@@ -242,6 +242,31 @@ def topics(app, window) -> None:
     settle(app, 0.5)
     window.grab().save(str(HERE / "topics.png"))
 
+def trend_related(app, window) -> None:
+    """热度 above the results (the seed and three composed issues) and 相关文章 under the pane."""
+    from reader_app.core.app.session import open_library
+    from tests.conftest import SEED
+    from tests.fixtures.compose import compose_issue
+
+    for n in range(3):
+        raw = Path(os.environ["READER_APP_HOME"]) / f"composed-{n}.txt"
+        raw.write_bytes(compose_issue(SEED, 300 + n)[0])
+        result = open_library().import_file(raw, replace=True)
+        window.library.reload()
+        window.on_imported(result)
+        wait_index(app, window)
+    panel = window.search_panel
+    window.focus_search()
+    panel.edit.setText("跨境电商")
+    panel.run_now()
+    while panel.busy or not panel.trend_chart.isVisible():
+        app.processEvents()
+    window.open_hit("2022-18-171648", "跨境电商")
+    while not window.related_bar.isVisible():
+        app.processEvents()
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "trend-related.png"))
+
 
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
@@ -259,6 +284,10 @@ def main() -> int:
         return 0
     if only and only <= {"original-view", "original-copy"}:
         original_view(app, window)
+        window.close()
+        return 0
+    if only == {"trend-related"}:
+        trend_related(app, window)
         window.close()
         return 0
     if only == {"file-dialog"}:

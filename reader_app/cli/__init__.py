@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     from reader_app.cli import cite, library, search, services, share, topics
+    from reader_app.cli import cite, library, search, services, share, trends
 
     library.add_subcommands(sub)
     search.add_subcommands(sub)
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     services.add_subcommands(sub)  # stats, readinglist, export
     share.add_subcommands(sub)  # remove, publish: the reading-room share
     topics.add_subcommands(sub)  # topic: standing topics (定题)
+    trends.add_subcommands(sub)  # trend, related
     return parser
 
 

@@ -1130,109 +1130,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="146"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="152"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="243"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="250"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="244"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="251"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="249"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="256"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="279"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="288"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="286"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="290"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="299"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="304"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="329"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="335"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="531"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="595"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="565"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="595"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="733"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="713"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="743"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="715"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="745"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="353"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="354"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="355"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="349"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="359"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1273,23 +1273,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="351"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="352"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="362"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="368"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="378"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="537"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="567"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="596"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="626"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1381,7 +1381,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="701"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="731"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1749,149 +1749,193 @@
     </message>
 </context>
 <context>
+    <name>RelatedBar</name>
+    <message>
+        <location filename="../../reader_app/gui/reading/relatedbar.py" line="39"/>
+        <location filename="../../reader_app/gui/reading/relatedbar.py" line="40"/>
+        <source>Related articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/relatedbar.py" line="69"/>
+        <source>Reprinted in %1: %2</source>
+        <translation>转载（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/relatedbar.py" line="70"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/relatedbar.py" line="72"/>
+        <source>%1 (%2) · in common: %3</source>
+        <translation>%1（%2）· 共同：%3</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="175"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="187"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="176"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="188"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="177"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="189"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="179"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="180"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="181"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="182"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="183"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="203"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
+        <source>Show matches per issue</source>
+        <translation>显示各期热度</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="215"/>
+        <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
+        <translation>每期一根柱：每百篇的命中数；点击柱子只看该期</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <source>Matches per issue</source>
+        <translation>各期热度</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <source>%1: %2 of %3 articles</source>
+        <translation>%1：%3 篇中 %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="224"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="202"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="317"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="384"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="347"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="419"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="353"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="425"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="361"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="433"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="362"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="434"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="370"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="442"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="379"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="451"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="381"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="453"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="382"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="383"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>

@@ -206,6 +206,22 @@ def run(
     return result
 
 
+def partial(
+    data: IndexData, parsed: ParsedQuery, filters: Filters, exclude: frozenset[int] = frozenset()
+) -> SearchResult:
+    """Counts (facets, total) of the query with its long words as partial matches.
+
+    What :func:`run` falls back to when nothing matches exactly, asked for whatever the
+    exact matches: a trend counts each issue as ``search --issue`` would (trend.py).
+    ``exclude``: documents never checked (the issues that have exact matches).
+    """
+    relax = _relaxable(parsed)
+    if not relax:
+        return SearchResult(query=parsed.raw, parsed=parsed)
+    tier = Tier(exclude, relax=False, report={})
+    return _run(data, parsed, filters, "relevance", 0, relax, Deadline(TIME_LIMIT), tier)
+
+
 def _candidates(
     data: IndexData,
     parsed: ParsedQuery,

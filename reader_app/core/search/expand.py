@@ -111,7 +111,7 @@ def plan(
     return out
 
 
-def _second_tier(parsed: ParsedQuery, alternatives: dict[Clause, list[Alternative]]) -> ParsedQuery:
+def second_tier(parsed: ParsedQuery, alternatives: dict[Clause, list[Alternative]]) -> ParsedQuery:
     """Articles matching the query with the expanded terms (tier 1 is excluded by the caller).
 
     With one expanded word, its group is its alternatives only (the articles having the
@@ -168,7 +168,7 @@ def search(
     wider: dict[str, Any] = {}
     tier = Tier(frozenset(exact.get("candidates", ())), _marks(parsed, alt_clauses, True))
     tier = replace(tier, relax=False, report=wider, sparse=True)
-    second = run(data, _second_tier(parsed, alternatives), filters, sort, room, remaining, tier)
+    second = run(data, second_tier(parsed, alternatives), filters, sort, room, remaining, tier)
     if not first.total and not second.total:
         return run(data, parsed, filters, sort, limit)  # nothing: partial matches, tips
     result = _merge(first if first.total else None, second, sort, limit, parsed)

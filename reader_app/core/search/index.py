@@ -14,9 +14,9 @@ import gc
 import logging
 import time
 import warnings
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from whoosh import index as whoosh_index
 from whoosh.scoring import BM25F
@@ -40,6 +40,8 @@ from reader_app.core.search.thesaurus import Thesaurus, load_thesaurus
 from reader_app.core.search.writer import FastWriter
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 MAX_SEGMENTS = 8
 DOCS_PER_SEGMENT = 10_000
@@ -375,6 +377,29 @@ class SearchIndex:
         result = SearchResult(query=query, parsed=parsed)
         result.suggestions = [Message("index_unavailable")]
         return result
+
+    def answer(self, work: Callable[[IndexData], T]) -> T | None:
+        """``work`` on the open index's columns and postings, recovering as a search does.
+
+        For the answers that are not a result list (trend.py, related.py); None when no
+        index can answer. Not thread-safe, like :meth:`search`.
+        """
+        for attempt in (1, 2):
+            if self._searcher is None and not self._recover():
+                return None
+            try:
+                assert self._data is not None
+                return work(self._data)
+            except Exception as error:
+                if attempt == 2:
+                    raise
+                logger.warning("Search index failed (%s); rebuilding", str(error))
+                self.close()
+                self._take_standby()
+            finally:
+                if self._data is not None:
+                    self._data.forget()
+        return None
 
     @property
     def thesaurus(self) -> Thesaurus:

@@ -134,6 +134,10 @@ class IndexData:
                 out[doc] += top * weight / (weight + norms[doc])
         return out if out is not None else dict.fromkeys(docs, 0.0)
 
+    def norms(self, field: str) -> list[float]:
+        """BM25's length norm of every document (related.py scores with it too)."""
+        return self._norms(field)
+
     def _norms(self, field: str) -> list[float]:
         """``K1 * (1 - b) + K1 * b * length / avg`` of every document, computed once."""
         key = "norm:" + field

@@ -144,6 +144,48 @@ class SearchService:
             self.open()
         with self._lock:
             return dict(self._index.indexed_issues())
+    def trend(
+        self,
+        query: str,
+        *,
+        section: str | None = None,
+        source: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        expand: bool = True,
+        without: tuple[str, ...] = (),
+    ) -> list[Any]:
+        """The query's matches in each issue (core/search/trend.py), as the CLI's ``trend``."""
+        from reader_app.core.search.trend import trend
+
+        if self._index is None:
+            self.open()
+        with self._lock:
+            self._use_thesaurus()
+            thesaurus = self._index.thesaurus if expand else None
+            rows = self._index.answer(
+                lambda data: trend(
+                    data,
+                    query,
+                    self.library.issues,
+                    section=section,
+                    source=source,
+                    date_from=date_from.isoformat() if date_from else None,
+                    date_to=date_to.isoformat() if date_to else None,
+                    thesaurus=thesaurus,
+                    without=without,
+                )
+            )
+        return rows or []
+
+    def related(self, article_id: str) -> Any:
+        """The articles on ``article_id``'s subject (core/search/related.py); None: unknown."""
+        from reader_app.core.search.related import related
+
+        if self._index is None:
+            self.open()
+        with self._lock:
+            return self._index.answer(lambda data: related(data, article_id))
 
     def fill_snippets(self, hits: list[Any]) -> None:
         """Make the snippets of ``hits`` a search left for later (rows scrolled to)."""

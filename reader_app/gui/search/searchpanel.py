@@ -34,6 +34,7 @@ from reader_app.gui.search import searchtext
 from reader_app.gui.search.expansionbar import ExpansionBar
 from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.search.searchadapter import FIRST_PAGE, SearchService
+from reader_app.gui.search.trendchart import TrendChart
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,15 @@ class SearchPanel(QWidget):
             line.returnPressed.connect(lambda c=combo: self._typed_date(c))
             # "earliest"/"latest" show as the empty field's hint, not as typed text
             combo.currentIndexChanged.connect(lambda i, e=line: i == 0 and e.clear())
+        # The trend (热度): matches per issue above the results; a second, counts-only
+        # query per search, so off by default on a public workstation.
+        self.show_trend = QCheckBox(self)
+        self.show_trend.setObjectName("trendToggle")
+        self.show_trend.setChecked(not service.policy.public_mode)
+        self.show_trend.toggled.connect(self._trend_toggled)
+        self.trend_chart = TrendChart(self)
+        self.trend_chart.issueClicked.connect(self.filter_to_issue)
+        self.trend_chart.hide()
         self.model = ResultsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("resultsView")
@@ -145,6 +155,7 @@ class SearchPanel(QWidget):
         self.form.addRow(self._labels["date"], dates)
         self.form.addRow(self._labels["sort"], self.sort)
         self.form.addRow("", self.expand)
+        self.form.addRow("", self.show_trend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.edit)
@@ -155,6 +166,7 @@ class SearchPanel(QWidget):
         counts.addWidget(self.clear_filters)
         layout.addLayout(counts)
         layout.addWidget(self.message)
+        layout.addWidget(self.trend_chart)
         layout.addWidget(self.view, 1)
         for name, combo in self.combos.items():
             self._labels.get(name, self._labels["date"]).setBuddy(combo)
@@ -198,6 +210,17 @@ class SearchPanel(QWidget):
             self.tr("Abbreviations, full forms and related terms, listed after exact hits")
         )
         self.expansions.retranslate()
+        self.show_trend.setText(self.tr("Show matches per issue"))
+        self.show_trend.setToolTip(
+            self.tr("A bar per issue: its matches per 100 articles; click a bar to see that issue")
+        )
+        self.trend_chart.setAccessibleName(self.tr("Matches per issue"))
+        self.trend_chart.describe = lambda row: (
+            self.tr("%1: %2 of %3 articles")
+            .replace("%1", row.issue)
+            .replace("%2", str(row.matches))
+            .replace("%3", str(row.articles))
+        )
         self.clear_filters.setText(self.tr("Clear &filters"))
         self.clear_filters.setToolTip(self.tr("Search all issues, sections, sources and dates"))
         for name in ("date_from", "date_to"):
@@ -267,6 +290,9 @@ class SearchPanel(QWidget):
             self._clear()
             return
         self.busy = True
+        if self.show_trend.isChecked():  # its room kept while it is on: the list never jumps
+            self.trend_chart.set_rows([])
+            self.trend_chart.show()
         workers.start(
             self.pool,
             self.service.search,
@@ -297,9 +323,50 @@ class SearchPanel(QWidget):
         self._show_summary(result)
         self.expansions.set_expansions(getattr(result, "expansions", []))
         self.searchFinished.emit(result)
+        self._run_trend(generation)
         if self._open_generation == generation:
             self._open_generation = None
             self._open_row(0)
+
+    def _run_trend(self, generation: int) -> None:
+        """The bars of the query just answered (the same filters but the issue)."""
+        query = self.edit.text().strip()
+        if not self.show_trend.isChecked() or not query:
+            self.trend_chart.hide()
+            return
+        options = self.filters()
+        chosen = options.pop("issue")
+        options.pop("sort")
+        workers.start(
+            self.pool,
+            self.service.trend,
+            query,
+            **options,
+            on_done=lambda rows: self._on_trend(generation, rows, chosen),
+            on_error=lambda exc: log.warning("trend failed: %s", exc),
+        )
+
+    def _on_trend(self, generation: int, rows: list[Any], chosen: str | None) -> None:
+        if generation != self._generation:
+            return
+        self.trend_chart.set_rows(rows, chosen)
+
+    def _trend_toggled(self, on: bool) -> None:
+        if on and self.result is not None:
+            self.trend_chart.show()
+            self._run_trend(self._generation)
+        else:
+            self.trend_chart.hide()
+
+    def filter_to_issue(self, issue_id: str) -> None:
+        """Results of one issue only: the issue facet set to it, the query run again."""
+        combo = self.combos["issue"]
+        index = combo.findData(issue_id)
+        if index < 0:
+            combo.addItem(f"{issue_id} (0)", issue_id)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        self.run_now()
 
     def _make_snippets(self, hits: list[Any]) -> None:
         """Snippets of rows shown beyond the first page, made in the background."""
@@ -322,6 +389,9 @@ class SearchPanel(QWidget):
         self.expand.blockSignals(True)
         self.expand.setChecked(True)
         self.expand.blockSignals(False)
+        self.show_trend.blockSignals(True)
+        self.show_trend.setChecked(not self.service.policy.public_mode)
+        self.show_trend.blockSignals(False)
         self.edit.blockSignals(True)
         self.edit.clear()
         self.edit.blockSignals(False)
@@ -340,6 +410,8 @@ class SearchPanel(QWidget):
         self.message.hide()
         self.without.clear()
         self.expansions.set_expansions([])
+        self.trend_chart.set_rows([])
+        self.trend_chart.hide()
         self._fill_facets({})
 
     def _show_summary(self, result: Any) -> None:

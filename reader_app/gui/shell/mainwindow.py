@@ -43,6 +43,7 @@ from reader_app.gui.reading.articleview import ArticleView
 from reader_app.gui.reading.findbar import FindBar
 from reader_app.gui.reading.history import History, Location
 from reader_app.gui.reading.originalview import OriginalView
+from reader_app.gui.reading.relatedbar import RelatedBar
 from reader_app.gui.room import services
 from reader_app.gui.room.sharewatch import ShareWatch
 from reader_app.gui.search import searchtext
@@ -100,11 +101,15 @@ class MainWindow(QMainWindow):
         self.reader_stack.addWidget(self.view)
         self.reader_stack.addWidget(self.original)
         self.find_bar = FindBar(self)
+        self.related_bar = RelatedBar(
+            self
+        )  # 相关文章 under the article (gui/reading/relatedbar.py)
         reader = QWidget(self)
         box = QVBoxLayout(reader)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.reader_stack, 1)
+        box.addWidget(self.related_bar)
         box.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
         self.bookmarks.changed.connect(self._save_bookmarks)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.view.articleRequested.connect(self.open_article)
+        self.related_bar.openRequested.connect(self.open_article)
         self.view.externalLinkRequested.connect(self.open_external)
         self.view.marksChanged.connect(self.find_bar.set_count)
         self.view.marksChanged.connect(lambda *_: self.original.set_terms(self.view.marked_terms()))
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
             self.search_panel,
             self.library_page,
             self.find_bar,
+            self.related_bar,
             self.original,
             self.bookmarks,
             self.history,
@@ -274,6 +281,8 @@ class MainWindow(QMainWindow):
             self.search.load_thesaurus,
             on_error=lambda exc: log.warning("cannot read the thesaurus: %s", exc),
         )
+        if self.view.article is not None:  # opened before the index was: its related now
+            self._find_related(self.view.article.id)
         self.progress.hide()
         text = (
             self.tr("%1 articles in %2 issues; search is ready.")
@@ -346,6 +355,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Bookmarks"))
         self.tree_model.set_headers(self.tr("Title"), self.tr("Page"))
         self.library_page.retranslate()
+        self.related_bar.retranslate()
         self.view.setAccessibleName(self.tr("Article"))
         self.bookmarks_view.setAccessibleName(self.tr("Bookmarks"))
         self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
@@ -410,6 +420,7 @@ class MainWindow(QMainWindow):
         self.query = ""
         self.find_bar.hide()
         self.view.show_cover(issue)
+        self.related_bar.clear()
         self.original.show_article(None, issue)
         if record:
             self.history.visit(Location("issue", issue_id))
@@ -421,6 +432,25 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.view.show_article(article, issue)
         self.original.show_article(article, issue)
+        self._find_related(article.id)
+
+    def _find_related(self, article_id: str) -> None:
+        """The related articles of the one shown, found in the background."""
+        self.related_bar.clear()
+        if not self.index_ready:
+            return
+
+        def done(answer: Any) -> None:
+            if self.view.article is not None and self.view.article.id == article_id:
+                self.related_bar.set_rows(article_id, answer.rows() if answer else [])
+
+        workers.start(
+            self.search_pool,
+            self.search.related,
+            article_id,
+            on_done=done,
+            on_error=lambda exc: log.warning("related articles failed: %s", exc),
+        )
 
     def open_hit(self, article_id: str, query: str) -> None:
         """Open a search hit with every match marked and the first one in view."""
