@@ -7,8 +7,8 @@ import math
 import sys
 from collections.abc import Callable
 
-from reader_app.core.app import session
 from reader_app.cli.text import error_text as error_text  # the CLI's words for an error
+from reader_app.core.app import session
 from reader_app.core.library.library import Library
 from reader_app.core.machine.policy import Policy
 

@@ -58,7 +58,6 @@ MESSAGES = {
 }
 
 
-
 def points_text(value: float) -> str:
     """A page size in points, as the core's figures say it (PDF code loaded only here)."""
     from reader_app.core.pdf.original import points_text as say
@@ -100,7 +99,7 @@ _NOT_A_FILE = {
 ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     # core/services/stats.py
     "stats_off": lambda p: (
-        f"statistics are switched off by the machine policy{_source(p)} (statistics = \"off\")"
+        f'statistics are switched off by the machine policy{_source(p)} (statistics = "off")'
     ),
     "stats_public_no_folder": lambda p: (
         f"statistics are not kept on this public workstation: the machine policy{_source(p)} "

@@ -39,7 +39,9 @@ class Message:
 
     def __str__(self) -> str:
         """For logs and tracebacks only: the key and its values, never a face's sentence."""
-        values = ", ".join(f"{k}={v}" if isinstance(v, Message) else f"{k}={v!r}" for k, v in self.params)
+        values = ", ".join(
+            f"{k}={v}" if isinstance(v, Message) else f"{k}={v!r}" for k, v in self.params
+        )
         return f"{self.key}({values})" if values else self.key
 
 
@@ -52,9 +54,7 @@ def to_data(message: Message) -> dict[str, Any]:
     """A Message as JSON data (the catalogue keeps a library's problems so)."""
     return {
         "key": message.key,
-        "params": [
-            [k, to_data(v) if isinstance(v, Message) else v] for k, v in message.params
-        ],
+        "params": [[k, to_data(v) if isinstance(v, Message) else v] for k, v in message.params],
     }
 
 

@@ -42,9 +42,7 @@ def refuse_second_copy(name: str, lines: list[Line], toc: Toc) -> None:
             repeated = sum(1 for e in again.entries if e.key in keys) if again else 0
             second = repeated >= min(_SAME_ENTRIES, len(keys))
         if second:
-            raise ImportRefusedError(
-                Message.of("text_twice", path=name, at=at_line(lines[i].no))
-            )
+            raise ImportRefusedError(Message.of("text_twice", path=name, at=at_line(lines[i].no)))
 
 
 def refuse_long_article(name: str, title: str, title_line: int, span: list[Line]) -> None:
@@ -67,9 +65,7 @@ def clean_field(value: str, what: str, line: int | None, report: ImportReport) -
     """``value`` without control characters; a warning names the line if any were removed."""
     cleaned = strip_controls(value)
     if cleaned != value.replace("\t", " "):
-        report.warn(
-            line, Message.of("control-characters", what=what, title=short_title(cleaned))
-        )
+        report.warn(line, Message.of("control-characters", what=what, title=short_title(cleaned)))
     return cleaned
 
 

@@ -101,9 +101,7 @@ def _check_contents(folder: Path, issue: Issue) -> list[Message]:
             problems.append(Message.of("empty_title", path=folder, article=article.id))
         if not article.body.strip():
             title = shorten(article.title, 40) if article.title.strip() else ""
-            problems.append(
-                Message.of("empty_body", path=folder, article=article.id, title=title)
-            )
+            problems.append(Message.of("empty_body", path=folder, article=article.id, title=title))
     return problems
 
 

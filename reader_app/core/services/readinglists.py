@@ -18,8 +18,8 @@ from typing import Any
 from reader_app.core.base.atomic import write_text_atomic
 from reader_app.core.base.errors import NotFoundError, ReaderError, os_reason
 from reader_app.core.base.fileformat import check_header
-from reader_app.core.base.messages import Message
 from reader_app.core.base.filenames import safe_file_name
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 

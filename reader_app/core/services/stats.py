@@ -279,9 +279,7 @@ def read_export(path: Path) -> list[tuple[str, str, str, str, int]]:
     except OSError as exc:
         raise ReaderError(Message.of("file_unreadable", path=path, reason=os_reason(exc))) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReaderError(
-            Message.of("stats_export_not_json", path=path, reason=str(exc))
-        ) from None
+        raise ReaderError(Message.of("stats_export_not_json", path=path, reason=str(exc))) from None
     data = check_header(data, str(path), "statistics export", FORMAT, FORMAT_VERSION)
     rows = data.get("rows")
     if not isinstance(rows, list):
