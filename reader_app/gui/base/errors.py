@@ -152,6 +152,13 @@ WORDS = {
 # fmt: on
 
 
+#: The kinds of staff file a header check names (core/base/fileformat.py's ``kind``).
+FILE_KINDS = {
+    "reading list": QT_TRANSLATE_NOOP("errors", "reading list"),
+    "statistics export": QT_TRANSLATE_NOOP("errors", "statistics export"),
+}
+
+
 def _value(value: Any) -> str:
     if isinstance(value, Message):
         return message_text(value)
@@ -176,6 +183,8 @@ def message_text(message: Message) -> str:
         )
     text = QCoreApplication.translate("errors", wording)
     for name, value in message.params:
+        if name == "kind" and value in FILE_KINDS:
+            value = QCoreApplication.translate("errors", FILE_KINDS[value])
         text = text.replace("{" + name + "}", _value(value))
     return text
 
