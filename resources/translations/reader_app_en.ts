@@ -2205,7 +2205,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="65"/>
-        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The library problems button in the status bar lists what is wrong; importing the issue again repairs it.</source>
+        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -820,7 +820,7 @@
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
         <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
-        <translation>第 %2 行的“%1”与第 %3 行的文章一字不差；两篇都已保留：请从原始文本中删去一篇，再次导入并勾选“替换文库中已有的这一期”</translation>
+        <translation>第 %2 行的“%1”与第 %3 行的文章一字不差；两篇都已保留：请从原始文本中删去一篇，再次导入并勾选“替换库中已有的这一期”</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
@@ -1241,7 +1241,7 @@
         <source>These parts of the library could not be read and are not shown; everything else is. Importing a damaged issue again repairs it.
 
 %1</source>
-        <translation>文库中以下部分无法读取，未予显示；其余内容照常显示。重新导入受损的那一期即可修复。
+        <translation>资料库中以下部分无法读取，未予显示；其余内容照常显示。重新导入受损的那一期即可修复。
 
 %1</translation>
     </message>
@@ -2205,23 +2205,23 @@
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="64"/>
         <source>The issue {issue} is not in the library; it may have been removed.</source>
-        <translation>文库中没有 {issue} 这一期，可能已被移除。</translation>
+        <translation>资料库中没有 {issue} 这一期，可能已被移除。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="65"/>
-        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The library problems button in the status bar lists what is wrong; importing the issue again repairs it.</source>
-        <translation>无法打开文章 {article}：所在一期的文件已损坏。状态栏中的文库问题按钮列出了具体问题；重新导入这一期即可修复。</translation>
+        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
+        <translation>无法打开文章 {article}：所在一期的文件已损坏。点击状态栏中的“⚠ 资料库中有…处问题”可查看具体问题；重新导入这一期即可修复。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="66"/>
         <source>The article {article} is not in the library; it may have been removed, or this list was made for another library.</source>
-        <translation>文库中没有文章 {article}；它可能已被移除，或者这个书单是为另一个文库制作的。</translation>
+        <translation>资料库中没有文章 {article}；它可能已被移除，或者这个书单是为另一个资料库制作的。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="67"/>
         <location filename="../../reader_app/gui/base/errors.py" line="68"/>
         <source>Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
-        <translation>第 {issue} 期已在文库中，未作任何更改。如需替换，请再次导入并勾选“替换文库中已有的这一期”。</translation>
+        <translation>第 {issue} 期已在资料库中，未作任何更改。如需替换，请再次导入并勾选“替换库中已有的这一期”。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="69"/>
@@ -2231,7 +2231,7 @@
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="70"/>
         <source>{path}: the issue cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
-        <translation>{path}：无法写入这一期（{reason}），文库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
+        <translation>{path}：无法写入这一期（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="71"/>
@@ -2422,27 +2422,27 @@
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="111"/>
         <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
-        <translation>另一台工作人员计算机正在向共享文库发布，未作任何更改。请过几分钟再试。</translation>
+        <translation>另一台工作人员计算机正在向共享资料库发布，未作任何更改。请过几分钟再试。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="112"/>
         <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
-        <translation>{path}：无法访问共享文库，未作任何更改。请检查网络连接，或联系信息技术人员。</translation>
+        <translation>{path}：无法访问共享资料库，未作任何更改。请检查网络连接，或联系信息技术人员。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="113"/>
         <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
-        <translation>{path}：无法写入共享文库（{reason}）；各工作站仍看到上一次完整发布的内容。请联系信息技术人员检查共享空间和您的写入权限。</translation>
+        <translation>{path}：无法写入共享资料库（{reason}）；各工作站仍看到上一次完整发布的内容。请联系信息技术人员检查共享空间和您的写入权限。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="114"/>
         <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
-        <translation>无法建立共享文库的搜索索引；各工作站仍看到上一次完整发布的内容。</translation>
+        <translation>无法建立共享资料库的搜索索引；各工作站仍看到上一次完整发布的内容。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="115"/>
         <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
-        <translation>共享文库中没有 {issue} 这一期（或它随程序附带，不能移除），未作任何更改。</translation>
+        <translation>共享资料库中没有 {issue} 这一期（或它随程序附带，不能移除），未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="117"/>
@@ -2457,7 +2457,7 @@
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="119"/>
         <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
-        <translation>{path}：无法写入搜索索引（{reason}），文库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
+        <translation>{path}：无法写入搜索索引（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="121"/>

@@ -62,7 +62,7 @@ WORDS = {
     "issue_id_hides": QT_TRANSLATE_NOOP("errors", "{path}: the issue id {issue} hides the issue in {other} ({articles} articles), which is not shown."),
     "article_id_twice": QT_TRANSLATE_NOOP("errors", "{path}: the article id {article} is also used by {other} (issue {issue}); only that one opens from a link or list."),
     "no_such_issue": QT_TRANSLATE_NOOP("errors", "The issue {issue} is not in the library; it may have been removed."),
-    "article_damaged": QT_TRANSLATE_NOOP("errors", "The article {article} cannot be opened: its issue's files are damaged. The library problems button in the status bar lists what is wrong; importing the issue again repairs it."),
+    "article_damaged": QT_TRANSLATE_NOOP("errors", "The article {article} cannot be opened: its issue's files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it."),
     "no_such_article": QT_TRANSLATE_NOOP("errors", "The article {article} is not in the library; it may have been removed, or this list was made for another library."),
     "issue_exists": QT_TRANSLATE_NOOP("errors", "Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it."),
     "issue_folder_exists": QT_TRANSLATE_NOOP("errors", "Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it."),

@@ -116,10 +116,10 @@ def test_an_article_in_a_damaged_bundle_points_to_the_problems_button(
     problems_button = window.problems_button.text()
     if language == "zh_CN":
         assert_chinese(text, article_id)
-        assert "文库问题" in text  # the window's own way to see what is wrong
+        assert "资料库中有" in text  # the window's own way to see what is wrong
     else:
         assert_english(text.replace(article_id, ""))
-        assert "library problems button" in text, problems_button
+        assert "problem(s) in the library” button" in text, problems_button
     window.show_problems()
     kind, listed = message_boxes[-1]
     assert kind == "warning" and str(article_file) in listed
@@ -143,6 +143,8 @@ def test_every_core_key_has_the_windows_words_in_chinese(qapp) -> None:
                 r"\{\w+\}|statistics_folder|issue\.toml|UTF-\d+|GB18030|PDF|dpi|MB", "", said
             )
             assert not ENGLISH.search(bare), (key, said)
+        box = QCoreApplication.translate("ImportDialog", "Replace the issue already in the library")
+        assert box in QCoreApplication.translate("errors", errors.WORDS["issue_exists"])
         for code, (source, _names) in WARNINGS.items():
             said = QCoreApplication.translate("ImportDialog", source)
             assert said != source or CJK.search(source), code
