@@ -242,6 +242,7 @@ def topics(app, window) -> None:
     settle(app, 0.5)
     window.grab().save(str(HERE / "topics.png"))
 
+
 def trend_related(app, window) -> None:
     """热度 above the results (the seed and three composed issues) and 相关文章 under the pane."""
     from reader_app.core.app.session import open_library

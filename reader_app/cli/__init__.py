@@ -42,8 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reader-app {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from reader_app.cli import cite, library, search, services, share, topics
-    from reader_app.cli import cite, library, search, services, share, trends
+    from reader_app.cli import cite, library, search, services, share, topics, trends
 
     library.add_subcommands(sub)
     search.add_subcommands(sub)

@@ -7,8 +7,8 @@ import math
 import sys
 from collections.abc import Callable
 
+from reader_app.cli.text import error_text as error_text  # the CLI's words for an error
 from reader_app.core.app import session
-from reader_app.core.base.errors import IssueExistsError, ReaderError
 from reader_app.core.library.library import Library
 from reader_app.core.machine.policy import Policy
 
@@ -37,13 +37,6 @@ def out(text: str = "") -> None:
 
 def err(text: str) -> None:
     sys.stderr.write(text + "\n")
-
-
-def error_text(exc: ReaderError) -> str:
-    """A core error in the CLI's words: the fact, and what to type about it."""
-    if isinstance(exc, IssueExistsError):
-        return f"{exc} Use --replace to replace it."
-    return str(exc)
 
 
 def number_in(

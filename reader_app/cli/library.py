@@ -14,6 +14,7 @@ from reader_app.cli import common
 from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
 from reader_app.cli.common import err as _err
 from reader_app.cli.common import out as _out
+from reader_app.cli.text import report_data, report_text, text
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.machine.policy import Action
 
@@ -39,7 +40,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             status = max(status, exc.exit_code)
             results.append({"file": name, "error": error_text(exc)})
             continue
-        data = result.report.to_dict()
+        data = report_data(result.report)
         data["written"] = str(result.path) if result.path else None
         data["replaced"] = result.replaced
         refused = error_text(result.refused) if result.refused is not None else None
@@ -49,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             _err(f"error: {refused}")
             status = max(status, EXIT_NOTHING_CHANGED)
         if not args.json:
-            _out(result.report.format_text())
+            _out(report_text(result.report))
             if args.dry_run and result.refused is not None:
                 _out("  dry run: nothing was written; the real import would be refused")
             elif args.dry_run:
@@ -73,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     library = common.open_library(args.policy)
     for problem in library.problems:
-        _err(f"warning: {problem}")
+        _err(f"warning: {text(problem)}")
     if args.json:
         data = {"issues": [issue.summary_dict() for issue in library.issues]}
         _out(json.dumps(data, ensure_ascii=False, indent=2))
@@ -114,7 +115,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     checked, problems = verify_library(common.open_library(args.policy))
     for problem in problems:
-        _err(f"problem: {problem}")
+        _err(f"problem: {text(problem)}")
     status = "ok" if not problems else f"{len(problems)} problem(s)"
     _out(f"verified {checked} issue folder(s): {status}")
     return 1 if problems else 0

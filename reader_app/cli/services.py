@@ -17,7 +17,9 @@ from typing import Any
 
 from reader_app import LANGUAGES
 from reader_app.cli.common import MAX_LIMIT, number_in
+from reader_app.cli.text import error_text, text
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.policy import Action
 
 EXIT_NOTHING = 1
@@ -82,7 +84,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         store = stats.Statistics.open(startup.policy, startup.dirs)
     except stats.StatisticsOffError as exc:
-        _err(f"stats: {exc}")
+        _err(f"stats: {error_text(exc)}")
         return EXIT_NOTHING
     import sqlite3
 
@@ -95,8 +97,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             report = store.report(args.date_from, args.date_to)
     except sqlite3.Error as exc:
         raise ReaderError(
-            f"{store.path}: the statistics database is damaged ({exc}); "
-            "move the file away (a new one is started) and merge a recent export back"
+            Message.of("stats_db_damaged", path=store.path, reason=str(exc))
         ) from None
     if args.json:
         _out(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -116,9 +117,7 @@ def _export(store: Any, target: str, policy: Any) -> int:
     elif policy.statistics_drop_folder is not None:
         path = policy.statistics_drop_folder / stats.drop_file_name(store.machine)
     else:
-        raise ReaderError(
-            "stats --export needs a FILE (no statistics_drop_folder in the machine policy)"
-        )
+        raise ReaderError(Message.of("stats_export_needs_file"))
     rows = store.export_file(path)
     _out(f"exported {rows} daily count(s) of machine {store.machine} to {path}")
     return 0
@@ -131,13 +130,13 @@ def _merge(store: Any, files: list[str], policy: Any) -> int:
     if not paths and policy.statistics_drop_folder is not None:
         paths = stats.drop_folder_files(policy.statistics_drop_folder)
     if not paths:
-        raise ReaderError("stats --merge needs FILE… (or a statistics_drop_folder in the policy)")
+        raise ReaderError(Message.of("stats_merge_needs_files"))
     status = 0
     for path in paths:
         try:
             rows = store.merge_file(path)
         except ReaderError as exc:
-            _err(f"error: {exc}")
+            _err(f"error: {error_text(exc)}")
             status = EXIT_NOTHING
             continue
         _out(f"merged {rows} daily count(s) from {path}")
@@ -182,7 +181,7 @@ def cmd_readinglist(args: argparse.Namespace) -> int:
     if args.action == "list":
         lists, problems = rl.all_lists(policy, dirs)
         for problem in problems:
-            _err(f"warning: {problem}")
+            _err(f"warning: {text(problem)}")
         for reading_list in lists:
             where = "shared, read only" if reading_list.read_only else "own"
             _out(f"{reading_list.name}  [{len(reading_list.items)} item(s), {where}]")

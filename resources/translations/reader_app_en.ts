@@ -4,274 +4,274 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="26"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="28"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="29"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="28"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="30"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="31"/>
         <source>Portable mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="30"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="32"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="31"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="33"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="34"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="35"/>
         <source>Folder (bundled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="36"/>
         <source>Folder (user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="37"/>
         <source>Folder (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="36"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="38"/>
         <source>Search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="37"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="39"/>
         <source>Search thesaurus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="38"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="40"/>
         <source>Thesaurus file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="39"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="41"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="42"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="41"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="43"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="42"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="44"/>
         <source>Policy file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="45"/>
         <source>Public mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
         <source>Idle reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="45"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
         <source>External links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
         <source>Publishes to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
         <source>Extra library folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
         <source>Index location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
         <source>Thesaurus folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
         <source>Statistics folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
         <source>Statistics drop folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
         <source>Reading lists folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
         <source>Public log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
         <source>not opened yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
         <source>building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
         <source>none (no policy file; defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
         <source>user cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="74"/>
         <source>this session only (public workstation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="75"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="79"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="83"/>
         <source>%1 — not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="122"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="125"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="131"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="134"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="132"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="135"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="135"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="138"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,32 +939,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Go to Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="35"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="41"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="56"/>
         <source>&amp;Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="71"/>
         <source>This issue has pages %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,143 +972,209 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="35"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
         <source>“%1” has no source line (outlet and date)</source>
-        <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
+        <extracomment>Import warnings by code (core/importer/report.py: a Message keyed by the code): the wording, and the message&apos;s values that stand for %1, %2... The CLI words the same codes in reader_app/cli/text.py.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="36"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="39"/>
         <source>“%1” has no original URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="37"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
         <source>“%1” has no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
         <source>article “%1” is not in the table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="72"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
+        <source>the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <source>the masthead gives no collection period (搜集时间)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
+        <source>图书推荐 lists no book with 书名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
+        <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <source>“%1” starts on printed page %2, the table of contents says %3; page %2 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
+        <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
+        <source>title</source>
+        <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="56"/>
+        <source>book title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="57"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="58"/>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="76"/>
+        <source>a warning (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="84"/>
+        <source>PDF page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
+        <source> (printed page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="98"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="78"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="104"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="81"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="107"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="85"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="97"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="123"/>
         <source>Please check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="109"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="135"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="112"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="138"/>
         <source>Entries per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="113"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
         <source>%1 entries in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="124"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="150"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="131"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="157"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="156"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="182"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="163"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="189"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="168"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="194"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="195"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="207"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="233"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="210"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="236"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="219"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="256"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,14 +1450,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
-        <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
+        <location filename="../../reader_app/gui/dialogs/small.py" line="81"/>
+        <source>These parts of the library could not be read and are not shown; everything else is. Importing a damaged issue again repairs it.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="82"/>
         <source>Library problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,123 +1689,123 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
         <source>&amp;Add Current Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
         <source>&amp;Print List…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
         <source>Articles as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
         <source>&amp;Compile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
         <source>Articles of the reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
         <source>N&amp;ote on the selected article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
         <source>Why this article is worth reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
         <source>Recommended by the library (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="188"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="266"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="266"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="274"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="276"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="341"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="360"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="357"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="358"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,167 +1837,167 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="189"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="189"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="203"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="206"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="215"/>
         <source>Show matches per issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="215"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
         <source>Matches per issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>%1: %2 of %3 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="224"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="226"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="227"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="384"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="387"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="419"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="422"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="425"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="428"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="433"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="436"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="434"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="442"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="447"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="451"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="453"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="456"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="457"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="458"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,53 +2481,600 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="30"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="201"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="34"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="205"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="40"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="211"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="47"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="102"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="218"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="51"/>
-        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
+        <location filename="../../reader_app/gui/base/errors.py" line="35"/>
+        <source>Statistics are switched off on this computer by the machine policy.</source>
+        <extracomment>The window&apos;s words for each core key; ``{name}`` stands for the message&apos;s value. (Keys of the search and the import report are worded in gui/search/searchtext.py and gui/library/importdialog.py.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="60"/>
-        <source>there is not enough memory to draw it; close other programs and try again</source>
+        <location filename="../../reader_app/gui/base/errors.py" line="36"/>
+        <source>Statistics are not kept on this public workstation: the machine policy names no folder for them. Ask IT to set statistics_folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="37"/>
+        <source>{path}: the statistics folder is on a network share, where it cannot be kept safely. Ask IT to name a local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="38"/>
+        <source>{path}: the statistics cannot be opened ({reason}). Ask IT to check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="39"/>
+        <source>{path}: the statistics file is damaged ({reason}). Ask IT to move it away; a new one is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="40"/>
+        <source>{path}: this is not a statistics export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="41"/>
+        <source>{path}: this statistics export is damaged (its rows are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="42"/>
+        <source>{path}: row {row} of this statistics export is damaged; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="43"/>
+        <source>Choose a file to export the statistics to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="44"/>
+        <source>Choose the statistics files to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="45"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="47"/>
+        <source>A reading list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="48"/>
+        <source>A reading list&apos;s name may have at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="49"/>
+        <source>{path}: this reading list has no valid name (1 to {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="50"/>
+        <source>{path}: this reading list&apos;s description is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="51"/>
+        <source>{path}: this reading list&apos;s items are missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="52"/>
+        <source>{path}: item {item} of this reading list names no article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="53"/>
+        <source>{path}: item {item} of this reading list has a damaged note or title (a note may have at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="54"/>
+        <source>{path}: item {item} of this reading list names the article {article} a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="55"/>
+        <source>{path}: this is not a reading list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="56"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="57"/>
+        <source>There is no reading list named “{name}”; the Reading lists tab shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="58"/>
+        <source>A reading list named “{name}” exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="59"/>
+        <source>A reading list named “{name}” exists already; nothing was changed. Rename or delete that list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="61"/>
+        <source>{path}: the issue id {issue} is also used by {other}; only {shown} is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="62"/>
+        <source>{path}: the issue id {issue} hides the issue in {other} ({articles} articles), which is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="63"/>
+        <source>{path}: the article id {article} is also used by {other} (issue {issue}); only that one opens from a link or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="64"/>
+        <source>The issue {issue} is not in the library; it may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="65"/>
-        <source>the PDF could not be read (%1)</source>
+        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="66"/>
+        <source>The article {article} is not in the library; it may have been removed, or this list was made for another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="67"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="68"/>
+        <source>Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="69"/>
+        <source>Another import is still running; nothing was changed. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="70"/>
+        <source>{path}: the issue cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="71"/>
+        <source>{path}: the issue read from this file is not sound ({problem}); nothing was written. A PDF whose layout is not understood can be imported as its text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="72"/>
+        <source>The issue id {issue} cannot be a folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="73"/>
+        <source>{path}: this issue was saved by a newer version of the program; update the program or import the issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="74"/>
+        <source>{path}: the id {id} may hold only letters, digits, - and _ (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="75"/>
+        <source>{path}: the list of editors is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="76"/>
+        <source>{path}: the issue&apos;s articles folder is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="77"/>
+        <source>{path}: an article of the issue is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="78"/>
+        <source>{path}: the article id {article} is also used by {other} in the same issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="79"/>
+        <source>{path}: the issue has no readable article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="80"/>
+        <source>{path}: the name of the issue&apos;s original PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
+        <source>{path}: page entry {entry} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="82"/>
+        <source>{path}: the contents entry {entry} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="83"/>
+        <source>{path}: this article is not in the issue&apos;s contents; it is shown after the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="84"/>
+        <source>{path}: the file is damaged (not UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="85"/>
+        <source>{path}: the file is damaged (its header is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="86"/>
+        <source>{path}: the file&apos;s header is damaged at line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="87"/>
+        <source>{path}: the file is damaged (unknown kind {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="88"/>
+        <source>{path}: the article&apos;s PDF pages are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="89"/>
+        <source>{path}: the issue&apos;s description file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="90"/>
+        <source>{path}: the issue&apos;s description file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="91"/>
+        <source>{path}: the field {field} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
+        <source>{path}: the field {field} has a value of the wrong kind ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="93"/>
+        <source>{path}: this folder is not an issue (it has no issue.toml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="94"/>
+        <source>{path}: the issue id {issue} differs from its folder&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="95"/>
+        <source>{path}: the issue&apos;s raw text is missing; importing the issue again restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="96"/>
+        <source>{path}: the issue&apos;s raw text was changed after the import; importing the issue again restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="97"/>
+        <source>{path}: the article {article} has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="98"/>
+        <source>{path}: the article {article} has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="99"/>
+        <source>{path}: the issue&apos;s original PDF is missing; importing the issue again restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
+        <source>{path}: the issue&apos;s original PDF was changed after the import; importing the issue again restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="103"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="222"/>
+        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="104"/>
+        <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="105"/>
+        <source>page {page} is too large to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="106"/>
+        <source>page {page} is too small to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="107"/>
+        <source>This article has no printed pages: its issue was imported as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="108"/>
+        <source>Choose a resolution from {low} to {high} dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="109"/>
+        <source>There are no printed pages to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="111"/>
+        <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="112"/>
+        <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="113"/>
+        <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="114"/>
+        <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="115"/>
+        <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="117"/>
+        <source>{path}: this is not a {kind} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="118"/>
+        <source>{path}: this file was made by a newer version of the program; update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="119"/>
+        <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="121"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="122"/>
+        <source>PDF page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="123"/>
+        <source>{path}: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="125"/>
+        <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
+        <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="128"/>
+        <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="129"/>
+        <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="130"/>
+        <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="131"/>
+        <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="132"/>
+        <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="133"/>
+        <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="134"/>
+        <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="135"/>
+        <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="136"/>
+        <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="137"/>
+        <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="138"/>
+        <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="139"/>
+        <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="140"/>
+        <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="141"/>
+        <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="142"/>
+        <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="143"/>
+        <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="144"/>
+        <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="145"/>
+        <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="146"/>
+        <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="147"/>
+        <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="148"/>
+        <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="149"/>
+        <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="150"/>
+        <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="157"/>
+        <source>reading list</source>
+        <extracomment>The kinds of staff file a header check names (core/base/fileformat.py&apos;s ``kind``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
+        <source>statistics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="181"/>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="231"/>
+        <source>there is not enough memory to draw it; close other programs and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
+        <source>the PDF could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="241"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
-        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="262"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -2469,7 +3082,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="251"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

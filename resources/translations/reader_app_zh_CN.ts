@@ -4,274 +4,274 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="26"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="28"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="27"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="29"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="28"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="30"/>
         <source>Runtime</source>
         <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="31"/>
         <source>Portable mode</source>
         <translation>便携模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="30"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="32"/>
         <source>Library</source>
         <translation>期刊库</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="31"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="33"/>
         <source>Issues</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="34"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="35"/>
         <source>Folder (bundled)</source>
         <translation>文件夹（随程序附带）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="36"/>
         <source>Folder (user)</source>
         <translation>文件夹（用户）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="37"/>
         <source>Folder (read-only)</source>
         <translation>文件夹（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="36"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="38"/>
         <source>Search index</source>
         <translation>检索索引</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="37"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="39"/>
         <source>Search thesaurus</source>
         <translation>检索词表</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="38"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="40"/>
         <source>Thesaurus file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="39"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="41"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="41"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="43"/>
         <source>Policy</source>
         <translation>机器策略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="42"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="44"/>
         <source>Policy file</source>
         <translation>策略文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="45"/>
         <source>Public mode</source>
         <translation>公共工作站模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
         <source>Idle reset</source>
         <translation>无操作复位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="45"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
         <source>External links</source>
         <translation>外部链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
         <source>Publishes to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
         <source>Extra library folders</source>
         <translation>额外期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
         <source>Index location</source>
         <translation>索引位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
         <source>Thesaurus folders</source>
         <translation>词表文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
         <source>Statistics folder</source>
         <translation>统计文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
         <source>Statistics drop folder</source>
         <translation>统计汇总文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
         <source>Reading lists folder</source>
         <translation>阅读清单文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
         <source>Public log folder</source>
         <translation>公共模式日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
         <source>not opened yet</source>
         <translation>尚未打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
         <source>building…</source>
         <translation>正在建立…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
         <source>none (no policy file; defaults)</source>
         <translation>无（没有策略文件，使用默认设置）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
         <source>user cache</source>
         <translation>用户缓存</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="74"/>
         <source>this session only (public workstation)</source>
         <translation>仅本次会话（公共终端）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="75"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation>仅本次会话（用户文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="79"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation>已索引 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="83"/>
         <source>%1 — not reachable</source>
         <translation>%1 — 无法访问</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="122"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="125"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="131"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="134"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="132"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="135"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="135"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="138"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -939,32 +939,32 @@
 <context>
     <name>GoToPageDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="31"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
         <source>Go to Page</source>
         <translation>跳转到页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="35"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="39"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="41"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="53"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="55"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="56"/>
         <source>&amp;Page:</source>
         <translation>页码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="69"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="71"/>
         <source>This issue has pages %1–%2.</source>
         <translation>本期共第 %1–%2 页。</translation>
     </message>
@@ -972,143 +972,209 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="35"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
         <source>“%1” has no source line (outlet and date)</source>
-        <extracomment>Import warnings by code (core/importer): the core words them in English for the CLI and logs; the dialog says them in the UI&apos;s language, quoting the same values.</extracomment>
+        <extracomment>Import warnings by code (core/importer/report.py: a Message keyed by the code): the wording, and the message&apos;s values that stand for %1, %2... The CLI words the same codes in reader_app/cli/text.py.</extracomment>
         <translation>“%1”没有出处行（媒体和日期）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="36"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="39"/>
         <source>“%1” has no original URL</source>
         <translation>“%1”没有原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="37"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
         <source>“%1” has no text</source>
         <translation>“%1”没有正文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation>“%1”在句子中间结束，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
         <source>article “%1” is not in the table of contents</source>
         <translation>文章“%1”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation>目录条目“%1”（第%2页）在正文中找不到对应文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation>%1“%2”：已删除控制字符，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="72"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
+        <source>the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported</source>
+        <translation>文件在一个字符中间结束：第 %1 行被截断；请检查整期是否完整导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <source>the masthead gives no collection period (搜集时间)</source>
+        <translation>刊头没有给出搜集时间</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
+        <source>图书推荐 lists no book with 书名</source>
+        <translation>图书推荐中没有带书名的图书</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
+        <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
+        <translation>第 %2 行的“%1”与第 %3 行的文章一字不差；两篇都已保留：请从原始文本中删去一篇，再次导入并勾选“替换库中已有的这一期”</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <source>“%1” starts on printed page %2, the table of contents says %3; page %2 is kept</source>
+        <translation>“%1”从印刷页第 %2 页开始，目录写的是第 %3 页；保留第 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
+        <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
+        <translation>页脚页码在 PDF 第 %1 页重新开始；各页按目录编为第 %2–%3 页，页脚本身的页码一并保留</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
+        <source>title</source>
+        <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="56"/>
+        <source>book title</source>
+        <translation>书名</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="57"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="58"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="76"/>
+        <source>a warning (%1)</source>
+        <translation>一条提示（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="84"/>
+        <source>PDF page %1</source>
+        <translation>PDF 第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
+        <source> (printed page %1)</source>
+        <translation>（印刷页第 %1 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="98"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="78"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="104"/>
         <source>page %1: </source>
         <translation>第%1页：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="81"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="107"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation>收录时段与馆藏中的%1相同。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="85"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="97"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="123"/>
         <source>Please check before importing</source>
         <translation>导入前请核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="109"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="135"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="112"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="138"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="113"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="124"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="150"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="131"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="157"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="156"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="182"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="163"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="189"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="168"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="194"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="195"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="207"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="233"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="210"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="236"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="219"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="256"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -1386,16 +1452,16 @@
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="79"/>
-        <source>These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.
+        <location filename="../../reader_app/gui/dialogs/small.py" line="81"/>
+        <source>These parts of the library could not be read and are not shown; everything else is. Importing a damaged issue again repairs it.
 
 %1</source>
-        <translation>以下资料无法读取，未予显示；其余内容均正常显示。工作人员可用“reader-app-cli verify”检查。
+        <translation>资料库中以下部分无法读取，未予显示；其余内容照常显示。重新导入受损的那一期即可修复。
 
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/small.py" line="80"/>
+        <location filename="../../reader_app/gui/dialogs/small.py" line="82"/>
         <source>Library problems</source>
         <translation>资料库问题</translation>
     </message>
@@ -1627,123 +1693,123 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
         <source>&amp;Compile…</source>
         <translation>汇编(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="188"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="266"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="265"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="266"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="274"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="276"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="341"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="340"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="360"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="357"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="358"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>
@@ -1775,167 +1841,167 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="187"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="189"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="189"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="203"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="206"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="215"/>
         <source>Show matches per issue</source>
         <translation>显示各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="215"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation>每期一根柱：每百篇的命中数；点击柱子只看该期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
         <source>Matches per issue</source>
         <translation>各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>%1: %2 of %3 articles</source>
         <translation>%1：%3 篇中 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="224"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="226"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="227"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="384"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="387"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="419"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="422"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="425"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="428"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="433"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="436"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="434"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="442"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="447"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="451"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="453"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="456"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="457"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="458"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -2419,54 +2485,601 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="30"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="201"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，超过本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="34"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="205"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，小于本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="40"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="211"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation>本期 PDF 共 %1 页，没有第 %2 页；请重新导入本期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="47"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="102"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="218"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation>本期 PDF 文件缺失；请重新导入本期以恢复</translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="35"/>
+        <source>Statistics are switched off on this computer by the machine policy.</source>
+        <extracomment>The window&apos;s words for each core key; ``{name}`` stands for the message&apos;s value. (Keys of the search and the import report are worded in gui/search/searchtext.py and gui/library/importdialog.py.)</extracomment>
+        <translation>本机的管理策略已关闭统计。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="36"/>
+        <source>Statistics are not kept on this public workstation: the machine policy names no folder for them. Ask IT to set statistics_folder.</source>
+        <translation>这台公共计算机不保存统计：管理策略没有指定统计文件夹。请联系信息技术人员设置 statistics_folder。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="37"/>
+        <source>{path}: the statistics folder is on a network share, where it cannot be kept safely. Ask IT to name a local folder.</source>
+        <translation>{path}：统计文件夹位于网络共享上，无法安全保存。请联系信息技术人员指定一个本地文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="38"/>
+        <source>{path}: the statistics cannot be opened ({reason}). Ask IT to check the folder&apos;s permissions.</source>
+        <translation>{path}：无法打开统计（{reason}）。请联系信息技术人员检查文件夹权限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="39"/>
+        <source>{path}: the statistics file is damaged ({reason}). Ask IT to move it away; a new one is started.</source>
+        <translation>{path}：统计文件已损坏（{reason}）。请联系信息技术人员将其移走，程序会新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="40"/>
+        <source>{path}: this is not a statistics export.</source>
+        <translation>{path}：这不是统计导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="41"/>
+        <source>{path}: this statistics export is damaged (its rows are missing).</source>
+        <translation>{path}：这个统计导出文件已损坏（缺少数据行）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="42"/>
+        <source>{path}: row {row} of this statistics export is damaged; nothing was merged.</source>
+        <translation>{path}：这个统计导出文件的第 {row} 行已损坏；未合并任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="43"/>
+        <source>Choose a file to export the statistics to.</source>
+        <translation>请选择统计要导出到的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="44"/>
+        <source>Choose the statistics files to merge.</source>
+        <translation>请选择要合并的统计文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="45"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}：无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="47"/>
+        <source>A reading list needs a name.</source>
+        <translation>书单需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="48"/>
+        <source>A reading list&apos;s name may have at most {limit} characters.</source>
+        <translation>书单名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="49"/>
+        <source>{path}: this reading list has no valid name (1 to {limit} characters).</source>
+        <translation>{path}：这个书单没有有效的名称（1 到 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="50"/>
+        <source>{path}: this reading list&apos;s description is damaged.</source>
+        <translation>{path}：这个书单的说明已损坏。</translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/base/errors.py" line="51"/>
+        <source>{path}: this reading list&apos;s items are missing or damaged.</source>
+        <translation>{path}：这个书单的条目缺失或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="52"/>
+        <source>{path}: item {item} of this reading list names no article.</source>
+        <translation>{path}：这个书单的第 {item} 条没有指明文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="53"/>
+        <source>{path}: item {item} of this reading list has a damaged note or title (a note may have at most {limit} characters).</source>
+        <translation>{path}：这个书单的第 {item} 条的备注或标题已损坏（备注最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="54"/>
+        <source>{path}: item {item} of this reading list names the article {article} a second time.</source>
+        <translation>{path}：这个书单的第 {item} 条重复列出了文章 {article}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="55"/>
+        <source>{path}: this is not a reading list file.</source>
+        <translation>{path}：这不是书单文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="56"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="57"/>
+        <source>There is no reading list named “{name}”; the Reading lists tab shows them all.</source>
+        <translation>没有名为“{name}”的书单；“书单”标签页列出了全部书单。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="58"/>
+        <source>A reading list named “{name}” exists already; choose another name.</source>
+        <translation>已有名为“{name}”的书单，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="59"/>
+        <source>A reading list named “{name}” exists already; nothing was changed. Rename or delete that list first.</source>
+        <translation>已有名为“{name}”的书单，未作任何更改。请先将那个书单改名或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="61"/>
+        <source>{path}: the issue id {issue} is also used by {other}; only {shown} is shown.</source>
+        <translation>{path}：期号 {issue} 也被 {other} 使用；只显示 {shown}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="62"/>
+        <source>{path}: the issue id {issue} hides the issue in {other} ({articles} articles), which is not shown.</source>
+        <translation>{path}：期号 {issue} 遮住了 {other} 中的那一期（{articles} 篇文章），后者未予显示。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="63"/>
+        <source>{path}: the article id {article} is also used by {other} (issue {issue}); only that one opens from a link or list.</source>
+        <translation>{path}：文章编号 {article} 也被 {other}（{issue} 期）使用；从链接或书单只能打开那一篇。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="64"/>
+        <source>The issue {issue} is not in the library; it may have been removed.</source>
+        <translation>资料库中没有 {issue} 这一期，可能已被移除。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="65"/>
+        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
+        <translation>无法打开文章 {article}：所在一期的文件已损坏。点击状态栏中的“⚠ 资料库中有…处问题”可查看具体问题；重新导入这一期即可修复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="66"/>
+        <source>The article {article} is not in the library; it may have been removed, or this list was made for another library.</source>
+        <translation>资料库中没有文章 {article}；它可能已被移除，或者这个书单是为另一个资料库制作的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="67"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="68"/>
+        <source>Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <translation>第 {issue} 期已在资料库中，未作任何更改。如需替换，请再次导入并勾选“替换库中已有的这一期”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="69"/>
+        <source>Another import is still running; nothing was changed. Try again when it has finished.</source>
+        <translation>另一项导入仍在进行，未作任何更改。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="70"/>
+        <source>{path}: the issue cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <translation>{path}：无法写入这一期（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="71"/>
+        <source>{path}: the issue read from this file is not sound ({problem}); nothing was written. A PDF whose layout is not understood can be imported as its text instead.</source>
+        <translation>{path}：从这个文件读出的这一期有问题（{problem}），未写入任何内容。版式无法识别的 PDF 可以改为导入其文本。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="72"/>
+        <source>The issue id {issue} cannot be a folder name.</source>
+        <translation>期号 {issue} 不能用作文件夹名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="73"/>
+        <source>{path}: this issue was saved by a newer version of the program; update the program or import the issue again.</source>
+        <translation>{path}：这一期由较新版本的程序保存；请更新程序，或重新导入这一期。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="74"/>
+        <source>{path}: the id {id} may hold only letters, digits, - and _ (at most 64 characters).</source>
+        <translation>{path}：编号 {id} 只能包含字母、数字、- 和 _（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="75"/>
+        <source>{path}: the list of editors is damaged.</source>
+        <translation>{path}：编辑名单已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="76"/>
+        <source>{path}: the issue&apos;s articles folder is missing.</source>
+        <translation>{path}：这一期的文章文件夹缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="77"/>
+        <source>{path}: an article of the issue is missing.</source>
+        <translation>{path}：这一期缺少一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="78"/>
+        <source>{path}: the article id {article} is also used by {other} in the same issue.</source>
+        <translation>{path}：文章编号 {article} 在同一期中也被 {other} 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="79"/>
+        <source>{path}: the issue has no readable article.</source>
+        <translation>{path}：这一期没有可读取的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="80"/>
+        <source>{path}: the name of the issue&apos;s original PDF is damaged.</source>
+        <translation>{path}：这一期原始 PDF 的名称已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
+        <source>{path}: page entry {entry} is damaged.</source>
+        <translation>{path}：第 {entry} 条页面记录已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="82"/>
+        <source>{path}: the contents entry {entry} is damaged.</source>
+        <translation>{path}：目录条目 {entry} 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="83"/>
+        <source>{path}: this article is not in the issue&apos;s contents; it is shown after the others.</source>
+        <translation>{path}：这篇文章不在这一期的目录中，排在其他文章之后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="84"/>
+        <source>{path}: the file is damaged (not UTF-8 text).</source>
+        <translation>{path}：文件已损坏（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="85"/>
+        <source>{path}: the file is damaged (its header is missing).</source>
+        <translation>{path}：文件已损坏（缺少文件头）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="86"/>
+        <source>{path}: the file&apos;s header is damaged at line {line}.</source>
+        <translation>{path}：文件头在第 {line} 行损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="87"/>
+        <source>{path}: the file is damaged (unknown kind {kind}).</source>
+        <translation>{path}：文件已损坏（未知类型 {kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="88"/>
+        <source>{path}: the article&apos;s PDF pages are damaged.</source>
+        <translation>{path}：文章的 PDF 页码已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="89"/>
+        <source>{path}: the issue&apos;s description file is missing.</source>
+        <translation>{path}：这一期的说明文件缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="90"/>
+        <source>{path}: the issue&apos;s description file is damaged.</source>
+        <translation>{path}：这一期的说明文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="91"/>
+        <source>{path}: the field {field} is missing.</source>
+        <translation>{path}：缺少字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
+        <source>{path}: the field {field} has a value of the wrong kind ({value}).</source>
+        <translation>{path}：字段 {field} 的值类型不对（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="93"/>
+        <source>{path}: this folder is not an issue (it has no issue.toml).</source>
+        <translation>{path}：这个文件夹不是一期（没有 issue.toml）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="94"/>
+        <source>{path}: the issue id {issue} differs from its folder&apos;s name.</source>
+        <translation>{path}：期号 {issue} 与文件夹名称不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="95"/>
+        <source>{path}: the issue&apos;s raw text is missing; importing the issue again restores it.</source>
+        <translation>{path}：这一期的原始文本缺失；重新导入这一期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="96"/>
+        <source>{path}: the issue&apos;s raw text was changed after the import; importing the issue again restores it.</source>
+        <translation>{path}：这一期的原始文本在导入后被改动；重新导入这一期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="97"/>
+        <source>{path}: the article {article} has no title.</source>
+        <translation>{path}：文章 {article} 没有标题。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="98"/>
+        <source>{path}: the article {article} has no text.</source>
+        <translation>{path}：文章 {article} 没有正文。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="99"/>
+        <source>{path}: the issue&apos;s original PDF is missing; importing the issue again restores it.</source>
+        <translation>{path}：这一期的原始 PDF 缺失；重新导入这一期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
+        <source>{path}: the issue&apos;s original PDF was changed after the import; importing the issue again restores it.</source>
+        <translation>{path}：这一期的原始 PDF 在导入后被改动；重新导入这一期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="103"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="222"/>
         <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
         <translation>本期 PDF 文件无法读取；请重新导入本期以恢复</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="60"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="104"/>
+        <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
+        <translation>这一期的 PDF 共 {pages} 页，没有第 {page} 页；请重新导入这一期</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="105"/>
+        <source>page {page} is too large to show</source>
+        <translation>第 {page} 页过大，无法显示</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="106"/>
+        <source>page {page} is too small to show</source>
+        <translation>第 {page} 页过小，无法显示</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="107"/>
+        <source>This article has no printed pages: its issue was imported as text.</source>
+        <translation>这篇文章没有印刷页面：所在一期是以文本导入的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="108"/>
+        <source>Choose a resolution from {low} to {high} dpi.</source>
+        <translation>请选择 {low} 到 {high} dpi 之间的分辨率。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="109"/>
+        <source>There are no printed pages to save.</source>
+        <translation>没有可保存的印刷页面。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="111"/>
+        <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
+        <translation>另一台工作人员计算机正在向共享资料库发布，未作任何更改。请过几分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="112"/>
+        <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
+        <translation>{path}：无法访问共享资料库，未作任何更改。请检查网络连接，或联系信息技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="113"/>
+        <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
+        <translation>{path}：无法写入共享资料库（{reason}）；各工作站仍看到上一次完整发布的内容。请联系信息技术人员检查共享空间和您的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="114"/>
+        <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
+        <translation>无法建立共享资料库的搜索索引；各工作站仍看到上一次完整发布的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="115"/>
+        <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
+        <translation>共享资料库中没有 {issue} 这一期（或它随程序附带，不能移除），未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="117"/>
+        <source>{path}: this is not a {kind} file.</source>
+        <translation>{path}：这不是{kind}文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="118"/>
+        <source>{path}: this file was made by a newer version of the program; update the program.</source>
+        <translation>{path}：这个文件由较新版本的程序制作；请更新程序。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="119"/>
+        <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <translation>{path}：无法写入搜索索引（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="121"/>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="122"/>
+        <source>PDF page {page}</source>
+        <translation>PDF 第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="123"/>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}：没有这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
+        <translation>{path}：这是一个文件夹；请选择这一期的 PDF 或文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="125"/>
+        <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
+        <translation>{path}：这不是文件；请选择这一期的 PDF 或文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
+        <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
+        <translation>{path}：文件是空的；请选择这一期的文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="128"/>
+        <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
+        <translation>{path}：这不是一期刊物；请选择这一期的 PDF 或其文本（UTF-8、UTF-16 或 GB18030）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="129"/>
+        <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
+        <translation>{path}：无法识别文本编码；请将文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="130"/>
+        <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
+        <translation>{path}：文件有 {mb} MB，一期的文本最多 {limit_mb} MB。请确认选择的是这一期的文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="131"/>
+        <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
+        <translation>{path}：读取期间文件增大到超过 {limit_mb} MB；请确认选择的是这一期的文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="132"/>
+        <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
+        <translation>{path}：这不是《信息摘编》的一期：没有刊头（“2022年（总第十八期）”），也没有目录。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="133"/>
+        <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
+        <translation>{path}：目录（{at}）之前没有“2022年（总第十八期）”这样的期次行；请在文件开头加上。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="134"/>
+        <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
+        <translation>{path}：没有目录（“目录”二字，其后每行一个标题和页码）；这个文件无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="135"/>
+        <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
+        <translation>{path}：目录中的 {count} 篇文章在正文里一篇也没有找到；这个文件无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="136"/>
+        <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
+        <translation>{path}：文件似乎不完整：它在{at}结束，目录中 {count} 篇文章的最后 {missing} 篇（从第 {page} 页的“{title}”起）缺失。请重新导出这一期。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="137"/>
+        <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
+        <translation>{path}：在{at}又出现了刊头和目录：这一期的文本似乎在文件中出现了两次；请只保留一份后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="138"/>
+        <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
+        <translation>{path}：文章“{title}”（{at}）有 {chars} 个字符，超过每篇 {limit} 个字符的上限；请检查是否漏了标题，或误贴了文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="139"/>
+        <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
+        <translation>{path}：这个文件名为 .pdf，但不是 PDF；文件已损坏或名称有误：请重新获取这一期的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="140"/>
+        <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <translation>{path}：这个 PDF 有 {mb} MB，超过一期 {limit_mb} MB 的上限；请确认选择的是这一期的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="141"/>
+        <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
+        <translation>{path}：这个 PDF 没有文字（页面是扫描图像）；请导入排版软件导出的 PDF，或其文本。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="142"/>
+        <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <translation>{path}：这个 PDF 有 {pages} 页，超过一期 {limit} 页的上限；请确认选择的是这一期的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="143"/>
+        <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
+        <translation>{path}：PDF 中有一页已损坏；请重新获取文件后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="144"/>
+        <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
+        <translation>{path}：这个 PDF 有密码保护；请向发送者索取无密码的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="145"/>
+        <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
+        <translation>{path}：这个 PDF 的加密方式无法打开；请向发送者索取未加密的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="146"/>
+        <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
+        <translation>{path}：这个 PDF 已损坏或不完整；请重新获取文件（重新下载或复制）后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="147"/>
+        <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
+        <translation>{path}：读取期间文件发生了变化，未写入任何内容。请等文件完全复制后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="148"/>
+        <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation>{path}：读取这个 PDF 需要超过 {seconds} 秒，未写入任何内容。请确认选择的是这一期的 PDF，或重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="149"/>
+        <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation>{path}：读取这个 PDF 需要超过 {mb} MB 内存，未写入任何内容。请确认选择的是这一期的 PDF，或重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="150"/>
+        <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
+        <translation>{path}：无法读取这个 PDF；文件已损坏：请重新获取这一期的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="157"/>
+        <source>reading list</source>
+        <extracomment>The kinds of staff file a header check names (core/base/fileformat.py&apos;s ``kind``).</extracomment>
+        <translation>书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
+        <source>statistics export</source>
+        <translation>统计导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="181"/>
+        <source>Something went wrong (%1).</source>
+        <translation>出现了问题（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="231"/>
         <source>there is not enough memory to draw it; close other programs and try again</source>
         <translation>内存不足，无法绘制；请关闭其他程序后重试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="65"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
         <source>the PDF could not be read (%1)</source>
         <translation>无法读取 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="70"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="241"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation>无法绘制 PDF（%1）；详情见日志文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
-        <source>Issue %1 is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
-        <translation>第 %1 期已在库中，未做任何更改。如要替换，请重新导入并勾选“替换库中已有的这一期”。</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="262"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -2477,7 +3090,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="251"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 
 from reader_app.core.base.errors import ImportRefusedError
 from reader_app.core.importer import pdfsandbox
+from tests.saidutil import said
 
 PDF = Path("/somewhere/issue.pdf")
 BUDGET = pdfsandbox.Budget(memory_mb=300, seconds=20)
@@ -29,7 +30,7 @@ BUDGET = pdfsandbox.Budget(memory_mb=300, seconds=20)
 def test_a_child_that_ends_without_an_answer_is_one_refusal(code, words):
     refusal = pdfsandbox._died(PDF, code, BUDGET)
     assert isinstance(refusal, ImportRefusedError)
-    assert refusal.message.startswith(f"{PDF}: ") and words in refusal.message
+    assert said(refusal).startswith(f"{PDF}: ") and words in said(refusal)
 
 
 def test_a_child_that_fails_by_itself_is_an_internal_error():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader_app import __version__
 from reader_app.core.app.indexplace import IndexPlace
+from reader_app.core.base.messages import Message
 from reader_app.core.library.library import Library
 from reader_app.core.machine.logsetup import log_file
 from reader_app.core.machine.paths import portable_marker
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
 class Section:
     title: str
     rows: list[tuple[str, str]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    #: The policy's and thesaurus's own lines; the library's problems as Messages (the
+    #: dialog words them; the copied text gives their keys and values, for a bug report).
+    problems: list[str | Message] = field(default_factory=list)
 
 
 def about_sections(
@@ -55,7 +58,7 @@ def about_sections(
     library_section = Section(
         "Library",
         [("Issues", str(len(library.issues))), ("Articles", str(articles)), *folders],
-        list(library.problems),
+        list[str | Message](library.problems),
     )
     if index_place is None:
         index_rows = [("State", "not opened yet")]

@@ -1,19 +1,33 @@
-"""User-facing errors: one message that names the file, line or field and what to do."""
+"""User-facing errors: a Message that names the file, line or field, and an exit code.
+
+The core says what happened as data (``core/base/messages.py``); each face words it
+and says what to do in its own terms: the CLI in ``reader_app/cli/text.py`` (what to
+type), the window in ``gui/base/errors.py`` (what to click). ``str(error)`` is the key
+and values, for logs.
+"""
 
 from __future__ import annotations
 
+from reader_app.core.base.messages import Message
+
 
 class ReaderError(Exception):
-    """An error whose message is meant for the user, never shown with a traceback."""
+    """An error meant for the user, never shown with a traceback: ``message`` says which."""
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message) -> None:
+        if not isinstance(message, Message):  # the core hands out keys, never prose
+            raise TypeError(f"{type(self).__name__} takes a Message, not {type(message).__name__}")
         super().__init__(message)
         self.message = message
 
+    @property
+    def key(self) -> str:
+        return self.message.key
+
     def __str__(self) -> str:
-        return self.message
+        return str(self.message)
 
 
 class ImportRefusedError(ReaderError):
@@ -26,14 +40,12 @@ class IssueExistsError(ReaderError):
     """The issue is already in the library; each face says how to replace it.
 
     The message states the fact only: the CLI adds its ``--replace`` advice, the
-    window its replace check box (``code`` names the case for them).
+    window its replace check box.
     """
 
-    code = "issue_exists"
-
-    def __init__(self, message: str, issue_id: str) -> None:
-        super().__init__(message)
-        self.issue_id = issue_id
+    @property
+    def issue_id(self) -> str:
+        return str(self.message["issue"])
 
 
 class BundleError(ReaderError):

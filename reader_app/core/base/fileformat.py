@@ -10,6 +10,7 @@ from collections.abc import Collection
 from typing import Any
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 
 
 def check_header(
@@ -21,13 +22,17 @@ def check_header(
     readable when a format grows, as reading lists did with topics).
     """
     if not isinstance(data, dict) or data.get("format") != fmt:
-        raise ReaderError(f'{where}: not a {kind} (no "format": "{fmt}")')
+        raise ReaderError(Message.of("wrong_format", path=where, kind=kind, format=fmt))
     versions = (version,) if isinstance(version, int) else tuple(version)
     found = data.get("version")
     if isinstance(found, bool) or found not in versions:
-        said = " and ".join(map(str, versions))
         raise ReaderError(
-            f"{where}: {kind} version {found!r} is not supported "
-            f"(this program reads version {said}); update the program"
+            Message.of(
+                "wrong_version",
+                path=where,
+                kind=kind,
+                version=repr(found),
+                readable=" and ".join(map(str, versions)),
+            )
         )
     return data

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader_app.core.base.messages import Message
+
 ARTICLE = "article"
 BOOK = "book"
 
@@ -122,7 +124,7 @@ class Issue:
     format_version: int = 1
     bundled: bool = False
     path: Path | None = None
-    problems: list[str] = field(default_factory=list)  # damaged parts skipped on reading
+    problems: list[Message] = field(default_factory=list)  # damaged parts skipped on reading
 
     @property
     def label(self) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import MAX_ARTICLE_CHARS, Article
 from reader_app.core.importer.lines import Line
-from reader_app.core.importer.report import ImportReport
+from reader_app.core.importer.report import ImportReport, at_line
 from reader_app.core.importer.toc import Toc, find_toc_from
 from reader_app.core.text.textnorm import match_key, strip_controls
 
@@ -41,10 +42,7 @@ def refuse_second_copy(name: str, lines: list[Line], toc: Toc) -> None:
             repeated = sum(1 for e in again.entries if e.key in keys) if again else 0
             second = repeated >= min(_SAME_ENTRIES, len(keys))
         if second:
-            raise ImportRefusedError(
-                f"{name}: a second masthead/contents was found at line {lines[i].no}: the "
-                "issue's text seems to be in the file twice; keep one copy and import it again."
-            )
+            raise ImportRefusedError(Message.of("text_twice", path=name, at=at_line(lines[i].no)))
 
 
 def refuse_long_article(name: str, title: str, title_line: int, span: list[Line]) -> None:
@@ -52,9 +50,14 @@ def refuse_long_article(name: str, title: str, title_line: int, span: list[Line]
     chars = sum(len(line.text) for line in span)
     if chars > MAX_ARTICLE_CHARS:
         raise ImportRefusedError(
-            f"{name}: the article “{short_title(title)}” (line {title_line}) has {chars:,} "
-            f"characters, more than the limit of {MAX_ARTICLE_CHARS:,} per article; check "
-            "for a missing title or text pasted in by mistake, then import again."
+            Message.of(
+                "article_too_long",
+                path=name,
+                title=short_title(title),
+                at=at_line(title_line),
+                chars=chars,
+                limit=MAX_ARTICLE_CHARS,
+            )
         )
 
 
@@ -62,11 +65,7 @@ def clean_field(value: str, what: str, line: int | None, report: ImportReport) -
     """``value`` without control characters; a warning names the line if any were removed."""
     cleaned = strip_controls(value)
     if cleaned != value.replace("\t", " "):
-        report.warn(
-            line,
-            "control-characters",
-            f"{what} “{short_title(cleaned)}”: control characters removed; check the raw text",
-        )
+        report.warn(line, Message.of("control-characters", what=what, title=short_title(cleaned)))
     return cleaned
 
 
@@ -80,8 +79,7 @@ def warn_duplicates(articles: list[tuple[Article, int]], report: ImportReport) -
             continue
         report.warn(
             line,
-            "duplicate-article",
-            f"“{short_title(article.title)}” at line {line} repeats the article at line "
-            f"{first[key]} word for word; both were kept: delete one copy from the raw text "
-            "and import again with --replace",
+            Message.of(
+                "duplicate-article", title=short_title(article.title), line=line, first=first[key]
+            ),
         )

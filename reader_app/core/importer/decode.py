@@ -7,11 +7,8 @@ import re
 import unicodedata
 
 from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.messages import Message
 
-_NOT_ACCEPTED = (
-    "this is a binary file, not an issue; import the issue's PDF itself or its text "
-    "(UTF-8, UTF-16 or GB18030)."
-)
 _CUT = "-truncated"  # suffix of a guessed encoding: the last character was cut
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -23,15 +20,12 @@ _BOMS = (
 def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
     """Decode a raw issue file, returning (text with LF line ends, encoding name)."""
     if not data.strip():
-        raise ImportRefusedError(f"{name}: the file is empty; choose the issue's text file.")
+        raise ImportRefusedError(Message.of("empty_file", path=name))
     encoding = _guess_encoding(data)
     if encoding is None:
         if b"\x00" in data:
-            raise ImportRefusedError(f"{name}: {_NOT_ACCEPTED}")
-        raise ImportRefusedError(
-            f"{name}: the text encoding cannot be read (tried UTF-8, UTF-16, GB18030); "
-            "save the file as UTF-8 and import it again."
-        )
+            raise ImportRefusedError(Message.of("binary_file", path=name))
+        raise ImportRefusedError(Message.of("unknown_encoding", path=name))
     if encoding.endswith(_CUT):  # cut inside a character: keep what is whole
         encoding = encoding[: -len(_CUT)]
         text = data[: _whole_prefix(data, encoding)].decode(encoding)
@@ -39,7 +33,7 @@ def decode_issue_bytes(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode(encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _looks_binary(text):
-        raise ImportRefusedError(f"{name}: {_NOT_ACCEPTED}")
+        raise ImportRefusedError(Message.of("binary_file", path=name))
     return text, {"utf-8-sig": "utf-8"}.get(encoding, encoding)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
 from reader_app.core.importer.body import SOURCE_LINE, parse_article
 from reader_app.core.importer.books import book_markdown, parse_books
@@ -21,7 +22,7 @@ from reader_app.core.importer.decode import decode_issue_bytes, ends_inside_char
 from reader_app.core.importer.lines import Line, next_nonblank, split_lines
 from reader_app.core.importer.masthead import parse_masthead
 from reader_app.core.importer.rawfile import read_regular_file
-from reader_app.core.importer.report import ImportReport
+from reader_app.core.importer.report import ImportReport, at_line
 from reader_app.core.importer.toc import TocEntry, find_toc
 from reader_app.core.text.textnorm import join_broken, match_key, strip_controls, tidy_title
 
@@ -47,19 +48,22 @@ def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ImportRefusedError(
-                f"{path}: the file is {size / (1024 * 1024):.0f} MB; an issue's text file may be "
-                f"at most {MAX_BYTES // (1024 * 1024)} MB. Check that you chose the issue's "
-                "text file."
+                Message.of(
+                    "text_too_big",
+                    path=path,
+                    mb=round(size / (1024 * 1024)),
+                    limit_mb=MAX_BYTES // (1024 * 1024),
+                )
             )
         data = read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
-        raise ImportRefusedError(f"{path}: no such file; check the path.") from None
+        raise ImportRefusedError(Message.of("no_such_file", path=path)) from None
     except IsADirectoryError:
-        raise ImportRefusedError(
-            f"{path}: this is a folder; choose the issue's text file."
-        ) from None
+        raise ImportRefusedError(Message.of("is_folder", path=path, want="text")) from None
     except OSError as exc:
-        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise ImportRefusedError(
+            Message.of("import_unreadable", path=path, reason=str(exc.strerror))
+        ) from None
     text, encoding = decode_issue_bytes(data, str(path))
     issue, report = parse_issue_text(text, str(path))
     report.encoding = encoding
@@ -67,9 +71,7 @@ def parse_issue_file(path: Path) -> tuple[Issue, ImportReport]:
         last = text.count("\n") + 1
         report.warn(
             last,
-            "cut-character",
-            f"the file ends in the middle of a character: line {last} was cut short; check "
-            "that the whole issue was exported",
+            Message.of("cut-character", line=last),
         )
     issue.source_sha256 = hashlib.sha256(data).hexdigest()
     return issue, report
@@ -82,19 +84,12 @@ def parse_issue_text(text: str, name: str = "<text>") -> tuple[Issue, ImportRepo
     masthead = parse_masthead(lines[: toc.start_line] if toc else lines[:80])
     if masthead.year is None or masthead.number is None:
         if toc is None:
-            raise ImportRefusedError(
-                f"{name}: this is not an issue of 《信息摘编》: no masthead "
-                '("2022年（总第十八期）") and no table of contents were found.'
-            )
+            raise ImportRefusedError(Message.of("not_an_issue", path=name))
         raise ImportRefusedError(
-            f'{name}: no issue line such as "2022年（总第十八期）" was found before the '
-            f"table of contents (line {lines[toc.start_line].no}); add it at the top of the file."
+            Message.of("no_masthead", path=name, at=at_line(lines[toc.start_line].no))
         )
     if toc is None:
-        raise ImportRefusedError(
-            f"{name}: no table of contents (目录, then one title and page number per line) "
-            "was found; this file cannot be imported."
-        )
+        raise ImportRefusedError(Message.of("no_contents", path=name))
     issue = Issue(
         id=f"{masthead.year}-{masthead.number:02d}",
         year=masthead.year,
@@ -110,7 +105,7 @@ def parse_issue_text(text: str, name: str = "<text>") -> tuple[Issue, ImportRepo
     if masthead.period:
         issue.period_start, issue.period_end = masthead.period
     else:
-        report.warn(None, "no-period", "the masthead gives no collection period (搜集时间)")
+        report.warn(None, Message.of("no-period"))
     report.issue = issue
     refuse_second_copy(name, lines, toc)
     body_lines = lines[toc.end_index :]
@@ -129,9 +124,7 @@ def _find_starts(lines: list[Line], entries: list[TocEntry], report: ImportRepor
         found = _find_entry(lines, keys, entry, position)
         if found is None:
             report.warn(
-                entry.line,
-                "toc-entry-missing",
-                f"TOC entry “{entry.title}” (page {entry.page}) has no article in the body",
+                entry.line, Message.of("toc-entry-missing", title=entry.title, page=entry.page)
             )
             continue
         starts.append(found)
@@ -144,11 +137,7 @@ def _find_starts(lines: list[Line], entries: list[TocEntry], report: ImportRepor
             continue
         if any(s.index < i < s.index + s.title_lines for s in starts):
             continue
-        report.warn(
-            lines[i].no,
-            "title-not-in-toc",
-            f"article “{lines[i].text.strip()}” is not in the table of contents",
-        )
+        report.warn(lines[i].no, Message.of("title-not-in-toc", title=lines[i].text.strip()))
         extra.append(_Start(i, 1, None, lines[i].text.strip()))
     return sorted(starts + extra, key=lambda s: s.index)
 
@@ -198,18 +187,20 @@ def _check_truncated(
         missing_tail += 1
     if not missing_tail or not starts:
         if not starts:
-            raise ImportRefusedError(
-                f"{name}: none of the {len(entries)} articles in the table of contents was "
-                "found in the text; this file cannot be imported."
-            )
+            raise ImportRefusedError(Message.of("no_article_found", path=name, count=len(entries)))
         return
     last = lines[-1].no if lines else 0
     first_missing = entries[len(entries) - missing_tail]
     raise ImportRefusedError(
-        f"{name}: the file looks truncated: it ends at line {last} before the last "
-        f"{missing_tail} of {len(entries)} articles in the table of contents "
-        f"(from “{first_missing.title}”, page {first_missing.page}); export the issue again "
-        "or remove those entries from the table of contents."
+        Message.of(
+            "truncated",
+            path=name,
+            at=at_line(last),
+            missing=missing_tail,
+            count=len(entries),
+            title=first_missing.title,
+            page=first_missing.page,
+        )
     )
 
 
@@ -271,17 +262,13 @@ def _build_articles(
 def _check_article(issue, article: Article, parsed, title_line: int, report: ImportReport) -> None:
     short = article.title if len(article.title) <= 30 else article.title[:29] + "…"
     if parsed.source is None:
-        report.warn(title_line, "no-source", f"“{short}” has no source line (outlet and date)")
+        report.warn(title_line, Message.of("no-source", title=short))
     if article.url is None:
-        report.warn(title_line, "no-url", f"“{short}” has no original URL")
+        report.warn(title_line, Message.of("no-url", title=short))
     if not article.body.strip():
-        report.warn(title_line, "empty-body", f"“{short}” has no text")
+        report.warn(title_line, Message.of("empty-body", title=short))
     if parsed.ends_mid_sentence and parsed.last_line is not None:
-        report.warn(
-            parsed.last_line,
-            "cut-sentence",
-            f"“{short}” ends in the middle of a sentence; check the raw text",
-        )
+        report.warn(parsed.last_line, Message.of("cut-sentence", title=short))
     start, end = issue.period_start, issue.period_end
     if article.date and start and end and not (start <= article.date <= end):
         message = (
@@ -289,7 +276,16 @@ def _check_article(issue, article: Article, parsed, title_line: int, report: Imp
             f"{start.isoformat()} – {end.isoformat()}"
         )
         article.flags.append(message)
-        report.warn(parsed.date_line, "date-outside-period", f"“{short}”: {message}")
+        report.warn(
+            parsed.date_line,
+            Message.of(
+                "date-outside-period",
+                title=short,
+                date=article.date.isoformat(),
+                start=start.isoformat(),
+                end=end.isoformat(),
+            ),
+        )
 
 
 def _add_books(
@@ -297,7 +293,7 @@ def _add_books(
 ) -> list[tuple[Article, int]]:
     books = parse_books(span)
     if not books:
-        report.warn(entry.line, "no-books", "图书推荐 lists no book with 书名")
+        report.warn(entry.line, Message.of("no-books"))
     added = []
     for parsed in books:
         book = parsed.book

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader_app.core.base.errors import ImportRefusedError, os_reason
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import BOOK, Issue
 from reader_app.core.importer.parse import MAX_BYTES, parse_issue_file, parse_issue_text
 from reader_app.core.importer.pdflayout import lay_out
@@ -51,15 +52,14 @@ def read_source(path: Path) -> SourceFile:
     if looks_like_pdf(head):
         return parse_pdf_file(path)
     if path.suffix.lower() == ".pdf" and head:
-        raise PdfDamagedError(
-            f"{path}: named .pdf but is not a PDF (no %PDF header); the file is damaged or "
-            "mislabelled: get the issue's PDF again."
-        )
+        raise PdfDamagedError(Message.of("not_a_pdf", path=path))
     issue, report = parse_issue_file(path)
     try:
         data = read_regular_file(path, MAX_BYTES)
     except OSError as exc:
-        raise ImportRefusedError(f"{path}: cannot be read ({os_reason(exc)}).") from None
+        raise ImportRefusedError(
+            Message.of("import_unreadable", path=path, reason=os_reason(exc))
+        ) from None
     return SourceFile(issue, report, data)
 
 
@@ -95,14 +95,20 @@ def read_pdf_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:
             raise ImportRefusedError(
-                f"{path}: the PDF is {size // (1024 * 1024)} MB, larger than the 100 MB an issue "
-                "may have; check that you chose the issue's PDF."
+                Message.of(
+                    "pdf_too_big",
+                    path=path,
+                    mb=size // (1024 * 1024),
+                    limit_mb=MAX_PDF_BYTES // (1024 * 1024),
+                )
             )
         return read_regular_file(path, MAX_PDF_BYTES)
     except FileNotFoundError:
-        raise ImportRefusedError(f"{path}: no such file; check the path.") from None
+        raise ImportRefusedError(Message.of("no_such_file", path=path)) from None
     except OSError as exc:
-        raise ImportRefusedError(f"{path}: cannot be read ({os_reason(exc)}).") from None
+        raise ImportRefusedError(
+            Message.of("import_unreadable", path=path, reason=os_reason(exc))
+        ) from None
 
 
 def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes]:
@@ -113,10 +119,7 @@ def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes
     pages = _read_pages(path, data)
     with_text = sum(1 for p in pages if p.chars >= _MIN_CHARS_PER_PAGE)
     if with_text == 0 or with_text < len(pages) / 3:
-        raise ImportRefusedError(
-            f"{path}: the PDF has no text layer (scanned pages are images); OCR is not "
-            "supported: import the PDF as exported by the typesetter, or its text."
-        )
+        raise ImportRefusedError(Message.of("pdf_no_text", path=path))
     margins: list[str] = []
     page_map = strip_margins(pages, margins)
     out = lay_out(pages)
@@ -125,9 +128,9 @@ def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes
     try:
         issue, report = parse_issue_text(text, str(path))
     except ImportRefusedError as exc:  # "ends at line 812" means nothing in a PDF: name the page
-        raise ImportRefusedError(_LINE_NO.sub(lambda m: _page_of(m, out), str(exc))) from None
+        raise ImportRefusedError(_on_pages(exc.message, out)) from None
     text_bytes = text.encode("utf-8")
-    report.encoding = f"PDF, {len(pages)} pages"
+    report.encoding, report.pdf_pages = "PDF", len(pages)
     issue.source_file = path.name
     issue.source_sha256 = hashlib.sha256(text_bytes).hexdigest()
     issue.pages = page_map
@@ -165,15 +168,19 @@ def _issue_line_from_header(out: Output, margins: list[str]) -> None:
         out.pages.insert(0, frozenset())
 
 
-_LINE_NO = re.compile(r"\bline (\d+)")
-
-
-def _page_of(match: re.Match, out: Output) -> str:
-    n = int(match[1])
-    pages = out.pages[n - 1] if 1 <= n <= len(out.pages) else frozenset()
-    if not pages:
-        pages = next((p for p in reversed(out.pages[:n]) if p), frozenset())
-    return f"PDF page {min(pages)}" if pages else match[0]
+def _on_pages(message: Message, out: Output) -> Message:
+    """``message`` with each place in the laid-out text (``at_line``) said as its PDF page."""
+    params = []
+    for name, value in message.params:
+        if isinstance(value, Message) and value.key == "at_line":
+            n = value["line"]
+            pages = out.pages[n - 1] if 1 <= n <= len(out.pages) else frozenset()
+            if not pages:
+                pages = next((p for p in reversed(out.pages[:n]) if p), frozenset())
+            if pages:
+                value = Message.of("at_pdf_page", page=min(pages))
+        params.append((name, value))
+    return Message(message.key, tuple(params))
 
 
 def _read_pages(path: Path, data: bytes) -> list[PageText]:
@@ -188,17 +195,13 @@ def _read_pages(path: Path, data: bytes) -> list[PageText]:
     try:
         if count > MAX_PDF_PAGES:  # before any page is read: PDFium counts them at once
             raise ImportRefusedError(
-                f"{path}: the PDF has {count:,} pages, more than the {MAX_PDF_PAGES:,} an issue "
-                "may have; nothing was written. Check that you chose the issue's PDF."
+                Message.of("pdf_too_many_pages", path=path, pages=count, limit=MAX_PDF_PAGES)
             )
         for i in range(count):
             with PDFIUM_LOCK:
                 pages.append(read_page(pdf, i))
     except pypdfium2.PdfiumError:
-        raise PdfDamagedError(
-            f"{path}: a page of the PDF is damaged and cannot be read; get the file "
-            "again and import that."
-        ) from None
+        raise PdfDamagedError(Message.of("pdf_page_damaged", path=path)) from None
     finally:
         with PDFIUM_LOCK:
             pdf.close()
@@ -243,9 +246,9 @@ def _assign_pages(issue: Issue, out: Output, report: ImportReport) -> None:
         if article.kind != BOOK and article.page is not None and article.page != printed:
             report.warn(
                 start + 1,
-                "toc-page-differs",
-                f"“{article.title[:30]}” starts on printed page {printed}, the table of "
-                f"contents says {article.page}; page {printed} is kept",
+                Message.of(
+                    "toc-page-differs", title=article.title[:30], printed=printed, toc=article.page
+                ),
             )
         article.page = printed
 
@@ -262,11 +265,7 @@ def _number_from_contents(
     found = number_from_contents(issue.pages, anchors)
     if found is not None:
         report.warn(
-            None,
-            "footers-restart",
-            f"the page footers start again at PDF page {found[0]}; the pages are numbered "
-            f"{found[1]}–{found[2]} as the table of contents numbers them, each footer's "
-            "own number is kept beside it",
+            None, Message.of("footers-restart", pdf=found[0], first=found[1], last=found[2])
         )
 
 
@@ -298,6 +297,5 @@ def _locate_warnings(report: ImportReport, out: Output, issue: Issue) -> None:
             continue
         pdf = min(out.pages[item.line - 1])
         printed = issue.printed_page(pdf)
-        where = f"PDF page {pdf}" + (f" (printed page {printed})" if printed else "")
-        located.append(ReportItem(None, item.code, f"{where}: {item.message}"))
+        located.append(ReportItem(None, item.message, pdf, printed))
     report.warnings = located

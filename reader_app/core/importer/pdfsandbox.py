@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app.core.base.errors import ImportRefusedError, ReaderError
+from reader_app.core.base.messages import Message
 
 if TYPE_CHECKING:
     from reader_app.core.base.model import Issue
@@ -111,10 +112,7 @@ def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
     if isinstance(answer, ReaderError):
         raise answer
     if answer.sha256 != hashlib.sha256(data).hexdigest():
-        raise ImportRefusedError(
-            f"{path}: the file changed while it was being read; nothing was written. "
-            "Wait until it has been copied completely and import it again."
-        )
+        raise ImportRefusedError(Message.of("file_changed", path=path))
     return answer
 
 
@@ -170,19 +168,11 @@ def _log_output(path: Path, folder: Path, what: str) -> None:
 
 
 def _too_long(path: Path, budget: Budget) -> ImportRefusedError:
-    return ImportRefusedError(
-        f"{path}: this PDF needs more than {budget.seconds:g} s to read, the time an import "
-        "may take; nothing was written. Check that you chose the issue's PDF, or export it "
-        "again from the typesetting program."
-    )
+    return ImportRefusedError(Message.of("pdf_too_slow", path=path, seconds=budget.seconds))
 
 
 def _too_big(path: Path, budget: Budget) -> ImportRefusedError:
-    return ImportRefusedError(
-        f"{path}: this PDF needs more than {budget.memory_mb} MB of memory to read (the "
-        "memory an import may use); nothing was written. Check that you chose the issue's "
-        "PDF, or export it again from the typesetting program."
-    )
+    return ImportRefusedError(Message.of("pdf_too_hungry", path=path, mb=budget.memory_mb))
 
 
 _POSIX_CRASHES = ("SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE")
@@ -217,10 +207,7 @@ def _died(path: Path, code: int, budget: Budget) -> ImportRefusedError:
 
 
 def _crashed(path: Path, how: str) -> ImportRefusedError:
-    return ImportRefusedError(
-        f"{path}: the PDF reader crashed on this file ({how}); nothing was written. "
-        "The file is damaged: get the issue's PDF again."
-    )
+    return ImportRefusedError(Message.of("pdf_reader_crashed", path=path, how=how))
 
 
 def child_command() -> list[str]:

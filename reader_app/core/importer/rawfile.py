@@ -13,19 +13,21 @@ import stat
 from pathlib import Path
 
 from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.messages import Message
 
+#: What a path that is not a regular file is, by name; each face words it.
 _KINDS = (
-    (stat.S_ISDIR, "this is a folder"),
-    (stat.S_ISFIFO, "this is a pipe (FIFO), not a file"),
-    (stat.S_ISSOCK, "this is a socket, not a file"),
-    (stat.S_ISCHR, "this is a device, not a file"),
-    (stat.S_ISBLK, "this is a device, not a file"),
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "pipe"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
 )
 
 
 def _not_a_file(path: Path, mode: int) -> ImportRefusedError:
-    what = next((text for test, text in _KINDS if test(mode)), "this is not a regular file")
-    return ImportRefusedError(f"{path}: {what}; choose the issue's text file.")
+    kind = next((name for test, name in _KINDS if test(mode)), "other")
+    return ImportRefusedError(Message.of("not_a_file", path=path, kind=kind))
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
@@ -46,7 +48,6 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ImportRefusedError(
-            f"{path}: the file is larger than {max_bytes // (1024 * 1024)} MB (it grew while "
-            "it was read), far larger than an issue; check that you chose the issue's text file."
+            Message.of("file_grew", path=path, limit_mb=max_bytes // (1024 * 1024))
         )
     return data

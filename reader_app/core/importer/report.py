@@ -1,25 +1,44 @@
-"""What the importer found and what looks wrong, shown before anything is added."""
+"""What the importer found and what looks wrong, shown before anything is added.
+
+Each warning is a :class:`Message` whose key is the warning's code ("no-url",
+"date-outside-period"); the CLI words the report (``reader_app/cli/text.py``:
+``report_text``, ``report_data``), the import dialog in the UI's language
+(``gui/library/importdialog.py``).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import BOOK, Issue
 from reader_app.core.text.textnorm import strip_controls
 
 
+def at_line(line: int) -> Message:
+    """Where in the file, as a value of a refusal: a PDF import names the page instead."""
+    return Message.of("at_line", line=line)
+
+
 @dataclass(frozen=True)
 class ReportItem:
-    """Something that looks wrong in the raw text; the import still proceeds."""
+    """Something that looks wrong in the raw text; the import still proceeds.
+
+    ``line`` is the raw text's line; a PDF import names the ``pdf_page`` (and the
+    ``printed_page`` on it) instead, where the line's page is known.
+    """
 
     line: int | None
-    code: str  # machine-readable kind, e.g. "date-outside-period"
-    message: str
+    message: Message
+    pdf_page: int | None = None
+    printed_page: int | None = None
 
-    def format(self, file_name: str) -> str:
-        where = f"{file_name}:{self.line}" if self.line else file_name
-        return f"{where}: {self.message}"
+    @property
+    def code(self) -> str:
+        """The machine-readable kind, e.g. "date-outside-period" (the message's key)."""
+        return self.message.key
 
 
 @dataclass
@@ -28,10 +47,12 @@ class ImportReport:
     encoding: str = "utf-8"
     issue: Issue | None = None
     warnings: list[ReportItem] = field(default_factory=list)
+    #: A PDF's page count (``encoding`` is then "PDF"), for the faces to say.
+    pdf_pages: int | None = None
 
-    def warn(self, line: int | None, code: str, message: str) -> None:
+    def warn(self, line: int | None, message: Message) -> None:
         # Messages quote raw text: control characters would garble the terminal or dialog.
-        self.warnings.append(ReportItem(line, code, strip_controls(message)))
+        self.warnings.append(ReportItem(line, _clean(message)))
 
     def section_counts(self) -> dict[str, int]:
         if self.issue is None:
@@ -39,34 +60,15 @@ class ImportReport:
         counts: Counter[str] = Counter(a.section for a in self.issue.articles)
         return {section: counts[section] for section in self.issue.sections()}
 
-    def to_dict(self) -> dict[str, object]:
-        issue = self.issue
-        return {
-            "file": self.file_name,
-            "encoding": self.encoding,
-            "issue": issue.id if issue else None,
-            "title": issue.display_title if issue else None,
-            "articles": sum(1 for a in issue.articles if a.kind != BOOK) if issue else 0,
-            "books": sum(1 for a in issue.articles if a.kind == BOOK) if issue else 0,
-            "sections": self.section_counts(),
-            "warnings": [
-                {"line": w.line, "code": w.code, "message": w.message} for w in self.warnings
-            ],
-        }
+    def article_count(self) -> int:
+        return sum(1 for a in self.issue.articles if a.kind != BOOK) if self.issue else 0
 
-    def format_text(self) -> str:
-        """The report as staff read it in a terminal or the import dialog."""
-        lines = [f"{self.file_name} ({self.encoding})"]
-        if self.issue is not None:
-            data = self.to_dict()
-            lines.append(
-                f"  {self.issue.display_title}: {data['articles']} articles, "
-                f"{data['books']} books, {len(self.section_counts())} sections"
-            )
-            lines.extend(f"    {name}: {count}" for name, count in self.section_counts().items())
-        if self.warnings:
-            lines.append(f"  {len(self.warnings)} warning(s):")
-            lines.extend(f"    {w.format(self.file_name)}" for w in self.warnings)
-        else:
-            lines.append("  no warnings")
-        return "\n".join(lines)
+    def book_count(self) -> int:
+        return sum(1 for a in self.issue.articles if a.kind == BOOK) if self.issue else 0
+
+
+def _clean(message: Message) -> Message:
+    params: list[tuple[str, Any]] = [
+        (k, strip_controls(v) if isinstance(v, str) else v) for k, v in message.params
+    ]
+    return Message(message.key, tuple(params))

@@ -20,6 +20,7 @@ from typing import Any
 
 from reader_app.core.base.atomic import staged_folder
 from reader_app.core.base.errors import BundleError, os_reason, shorten
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import ARTICLE, BOOK, Article, Book, EditorRole, Issue, PageInfo
 
 if sys.version_info >= (3, 11):
@@ -59,7 +60,7 @@ def write_bundle(
     ``check`` sees the staged folder before the rename; what it raises leaves nothing.
     """
     if not _ID.match(issue.id):
-        raise BundleError(f"issue id {shorten(issue.id)!r} is not a safe folder name")
+        raise BundleError(Message.of("unsafe_issue_id", issue=shorten(issue.id)))
     final = parent / issue.id
     with staged_folder(final, replace=replace) as tmp:
         if original is not None:
@@ -180,8 +181,12 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
     version = table.get("format_version")
     if version not in READ_VERSIONS or isinstance(version, bool):
         raise BundleError(
-            f"{issue_path}: format_version is {shorten(repr(version))}, this program reads "
-            f"{' and '.join(map(str, READ_VERSIONS))}; update the program or re-import the issue"
+            Message.of(
+                "bundle_version",
+                path=issue_path,
+                version=shorten(repr(version)),
+                readable=tuple(READ_VERSIONS),
+            )
         )
     issue = Issue(
         id=_field(table, "id", str, issue_path),
@@ -209,18 +214,15 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         path=folder,
     )
     if not _ID.match(issue.id):
-        raise BundleError(
-            f"{issue_path}: id {shorten(issue.id)!r} may hold only letters, digits, - and _ "
-            "(at most 64 characters)"
-        )
+        raise BundleError(Message.of("bad_id", path=issue_path, id=shorten(issue.id)))
     for entry in _optional(table, "editors", list, issue_path) or []:
         if not isinstance(entry, dict) or not isinstance(entry.get("role"), str):
-            raise BundleError(f"{issue_path}: each [[editors]] needs a role and names")
+            raise BundleError(Message.of("bad_editors", path=issue_path))
         issue.editors.append(EditorRole(entry["role"], [str(n) for n in entry.get("names", [])]))
     digest = hashlib.sha256(issue_path.read_bytes())
     articles_dir = folder / ARTICLES_DIR
     if not articles_dir.is_dir():
-        raise BundleError(f"{articles_dir}: the articles folder is missing")
+        raise BundleError(Message.of("no_articles_folder", path=articles_dir))
     listed = _optional(table, "contents", list, issue_path)
     present = sorted(p.name for p in articles_dir.glob("*.md"))
     names = _article_names(listed, present, articles_dir, issue)
@@ -231,23 +233,24 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
             data = path.read_bytes()
             article = parse_article_file(path, data, issue.id, len(issue.articles) + 1)
         except FileNotFoundError:
-            issue.problems.append(
-                f"{path}: listed in issue.toml contents but missing; restore the file "
-                "or remove it from contents"
-            )
+            issue.problems.append(Message.of("listed_article_missing", path=path))
             continue
         except (BundleError, OSError) as exc:
             # One damaged article does not hide the rest of the issue.
             issue.problems.append(
-                str(exc)
+                exc.message
                 if isinstance(exc, BundleError)
-                else f"{path}: cannot be read ({os_reason(exc)})"
+                else Message.of("file_unreadable", path=path, reason=os_reason(exc))
             )
             continue
         if article.id in seen:
             issue.problems.append(
-                f"{path}: id {shorten(article.id)!r} is also used by {seen[article.id]}; "
-                "give one of them a new id"
+                Message.of(
+                    "article_id_in_issue_twice",
+                    path=path,
+                    article=shorten(article.id),
+                    other=seen[article.id],
+                )
             )
             continue
         seen[article.id] = name
@@ -255,7 +258,7 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         digest.update(name.encode() + b"\0" + data)
         issue.articles.append(article)
     if not issue.articles:
-        raise BundleError(f"{articles_dir}: no readable article files (*.md)")
+        raise BundleError(Message.of("no_readable_articles", path=articles_dir))
     issue.content_hash = digest.hexdigest()
     return issue
 
@@ -265,9 +268,7 @@ def _original_name(table: dict[str, Any], version: int, path: Path) -> str | Non
         return None
     name = _optional(table, "original", str, path)
     if name is not None and (not name or "/" in name or "\\" in name or name.startswith(".")):
-        raise BundleError(
-            f'{path}: original must be a file name in the issue folder, like "{ORIGINAL_FILE}"'
-        )
+        raise BundleError(Message.of("bad_original_name", path=path, example=ORIGINAL_FILE))
     return name
 
 
@@ -285,10 +286,7 @@ def _pages(table: dict[str, Any], path: Path) -> list[PageInfo]:
             or not (printed is None or (isinstance(printed, int) and not isinstance(printed, bool)))
             or not (footer is None or isinstance(footer, str))
         ):
-            raise BundleError(
-                f"{path}: [[pages]] entry {n} needs pdf = a page number from 1 and, "
-                'optionally, printed = a whole number and footer = a text ("1")'
-            )
+            raise BundleError(Message.of("bad_pages_entry", path=path, entry=n))
         pages.append(PageInfo(pdf, printed, footer))
     return pages
 
@@ -301,18 +299,18 @@ def _article_names(
     for name in listed if listed is not None else present:
         if not isinstance(name, str) or not _ARTICLE_NAME.match(name):
             issue.problems.append(
-                f"{articles_dir.parent / ISSUE_FILE}: contents entry {shorten(repr(name))} is not a file "
-                'name like "001.md"'
+                Message.of(
+                    "bad_contents_entry",
+                    path=articles_dir.parent / ISSUE_FILE,
+                    entry=shorten(repr(name)),
+                )
             )
             continue
         names.append(name)
     if listed is not None:
         for name in present:
             if name not in names:
-                issue.problems.append(
-                    f"{articles_dir / name}: not listed in issue.toml contents; it is shown "
-                    "after the listed articles (add it to contents to place it)"
-                )
+                issue.problems.append(Message.of("article_not_listed", path=articles_dir / name))
                 names.append(name)
     return names
 
@@ -321,25 +319,26 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
     try:
         text = data.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError:
-        raise BundleError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+        raise BundleError(Message.of("not_utf8", path=path)) from None
     match = _FRONT.match(text)
     if not match:
-        raise BundleError(f"{path}: the file must start with front matter between +++ lines")
+        raise BundleError(Message.of("no_front_matter", path=path))
     try:
         meta = tomllib.loads(match[1])
     except tomllib.TOMLDecodeError as exc:
         # tomllib counts from the front matter; the front matter starts on the file's line 2.
-        where, reason = _file_position(str(exc), first_line=2, end_line=match[1].count("\n") + 3)
-        raise BundleError(f"{path}, {where}: front matter is not valid TOML ({reason})") from None
+        line, column, reason = _file_position(
+            str(exc), first_line=2, end_line=match[1].count("\n") + 3
+        )
+        raise BundleError(
+            Message.of("front_matter_toml", path=path, line=line, column=column, reason=reason)
+        ) from None
     kind = _optional(meta, "kind", str, path) or ARTICLE
     if kind not in (ARTICLE, BOOK):
-        raise BundleError(f'{path}: kind must be "article" or "book", not {shorten(kind)!r}')
+        raise BundleError(Message.of("bad_kind", path=path, kind=shorten(kind)))
     article_id = _field(meta, "id", str, path)
     if not _ID.match(article_id):
-        raise BundleError(
-            f"{path}: id {shorten(article_id)!r} may hold only letters, digits, - and _ "
-            "(at most 64 characters)"
-        )
+        raise BundleError(Message.of("bad_id", path=path, id=shorten(article_id)))
     page = _optional(meta, "page", int, path)
     article = Article(
         id=article_id,
@@ -371,40 +370,42 @@ def parse_article_file(path: Path, data: bytes, issue_id: str, seq: int) -> Arti
 def _page_list(meta: dict[str, Any], path: Path) -> list[int]:
     pages = _optional(meta, "pdf_pages", list, path) or []
     if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 1 for p in pages):
-        raise BundleError(f"{path}: pdf_pages must be a list of page numbers from 1, like [5, 6]")
+        raise BundleError(Message.of("bad_pdf_pages", path=path))
     return list(pages)
 
 
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 
 
-def _file_position(message: str, *, first_line: int, end_line: int) -> tuple[str, str]:
-    """("line N, column M" in the whole file, the reason) from a tomllib message."""
+def _file_position(message: str, *, first_line: int, end_line: int) -> tuple[int, int, str]:
+    """(line in the whole file, column or 0, the reason) from a tomllib message."""
     match = _TOML_AT.search(message)
     if match is None:
-        return f"line {first_line}", message
+        return first_line, 0, message
     reason = (message[: match.start()] + message[match.end() :]).strip()
     if match[1] is None:  # at the end of the front matter: the closing +++
-        return f"line {end_line}", reason
-    return f"line {int(match[1]) + first_line - 1}, column {match[2]}", reason
+        return end_line, 0, reason
+    return int(match[1]) + first_line - 1, int(match[2]), reason
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise BundleError(f"{path}: missing; every issue folder needs an {ISSUE_FILE}") from None
+        raise BundleError(Message.of("issue_file_missing", path=path, name=ISSUE_FILE)) from None
     except UnicodeDecodeError:
-        raise BundleError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+        raise BundleError(Message.of("not_utf8", path=path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise BundleError(f"{path}: not valid TOML ({exc})") from None
+        raise BundleError(Message.of("not_toml", path=path, reason=str(exc))) from None
     except OSError as exc:
-        raise BundleError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise BundleError(
+            Message.of("file_unreadable", path=path, reason=str(exc.strerror))
+        ) from None
 
 
 def _field(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
     if key not in table:
-        raise BundleError(f"{path}: the field {key!r} is missing")
+        raise BundleError(Message.of("field_missing", path=path, field=key))
     return _optional(table, key, kind, path)
 
 
@@ -416,16 +417,16 @@ def _optional(table: dict[str, Any], key: str, kind: type, path: Path) -> Any:
         value = value.date()
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise BundleError(
-            f"{path}: the field {key!r} must be {_KIND_NAMES.get(kind, kind.__name__)}, "
-            f"not {shorten(repr(value))}"
+            Message.of(
+                "field_kind",
+                path=path,
+                field=key,
+                kind=_KINDS.get(kind, kind.__name__),
+                value=shorten(repr(value)),
+            )
         )
     return value
 
 
-_KIND_NAMES = {
-    str: "text in quotes",
-    int: "a whole number",
-    dt.date: "a date like 2022-11-21",
-    list: "a list [...]",
-    dict: "a table",
-}
+#: The kinds a field may need, by name; each face words them ("text in quotes"...).
+_KINDS = {str: "text", int: "integer", dt.date: "date", list: "list", dict: "table"}

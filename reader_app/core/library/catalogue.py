@@ -49,13 +49,14 @@ from typing import Any
 from reader_app import __version__
 from reader_app.core.base.atomic import write_bytes_atomic
 from reader_app.core.base.errors import BundleError
+from reader_app.core.base.messages import from_data, to_data
 from reader_app.core.base.model import Article, Book, EditorRole, Issue, PageInfo
 from reader_app.core.library.bundle import ARTICLES_DIR, ISSUE_FILE, parse_article_file, read_bundle
 
 log = logging.getLogger(__name__)
 
 #: Bump when what is stored changes (the app and marshal versions are checked too).
-CATALOGUE_VERSION = 2
+CATALOGUE_VERSION = 3  # 3: problems are Messages (key and values), not sentences
 _ISSUE_SKIP = {"articles", "path", "bundled", "editors", "pages", "problems"}
 _ARTICLE_FIELDS = [f.name for f in dataclasses.fields(Article) if f.name not in ("body", "path")]
 # The model's fields are part of the key: rows are stored by position.
@@ -412,7 +413,7 @@ def _entry(shallow: tuple[int, ...], deep: list[Any], issue: Issue) -> Entry:
     data["period_end"] = _iso(issue.period_end)
     data["editors"] = [[e.role, list(e.names)] for e in issue.editors]
     data["pages"] = [[p.pdf, p.printed, p.footer] for p in issue.pages]
-    data["problems"] = list(issue.problems)
+    data["problems"] = [to_data(problem) for problem in issue.problems]
     rows = [_article_row(a) for a in issue.articles]
     ids = [a.id for a in issue.articles]
     sections = [list(row) for row in _outline(issue.articles)]
@@ -442,7 +443,7 @@ def _issue(entry: Entry, folder: Path, bundled: bool, check: Any) -> Issue:
     fields["period_end"] = _date(fields.get("period_end"))
     fields["editors"] = [EditorRole(role, list(names)) for role, names in fields["editors"]]
     fields["pages"] = [PageInfo(*page) for page in fields["pages"]]
-    fields["problems"] = list(fields["problems"])
+    fields["problems"] = [from_data(problem) for problem in fields["problems"]]
     issue = LazyIssue.__new__(LazyIssue)
     Issue.__init__(issue, **fields, bundled=bundled, path=folder)
     ids, rows, sections = entry[3], entry[4], entry[5]

@@ -21,6 +21,7 @@ from reader_app.core.base.errors import (
     shorten,
 )
 from reader_app.core.base.locking import exclusive_lock
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import Article, Issue
 from reader_app.core.library.bundle import ISSUE_FILE, read_bundle, write_bundle
 from reader_app.core.library.catalogue import Catalogue, article_ids
@@ -83,10 +84,10 @@ class Library:
 
     folders: list[LibraryFolder]
     issues: list[Issue] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # bundles that could not be read
+    problems: list[Message] = field(default_factory=list)  # bundles that could not be read
     #: Issue id -> the bundle folder a later library folder replaces (documented precedence).
     replaced: dict[str, Path | None] = field(default_factory=dict)
-    unreadable: dict[Path, str] = field(default_factory=dict)  # bundle folder -> its damage
+    unreadable: dict[Path, Message] = field(default_factory=dict)  # bundle folder -> damage
     #: The shared library this staff machine imports into (policy ``publish_library``).
     publish_to: Path | None = None
     #: What writes an import onto ``publish_to`` (set with it by core/app/session.py).
@@ -158,9 +159,13 @@ class Library:
                 keep, drop = issue, other
             used[issue.id] = keep
             self.problems.append(
-                f"{_toml(drop)}: issue id {shorten(issue.id)!r} is also used by {_toml(keep)}; "
-                f"the library shows {_where(keep)} and ignores this folder. Give a copy its "
-                "own id and folder name, or move it out of the library folder"
+                Message.of(
+                    "issue_id_twice",
+                    path=_toml(drop),
+                    issue=shorten(issue.id),
+                    other=_toml(keep),
+                    shown=_where(keep),
+                )
             )
         return list(used.values())
 
@@ -170,9 +175,13 @@ class Library:
             self.replaced[issue.id] = hidden.path
             return
         self.problems.append(
-            f"{_toml(issue)}: issue id {shorten(issue.id)!r} hides the issue in {_toml(hidden)} "
-            f"({len(hidden.articles)} articles), which is not shown. If this folder is a copy "
-            "or its id was edited, give it its own id (the folder name)"
+            Message.of(
+                "issue_id_hides",
+                path=_toml(issue),
+                issue=shorten(issue.id),
+                other=_toml(hidden),
+                articles=len(hidden.articles),
+            )
         )
 
     def _check_article_ids(self) -> None:
@@ -191,9 +200,13 @@ class Library:
                 first = owners.setdefault(article.id, article)
                 if first is not article:
                     self.problems.append(
-                        f"{article.path or issue.path}: article id {shorten(article.id)!r} is "
-                        f"also used by {first.path or first.issue_id} (issue {first.issue_id}); "
-                        "only that one can be opened by its id. Give one of them a new id"
+                        Message.of(
+                            "article_id_twice",
+                            path=str(article.path or issue.path),
+                            article=shorten(article.id),
+                            other=str(first.path or first.issue_id),
+                            issue=first.issue_id,
+                        )
                     )
 
     @staticmethod
@@ -241,7 +254,9 @@ class Library:
             with os.scandir(folder.path) as listing:
                 names = [e.name for e in listing if not e.name.startswith(".") and e.is_dir()]
         except OSError as exc:
-            self.problems.append(f"{folder.path}: cannot be read ({os_reason(exc)})")
+            self.problems.append(
+                Message.of("file_unreadable", path=folder.path, reason=os_reason(exc))
+            )
             return []
         for name in sorted(names, key=os.path.normcase):
             child = folder.path / name
@@ -263,10 +278,12 @@ class Library:
                 self.problems += issue.problems
             except BundleError as exc:
                 log.warning("skipping issue bundle: %s", exc)
-                self.problems.append(str(exc))
-                self.unreadable[child] = str(exc)
+                self.problems.append(exc.message)
+                self.unreadable[child] = exc.message
             except OSError as exc:
-                self.problems.append(f"{child}: cannot be read ({os_reason(exc)})")
+                self.problems.append(
+                    Message.of("file_unreadable", path=child, reason=os_reason(exc))
+                )
                 self.unreadable[child] = self.problems[-1]
         return issues
 
@@ -276,9 +293,7 @@ class Library:
         for issue in self.issues:
             if issue.id == issue_id:
                 return issue
-        raise NotFoundError(
-            f"no issue {shorten(issue_id)!r} in the library; `reader-app-cli list` shows them"
-        )
+        raise NotFoundError(Message.of("no_such_issue", issue=shorten(issue_id)))
 
     def article_count(self) -> int:
         """How many articles the library shows (without decoding the catalogue's articles)."""
@@ -305,24 +320,21 @@ class Library:
         damage = self._damage_hiding(article_id)
         if damage is not None:
             raise BundleError(
-                f"no readable article {shorten(article_id)!r}: its issue's bundle is damaged "
-                f"({damage}). Fix that file or re-import the issue; `reader-app-cli verify` "
-                "lists every problem"
+                Message.of(
+                    "article_damaged", article=shorten(article_id), damage=damage[0], more=damage[1]
+                )
             )
-        raise NotFoundError(
-            f"no article {shorten(article_id)!r} in the library; "
-            "`reader-app-cli list` shows the ids"
-        )
+        raise NotFoundError(Message.of("no_such_article", article=shorten(article_id)))
 
-    def _damage_hiding(self, article_id: str) -> str | None:
-        """The damage of the bundle an unknown article id belongs to (ids start with the issue's)."""
+    def _damage_hiding(self, article_id: str) -> tuple[Message, int] | None:
+        """The damage of the bundle an unknown article id belongs to (ids start with the
+        issue's): its first problem and how many more there are."""
         for issue in self.issues:
             if article_id.startswith(issue.id + "-") and issue.problems:
-                more = len(issue.problems) - 1
-                return issue.problems[0] + (f"; and {more} more problem(s)" if more else "")
+                return issue.problems[0], len(issue.problems) - 1
         for folder, damage in self.unreadable.items():
             if article_id.startswith(folder.name + "-"):
-                return damage
+                return damage, 0
         return None
 
     def articles(self) -> list[Article]:
@@ -353,11 +365,14 @@ class Library:
         result = ImportResult(report, issue)
         existing = next((i for i in self.issues if i.id == issue.id), None)
         if existing is not None and not replace:
-            where = "bundled with the app" if existing.bundled else "in the user library"
             refusal = IssueExistsError(
-                f"{path}: issue {issue.id} ({issue.display_title}) is already {where}; "
-                "nothing was changed.",
-                issue.id,
+                Message.of(
+                    "issue_exists",
+                    path=path,
+                    issue=issue.id,
+                    title=issue.display_title,
+                    bundled=existing.bundled,
+                )
             )
             if not dry_run:
                 raise refusal
@@ -400,10 +415,7 @@ class Library:
             lock = exclusive_lock(target / WRITE_LOCK, timeout=IMPORT_LOCK_SECONDS)
             with lock if os_lock else contextlib.nullcontext(True) as acquired:
                 if not acquired:
-                    raise ReaderError(
-                        f"{target}: another import is still running; nothing was changed. "
-                        "Try again when it has finished."
-                    )
+                    raise ReaderError(Message.of("import_running", path=target))
                 return write_bundle(
                     issue,
                     source.source,
@@ -414,12 +426,11 @@ class Library:
                 )
         except FileExistsError:
             raise IssueExistsError(
-                f"{target / issue.id}: already exists; nothing was changed.", issue.id
+                Message.of("issue_folder_exists", path=target / issue.id, issue=issue.id)
             ) from None
         except OSError as exc:
             raise ReaderError(
-                f"{target}: cannot write the issue ({os_reason(exc)}); the library is "
-                "unchanged. Free some disk space or check the folder's permissions."
+                Message.of("issue_unwritable", path=target, reason=os_reason(exc))
             ) from None
 
 
@@ -432,11 +443,10 @@ def _verified(path: Path) -> Callable[[Path], None]:
         problems = staged_problems(staged)
         if not problems:
             return
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
         raise ImportRefusedError(
-            f"{path}: the issue read from this file fails `verify`: {shorten(problems[0], 200)}"
-            f"{more}; nothing was written. Check that part of the file; a PDF whose layout is "
-            "not understood can be imported as its text instead."
+            Message.of(
+                "import_fails_verify", path=path, problem=problems[0], more=len(problems) - 1
+            )
         )
 
     return check

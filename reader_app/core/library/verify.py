@@ -1,6 +1,7 @@
 """Check every bundle of a library against the issue format, beyond what reading needs.
 
 ``reader-app-cli verify`` prints these problems; the window can show the same list.
+Each problem is a Message (``core/base/messages.py``) that each face words.
 Reading a library already reports damaged parts (``Library.problems``); this
 also checks what reading does not: the folder name, the raw source and the
 original PDF against their recorded checksums, empty titles and bodies.
@@ -13,12 +14,13 @@ import os
 from pathlib import Path
 
 from reader_app.core.base.errors import ReaderError, os_reason, shorten
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import Issue
 from reader_app.core.library.bundle import read_bundle
 from reader_app.core.library.library import Library
 
 
-def verify_library(library: Library) -> tuple[int, list[str]]:
+def verify_library(library: Library) -> tuple[int, list[Message]]:
     """(issue folders checked, problems in order, each once)."""
     problems = list(library.problems)
     checked = 0
@@ -30,7 +32,7 @@ def verify_library(library: Library) -> tuple[int, list[str]]:
                 continue
             checked += 1
             if not (child / "issue.toml").exists():
-                problems.append(f"{child}: not an issue bundle (no issue.toml)")
+                problems.append(Message.of("not_a_bundle", path=child))
                 continue
             try:
                 issue = read_bundle(child)
@@ -41,15 +43,17 @@ def verify_library(library: Library) -> tuple[int, list[str]]:
     return checked, list(dict.fromkeys(problems))
 
 
-def check_issue_folder(folder: Path, issue: Issue) -> list[str]:
+def check_issue_folder(folder: Path, issue: Issue) -> list[Message]:
     """What reading the bundle does not check: names, checksums, empty articles."""
     problems = []
     if folder.name != issue.id:
-        problems.append(f"{folder / 'issue.toml'}: id {issue.id!r} differs from the folder name")
+        problems.append(
+            Message.of("id_not_folder_name", path=folder / "issue.toml", issue=issue.id)
+        )
     return problems + _check_contents(folder, issue)
 
 
-def staged_problems(staged: Path) -> list[str]:
+def staged_problems(staged: Path) -> list[Message]:
     """``verify``'s problems with a bundle an import staged under a temporary name.
 
     Import runs this before the rename that commits the bundle, so that it never
@@ -59,52 +63,62 @@ def staged_problems(staged: Path) -> list[str]:
     try:
         issue = read_bundle(staged)
     except ReaderError as exc:
-        problems = [str(exc)]
+        problems = [exc.message]
     else:
         problems = issue.problems + _check_contents(staged, issue)
-    inside = (f"{staged}{os.sep}", f"{staged}/", f"{staged}: ", str(staged))
-    for prefix in inside:
-        problems = [p.replace(prefix, "") for p in problems]
-    return list(dict.fromkeys(problems))
+    return list(dict.fromkeys(_inside(p, staged) for p in problems))
 
 
-def _check_contents(folder: Path, issue: Issue) -> list[str]:
+def _inside(message: Message, staged: Path) -> Message:
+    """``message`` with the staged folder's name taken out of its paths (the bundle itself: "")."""
+    params = []
+    for name, value in message.params:
+        if isinstance(value, Message):
+            value = _inside(value, staged)
+        elif isinstance(value, str):
+            for prefix in (f"{staged}{os.sep}", f"{staged}/", str(staged)):
+                value = value.replace(prefix, "")
+        params.append((name, value))
+    return Message(message.key, tuple(params))
+
+
+def _check_contents(folder: Path, issue: Issue) -> list[Message]:
     problems = []
     source = folder / "source.txt"
     if not source.exists():
-        problems.append(f"{source}: the raw source is missing; re-import the issue to restore it")
+        problems.append(Message.of("source_missing", path=source))
     elif issue.source_sha256:
         try:
             digest = hashlib.sha256(source.read_bytes()).hexdigest()
         except OSError as exc:
-            problems.append(f"{source}: cannot be read ({os_reason(exc)})")
+            problems.append(Message.of("file_unreadable", path=source, reason=os_reason(exc)))
         else:
             if digest != issue.source_sha256:
-                problems.append(f"{source}: does not match source_sha256 in issue.toml")
+                problems.append(Message.of("source_checksum", path=source))
     problems += check_original(folder, issue)
     for article in issue.articles:
         if not article.title.strip():
-            problems.append(f"{folder}: article {article.id} has an empty title")
+            problems.append(Message.of("empty_title", path=folder, article=article.id))
         if not article.body.strip():
-            title = f" (“{shorten(article.title, 40)}”)" if article.title.strip() else ""
-            problems.append(f"{folder}: article {article.id}{title} has an empty body")
+            title = shorten(article.title, 40) if article.title.strip() else ""
+            problems.append(Message.of("empty_body", path=folder, article=article.id, title=title))
     return problems
 
 
-def check_original(folder: Path, issue: Issue) -> list[str]:
+def check_original(folder: Path, issue: Issue) -> list[Message]:
     """Format 2: the PDF kept in the bundle must be there and match original_sha256."""
     if not issue.original_file:
         return []
     original = folder / issue.original_file
     if not original.is_file():
-        return [f"{original}: the original PDF is missing; re-import the issue to restore it"]
+        return [Message.of("original_missing", path=original)]
     digest = hashlib.sha256()
     try:
         with original.open("rb") as stream:
             while chunk := stream.read(1 << 20):
                 digest.update(chunk)
     except OSError as exc:
-        return [f"{original}: cannot be read ({os_reason(exc)})"]
+        return [Message.of("file_unreadable", path=original, reason=os_reason(exc))]
     if issue.original_sha256 and digest.hexdigest() != issue.original_sha256:
-        return [f"{original}: does not match original_sha256 in issue.toml; re-import the issue"]
+        return [Message.of("original_checksum", path=original)]
     return []

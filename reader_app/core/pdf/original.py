@@ -20,6 +20,7 @@ from reader_app.core.base.atomic import write_bytes_atomic
 from reader_app.core.base.errors import BundleError, ReaderError
 from reader_app.core.pdf.clip import clip_box, visible
 from reader_app.core.pdf.pagetext import PageChar, PageLayer, Rect, build_layer, segment
+from reader_app.core.base.messages import Message
 from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.pdf.png import encode_png
 
@@ -43,18 +44,25 @@ class NoOriginalError(ReaderError):
 
 
 class OriginalPageError(BundleError):
-    """A page of the original PDF cannot be shown; ``code`` names why, for each face.
+    """A page of the original PDF cannot be shown; the message's key names why.
 
-    ``code`` is one of ``pdf_missing``, ``pdf_unreadable``, ``no_such_page``,
-    ``page_too_large`` and ``page_too_small``; ``params`` holds the figures the
-    sentence needs (``width`` and ``height`` in points, the ``limit``, ``pages``).
-    The message is the CLI's line; the window words ``code`` in its own language.
+    The key is one of ``pdf_missing``, ``pdf_unreadable``, ``no_such_page``,
+    ``page_too_large`` and ``page_too_small``; its values are the ``path`` and the
+    figures the sentence needs (``width`` and ``height`` in points, the ``limit``,
+    ``pages``, ``page``): ``params`` holds the figures alone.
     """
 
-    def __init__(self, message: str, code: str, **params: float) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
+    @property
+    def code(self) -> str:
+        return self.key
+
+    @property
+    def params(self) -> dict[str, float]:
+        return {
+            k: v
+            for k, v in self.message.params
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        }
 
 
 @dataclass(frozen=True)
@@ -78,17 +86,12 @@ def _document(pdf_path: Path) -> Iterator[Any]:
     """Open ``pdf_path`` under the lock; closed again before the lock is released."""
     with PDFIUM_LOCK:
         if not pdf_path.is_file():
-            raise OriginalPageError(
-                f"{pdf_path}: the original PDF is missing; re-import the issue to restore it",
-                "pdf_missing",
-            )
+            raise OriginalPageError(Message.of("pdf_missing", path=pdf_path))
         try:
             document = open_pdf(pdf_path)
         except ReaderError as exc:
             raise OriginalPageError(
-                f"{pdf_path}: the original PDF cannot be read ({exc}); "
-                "re-import the issue to restore it",
-                "pdf_unreadable",
+                Message.of("pdf_unreadable", path=pdf_path, reason=exc.message)
             ) from None
         try:
             yield document
@@ -99,11 +102,7 @@ def _document(pdf_path: Path) -> Iterator[Any]:
 def _check_range(pdf_path: Path, document: Any, pdf_page: int) -> None:
     if not 1 <= pdf_page <= len(document):
         raise OriginalPageError(
-            f"{pdf_path}: has {len(document)} pages, not page {pdf_page}; "
-            "check pdf_pages in the article's front matter",
-            "no_such_page",
-            pages=len(document),
-            page=pdf_page,
+            Message.of("no_such_page", path=pdf_path, pages=len(document), page=pdf_page)
         )
 
 
@@ -147,26 +146,23 @@ def _showable_size(pdf_path: Path, pdf_page: int, page: Any) -> tuple[float, flo
     """
     width, height = float(page.get_width()), float(page.get_height())
     low, high = PAGE_POINTS
-    where = f"{pdf_path}: page {pdf_page} is {points_text(width)} × {points_text(height)} pt"
     if not (math.isfinite(width) and math.isfinite(height)) or max(width, height) > high:
-        raise OriginalPageError(
-            f"{where}, larger than the {points_text(high)} pt a side that PDF allows; "
-            "it is not shown",
-            "page_too_large",
+        key = "page_too_large"
+        limit = high
+    elif min(width, height) < low:
+        key, limit = "page_too_small", low
+    else:
+        return width, height
+    raise OriginalPageError(
+        Message.of(
+            key,
+            path=pdf_path,
+            page=pdf_page,
             width=width,
             height=height,
-            limit=high,
+            limit=limit,
         )
-    if min(width, height) < low:
-        raise OriginalPageError(
-            f"{where}, smaller than the {points_text(low)} pt a side that PDF allows; "
-            "it is not shown",
-            "page_too_small",
-            width=width,
-            height=height,
-            limit=low,
-        )
-    return width, height
+    )
 
 
 def check_pages(pdf_path: Path, pages: list[int]) -> None:
@@ -367,10 +363,7 @@ def original_pdf(issue: Any, article: Any) -> Path:
     """The PDF holding ``article``'s printed pages, or NoOriginalError."""
     path = getattr(issue, "original_pdf", None)
     if path is None or not getattr(article, "pdf_pages", None):
-        raise NoOriginalError(
-            f"{article.id}: this article has no original pages "
-            f"(issue {issue.id} was imported as text)"
-        )
+        raise NoOriginalError(Message.of("no_original", article=article.id, issue=issue.id))
     return Path(path)
 
 
@@ -392,7 +385,7 @@ def export_pages(issue: Any, article: Any, out_dir: Path, dpi: float) -> list[Ex
     pdf = original_pdf(issue, article)
     low, high = DPI_RANGE
     if not low <= dpi <= high:  # also NaN; the CLI refuses these on its command line
-        raise ReaderError(f"--dpi {dpi:g}: choose a resolution from {low} to {high} dpi")
+        raise ReaderError(Message.of("bad_dpi", dpi=dpi, low=low, high=high))
     check_pages(pdf, list(article.pdf_pages))
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[ExportedPage] = []
@@ -417,7 +410,7 @@ def extract_pages(pdf_path: Path, pages: list[int], target: Path) -> int:
     import pypdfium2 as pdfium
 
     if not pages:
-        raise NoOriginalError(f"{target}: there are no original pages to export")
+        raise NoOriginalError(Message.of("no_original_pages", path=target))
     with _document(pdf_path) as source:
         for number in pages:
             _check_range(pdf_path, source, number)

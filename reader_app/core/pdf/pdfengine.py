@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.base.messages import Message
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -48,27 +49,20 @@ def open_pdf(path: Path, data: bytes | None = None) -> pypdfium2.PdfDocument:
     try:
         stream = io.BytesIO(data) if data is not None else path.open("rb")
     except FileNotFoundError:
-        raise ImportRefusedError(f"{path}: no such file; check the path.") from None
+        raise ImportRefusedError(Message.of("no_such_file", path=path)) from None
     except IsADirectoryError:
-        raise ImportRefusedError(f"{path}: this is a folder; choose the issue's PDF.") from None
+        raise ImportRefusedError(Message.of("is_folder", path=path, want="pdf")) from None
     except OSError as exc:
-        raise ImportRefusedError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise ImportRefusedError(
+            Message.of("import_unreadable", path=path, reason=str(exc.strerror))
+        ) from None
     with PDFIUM_LOCK:
         try:
             return pypdfium2.PdfDocument(stream, autoclose=True)
         except pypdfium2.PdfiumError as exc:
             stream.close()
             if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-                raise PdfPasswordError(
-                    f"{path}: the PDF is protected by a password; ask the sender for the "
-                    "PDF without a password and import that."
-                ) from None
+                raise PdfPasswordError(Message.of("pdf_password", path=path)) from None
             if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
-                raise PdfPasswordError(
-                    f"{path}: the PDF is encrypted in a way that cannot be opened; ask the "
-                    "sender for the PDF without encryption."
-                ) from None
-            raise PdfDamagedError(
-                f"{path}: the PDF is damaged or truncated and cannot be read; get the file "
-                "again (download or copy it anew) and import that."
-            ) from None
+                raise PdfPasswordError(Message.of("pdf_encrypted", path=path)) from None
+            raise PdfDamagedError(Message.of("pdf_damaged", path=path)) from None

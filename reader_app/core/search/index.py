@@ -489,10 +489,7 @@ def _expanded(
 
 def index_write_error(root: Path, exc: OSError) -> ReaderError:
     """The one message users see when the index cannot be written."""
-    return ReaderError(
-        f"{root}: cannot write the search index ({os_reason(exc)}); the library is "
-        "unchanged. Free some disk space or check the folder's permissions, then try again."
-    )
+    return ReaderError(Message.of("index_unwritable", path=root, reason=os_reason(exc)))
 
 
 def _hashes(issues: Iterable[Issue]) -> dict[str, str]:

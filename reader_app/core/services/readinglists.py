@@ -19,6 +19,7 @@ from reader_app.core.base.atomic import write_text_atomic
 from reader_app.core.base.errors import NotFoundError, ReaderError, os_reason
 from reader_app.core.base.fileformat import check_header
 from reader_app.core.base.filenames import safe_file_name
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.services.topicfile import Topic, parse_topic
@@ -85,9 +86,9 @@ class ReadingList:
 def check_name(name: str) -> str:
     text = " ".join(name.split())
     if not text:
-        raise ReaderError("a reading list needs a name")
+        raise ReaderError(Message.of("list_needs_name"))
     if len(text) > MAX_NAME:
-        raise ReaderError(f"a reading list name may have at most {MAX_NAME} characters")
+        raise ReaderError(Message.of("list_name_too_long", limit=MAX_NAME))
     return text
 
 
@@ -96,25 +97,26 @@ def parse(data: Any, where: str) -> ReadingList:
     data = check_header(data, where, "reading list", FORMAT, READ_VERSIONS)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
-        raise ReaderError(f'{where}: field "name" must be a text of 1–{MAX_NAME} characters')
+        raise ReaderError(Message.of("list_bad_name", path=where, limit=MAX_NAME))
     description = data.get("description", "")
     if not isinstance(description, str):
-        raise ReaderError(f'{where}: field "description" must be a text')
+        raise ReaderError(Message.of("list_bad_description", path=where))
     items = data.get("items")
     if not isinstance(items, list):
-        raise ReaderError(f'{where}: field "items" must be a list')
+        raise ReaderError(Message.of("list_items_not_list", path=where))
     result = ReadingList(" ".join(name.split()), description)
     for number, raw in enumerate(items, 1):
         if not isinstance(raw, dict) or not isinstance(raw.get("article"), str):
-            raise ReaderError(f'{where}: item {number} needs "article" (an article id)')
+            raise ReaderError(Message.of("list_item_no_article", path=where, item=number))
         note, title = raw.get("note", ""), raw.get("title", "")
         if not isinstance(note, str) or not isinstance(title, str) or len(note) > MAX_NOTE:
             raise ReaderError(
-                f'{where}: item {number}: "note" and "title" must be texts '
-                f"(a note at most {MAX_NOTE} characters)"
+                Message.of("list_item_bad_texts", path=where, item=number, limit=MAX_NOTE)
             )
         if not result.add(raw["article"].strip(), title, note):
-            raise ReaderError(f"{where}: item {number}: article {raw['article']!r} is listed twice")
+            raise ReaderError(
+                Message.of("list_item_twice", path=where, item=number, article=raw["article"])
+            )
     if data.get("topic") is not None and data.get("version") != 1:
         result.topic = parse_topic(data["topic"], where)
     return result
@@ -124,9 +126,9 @@ def read_file(path: Path) -> ReadingList:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ReaderError(f"{path}: cannot be read ({os_reason(exc)})") from None
+        raise ReaderError(Message.of("file_unreadable", path=path, reason=os_reason(exc))) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReaderError(f"{path}: not a reading list (not JSON: {exc})") from None
+        raise ReaderError(Message.of("list_not_json", path=path, reason=str(exc))) from None
     result = parse(data, str(path))
     result.path = path
     return result
@@ -149,7 +151,7 @@ class ListStore:
     def path_for(self, name: str) -> Path:
         return self.folder / safe_file_name(check_name(name), ".json", fallback="list")
 
-    def lists(self) -> tuple[list[ReadingList], list[str]]:
+    def lists(self) -> tuple[list[ReadingList], list[Message]]:
         """Every readable list, by name, and one problem line per unreadable file."""
         return read_folder(self.folder, read_only=False)
 
@@ -157,7 +159,7 @@ class ListStore:
         for reading_list in self.lists()[0]:
             if reading_list.name == name:
                 return reading_list
-        raise NotFoundError(f"no reading list named {name!r}; `reader-app-cli readinglist list`")
+        raise NotFoundError(Message.of("no_such_list", name=name))
 
     def save(self, reading_list: ReadingList) -> Path:
         path = reading_list.path or self.path_for(reading_list.name)
@@ -168,7 +170,7 @@ class ListStore:
     def create(self, name: str, description: str = "") -> ReadingList:
         name = check_name(name)
         if any(r.name == name for r in self.lists()[0]) or self.path_for(name).exists():
-            raise ReaderError(f"a reading list named {name!r} exists already; choose another name")
+            raise ReaderError(Message.of("list_exists", name=name))
         reading_list = ReadingList(name, description)
         self.save(reading_list)
         return reading_list
@@ -184,26 +186,24 @@ class ListStore:
         existing = {r.name: r for r in self.lists()[0]}
         if incoming.name in existing:
             if not replace:
-                raise ReaderError(
-                    f"{path}: a reading list named {incoming.name!r} exists already; "
-                    "nothing was changed (use --replace to overwrite it)"
-                )
+                raise ReaderError(Message.of("list_import_exists", path=path, name=incoming.name))
             incoming.path = existing[incoming.name].path
         self.save(incoming)
         return incoming
 
 
-def read_folder(folder: Path, read_only: bool) -> tuple[list[ReadingList], list[str]]:
-    found, problems = [], []
+def read_folder(folder: Path, read_only: bool) -> tuple[list[ReadingList], list[Message]]:
+    found: list[ReadingList] = []
+    problems: list[Message] = []
     try:
         files = sorted(p for p in folder.glob("*.json") if p.is_file())
     except OSError as exc:
-        return [], [f"{folder}: cannot be read ({os_reason(exc)})"]
+        return [], [Message.of("file_unreadable", path=folder, reason=os_reason(exc))]
     for path in files:
         try:
             reading_list = read_file(path)
         except ReaderError as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
             continue
         reading_list.read_only = read_only
         found.append(reading_list)
@@ -218,10 +218,10 @@ def shared_folders(policy: Policy) -> list[Path]:
     return folders
 
 
-def shared_lists(policy: Policy) -> tuple[list[ReadingList], list[str]]:
+def shared_lists(policy: Policy) -> tuple[list[ReadingList], list[Message]]:
     """Lists published for the room (read only), first name wins."""
     lists: dict[str, ReadingList] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     for folder in shared_folders(policy):
         if not folder.is_dir():
             continue
@@ -232,10 +232,10 @@ def shared_lists(policy: Policy) -> tuple[list[ReadingList], list[str]]:
     return list(lists.values()), problems
 
 
-def all_lists(policy: Policy, dirs: AppDirs) -> tuple[list[ReadingList], list[str]]:
+def all_lists(policy: Policy, dirs: AppDirs) -> tuple[list[ReadingList], list[Message]]:
     """Staff's own lists (not on a public workstation) followed by the published ones."""
     own: list[ReadingList] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     if not policy.public_mode:
         own, problems = ListStore.user(dirs).lists()
     shared, more = shared_lists(policy)
@@ -248,5 +248,6 @@ def find_list(name: str, policy: Policy, dirs: AppDirs) -> ReadingList:
     for reading_list in lists:
         if reading_list.name == name:
             return reading_list
-    known = ", ".join(r.name for r in lists) or "none"
-    raise NotFoundError(f"no reading list named {name!r} (lists here: {known})")
+    raise NotFoundError(
+        Message.of("no_such_list_here", name=name, known=tuple(r.name for r in lists))
+    )

@@ -28,6 +28,7 @@ from typing import Any
 from reader_app.core.base.atomic import random_hex, write_text_atomic
 from reader_app.core.base.errors import ReaderError, os_reason
 from reader_app.core.base.fileformat import check_header
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 
@@ -97,25 +98,17 @@ def network_path(path: Path) -> bool:
 
 def database_path(policy: Policy, dirs: AppDirs) -> Path:
     """Where this machine's counts live; raises :class:`StatisticsOffError` when nowhere."""
-    where = f" ({policy.source})" if policy.source else ""
+    source = str(policy.source or "")
     if not policy.statistics:
-        raise StatisticsOffError(
-            f'statistics are switched off by the machine policy{where} (statistics = "off")'
-        )
+        raise StatisticsOffError(Message.of("stats_off", source=source))
     if policy.statistics_folder is not None:
         folder = policy.statistics_folder
     elif policy.public_mode:  # the user profile is off limits on a public workstation
-        raise StatisticsOffError(
-            f"statistics are not kept on this public workstation: the machine policy{where} "
-            "names no statistics_folder (a local machine-wide folder; see docs/deployment.md)"
-        )
+        raise StatisticsOffError(Message.of("stats_public_no_folder", source=source))
     else:
         folder = dirs.data
     if network_path(folder):
-        raise StatisticsOffError(
-            f"{folder}: statistics_folder is on a network share, where SQLite is not safe; "
-            "name a local folder and collect the files with statistics_drop_folder instead"
-        )
+        raise StatisticsOffError(Message.of("stats_folder_on_network", path=folder))
     return folder / DB_NAME
 
 
@@ -174,10 +167,7 @@ class Statistics:
                 self.machine = row[0]
         except (OSError, sqlite3.Error) as exc:
             reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
-            raise ReaderError(
-                f"{path}: the statistics database cannot be opened ({reason}); "
-                "check the folder's permissions or remove a damaged file"
-            ) from None
+            raise ReaderError(Message.of("stats_db_unopenable", path=path, reason=reason)) from None
 
     @classmethod
     def open(cls, policy: Policy, dirs: AppDirs) -> Statistics:
@@ -287,19 +277,23 @@ def read_export(path: Path) -> list[tuple[str, str, str, str, int]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ReaderError(f"{path}: cannot be read ({os_reason(exc)})") from None
+        raise ReaderError(Message.of("file_unreadable", path=path, reason=os_reason(exc))) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReaderError(f"{path}: not a statistics export (not JSON: {exc})") from None
+        raise ReaderError(Message.of("stats_export_not_json", path=path, reason=str(exc))) from None
     data = check_header(data, str(path), "statistics export", FORMAT, FORMAT_VERSION)
     rows = data.get("rows")
     if not isinstance(rows, list):
-        raise ReaderError(f'{path}: field "rows" must be a list')
+        raise ReaderError(Message.of("stats_rows_not_list", path=path))
     checked = []
     for number, row in enumerate(rows, 1):
         if not _valid_row(row):
             raise ReaderError(
-                f"{path}: row {number} must be [day YYYY-MM-DD, machine, kind, item, count ≥ 0], "
-                f"not {json.dumps(row, ensure_ascii=False)[:80]}; nothing was merged"
+                Message.of(
+                    "stats_bad_row",
+                    path=path,
+                    row=number,
+                    value=json.dumps(row, ensure_ascii=False)[:80],
+                )
             )
         checked.append(tuple(row))
     return checked

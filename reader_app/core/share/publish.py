@@ -29,7 +29,7 @@ from pathlib import Path
 
 from reader_app.core.base.atomic import random_hex, remove_stale_temporaries
 from reader_app.core.base.errors import NotFoundError, ReaderError, os_reason, shorten
-from reader_app.core.base.messages import Progress
+from reader_app.core.base.messages import Message, Progress
 from reader_app.core.library.library import Library, LibraryFolder
 from reader_app.core.machine.paths import bundled_issues_dir
 from reader_app.core.share.follow import SHARE_INDEX
@@ -65,19 +65,14 @@ def share_library(share: Path) -> Library:
 def publishing(share: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
     """Hold the share's publishing lock and tidy what an interrupted publish left."""
     if not share.is_dir():
-        raise ReaderError(
-            f"{share}: the shared library folder cannot be reached; nothing was changed. "
-            "Check the network share and the policy's library_folders"
-        )
+        raise ReaderError(Message.of("share_unreachable", path=share))
     try:
         with publish_lock(index_root(share), wait):
             remove_stale_temporaries(share)  # half-copied bundles of a crashed import
             yield
     except OSError as exc:
         raise ReaderError(
-            f"{share}: cannot write the shared library ({os_reason(exc)}). Workstations still "
-            "see the last complete publication; check the share's space and this account's "
-            "write access, then run `reader-app-cli publish`"
+            Message.of("share_unwritable", path=share, reason=os_reason(exc))
         ) from None
 
 
@@ -113,7 +108,7 @@ def publish_index(share: Path, progress: Progress | None = None) -> str:
             index.close()
         built = store.current_generation(staging)
         if built is None or store.read_manifest(built) is None:
-            raise ReaderError(f"{staging}: the new search index could not be built")
+            raise ReaderError(Message.of("share_index_failed", path=staging))
         name = store.generation_name()
         os.replace(built, root / name)
         store.write_atomic(root / store.CURRENT, name + "\n")
@@ -144,9 +139,7 @@ def remove_issue(share: Path, issue_id: str) -> Path:
     if issue is None or issue.path is None:
         bundled = any(i.id == issue_id for i in library.issues)
         raise NotFoundError(
-            f"{share}: no issue {shorten(issue_id)!r} on the shared library"
-            + (" (it is bundled with the app and cannot be removed)" if bundled else "")
-            + "; nothing was changed. `reader-app-cli list` shows the ids"
+            Message.of("not_on_share", path=share, issue=shorten(issue_id), bundled=bundled)
         )
     aside = share / f"{REMOVED_PREFIX}{issue.path.name}-{random_hex(8)}"
     os.replace(issue.path, aside)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reader_app.core.base.atomic import random_hex
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 
 LOCK_NAME = "publish.lock"
 #: A lock not refreshed for this long belongs to a machine that stopped mid-publish.
@@ -152,11 +153,17 @@ def publish_lock(folder: Path, wait: float) -> Iterator[Holder]:
             continue
         if time.monotonic() >= deadline:
             holder = read_holder(path)
-            who = holder.describe() if holder else "another machine"
             raise ShareBusyError(
-                f"{folder.parent}: {who} is publishing to this share; nothing was changed. "
-                f"Try again when it has finished (a lock left by a crashed machine expires "
-                f"after {STALE_SECONDS / 60:.0f} minutes: {path})"
+                Message.of(
+                    "share_busy",
+                    path=folder.parent,
+                    user=holder.user if holder else "",
+                    host=holder.host if holder else "",
+                    pid=holder.pid if holder else 0,
+                    since=holder.since if holder else 0.0,
+                    minutes=round(STALE_SECONDS / 60),
+                    lock=path,
+                )
             )
         time.sleep(0.2)
     stop = threading.Event()

@@ -15,6 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader_app.core.app.diagnostics import Section, about_sections, about_text
+from reader_app.core.base.messages import Message
+from reader_app.gui.base.errors import message_text
 from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -109,7 +111,8 @@ def sections_html(sections: list[Section]) -> str:
             )
         parts.append("</table>")
         for problem in section.problems:
-            parts.append(f"<p style='color:#b3261e'>⚠ {html.escape(problem)}</p>")
+            said = message_text(problem) if isinstance(problem, Message) else problem
+            parts.append(f"<p style='color:#b3261e'>⚠ {html.escape(said)}</p>")
     return "".join(parts)
 
 

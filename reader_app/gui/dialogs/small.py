@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.base.messages import Message
 from reader_app.core.base.model import Issue
 from reader_app.gui.base import plaintext
+from reader_app.gui.base.errors import message_text
 from reader_app.output.labels import page_range
 
 
@@ -74,8 +76,9 @@ class GoToPageDialog(QDialog):
         return str(self.issue_box.currentData()), int(self.page.value())
 
 
-def show_library_problems(parent: QWidget, problems: list[str]) -> None:
-    """List what could not be read; staff check it with reader-app-cli verify."""
-    text = QCoreApplication.translate("MainWindow", "These parts of the library could not be read and are not shown; everything else is. Staff can check them with “reader-app-cli verify”.\n\n%1")  # fmt: skip
+def show_library_problems(parent: QWidget, problems: list[Message]) -> None:
+    """List what could not be read, in the UI's language; importing an issue again repairs it."""
+    text = QCoreApplication.translate("MainWindow", "These parts of the library could not be read and are not shown; everything else is. Importing a damaged issue again repairs it.\n\n%1")  # fmt: skip
     title = QCoreApplication.translate("MainWindow", "Library problems")
-    plaintext.warning(parent, title, text.replace("%1", "\n".join(problems[:20])))
+    said = "\n".join(message_text(problem) for problem in problems[:20])
+    plaintext.warning(parent, title, text.replace("%1", said))

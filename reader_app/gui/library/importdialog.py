@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
@@ -20,50 +19,77 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.base.errors import ReaderError
 from reader_app.core.importer.importcheck import ImportNote, import_notes
+from reader_app.core.importer.report import ReportItem
 from reader_app.core.library.library import ImportResult, Library
 from reader_app.gui.base import plaintext, workers
+from reader_app.gui.base.errors import error_text, message_text
 from reader_app.output.articlehtml import flag_text
 from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 
-#: Import warnings by code (core/importer): the core words them in English for the
-#: CLI and logs; the dialog says them in the UI's language, quoting the same values.
-WARNINGS = {
-    "no-source": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no source line (outlet and date)"),
-    "no-url": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no original URL"),
-    "empty-body": QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no text"),
-    "cut-sentence": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” ends in the middle of a sentence; check the raw text"
-    ),
-    "title-not-in-toc": QT_TRANSLATE_NOOP(
-        "ImportDialog", "article “%1” is not in the table of contents"
-    ),
-    "toc-entry-missing": QT_TRANSLATE_NOOP(
-        "ImportDialog", "TOC entry “%1” (page %2) has no article in the body"
-    ),
-    "control-characters": QT_TRANSLATE_NOOP(
-        "ImportDialog", "%1 “%2”: control characters removed; check the raw text"
-    ),
-    "date-outside-period": QT_TRANSLATE_NOOP("ImportDialog", "“%1”: %2"),
+#: Import warnings by code (core/importer/report.py: a Message keyed by the code): the
+#: wording, and the message's values that stand for %1, %2... The CLI words the same
+#: codes in reader_app/cli/text.py.
+WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "no-source": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no source line (outlet and date)"), ("title",)),
+    "no-url": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no original URL"), ("title",)),
+    "empty-body": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” has no text"), ("title",)),
+    "cut-sentence": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” ends in the middle of a sentence; check the raw text"), ("title",)),
+    "title-not-in-toc": (QT_TRANSLATE_NOOP("ImportDialog", "article “%1” is not in the table of contents"), ("title",)),
+    "toc-entry-missing": (QT_TRANSLATE_NOOP("ImportDialog", "TOC entry “%1” (page %2) has no article in the body"), ("title", "page")),
+    "control-characters": (QT_TRANSLATE_NOOP("ImportDialog", "%1 “%2”: control characters removed; check the raw text"), ("what", "title")),
+    "date-outside-period": (QT_TRANSLATE_NOOP("ImportDialog", "“%1”: %2"), ("title", "flag")),
+    "cut-character": (QT_TRANSLATE_NOOP("ImportDialog", "the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported"), ("line",)),
+    "no-period": (QT_TRANSLATE_NOOP("ImportDialog", "the masthead gives no collection period (搜集时间)"), ()),
+    "no-books": (QT_TRANSLATE_NOOP("ImportDialog", "图书推荐 lists no book with 书名"), ()),
+    "duplicate-article": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”"), ("title", "line", "first")),
+    "toc-page-differs": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” starts on printed page %2, the table of contents says %3; page %2 is kept"), ("title", "printed", "toc")),
+    "footers-restart": (QT_TRANSLATE_NOOP("ImportDialog", "the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer's own number is kept beside it"), ("pdf", "first", "last")),
+}  # fmt: skip
+#: What a cleaned field is (``control-characters``'s "what").
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "title"),
+    "book title": QT_TRANSLATE_NOOP("ImportDialog", "book title"),
+    "source": QT_TRANSLATE_NOOP("ImportDialog", "source"),
+    "attachment": QT_TRANSLATE_NOOP("ImportDialog", "attachment"),
 }
-_VALUES = re.compile(r"“(.*?)”|\(page (\d+)\)|^(\w+) (?=“)|: (date .*)$")
 
 
-def warning_text(code: str, message: str) -> str:
-    """An import warning in the UI's language; unknown codes keep the core's words."""
-    wording = WARNINGS.get(code)
-    if wording is None:
-        return message
-    values = [next(g for g in m.groups() if g is not None) for m in _VALUES.finditer(message)]
-    if code == "date-outside-period" and len(values) == 2:
-        values[1] = flag_text(values[1])
-    text = QCoreApplication.translate("ImportDialog", wording)
-    for n, value in enumerate(values, 1):
-        text = text.replace(f"%{n}", value)
-    return message if "%" in text else text
+def warning_text(item: ReportItem) -> str:
+    """An import warning in the UI's language, with its place (line or PDF page)."""
+    message = item.message
+    wording, names = WARNINGS.get(message.key, ("", ()))
+    values = {k: str(v) for k, v in message.params}
+    if message.key == "date-outside-period":  # as the article's flag says it
+        values["flag"] = flag_text(
+            f"date {values['date']} is outside the collection period "
+            f"{values['start']} – {values['end']}"
+        )
+    if message.key == "control-characters":
+        what = FIELDS.get(values["what"])
+        values["what"] = QCoreApplication.translate("ImportDialog", what) if what else ""
+    if not wording:  # a code this window does not know (a newer core): say it plainly
+        text = QCoreApplication.translate("ImportDialog", "a warning (%1)").replace(
+            "%1", message.key
+        )
+    else:
+        text = QCoreApplication.translate("ImportDialog", wording)
+        for n, name in reversed(list(enumerate(names, 1))):  # %10 before %1
+            text = text.replace(f"%{n}", values.get(name, ""))
+    if item.pdf_page is not None:
+        where = QCoreApplication.translate("ImportDialog", "PDF page %1").replace(
+            "%1", str(item.pdf_page)
+        )
+        if item.printed_page:
+            where += QCoreApplication.translate("ImportDialog", " (printed page %1)").replace(
+                "%1", str(item.printed_page)
+            )
+        text = f"{where}: {text}"
+    return text
 
 
 def note_text(note: ImportNote) -> str:
@@ -134,7 +160,7 @@ def report_html(result: ImportResult) -> str:
                 if w.line
                 else ""
             )
-            + html.escape(warning_text(w.code, w.message))
+            + html.escape(warning_text(w))
             + "</li>"
             for w in report.warnings
         )
@@ -217,7 +243,9 @@ class ImportDialog(QDialog):
     def _on_error(self, exc: Exception) -> None:
         self.error = exc
         self.status.setText(self.tr("This file cannot be imported; nothing was changed."))
-        self.report.setPlainText(getattr(exc, "message", str(exc)))
+        self.report.setPlainText(
+            message_text(exc.message) if isinstance(exc, ReaderError) else error_text(exc)
+        )
         self.import_button.setEnabled(False)
 
     def confirm(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.policy import Action
 from reader_app.core.services import readinglists as rl
 from reader_app.gui.base import plaintext
@@ -56,7 +57,7 @@ class ReadingListPanel(QWidget):
         self.store = store  # None on a public workstation: nothing is written
         self.can = permissions(window.policy)
         self.lists: list[rl.ReadingList] = []
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self.model = ReadingListModel(self._describe, self)
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("readingListChooser")
@@ -163,7 +164,7 @@ class ReadingListPanel(QWidget):
     def reload(self, select: str | None = None) -> None:
         policy = self.window_.policy
         own: list[rl.ReadingList] = []
-        problems: list[str] = []
+        problems: list[Message] = []
         if self.store is not None:
             own, problems = self.store.lists()
         shared, more = rl.shared_lists(policy)

@@ -144,6 +144,7 @@ class SearchService:
             self.open()
         with self._lock:
             return dict(self._index.indexed_issues())
+
     def trend(
         self,
         query: str,

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.base.errors import ReaderError
 from reader_app.core.search.engine import FACETS
 from reader_app.gui.base import plaintext, workers
+from reader_app.gui.base.errors import message_text
 from reader_app.gui.search import searchtext
 from reader_app.gui.search.expansionbar import ExpansionBar
 from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
@@ -381,7 +383,8 @@ class SearchPanel(QWidget):
         if generation == self._generation:
             self.busy = False
             self._open_generation = None
-            self.count.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
+            said = message_text(exc.message) if isinstance(exc, ReaderError) else str(exc)
+            self.count.setText(self.tr("Search failed: %1").replace("%1", said))
 
     def reset(self) -> None:
         """As at start: no query, no results, related terms on again, nothing pending."""

@@ -12,6 +12,7 @@ from reader_app.core.base.model import ARTICLE, BOOK
 from reader_app.core.importer import parse_issue_file
 from reader_app.core.importer.body import TERMINAL
 from tests.conftest import SEED
+from tests.saidutil import said
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +95,7 @@ def test_error_of_the_original_is_flagged_not_changed(parsed):
     assert sanya.date == dt.date(2011, 12, 8)
     assert any("2011-12-08" in flag for flag in sanya.flags)
     warning = next(
-        w for w in report.warnings if w.code == "date-outside-period" and "2011" in w.message
+        w for w in report.warnings if w.code == "date-outside-period" and "2011" in said(w.message)
     )
     assert warning.line == 879
 
@@ -112,7 +113,7 @@ def test_paragraphs_cut_at_page_ends_are_rejoined(parsed):
     issue, report = parsed
     eight = next(a for a in issue.articles if a.title.startswith("八部门"))
     assert "科创金融改革试验区打造成为" in eight.body
-    warned = {w.message for w in report.warnings if w.code == "cut-sentence"}
+    warned = {said(w.message) for w in report.warnings if w.code == "cut-sentence"}
     open_ended = set()
     for article in _articles(issue):
         paragraphs = [

@@ -14,6 +14,7 @@ from reader_app.core.base.errors import BundleError
 from reader_app.core.importer import parse_issue_file
 from reader_app.core.library.bundle import read_bundle, write_bundle
 from tests.conftest import REPO, SEED
+from tests.saidutil import raises_saying, said
 
 
 @pytest.fixture
@@ -144,8 +145,8 @@ def test_damaged_bundles_are_named_and_the_healthy_rest_shown(
         assert library.issues == []
     else:
         assert len(library.issues[0].articles) == articles
-    assert any(message in problem for problem in library.problems), library.problems
-    assert all(str(folder) in problem for problem in library.problems)
+    assert any(message in said(problem) for problem in library.problems), library.problems
+    assert all(str(folder) in said(problem) for problem in library.problems)
 
 
 def test_an_unlisted_article_file_is_shown_and_reported(bundled_copy):
@@ -157,7 +158,7 @@ def test_an_unlisted_article_file_is_shown_and_reported(bundled_copy):
     library = open_library()
     assert len(library.issues[0].articles) == 67
     assert library.issues[0].articles[-1].id.startswith("2022-18-split-")
-    assert ["012a.md: not listed" in p for p in library.problems] == [True]
+    assert ["012a.md: not listed" in said(p) for p in library.problems] == [True]
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path, seed_issue, monkeypatch):
@@ -206,6 +207,6 @@ def test_interrupted_replace_is_recovered(tmp_path, seed_issue):
 
 def test_unsafe_ids_are_refused(tmp_path, seed_issue):
     seed_issue.id = "../escape"
-    with pytest.raises(BundleError, match="safe folder name"):
+    with raises_saying(BundleError, "safe folder name"):
         write_bundle(seed_issue, b"", tmp_path)
     assert list(tmp_path.iterdir()) == []

@@ -13,6 +13,7 @@ from reader_app.core.importer import parse_issue_file
 from reader_app.core.library.bundle import FORMAT_VERSION, read_bundle, write_bundle
 from tests.cliutil import run_cli
 from tests.conftest import REPO, SEED
+from tests.saidutil import raises_saying, said
 
 
 def _tiny_pdf(path, pages=3):
@@ -76,7 +77,7 @@ def test_damaged_v2_fields_are_named(v2_issue, old, new, message):
     folder, _ = v2_issue
     toml = folder / "issue.toml"
     toml.write_text(toml.read_text("utf-8").replace(old, new, 1), "utf-8")
-    with pytest.raises(BundleError, match=message.replace("[", r"\[").replace("]", r"\]")):
+    with raises_saying(BundleError, message.replace("[", r"\[").replace("]", r"\]")):
         read_bundle(folder)
 
 
@@ -85,7 +86,7 @@ def test_bad_pdf_pages_in_an_article_is_named(v2_issue):
     path = folder / "articles" / "001.md"
     path.write_text(path.read_text("utf-8").replace("pdf_pages = [", 'pdf_pages = ["x", '), "utf-8")
     issue = read_bundle(folder)
-    assert any("pdf_pages must be a list" in p for p in issue.problems)
+    assert any("pdf_pages must be a list" in said(p) for p in issue.problems)
 
 
 def test_verify_checks_the_original_pdf(v2_issue, app_home):

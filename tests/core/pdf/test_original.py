@@ -14,6 +14,7 @@ from reader_app.core.pdf import original
 from reader_app.core.pdf.original import NoOriginalError, Rect, find_hits, page_size, render_page
 from reader_app.core.pdf.png import encode_png
 from tests.fixtures.pdfpages import make_pdf
+from tests.saidutil import raises_saying
 
 LONG = "自由贸易试验区跨境电商综合试验区建设" * 8
 
@@ -96,13 +97,13 @@ def test_no_hits_and_empty_terms(pdf: Path) -> None:
 
 
 def test_missing_damaged_and_out_of_range(pdf: Path, tmp_path: Path) -> None:
-    with pytest.raises(BundleError, match="missing"):
+    with raises_saying(BundleError, "missing"):
         render_page(tmp_path / "nope.pdf", 1, 1.0)
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(pdf.read_bytes()[:300])
-    with pytest.raises(BundleError, match="cannot be read"):
+    with raises_saying(BundleError, "cannot be read"):
         render_page(broken, 1, 1.0)
-    with pytest.raises(BundleError, match="has 4 pages, not page 5"):
+    with raises_saying(BundleError, "has 4 pages, not page 5"):
         find_hits(pdf, 5, ["港口"])
 
 
@@ -162,7 +163,7 @@ def test_export_pages_names_by_printed_page(pdf: Path, tmp_path: Path) -> None:
 
 def test_export_without_original_is_refused(tmp_path: Path) -> None:
     article = SimpleNamespace(id="2022-18-abc", pdf_pages=[])
-    with pytest.raises(NoOriginalError, match="imported as text"):
+    with raises_saying(NoOriginalError, "imported as text"):
         original.export_pages(_issue(None), article, tmp_path / "out", 100)
     assert not (tmp_path / "out").exists()
 
@@ -173,7 +174,7 @@ def test_extract_pages_copies_the_pages_themselves(pdf: Path, tmp_path: Path) ->
     assert page_size(target, 1) == page_size(pdf, 2)
     assert len(find_hits(target, 1, ["港口物流"])) == 1  # still text, not a picture
     assert len(find_hits(target, 2, ["跨境电商"])) >= 9
-    with pytest.raises(BundleError, match="not page 7"):
+    with raises_saying(BundleError, "not page 7"):
         original.extract_pages(pdf, [1, 7], tmp_path / "bad.pdf")
     assert not (tmp_path / "bad.pdf").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["pages.pdf"]

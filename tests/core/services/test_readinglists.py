@@ -14,6 +14,7 @@ from reader_app.core.machine.policy import Policy
 from reader_app.core.services import batch as batches
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services.citation import citation
+from tests.saidutil import raises_saying, said
 
 
 def sample(name: str = "自贸区专题") -> rl.ReadingList:
@@ -39,7 +40,7 @@ def test_store_creates_reorders_and_refuses_a_duplicate_name() -> None:
     store = rl.ListStore.user(app_dirs())
     created = store.create("  自贸区   专题 ")
     assert created.name == "自贸区 专题"
-    with pytest.raises(ReaderError, match="exists already"):
+    with raises_saying(ReaderError, "exists already"):
         store.create("自贸区 专题")
     created.add("a", "A")
     created.add("b", "B")
@@ -62,7 +63,7 @@ def test_import_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
     changed = sample()
     changed.items.pop()
     rl.write_file(changed, path)
-    with pytest.raises(ReaderError, match="exists already; nothing was changed"):
+    with raises_saying(ReaderError, "exists already; nothing was changed"):
         store.import_file(path)
     assert len(store.get("自贸区专题").items) == 3
     store.import_file(path, replace=True)
@@ -91,7 +92,7 @@ def test_import_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
 def test_a_bad_file_is_one_clear_line(tmp_path: Path, data: dict, says: str) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(ReaderError, match=says) as info:
+    with raises_saying(ReaderError, says) as info:
         rl.read_file(path)
     assert str(path) in str(info.value)
 
@@ -108,7 +109,7 @@ def test_published_lists_are_read_only_and_the_only_ones_in_public_mode(tmp_path
     assert [(r.name, r.read_only) for r in lists] == [
         ("我的书单", False), ("新书推荐", True), ("馆员推荐：锂电", True),
     ]  # fmt: skip
-    assert len(problems) == 1 and "broken.json" in problems[0]
+    assert len(problems) == 1 and "broken.json" in said(problems[0])
     public = Policy(public_mode=True, library_folders=(shared,), reading_lists_folder=folder)
     assert [r.name for r in rl.all_lists(public, app_dirs())[0]] == ["新书推荐", "馆员推荐：锂电"]
 

@@ -13,6 +13,7 @@ from reader_app.core.base.errors import ReaderError
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.services import stats
+from tests.saidutil import raises_saying
 
 D1, D2, D3 = dt.date(2026, 11, 1), dt.date(2026, 11, 2), dt.date(2026, 11, 3)
 
@@ -117,7 +118,7 @@ def test_a_bad_export_is_one_clear_line_and_merges_nothing(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
-    with pytest.raises(ReaderError, match=says) as info:
+    with raises_saying(ReaderError, says) as info:
         store.merge_file(bad)
     assert str(bad) in str(info.value)
     assert store.report().totals["search"] == 0
@@ -126,15 +127,15 @@ def test_a_bad_export_is_one_clear_line_and_merges_nothing(
 def test_where_the_database_lives() -> None:
     dirs = app_dirs()
     assert stats.database_path(Policy(), dirs) == dirs.data / stats.DB_NAME
-    with pytest.raises(stats.StatisticsOffError, match="switched off"):
+    with raises_saying(stats.StatisticsOffError, "switched off"):
         stats.database_path(Policy(statistics=False), dirs)
-    with pytest.raises(stats.StatisticsOffError, match="statistics_folder"):
+    with raises_saying(stats.StatisticsOffError, "statistics_folder"):
         stats.database_path(Policy(public_mode=True), dirs)  # never the patron's profile
     folder = Path("/var/lib/reader-app")
     assert stats.database_path(Policy(public_mode=True, statistics_folder=folder), dirs) == (
         folder / stats.DB_NAME
     )
-    with pytest.raises(stats.StatisticsOffError, match="network share"):
+    with raises_saying(stats.StatisticsOffError, "network share"):
         stats.database_path(Policy(statistics_folder=Path("//server/share/stats")), dirs)
 
 

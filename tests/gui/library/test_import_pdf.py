@@ -83,7 +83,7 @@ def test_import_dialog_survives_a_pdf_bomb(make_window, qtbot, tmp_path: Path, m
     window.actions_["import"].trigger()
     assert seen
     shown = seen[0].report.toPlainText()
-    assert str(bomb) in shown and "needs more than 150 MB of memory" in shown
+    assert str(bomb) in shown and "需要超过 150 MB 内存" in shown  # the UI's language
     assert shown.count("\n") == 0
     assert window.library.issues == []
     # The window goes on: the next import (a real issue's PDF) works in the same window.
