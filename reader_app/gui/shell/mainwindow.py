@@ -716,9 +716,10 @@ class MainWindow(QMainWindow):
         if self._original_output is None:
             from reader_app.gui.export.originaloutput import OriginalOutput
 
-            self._original_output = OriginalOutput(
-                self.original, self.policy, self.stats, self.hub, self
-            )
+            part = OriginalOutput(self.original, self.policy, self.stats, self.hub, self)
+            self.hub.resetRequested.connect(part.reset)  # the contract, though it keeps nothing
+            self.hub.themeChanged.connect(part.set_theme)
+            self._original_output = part
         return self._original_output
 
     def print_original(self) -> None:
