@@ -13,6 +13,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QShowEvent
@@ -32,6 +33,9 @@ from reader_app.core.pdf.original import Rect
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import page_failure_reason
 from reader_app.gui.base.settings import ZOOM_DEFAULT
+
+if TYPE_CHECKING:
+    from reader_app.gui.base.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -263,6 +267,9 @@ class OriginalView(QWidget):
         if folded != self.terms:
             self.terms = folded
             self.request()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
 
     def reset(self) -> None:
         """The next patron: default zoom, no marked words."""
