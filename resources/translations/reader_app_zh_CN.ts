@@ -4,274 +4,274 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="28"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
         <source>Program</source>
         <extracomment>The core reports in English; these are the titles, keys and one-word values it uses.</extracomment>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="29"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="30"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
         <source>Runtime</source>
         <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="31"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
         <source>Portable mode</source>
         <translation>便携模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="32"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
         <source>Library</source>
         <translation>期刊库</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="33"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
         <source>Issues</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="35"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
         <source>Folder (bundled)</source>
         <translation>文件夹（随程序附带）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="36"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
         <source>Folder (user)</source>
         <translation>文件夹（用户）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="37"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
         <source>Folder (read-only)</source>
         <translation>文件夹（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="38"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
         <source>Search index</source>
         <translation>检索索引</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="39"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
         <source>Search thesaurus</source>
         <translation>检索词表</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="40"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
         <source>Thesaurus file</source>
         <translation>词表文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="41"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="42"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="43"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
         <source>Policy</source>
         <translation>机器策略</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="44"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
         <source>Policy file</source>
         <translation>策略文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="45"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
         <source>Public mode</source>
         <translation>公共工作站模式</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="46"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
         <source>Idle reset</source>
         <translation>无操作复位</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="47"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="48"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="49"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="50"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
         <source>External links</source>
         <translation>外部链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="51"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
         <source>Publishes to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="52"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
         <source>Extra library folders</source>
         <translation>额外期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="53"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
         <source>Index location</source>
         <translation>索引位置</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="54"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
         <source>Thesaurus folders</source>
         <translation>词表文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="55"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="56"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="74"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="57"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="75"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="58"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="76"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="59"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="77"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="60"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="78"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="61"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="79"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="62"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="80"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="63"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="64"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="82"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="65"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="83"/>
         <source>Statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="66"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="84"/>
         <source>Statistics folder</source>
         <translation>统计文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="67"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="85"/>
         <source>Statistics drop folder</source>
         <translation>统计汇总文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="68"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="86"/>
         <source>Reading lists folder</source>
         <translation>阅读清单文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="69"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="87"/>
         <source>Public log folder</source>
         <translation>公共模式日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="70"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="88"/>
         <source>not opened yet</source>
         <translation>尚未打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="71"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="89"/>
         <source>building…</source>
         <translation>正在建立…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="72"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="90"/>
         <source>none (no policy file; defaults)</source>
         <translation>无（没有策略文件，使用默认设置）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="73"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="91"/>
         <source>user cache</source>
         <translation>用户缓存</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="74"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="92"/>
         <source>this session only (public workstation)</source>
         <translation>仅本次会话（公共终端）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="75"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="93"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation>仅本次会话（用户文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="81"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation>已索引 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="83"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
         <source>%1 — not reachable</source>
         <translation>%1 — 无法访问</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="125"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="145"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="134"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="151"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="135"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="152"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="138"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="155"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -613,38 +613,38 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="75"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="82"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="104"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="110"/>
         <location filename="../../reader_app/output/batchoutput.py" line="204"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="122"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="126"/>
         <source>Export Articles as PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="124"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="128"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="126"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="130"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="136"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="140"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="156"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="159"/>
         <source>Saved %1 (%2 articles)</source>
         <translation>已保存 %1（%2 篇文章）</translation>
     </message>
@@ -675,12 +675,12 @@
 <context>
     <name>BookmarksView</name>
     <message>
-        <location filename="../../reader_app/gui/library/bookmarks.py" line="105"/>
+        <location filename="../../reader_app/gui/library/bookmarks.py" line="114"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/bookmarks.py" line="106"/>
+        <location filename="../../reader_app/gui/library/bookmarks.py" line="115"/>
         <source>&amp;Remove Bookmark</source>
         <translation>取消收藏(&amp;R)</translation>
     </message>
@@ -890,48 +890,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="54"/>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="55"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="58"/>
         <source>Find in article</source>
         <translation>在文中查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="56"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="59"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="57"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="60"/>
         <source>Previous match</source>
         <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="58"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="61"/>
         <source>Next match (F3)</source>
         <translation>下一处 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="59"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="62"/>
         <source>Next match</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="60"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="63"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="61"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="64"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="81"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="84"/>
         <source>Hits for “%1”:</source>
         <translation>“%1”的命中：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/findbar.py" line="89"/>
+        <location filename="../../reader_app/gui/reading/findbar.py" line="92"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
@@ -1182,13 +1182,13 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/library/librarymodel.py" line="271"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="286"/>
         <source>page %1</source>
         <extracomment>id -&gt; (is an article, its issue&apos;s node), built on the first index_of</extracomment>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/librarymodel.py" line="281"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="296"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -1196,191 +1196,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="152"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="200"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="250"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="288"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="251"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="256"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="288"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="326"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="333"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="299"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="304"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="338"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="385"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="344"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="397"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="561"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="613"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="595"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="647"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="595"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="647"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="733"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="799"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="743"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="809"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="745"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="811"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/librarypage.py" line="69"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="353"/>
+        <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="406"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="354"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="407"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="355"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="408"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="409"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/librarypage.py" line="65"/>
+        <location filename="../../reader_app/gui/library/librarypage.py" line="72"/>
         <source>Filter titles…</source>
         <translation>按标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/librarypage.py" line="67"/>
+        <location filename="../../reader_app/gui/library/librarypage.py" line="74"/>
         <source>Filter the library</source>
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="68"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="71"/>
         <source>Large type and high contrast: on</source>
         <translation>大字与高对比度（适老化）：已开启</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="70"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="73"/>
         <source>Large type and high contrast: off</source>
         <translation>大字与高对比度（适老化）：已关闭</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="99"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="103"/>
         <source>Article: %1</source>
         <translation>文章：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="103"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="359"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="107"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="411"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="106"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="110"/>
         <source>Headings: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="362"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="378"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="567"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="626"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="678"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="59"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="71"/>
         <source>Citation copied: %1</source>
         <translation>已复制引文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="70"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="81"/>
         <source>Copied as %1.</source>
         <translation>已复制为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="93"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="102"/>
         <source>RIS for Zotero, EndNote (*.ris)</source>
         <translation>RIS，用于 Zotero、EndNote (*.ris)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="94"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="103"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/citing.py" line="97"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="106"/>
         <source>Export Citation</source>
         <translation>导出引文</translation>
     </message>
@@ -1395,30 +1395,30 @@
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/originaloutput.py" line="66"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
         <source>Export Original Pages</source>
         <translation>导出原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/originaloutput.py" line="68"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="82"/>
         <location filename="../../reader_app/gui/export/output.py" line="58"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/originaloutput.py" line="75"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="89"/>
         <source>The pages cannot be exported: %1</source>
         <translation>无法导出这些页面：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/originaloutput.py" line="119"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="108"/>
         <source>The pages cannot be printed: %1</source>
         <translation>无法打印这些页面：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/originaloutput.py" line="80"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="94"/>
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
-        <location filename="../../reader_app/gui/reading/citing.py" line="112"/>
+        <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1447,7 +1447,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="731"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="797"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1466,22 +1466,22 @@
         <translation>资料库问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="74"/>
+        <location filename="../../reader_app/gui/room/services.py" line="92"/>
         <source>Topics</source>
         <translation>定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="82"/>
+        <location filename="../../reader_app/gui/room/services.py" line="97"/>
         <source>Recommended</source>
         <translation>馆员推荐</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="85"/>
+        <location filename="../../reader_app/gui/room/services.py" line="100"/>
         <source>Lists</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/services.py" line="113"/>
+        <location filename="../../reader_app/gui/room/services.py" line="125"/>
         <source>Statistics are switched off on this machine.</source>
         <translation>本机已关闭统计。</translation>
     </message>
@@ -1489,113 +1489,113 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="360"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="361"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="362"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="363"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="483"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="545"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="552"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="547"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="554"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="560"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="567"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="563"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="570"/>
         <source>Copy with Citation</source>
         <translation>复制并附引用</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="566"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="573"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="576"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="583"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="580"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="587"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="595"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="599"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="601"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="608"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="604"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -1608,7 +1608,7 @@
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/originaloutput.py" line="89"/>
+        <location filename="../../reader_app/gui/export/originaloutput.py" line="119"/>
         <location filename="../../reader_app/output/printing.py" line="129"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
@@ -1693,123 +1693,123 @@
 <context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="142"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="143"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="144"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="145"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="148"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="149"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="150"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="161"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="162"/>
         <source>&amp;Compile…</source>
         <translation>汇编(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="166"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="167"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="168"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="169"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="170"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="188"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="198"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="266"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="266"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="275"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="289"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="276"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="290"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="341"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="341"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="360"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="374"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="358"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="372"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>
@@ -1841,167 +1841,167 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="189"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="190"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="206"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="215"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
         <source>Show matches per issue</source>
         <translation>显示各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation>每期一根柱：每百篇的命中数；点击柱子只看该期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>Matches per issue</source>
         <translation>各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
         <source>%1: %2 of %3 articles</source>
         <translation>%1：%3 篇中 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="226"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="227"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="229"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="232"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="387"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="389"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="422"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="429"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="428"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="435"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="436"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="447"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="456"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="457"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="464"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="458"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="465"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -2219,22 +2219,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="118"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="138"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="121"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="141"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="144"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="147"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
     </message>

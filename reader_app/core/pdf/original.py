@@ -18,9 +18,9 @@ from typing import Any
 
 from reader_app.core.base.atomic import write_bytes_atomic
 from reader_app.core.base.errors import BundleError, ReaderError
+from reader_app.core.base.messages import Message
 from reader_app.core.pdf.clip import clip_box, visible
 from reader_app.core.pdf.pagetext import PageChar, PageLayer, Rect, build_layer, segment
-from reader_app.core.base.messages import Message
 from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.pdf.png import encode_png
 

@@ -8,12 +8,34 @@ contrast_palette()). The text colours and the article style sheet are in
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from reader_app.output.articlecss import CONTRAST, CONTRAST_THEME, DARK, resolve
+
+
+class Theme(str, Enum):
+    """The window's themes: what the menu offers, the settings keep and the hub carries."""
+
+    SYSTEM = "system"  # light or dark as the desktop prefers (resolved when applied)
+    LIGHT = "light"
+    DARK = "dark"
+    CONTRAST = CONTRAST_THEME  # 适老化
+
+    def __str__(self) -> str:  # the stored and CSS name, on every Python version
+        return self.value
+
+    @classmethod
+    def of(cls, value: object) -> Theme:
+        """A stored or given name as a theme; an unknown one is the system's."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.SYSTEM
+
 
 #: The high-contrast window palette: (role, colour) pairs, checked by the contrast test.
 CONTRAST_ROLES = {
@@ -89,14 +111,19 @@ def set_style(app: QApplication) -> None:
         app.setStyle(PlainButtonsStyle("Fusion"))
 
 
-def apply(app: QApplication, theme: str) -> str:
-    """Set the application palette for ``theme``; returns 'light', 'dark' or 'contrast'."""
-    resolved = resolve(theme)
+def resolved(theme: Theme) -> Theme:
+    """SYSTEM as the desktop prefers it now (LIGHT or DARK); the others as they are."""
+    return Theme(resolve(theme.value))
+
+
+def apply(app: QApplication, theme: Theme) -> Theme:
+    """Set the application palette for ``theme``; returns LIGHT, DARK or CONTRAST."""
+    shown = resolved(theme)
     set_style(app)
-    if resolved == "dark":
+    if shown is Theme.DARK:
         app.setPalette(dark_palette())
-    elif resolved == CONTRAST_THEME:
+    elif shown is Theme.CONTRAST:
         app.setPalette(contrast_palette())
     else:
         app.setPalette(app.style().standardPalette())
-    return resolved
+    return shown

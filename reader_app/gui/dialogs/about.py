@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -20,7 +20,25 @@ from reader_app.gui.base.errors import message_text
 from reader_app.output.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from reader_app.gui.shell.mainwindow import MainWindow
+    from reader_app.core.app.indexplace import IndexPlace
+    from reader_app.core.library.library import Library
+    from reader_app.core.machine.policy import Policy
+    from reader_app.core.search.thesaurus import Thesaurus
+
+
+class SearchFacts(Protocol):
+    """What the dialog asks of the search service."""
+
+    @property
+    def ready(self) -> bool: ...
+
+    @property
+    def place(self) -> IndexPlace | None: ...
+
+    @property
+    def thesaurus(self) -> Thesaurus | None: ...
+
+    def doc_count(self) -> int: ...
 
 
 #: The core reports in English; these are the titles, keys and one-word values it uses.
@@ -119,15 +137,14 @@ def sections_html(sections: list[Section]) -> str:
 class AboutDialog(QDialog):
     """Read-only facts for staff and IT; "Copy" puts them on the clipboard for a report."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(
+        self, library: Library, policy: Policy, search: SearchFacts, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About"))
-        service = window.search
-        docs = service.doc_count() if service.ready else None
-        self.sections = about_sections(
-            window.library, window.policy, service.place, docs, service.thesaurus
-        )
+        docs = search.doc_count() if search.ready else None
+        self.sections = about_sections(library, policy, search.place, docs, search.thesaurus)
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutText")
         self.text.setOpenLinks(False)

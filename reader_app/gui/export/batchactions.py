@@ -1,29 +1,34 @@
 """The window's batch print/export: which articles (tree selection, search hits, a
-reading list) and the dialogs around output/batchoutput.py.
+reading list) and the dialogs around output/batchoutput.py, and 汇编… (a
+compilation as Word or PDF, gui/export/compiledialog.py) of the same articles.
 
-The articles come from the side tab in front: the library tree's selection (an
-issue or section selected stands for all its articles), every hit of the search
-shown, or the reading list shown.
+The articles come from the side tab in front when it offers a batch (a
+``BatchSource``: every hit of the search shown, the reading list shown), else
+from the library tree's selection (an issue or section selected stands for all
+its articles), else the open article.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from reader_app.core.base.filenames import safe_file_name
-from reader_app.core.machine.policy import Action
+from reader_app.core.library.library import Library
+from reader_app.core.machine.policy import Action, Policy
 from reader_app.core.services import batch as batches
 from reader_app.core.services.readinglists import ReadingList
 from reader_app.gui.base.errors import show_error
+from reader_app.gui.base.hub import Hub
+from reader_app.gui.base.parts import ActionTable, BatchSource, OutputCounts, Part
+from reader_app.gui.base.readingstate import ReadingState
+from reader_app.gui.base.settings import Settings
 from reader_app.gui.export.output import ask_printer
-
-if TYPE_CHECKING:
-    from reader_app.gui.room.readinglistpanel import ReadingListPanel
-    from reader_app.gui.shell.mainwindow import MainWindow
 
 
 def _batchoutput() -> Any:
@@ -33,163 +38,155 @@ def _batchoutput() -> Any:
     return batchoutput
 
 
-def tree_article_ids(window: MainWindow) -> list[str]:
-    """Articles selected in the tree, in tree order; an issue or section means all of it."""
-    page = window.library_page
-    chosen: list[str] = []
-    selected = {
-        id(page.model.node(page.proxy.mapToSource(index)))
-        for index in page.tree.selectionModel().selectedRows()
-    }
+class BatchActions(Part):
+    def __init__(
+        self,
+        library: Library,
+        policy: Policy,
+        settings: Settings,
+        state: ReadingState,
+        counts: OutputCounts,
+        hub: Hub,
+        actions: ActionTable,
+        tabs: QTabWidget,
+        selection: BatchSource,
+        font: Callable[[], QFont],
+        parent: QWidget,
+    ) -> None:
+        """``selection``: the library tree's selection, used whatever tab is in front;
+        ``font``: the reading pane's, which a batch is typeset in; ``settings``: a
+        compilation's cover (the compiling body and the compiler) is kept there."""
+        super().__init__(parent)
+        self.library, self.policy, self.settings, self.state = library, policy, settings, state
+        self.counts, self.hub, self.tabs = counts, hub, tabs
+        self.selection, self.font, self.parent_widget = selection, font, parent
+        actions.connect("batch_print", lambda: self.print_batch())
+        actions.connect("batch_export", lambda: self.export_batch_dialog())
+        actions.connect("compile", lambda: self.compile_dialog())
 
-    def walk(node: Any, inside: bool) -> None:
-        inside = inside or id(node) in selected
-        if node.kind == "article" and inside and node.article is not None:
-            chosen.append(node.article.id)
-        for child in node.children:
-            walk(child, inside)
+    def current_batch(self) -> batches.Batch:
+        """The articles of the side tab in front (see the module doc)."""
+        front = self.tabs.currentWidget()
+        if front is not self.selection and isinstance(front, BatchSource):
+            offered = front.batch(self.library)
+            if offered is not None:
+                return offered
+        chosen = self.selection.batch(self.library)
+        if chosen is not None:
+            return chosen
+        article = self.state.article
+        return batches.from_ids(self.library, [article.id] if article is not None else [])
 
-    walk(page.model._root, False)
-    return list(dict.fromkeys(chosen))
-
-
-def current_batch(window: MainWindow) -> batches.Batch:
-    """The articles of the side tab in front (see the module doc)."""
-    front = window.tabs.currentWidget()
-    if front is window.search_panel:
-        result = window.search_panel.result
-        ids = [hit.article for hit in result.hits] if result is not None else []
-        title = window.search_panel.edit.text().strip()
-        return batches.from_ids(window.library, ids, title)
-    panel: ReadingListPanel | None = getattr(window, "reading_lists", None)
-    if panel is not None and front is panel and panel.current is not None:
-        return batches.from_list(window.library, panel.current)
-    ids = tree_article_ids(window)
-    if not ids and window.view.article is not None:
-        ids = [window.view.article.id]
-    return batches.from_ids(window.library, ids)
-
-
-def _empty(window: MainWindow) -> bool:
-    window.status_label.setText(
-        QCoreApplication.translate(
-            "BatchOutput", "Select articles in the library, search, or choose a reading list first."
+    def _empty(self) -> bool:
+        self.hub.show_status(
+            QCoreApplication.translate(
+                "BatchOutput",
+                "Select articles in the library, search, or choose a reading list first.",
+            )
         )
-    )
-    return False
-
-
-def print_batch(window: MainWindow, batch: batches.Batch | None = None) -> bool:
-    batch = batch or current_batch(window)
-    if not window.policy.allows(Action.BATCH_PRINT):
         return False
-    if not batch.entries:
-        return _empty(window)
-    printer = ask_printer(window, window.policy)
-    if printer is None:
-        return False
-    try:
-        _batchoutput().render_batch(printer, batch, window.view.font())
-    except Exception as exc:
-        show_error(window, exc)
-        return False
-    window.stats.printed()
-    return True
 
+    def print_batch(self, batch: batches.Batch | None = None) -> bool:
+        batch = batch or self.current_batch()
+        if not self.policy.allows(Action.BATCH_PRINT):
+            return False
+        if not batch.entries:
+            return self._empty()
+        printer = ask_printer(self.parent_widget, self.policy)
+        if printer is None:
+            return False
+        try:
+            _batchoutput().render_batch(printer, batch, self.font())
+        except Exception as exc:
+            show_error(self.parent_widget, exc)
+            return False
+        self.counts.printed()
+        return True
 
-def export_batch(window: MainWindow, path: Path, batch: batches.Batch | None = None) -> int:
-    """Write the batch as one PDF; returns the pages (raises on failure)."""
-    batch = batch or current_batch(window)
-    if not batch.entries:
-        raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
-    pages = _batchoutput().export_batch_pdf(path, batch, window.view.font())
-    window.stats.exported()
-    return pages
+    def export_batch(self, path: Path, batch: batches.Batch | None = None) -> int:
+        """Write the batch as one PDF; returns the pages (raises on failure)."""
+        batch = batch or self.current_batch()
+        if not batch.entries:
+            raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
+        pages = _batchoutput().export_batch_pdf(path, batch, self.font())
+        self.counts.exported()
+        return pages
 
+    def export_batch_dialog(self, batch: batches.Batch | None = None) -> None:
+        if not self.policy.allows(Action.BATCH_EXPORT):
+            return
+        batch = batch or self.current_batch()
+        if not batch.entries:
+            self._empty()
+            return
+        from reader_app.gui.base import filedialogs  # the dialog's module: only when asked
 
-def export_batch_dialog(window: MainWindow, batch: batches.Batch | None = None) -> None:
-    policy = window.policy
-    if not (policy.allows(Action.BATCH_EXPORT)):
-        return
-    batch = batch or current_batch(window)
-    if not batch.entries:
-        _empty(window)
-        return
-    from reader_app.gui.base import filedialogs  # the dialog's module: only when asked (start-up)
-
-    name, _ = filedialogs.save_file(
-        window,
-        QCoreApplication.translate("BatchOutput", "Export Articles as PDF"),
-        safe_file_name(
-            batch.title or QCoreApplication.translate("BatchOutput", "articles"), ".pdf"
-        ),
-        QCoreApplication.translate("BatchOutput", "PDF (*.pdf)"),
-    )
-    if not name:
-        return
-    try:
-        pages = export_batch(window, Path(name), batch)
-    except Exception as exc:
-        show_error(window, exc)
-        return
-    window.status_label.setText(
-        QCoreApplication.translate("BatchOutput", "Saved %1 (%2 articles, %3 pages)")
-        .replace("%1", name)
-        .replace("%2", str(len(batch.entries)))
-        .replace("%3", str(pages))
-    )
-
-
-def compile_dialog(window: MainWindow, batch: batches.Batch | None = None) -> object:
-    """汇编… : a compilation of the reading list, the results or the selection (staff)."""
-    if not window.policy.allows(Action.BATCH_EXPORT):
-        return None
-    batch = batch or current_batch(window)
-    if not batch.entries:
-        _empty(window)
-        return None
-    from reader_app.gui.export import compiledialog
-
-    def saved(path: str, articles: int) -> None:
-        window.stats.exported()
-        window.status_label.setText(
-            QCoreApplication.translate("BatchOutput", "Saved %1 (%2 articles)")
-            .replace("%1", path)
-            .replace("%2", str(articles))
+        name, _ = filedialogs.save_file(
+            self.parent_widget,
+            QCoreApplication.translate("BatchOutput", "Export Articles as PDF"),
+            safe_file_name(
+                batch.title or QCoreApplication.translate("BatchOutput", "articles"), ".pdf"
+            ),
+            QCoreApplication.translate("BatchOutput", "PDF (*.pdf)"),
+        )
+        if not name:
+            return
+        try:
+            pages = self.export_batch(Path(name), batch)
+        except Exception as exc:
+            show_error(self.parent_widget, exc)
+            return
+        self.hub.show_status(
+            QCoreApplication.translate("BatchOutput", "Saved %1 (%2 articles, %3 pages)")
+            .replace("%1", name)
+            .replace("%2", str(len(batch.entries)))
+            .replace("%3", str(pages))
         )
 
-    return compiledialog.open_dialog(
-        window, batch, window.settings, window.policy, window.view.font(), saved
-    )
+    def compile_dialog(self, batch: batches.Batch | None = None) -> QWidget | None:
+        """汇编… : a compilation of the reading list, the results or the selection (staff)."""
+        if not self.policy.allows(Action.BATCH_EXPORT):
+            return None
+        batch = batch or self.current_batch()
+        if not batch.entries:
+            self._empty()
+            return None
+        from reader_app.gui.export import compiledialog
 
+        def saved(path: str, articles: int) -> None:
+            self.counts.exported()
+            self.hub.show_status(
+                QCoreApplication.translate("BatchOutput", "Saved %1 (%2 articles)")
+                .replace("%1", path)
+                .replace("%2", str(articles))
+            )
 
-def print_list(window: MainWindow, reading_list: ReadingList) -> bool:
-    """A reading list on paper: titles, citations, notes, QR codes."""
-    if not window.policy.allows(Action.BATCH_PRINT):
-        return False
-    printer = ask_printer(window, window.policy)
-    if printer is None:
-        return False
-    try:
-        _batchoutput().render_list(
-            printer, batches.from_list(window.library, reading_list), window.view.font()
+        dialog: QWidget | None = compiledialog.open_dialog(
+            self.parent_widget, batch, self.settings, self.policy, self.font(), saved
         )
-    except Exception as exc:
-        show_error(window, exc)
-        return False
-    window.stats.printed()
-    return True
+        return dialog
 
+    def print_list(self, reading_list: ReadingList) -> bool:
+        """A reading list on paper: titles, citations, notes, QR codes."""
+        if not self.policy.allows(Action.BATCH_PRINT):
+            return False
+        printer = ask_printer(self.parent_widget, self.policy)
+        if printer is None:
+            return False
+        try:
+            _batchoutput().render_list(
+                printer, batches.from_list(self.library, reading_list), self.font()
+            )
+        except Exception as exc:
+            show_error(self.parent_widget, exc)
+            return False
+        self.counts.printed()
+        return True
 
-def install(window: MainWindow) -> None:
-    """Multi-select in the tree; the reading-list panel's print and PDF buttons."""
-    window.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    panel = getattr(window, "reading_lists", None)
-    if panel is not None:
-        panel.printListRequested.connect(lambda rl: print_list(window, rl))
-        panel.exportArticlesRequested.connect(
-            lambda rl: export_batch_dialog(window, batches.from_list(window.library, rl))
-        )
-        panel.compileRequested.connect(
-            lambda rl: compile_dialog(window, batches.from_list(window.library, rl))
-        )
+    def export_list_dialog(self, reading_list: ReadingList) -> None:
+        """The reading list's articles as one PDF."""
+        self.export_batch_dialog(batches.from_list(self.library, reading_list))
+
+    def compile_list_dialog(self, reading_list: ReadingList) -> QWidget | None:
+        """汇编… under a reading list: its articles, in its order, with its notes."""
+        return self.compile_dialog(batches.from_list(self.library, reading_list))

@@ -2,7 +2,9 @@
 
 Export copies the pages out of the issue's PDF (vector, as sharp as the
 original); printing renders each page at the printer's resolution. Both ask
-the window's Policy, like the text article's print and export (output.py).
+the Policy, like the text article's print and export (output.py). The part is
+built with the printed-page view it prints from; the shell makes it when first
+asked, so PDFium is not loaded by a start.
 """
 
 from __future__ import annotations
@@ -13,72 +15,100 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QWidget
 
 from reader_app.core.base.filenames import safe_file_name
-from reader_app.core.machine.policy import Action
+from reader_app.core.machine.policy import Action, Policy
 from reader_app.core.pdf import original
 from reader_app.gui.base import filedialogs
 from reader_app.gui.base.errors import page_failure_reason, show_error
+from reader_app.gui.base.hub import Hub
+from reader_app.gui.base.parts import OutputCounts, Part
 from reader_app.gui.export.output import ask_printer
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from reader_app.gui.shell.mainwindow import MainWindow
+    from reader_app.gui.reading.originalview import OriginalView
 
 log = logging.getLogger(__name__)
 PRINT_DPI_MAX = 300  # enough for text on paper; a 1200 dpi printer need not get 1200
 
 
-def _source(window: MainWindow) -> tuple[Path, list[int]] | None:
-    view = window.original
-    if not view.has_original:
-        return None
-    assert view.issue is not None and view.issue.original_pdf is not None
-    return view.issue.original_pdf, view.pages
+class OriginalOutput(Part):
+    def __init__(
+        self,
+        view: OriginalView,
+        policy: Policy,
+        counts: OutputCounts,
+        hub: Hub,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.view, self.policy, self.counts, self.hub = view, policy, counts, hub
+        self.parent_widget = parent
 
+    def _source(self) -> tuple[Path, list[int]] | None:
+        view = self.view
+        if not view.has_original:
+            return None
+        assert view.issue is not None and view.issue.original_pdf is not None
+        return view.issue.original_pdf, view.pages
 
-def _show_failure(window: MainWindow, error: Exception, sentence: str) -> None:
-    """A page that cannot be used is worded with its reason; other errors as usual."""
-    if isinstance(error, (original.OriginalPageError, MemoryError)):
-        show_error(window, sentence.replace("%1", page_failure_reason(error)))
-    else:
-        show_error(window, error)
+    def _show_failure(self, error: Exception, sentence: str) -> None:
+        """A page that cannot be used is worded with its reason; other errors as usual."""
+        if isinstance(error, (original.OriginalPageError, MemoryError)):
+            show_error(self.parent_widget, sentence.replace("%1", page_failure_reason(error)))
+        else:
+            show_error(self.parent_widget, error)
 
+    def export_original(self, path: Path) -> int:
+        """Write the article's original pages as a PDF at ``path``; returns the page count."""
+        source = self._source()
+        if source is None:
+            raise ValueError("the open article has no original pages")
+        return original.extract_pages(source[0], source[1], path)
 
-def export_original(window: MainWindow, path: Path) -> int:
-    """Write the article's original pages as a PDF at ``path``; returns the page count."""
-    source = _source(window)
-    if source is None:
-        raise ValueError("the open article has no original pages")
-    return original.extract_pages(source[0], source[1], path)
+    def export_original_dialog(self) -> None:
+        article = self.view.article
+        if article is None or self._source() is None:
+            return
+        if not self.policy.allows(Action.EXPORT_ORIGINAL):
+            return
+        name, _ = filedialogs.save_file(
+            self.parent_widget,
+            QCoreApplication.translate("MainWindow", "Export Original Pages"),
+            safe_file_name(article.title + " 原版", ".pdf"),
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
+        )
+        if not name:
+            return
+        try:
+            self.export_original(Path(name))
+        except Exception as exc:
+            sentence = QCoreApplication.translate("MainWindow", "The pages cannot be exported: %1")
+            self._show_failure(exc, sentence)
+            return
+        self.counts.exported()
+        self.hub.show_status(
+            QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
+        )
 
-
-def export_original_dialog(window: MainWindow) -> None:
-
-    policy, article = window.policy, window.original.article
-    if article is None or _source(window) is None:
-        return
-    if not policy.allows(Action.EXPORT_ORIGINAL):
-        return
-    name, _ = filedialogs.save_file(
-        window,
-        QCoreApplication.translate("MainWindow", "Export Original Pages"),
-        safe_file_name(article.title + " 原版", ".pdf"),
-        QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
-    )
-    if not name:
-        return
-    try:
-        export_original(window, Path(name))
-    except Exception as exc:
-        sentence = QCoreApplication.translate("MainWindow", "The pages cannot be exported: %1")
-        _show_failure(window, exc, sentence)
-        return
-    window.stats.exported()
-    window.status_label.setText(
-        QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", name)
-    )
+    def print_original(self) -> None:
+        source = self._source()
+        if source is None or not self.policy.allows(Action.PRINT_ORIGINAL):
+            return
+        assert self.view.article is not None
+        printer = ask_printer(self.parent_widget, self.policy, self.view.article.title)
+        if printer is None:
+            return
+        try:
+            render_to_printer(printer, *source)
+        except Exception as exc:
+            sentence = QCoreApplication.translate("MainWindow", "The pages cannot be printed: %1")
+            self._show_failure(exc, sentence)
+            return
+        self.counts.printed()
 
 
 def render_to_printer(printer: QPrinter, pdf: Path, pages: list[int]) -> int:
@@ -103,20 +133,3 @@ def render_to_printer(printer: QPrinter, pdf: Path, pages: list[int]) -> int:
     finally:
         painter.end()
     return len(pages)
-
-
-def print_original(window: MainWindow) -> None:
-    policy, source = window.policy, _source(window)
-    if source is None or not policy.allows(Action.PRINT_ORIGINAL):
-        return
-    assert window.original.article is not None
-    printer = ask_printer(window, policy, window.original.article.title)
-    if printer is None:
-        return
-    try:
-        render_to_printer(printer, *source)
-    except Exception as exc:
-        sentence = QCoreApplication.translate("MainWindow", "The pages cannot be printed: %1")
-        _show_failure(window, exc, sentence)
-        return
-    window.stats.printed()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,6 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from reader_app.gui.base.plaintext import tooltip
+
+if TYPE_CHECKING:
+    from reader_app.gui.base.theme import Theme
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,6 +41,12 @@ class BookmarksModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = list(dict.fromkeys(ids))
         self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
+
+    def retranslate(self) -> None:
+        """The window part's contract (gui/base/parts.py): no texts of its own."""
 
     def reset(self) -> None:
         """No bookmarks (a public workstation keeps none from one patron to the next)."""

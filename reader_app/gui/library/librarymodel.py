@@ -162,6 +162,21 @@ class LibraryModel(QAbstractItemModel):
         self._by_id = None
         self.endResetModel()
 
+    def article_ids_under(self, indexes: list[QModelIndex]) -> list[str]:
+        """Articles at or under ``indexes``, in tree order; an issue or section means all of it."""
+        selected = {id(self.node(index)) for index in indexes}
+        chosen: list[str] = []
+
+        def walk(node: Node, inside: bool) -> None:
+            inside = inside or id(node) in selected
+            if node.kind == "article" and inside and node.article is not None:
+                chosen.append(node.article.id)
+            for child in node.children:
+                walk(child, inside)
+
+        walk(self._root, False)
+        return list(dict.fromkeys(chosen))
+
     def node(self, index: AnyIndex) -> Node:
         if index.isValid():
             return index.internalPointer()

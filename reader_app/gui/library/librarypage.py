@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader_app.core.base.model import Issue
+from reader_app.core.library.library import Library
+from reader_app.core.services.batch import Batch, from_ids
 from reader_app.gui.library.librarymodel import (
     ID_ROLE,
     KIND_ROLE,
@@ -14,6 +18,9 @@ from reader_app.gui.library.librarymodel import (
     LibraryModel,
     max_page,
 )
+
+if TYPE_CHECKING:
+    from reader_app.gui.base.theme import Theme
 
 
 class LibraryPage(QWidget):
@@ -80,6 +87,16 @@ class LibraryPage(QWidget):
         if self._opened:
             self.tree.expandToDepth(1)
 
+    def selected_article_ids(self) -> list[str]:
+        """Articles selected in the tree, in tree order; an issue or section means all of it."""
+        rows = self.tree.selectionModel().selectedRows()
+        return self.model.article_ids_under([self.proxy.mapToSource(index) for index in rows])
+
+    def batch(self, library: Library) -> Batch | None:
+        """The tree's selection as a batch (gui/base/parts.py ``BatchSource``)."""
+        ids = self.selected_article_ids()
+        return from_ids(library, ids) if ids else None
+
     def select(self, item_id: str) -> None:
         """Show ``item_id`` as current without re-opening it."""
         index = self.proxy.mapFromSource(self.model.index_of(item_id))
@@ -109,6 +126,9 @@ class LibraryPage(QWidget):
         else:
             self.tree.collapseAll()
             self.tree.expandToDepth(1)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
 
     def reset(self) -> None:
         self.filter.clear()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from reader_app.gui.base import plaintext
+
+if TYPE_CHECKING:
+    from reader_app.gui.base.theme import Theme
 
 
 class FindBar(QWidget):
@@ -87,6 +90,9 @@ class FindBar(QWidget):
     def set_count(self, current: int, total: int) -> None:
         self._count = (current, total)
         self.label.setText(f"{current} / {total}" if total else self.tr("No matches"))
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
 
     def reset(self) -> None:
         """Hidden, with no search text, no caption and no count left from the last patron."""

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader_app.gui.base.theme import Theme
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,12 @@ class History:
         """Note the place in what is shown now, before the pane moves away from it."""
         if self.current is not None:
             self.current = replace(self.current, scroll=scroll, query=query, terms=terms, mark=mark)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
+
+    def retranslate(self) -> None:
+        """The window part's contract (gui/base/parts.py): no texts of its own."""
 
     def reset(self) -> None:
         """Forget everything (the next patron on a public workstation)."""

@@ -20,6 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
@@ -54,6 +55,9 @@ from reader_app.core.services.citation import DEFAULT_STYLE, citation
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import page_failure_reason
 from reader_app.gui.base.settings import ZOOM_DEFAULT
+
+if TYPE_CHECKING:
+    from reader_app.gui.base.theme import Theme
 
 log = logging.getLogger(__name__)
 
@@ -409,6 +413,9 @@ class OriginalView(QWidget):
         if folded != self.terms:
             self.terms = folded
             self.request()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
 
     def reset(self) -> None:
         """The next patron: default zoom, no marked words, nothing selected."""

@@ -75,5 +75,8 @@ class RelatedBar(QFrame):
             .replace("%3", why)
         )
 
+    def set_theme(self, _theme: object) -> None:
+        """Plain widgets: the palette follows by itself (gui/base/parts.py contract)."""
+
     def reset(self) -> None:
         self.clear()

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.base.messages import Message
-from reader_app.core.machine.policy import Action
+from reader_app.core.library.library import Library
+from reader_app.core.machine.policy import Action, Policy
 from reader_app.core.services import readinglists as rl
+from reader_app.core.services.batch import Batch, from_list
 from reader_app.gui.base import plaintext
 from reader_app.gui.base.errors import show_error
+from reader_app.gui.base.readingstate import ReadingState
 from reader_app.gui.room.readinglistmodel import ARTICLE_ID_ROLE, ReadingListModel
 
 log = logging.getLogger(__name__)
@@ -50,12 +53,19 @@ class ReadingListPanel(QWidget):
     exportArticlesRequested = Signal(object)  # the ReadingList
     compileRequested = Signal(object)  # the ReadingList: 汇编… (DOCX or PDF)
 
-    def __init__(self, window: Any, store: rl.ListStore | None) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        library: Library,
+        policy: Policy,
+        state: ReadingState,
+        store: rl.ListStore | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("readingListPanel")
-        self.window_ = window
+        self.library, self.policy, self.state = library, policy, state
         self.store = store  # None on a public workstation: nothing is written
-        self.can = permissions(window.policy)
+        self.can = permissions(policy)
         self.lists: list[rl.ReadingList] = []
         self.problems: list[Message] = []
         self.model = ReadingListModel(self._describe, self)
@@ -162,7 +172,7 @@ class ReadingListPanel(QWidget):
 
     # ------------------------------------------------------------ lists
     def reload(self, select: str | None = None) -> None:
-        policy = self.window_.policy
+        policy = self.policy
         own: list[rl.ReadingList] = []
         problems: list[Message] = []
         if self.store is not None:
@@ -192,6 +202,10 @@ class ReadingListPanel(QWidget):
         self.chooser.blockSignals(False)
         self._choose()
 
+    def batch(self, library: Library) -> Batch | None:
+        """The list shown (gui/base/parts.py ``BatchSource``); None: no list chosen."""
+        return from_list(library, self.current) if self.current is not None else None
+
     @property
     def current(self) -> rl.ReadingList | None:
         return self.model.reading_list
@@ -216,7 +230,7 @@ class ReadingListPanel(QWidget):
         row = self.view.currentIndex().row()
         b = self.buttons
         b["delete"].setEnabled(editable)
-        article = self.window_.view.article
+        article = self.state.article
         b["add"].setEnabled(
             editable
             and article is not None
@@ -237,7 +251,7 @@ class ReadingListPanel(QWidget):
         from reader_app.core.services.citation import citation
 
         try:
-            issue, article = self.window_.library.find_article(article_id)
+            issue, article = self.library.find_article(article_id)
         except ReaderError:
             return None
         return article.title, citation(article, issue)
@@ -293,7 +307,7 @@ class ReadingListPanel(QWidget):
         return added
 
     def add_current(self) -> None:
-        article = self.window_.view.article
+        article = self.state.article
         if article is not None:
             self.add_article(article.id)
 

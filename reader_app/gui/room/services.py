@@ -1,115 +1,129 @@
-"""Reading-room services in the window: reading lists tab, batch output, statistics.
+"""Reading-room services in the window: the reading lists and topics tabs, statistics.
 
-One install call from the main window keeps its own code about reading; this
-module adds the tab, wires the actions and starts the statistics recorder.
+:class:`RoomServices` is one window part: it makes the reading-list panel and,
+for staff, the topics tab (定题跟踪, which catches up whenever the index is open
+again: ``hub.indexChanged``); the shell puts them in the side tabs and opens the
+articles they name. It wires the list's print, PDF and 汇编… buttons to the
+batch output, and opens the statistics page.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtWidgets import QTabWidget, QWidget
 
-from reader_app.core.machine.policy import Action
+from reader_app.core.library.library import Library
+from reader_app.core.machine.policy import Action, Policy
 from reader_app.core.services.readinglists import ListStore
-from reader_app.gui.export import batchactions
-from reader_app.gui.room import statsrecorder
+from reader_app.gui.base.hub import Hub
+from reader_app.gui.base.parts import ActionTable, Part
+from reader_app.gui.base.readingstate import ReadingState
+from reader_app.gui.export.batchactions import BatchActions
 from reader_app.gui.room.readinglistpanel import ReadingListPanel
+from reader_app.gui.room.statsrecorder import StatsRecorder
 
-if TYPE_CHECKING:
-    from reader_app.gui.room.statsrecorder import StatsRecorder
-    from reader_app.gui.shell.mainwindow import MainWindow
-
-
-def install(window: MainWindow) -> StatsRecorder:
-    """Call after the policy is applied (the idle watcher exists); returns the recorder."""
-    from reader_app.core.machine.paths import app_dirs
-
-    store = None if window.policy.public_mode else ListStore.user(app_dirs())
-    panel = ReadingListPanel(window, store)
-    window.reading_lists = panel
-    window.tabs.addTab(panel, "")
-    panel.articleChosen.connect(window.open_article)
-    window.tabs.currentChanged.connect(lambda _i: panel.refresh_buttons())
-    install_topics(window)
-    batchactions.install(window)
-    a = window.actions_
-    a.connect("batch_print", lambda: batchactions.print_batch(window))
-    a.connect("batch_export", lambda: batchactions.export_batch_dialog(window))
-    a.connect("compile", lambda: batchactions.compile_dialog(window))
-    if not window.policy.allows(Action.BATCH_EXPORT):  # public workstations: no compilations
-        a["compile"].setEnabled(False)
-        a["compile"].setVisible(False)
-    a.connect("statistics", lambda: open_statistics(window))
-    a.connect("show_reading_lists", lambda: show_reading_lists(window))
-    recorder = statsrecorder.install(window)
-    if not recorder.active:
-        a["statistics"].setEnabled(False)
-    retranslate(window)
-    return recorder
-
-
-def install_topics(window: MainWindow) -> None:
-    """The topics tab (定题跟踪), staff only: a public workstation gets none of it."""
-    from reader_app.core.machine.paths import app_dirs
-
-    window.topics = None
-    if not window.policy.allows(Action.TOPICS):
-        return
+if TYPE_CHECKING:  # the topics tab is made only for staff, when it is made
     from reader_app.gui.room.topicpanel import TopicPanel
-
-    panel = TopicPanel(ListStore.user(app_dirs()), window.search, window.search_pool,
-                       window.library, window)  # fmt: skip
-    window.topics = panel
-    window.tabs.addTab(panel, "")
-    panel.articleChosen.connect(window.open_article)
-    window.hub.indexChanged.connect(panel.catch_up)
-    panel.topicsChanged.connect(window.reading_lists.reload)  # accepted items are its items
+    from reader_app.gui.search.searchadapter import SearchService
 
 
-def retranslate(window: MainWindow) -> None:
-    topics = getattr(window, "topics", None)
-    if topics is not None:
-        window.tabs.setTabText(
-            window.tabs.indexOf(topics), QCoreApplication.translate("MainWindow", "Topics")
-        )
-        topics.retranslate()
-    panel = getattr(window, "reading_lists", None)
-    if panel is None:
-        return
-    index = window.tabs.indexOf(panel)
-    if window.policy.public_mode:  # what patrons see: the library's recommendations
-        text = QCoreApplication.translate("MainWindow", "Recommended")
-        window.tabs.setTabVisible(index, bool(panel.lists))
-    else:
-        text = QCoreApplication.translate("MainWindow", "Lists")  # short: 4 tabs at 150 % type
-    window.tabs.setTabText(index, text)
-    panel.retranslate()
+class RoomServices(Part):
+    def __init__(
+        self,
+        library: Library,
+        policy: Policy,
+        state: ReadingState,
+        stats: StatsRecorder,
+        batch: BatchActions,
+        search: SearchService,
+        pool: QThreadPool,
+        hub: Hub,
+        actions: ActionTable,
+        tabs: QTabWidget,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        from reader_app.core.machine.paths import app_dirs
 
+        self.library, self.policy, self.stats, self.hub = library, policy, stats, hub
+        self.tabs, self.parent_widget = tabs, parent
+        store = None if policy.public_mode else ListStore.user(app_dirs())
+        self.panel = ReadingListPanel(library, policy, state, store, parent)
+        tabs.addTab(self.panel, "")
+        tabs.currentChanged.connect(lambda _i: self.panel.refresh_buttons())
+        state.changed.connect(self.panel.refresh_buttons)  # "Add Current Article" follows
+        self.panel.printListRequested.connect(batch.print_list)
+        self.panel.exportArticlesRequested.connect(batch.export_list_dialog)
+        self.panel.compileRequested.connect(batch.compile_list_dialog)
+        self.topics = self._topics(library, policy, search, pool, hub, tabs, parent)
+        actions.connect("statistics", lambda: self.open_statistics())
+        actions.connect("show_reading_lists", lambda: self.show_reading_lists())
+        if not stats.active:
+            actions["statistics"].setEnabled(False)
+        self.retranslate()
 
-def show_reading_lists(window: MainWindow) -> None:
-    panel = window.reading_lists
-    if window.tabs.isTabVisible(window.tabs.indexOf(panel)):
-        window.tabs.setCurrentWidget(panel)
-        panel.chooser.setFocus()
+    def _topics(
+        self,
+        library: Library,
+        policy: Policy,
+        search: SearchService,
+        pool: QThreadPool,
+        hub: Hub,
+        tabs: QTabWidget,
+        parent: QWidget,
+    ) -> TopicPanel | None:
+        """The topics tab (定题跟踪), staff only: a public workstation gets none of it."""
+        if not policy.allows(Action.TOPICS):
+            return None
+        from reader_app.core.machine.paths import app_dirs
+        from reader_app.gui.room.topicpanel import TopicPanel
 
+        panel = TopicPanel(ListStore.user(app_dirs()), search, pool, library, parent)
+        tabs.addTab(panel, "")
+        hub.indexChanged.connect(panel.catch_up)  # the index holds what arrived
+        panel.topicsChanged.connect(self.panel.reload)  # accepted items are its items
+        return panel
 
-def open_statistics(window: MainWindow) -> object:
-    from reader_app.gui.room.statspage import open_stats_page
+    def retranslate(self) -> None:
+        if self.topics is not None:
+            self.tabs.setTabText(
+                self.tabs.indexOf(self.topics), QCoreApplication.translate("MainWindow", "Topics")
+            )
+            self.topics.retranslate()
+        index = self.tabs.indexOf(self.panel)
+        if self.policy.public_mode:  # what patrons see: the library's recommendations
+            text = QCoreApplication.translate("MainWindow", "Recommended")
+            self.tabs.setTabVisible(index, bool(self.panel.lists))
+        else:
+            text = QCoreApplication.translate("MainWindow", "Lists")  # short: 4 tabs at 150 %
+        self.tabs.setTabText(index, text)
+        self.panel.retranslate()
 
-    if not window.policy.allows(Action.STATISTICS):  # staff only
-        return None
-    import sqlite3
+    def show_reading_lists(self) -> None:
+        if self.tabs.isTabVisible(self.tabs.indexOf(self.panel)):
+            self.tabs.setCurrentWidget(self.panel)
+            self.panel.chooser.setFocus()
 
-    try:
-        page = open_stats_page(window, window.stats, window.library)
-    except sqlite3.Error as exc:
-        from reader_app.gui.base.errors import show_error
+    def open_statistics(self) -> QObject | None:
+        from reader_app.gui.room.statspage import open_stats_page
 
-        show_error(window, exc)
-        return None
-    if page is None:
-        window.status_label.setText(
-            QCoreApplication.translate("MainWindow", "Statistics are switched off on this machine.")
-        )
-    return page
+        if not self.policy.allows(Action.STATISTICS):  # staff only
+            return None
+        import sqlite3
+
+        try:
+            page = open_stats_page(self.parent_widget, self.stats, self.library)
+        except sqlite3.Error as exc:
+            from reader_app.gui.base.errors import show_error
+
+            show_error(self.parent_widget, exc)
+            return None
+        if page is None:
+            self.hub.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "Statistics are switched off on this machine."
+                )
+            )
+        return page

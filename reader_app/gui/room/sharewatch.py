@@ -2,29 +2,43 @@
 
 Every :data:`POLL_SECONDS` a worker looks at the shares (core/share/follow.py),
 refreshes the local copy and, when a new generation was published or the share
-went away or came back, builds the library afresh off the GUI thread. The
-window then takes the new issue list and reopens the read-only index; the open
-article, the search box and the results on screen are left alone until the
-patron's next search. A permanent status-bar note says when the local copy is
-in use, or why the share is indexed on this machine.
+went away or came back, builds the library afresh off the GUI thread. The new
+state goes through ``LibraryChanges.replaced`` (gui/base/librarychanges.py), the
+one path every library change takes: the tree, the problems button and the index
+(with its progress) follow it as after an import. The open article, the search
+box and the results on screen are left alone until the patron's next search. A
+permanent status-bar note says when the local copy is in use, or why the share
+is indexed on this machine.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QStatusBar
 
 from reader_app.core.app.session import open_library
 from reader_app.core.machine.paths import app_dirs
+from reader_app.core.machine.policy import Policy
 from reader_app.core.share.follow import Follower
 from reader_app.gui.base import plaintext, workers
+from reader_app.gui.base.librarychanges import LibraryChanges
+from reader_app.gui.base.parts import Part
 
 if TYPE_CHECKING:
+    from reader_app.core.app.indexplace import IndexPlace
     from reader_app.core.library.library import Library
-    from reader_app.gui.shell.mainwindow import MainWindow
+
+
+class IndexWhere(Protocol):
+    """The search service as the watch sees it: where its index is read from."""
+
+    @property
+    def place(self) -> IndexPlace | None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -33,23 +47,32 @@ POLL_SECONDS = 20.0
 POLL_ENV = "READER_APP_SHARE_POLL_SECONDS"  # tests and trials
 
 
-class ShareWatch(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.shares = tuple(f.share for f in window.library.folders if f.share is not None)
+class ShareWatch(Part):
+    def __init__(
+        self,
+        changes: LibraryChanges,
+        policy: Policy,
+        search: IndexWhere,
+        pool: QThreadPool,
+        status_bar: QStatusBar,
+    ) -> None:
+        """``pool``: where the share is looked at (not the index's one thread)."""
+        super().__init__(status_bar)
+        self.changes, self.policy, self.search, self.pool = changes, policy, search, pool
+        library = changes.library
+        self.shares = tuple(f.share for f in library.folders if f.share is not None)
         self.follower: Follower | None = None
         self.generation = 0  # reloads done (tests wait on it)
-        self.label = plaintext.label(window)
+        self._reloading = False  # a new library was taken; its index is being reopened
+        self.label = plaintext.label(status_bar)
         self.label.setObjectName("shareNote")
         self.label.hide()
-        window.statusBar().addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.label)
         self.timer = QTimer(self)
         seconds = float(os.environ.get(POLL_ENV) or POLL_SECONDS)
         self.timer.setInterval(max(100, int(seconds * 1000)))
         self.timer.timeout.connect(self.poll)
         self._busy = False
-        window.search_panel.searchFinished.connect(self._searched)
 
     def start(self) -> None:
         if not self.shares:
@@ -65,21 +88,21 @@ class ShareWatch(QObject):
         if self._busy or self.follower is None:
             return
         self._busy = True
-        workers.start(self.window.pool, self._look, on_done=self._looked, on_error=self._failed)
+        workers.start(self.pool, self._look, on_done=self._looked, on_error=self._failed)
 
     def _look(self) -> Library | None:
         """Worker thread: poll, and build the new library if anything changed."""
         assert self.follower is not None
         if not self.follower.poll():
             return None
-        policy = self.window.policy
+        policy = self.policy
         return open_library(
             extra_folders=self.shares, publish_to=policy.publish_folder, public=policy.public_mode
         )
 
-    def _searched(self, _result: object) -> None:
+    def searched(self, _result: object) -> None:
         """A search found the share gone (its local copy answered): say so now, and reload."""
-        place = self.window.search.place
+        place = self.search.place
         if place is not None and place.offline and not self.label.text():
             self.show_note()
             self.poll()
@@ -92,26 +115,23 @@ class ShareWatch(QObject):
         if fresh is None:
             self._busy = False
             return
-        library = self.window.library  # the same object the search service holds
-        vars(library).update(vars(fresh))  # folders (share or its copy), issues, problems...
-        self.window.library_page.set_issues(library.issues)
-        workers.start(
-            self.window.search_pool,
-            self.window.search.open,
-            on_done=self._reopened,
-            on_error=self._failed,
-        )
+        self._reloading = True
+        self.changes.replaced(fresh)  # the window reopens the index: index_reopened()
 
-    def _reopened(self, _count: Any) -> None:
-        self._busy = False
-        self.generation += 1
+    def index_reopened(self, ok: bool = True) -> None:
+        """The shell: the index is open again after a library change (or failed to)."""
         self.show_note()
-        self.window.hub.indexChanged.emit()  # a publish picked up: topics catch up
-        log.info("shared library reloaded: %d issues", len(self.window.library.issues))
+        if not self._reloading:
+            return
+        self._reloading = False
+        self._busy = False
+        if ok:
+            self.generation += 1
+            log.info("shared library reloaded: %d issues", len(self.changes.library.issues))
 
     def show_note(self) -> None:
         """The status-bar note for the place the index is read from."""
-        place = self.window.search.place
+        place = self.search.place
         kind = place.note_kind if place is not None else ""
         texts = {
             "offline": self.tr(

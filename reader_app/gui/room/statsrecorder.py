@@ -4,31 +4,37 @@ Search-as-you-type answers many half-typed queries; only the query a patron
 settles on counts: the last answer is kept pending and counted when a hit is
 opened, when no new search follows within :data:`SETTLE_MS`, or at close.
 Nothing here may disturb reading: a database that fails is logged and dropped.
+The shell's connections block tells it what happened (a search answered, a hit
+or an issue opened); a public-mode reset is the next patron's session.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.machine.policy import Policy
 from reader_app.core.services import stats
-
-if TYPE_CHECKING:
-    from reader_app.gui.shell.mainwindow import MainWindow
+from reader_app.gui.base.parts import Part
 
 log = logging.getLogger(__name__)
 SETTLE_MS = 3000
 
 
-class StatsRecorder(QObject):
-    def __init__(self, store: stats.Statistics | None, parent: Any = None) -> None:
+class StatsRecorder(Part):
+    def __init__(
+        self,
+        store: stats.Statistics | None,
+        parent: QObject | None = None,
+        drop_folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
-        self.drop_folder: Path | None = None  # where a workstation leaves its export at close
+        self.drop_folder = drop_folder  # where a workstation leaves its export at close
         self._pending: tuple[str, int] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -79,6 +85,11 @@ class StatsRecorder(QObject):
     def session_started(self) -> None:
         self._count("count", stats.SESSION)
 
+    def reset(self) -> None:
+        """A public workstation's next patron: the last one's search counts, a new session."""
+        self.flush_search()
+        self.session_started()
+
     def close(self) -> None:
         """Count what is pending; a workstation drops its export where the policy says."""
         self.flush_search()
@@ -94,21 +105,13 @@ class StatsRecorder(QObject):
         self.store = None
 
 
-def install(window: MainWindow) -> StatsRecorder:
-    """The recorder for ``window``'s machine policy, wired to where things happen."""
+def open_recorder(policy: Policy, parent: QObject | None = None) -> StatsRecorder:
+    """The recorder for the machine ``policy`` (inactive when it keeps no statistics)."""
     from reader_app.core.machine.paths import app_dirs
 
-    machine = window.policy
     store = None
     try:
-        store = stats.Statistics.open(machine, app_dirs())
+        store = stats.Statistics.open(policy, app_dirs())
     except ReaderError as exc:
         log.info("no statistics: %s", exc)
-    recorder = StatsRecorder(store, window)
-    recorder.drop_folder = machine.statistics_drop_folder
-    window.search_panel.searchFinished.connect(recorder.search_finished)
-    window.search_panel.hitActivated.connect(lambda *_: recorder.flush_search())
-    window.library_page.issueChosen.connect(recorder.issue_opened)
-    if window.idle_watcher is not None:  # each patron after an idle reset is a new session
-        window.idle_watcher.idle.connect(recorder.session_started)
-    return recorder
+    return StatsRecorder(store, parent, policy.statistics_drop_folder)

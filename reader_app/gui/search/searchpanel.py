@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.library.library import Library
 from reader_app.core.search.engine import FACETS
+from reader_app.core.services.batch import Batch, from_ids
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import message_text
 from reader_app.gui.search import searchtext
@@ -385,6 +387,11 @@ class SearchPanel(QWidget):
             self._open_generation = None
             said = message_text(exc.message) if isinstance(exc, ReaderError) else str(exc)
             self.count.setText(self.tr("Search failed: %1").replace("%1", said))
+
+    def batch(self, library: Library) -> Batch:
+        """Every hit shown, titled by the query (gui/base/parts.py ``BatchSource``)."""
+        ids = [hit.article for hit in self.result.hits] if self.result is not None else []
+        return from_ids(library, ids, self.edit.text().strip())
 
     def reset(self) -> None:
         """As at start: no query, no results, related terms on again, nothing pending."""

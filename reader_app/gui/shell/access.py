@@ -3,8 +3,9 @@
 On: every text of the window at 150 % of the desktop size (one typeface,
 gui/base/fonts.py), the reading pane at no less than 150 % zoom, the "contrast"
 theme (gui/base/theme.py). Off: the theme and zoom from before. ``install(window)``
-also names the panes for screen readers; on a public workstation the idle
-reset turns the switch off for the next patron.
+also names the panes for screen readers; on a public workstation the reset for
+the next patron (``hub.resetRequested``, connected in the window's connections
+block) turns the switch off, quietly, in whatever order the parts reset.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader_app.gui.base import fonts
 from reader_app.gui.base.settings import ZOOM_DEFAULT
-from reader_app.output.articlecss import CONTRAST_THEME
+from reader_app.gui.base.theme import Theme
 
 if TYPE_CHECKING:
     from reader_app.gui.shell.mainwindow import MainWindow
@@ -28,7 +29,7 @@ LARGE_ZOOM = int(fonts.LARGE_SCALE * 100)
 
 def install(window: MainWindow) -> None:
     a = window.actions_
-    a.connect("theme_contrast", lambda _=False: window.set_theme(CONTRAST_THEME))
+    a.connect("theme_contrast", lambda _=False: window.set_theme(Theme.CONTRAST))
     a.connect("large_type", lambda on: set_large_type(window, on))
     window.view.textChanged.connect(lambda: describe_pane(window))
     app = QApplication.instance()
@@ -36,27 +37,27 @@ def install(window: MainWindow) -> None:
         fonts.apply(app, 1.0)
     if window.settings.large_type:
         set_large_type(window, True)
-    if window.idle_watcher is not None:  # after publicmode.reset_window: the next patron
-        window.idle_watcher.idle.connect(lambda: _reset(window))
 
 
 def is_large(window: MainWindow) -> bool:
     return window.actions_["large_type"].isChecked()
 
 
-def set_large_type(window: MainWindow, on: bool) -> None:
-    """Turn 适老化 on or off; the choice is kept like the theme (not on public machines)."""
+def set_large_type(window: MainWindow, on: bool, quiet: bool = False) -> None:
+    """Turn 适老化 on or off; the choice is kept like the theme (not on public machines).
+
+    ``quiet``: no status line about it (a reset for the next patron)."""
     settings = window.settings
     was = settings.large_type
     if on and not (was and is_large(window)):
         if not was:  # remember what to go back to
             settings.theme_before = settings.theme
             settings.zoom_before = window.view.zoom
-        window.set_theme(CONTRAST_THEME)
+        window.set_theme(Theme.CONTRAST)
         _text_zoom(window, max(LARGE_ZOOM, window.view.zoom))
     elif not on and was:
-        before = settings.theme_before
-        window.set_theme(before if before != CONTRAST_THEME else "system")
+        before = Theme.of(settings.theme_before)
+        window.set_theme(before if before is not Theme.CONTRAST else Theme.SYSTEM)
         _text_zoom(window, settings.zoom_before)
     settings.large_type = on
     window.actions_["large_type"].setChecked(on)
@@ -64,16 +65,19 @@ def set_large_type(window: MainWindow, on: bool) -> None:
     if isinstance(app, QApplication):
         fonts.apply(app, fonts.LARGE_SCALE if on else 1.0)
     QTimer.singleShot(0, lambda: _relayout(window))  # Qt hands the font on in events
-    window.status_label.setText(
+    if quiet:
+        return
+    window.hub.show_status(
         QCoreApplication.translate("MainWindow", "Large type and high contrast: on")
         if on
         else QCoreApplication.translate("MainWindow", "Large type and high contrast: off")
     )
 
 
-def _reset(window: MainWindow) -> None:
+def reset(window: MainWindow) -> None:
+    """The next patron: 适老化 off, the text at its default size."""
     if is_large(window):
-        set_large_type(window, False)
+        set_large_type(window, False, quiet=True)
     _text_zoom(window, ZOOM_DEFAULT)
 
 

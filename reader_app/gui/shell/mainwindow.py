@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QMainWindow,
@@ -34,18 +35,24 @@ from reader_app.gui.base import theme as themes
 from reader_app.gui.base import workers
 from reader_app.gui.base.errors import show_error
 from reader_app.gui.base.hub import Hub
+from reader_app.gui.base.librarychanges import Change, LibraryChanges
+from reader_app.gui.base.parts import WindowPart
+from reader_app.gui.base.readingstate import ReadingState
 from reader_app.gui.base.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, Settings
+from reader_app.gui.base.theme import Theme
 from reader_app.gui.export import output
+from reader_app.gui.export.batchactions import BatchActions
 from reader_app.gui.library.bookmarks import BookmarksModel, BookmarksView
 from reader_app.gui.library.librarypage import LibraryPage
-from reader_app.gui.reading import citing
 from reader_app.gui.reading.articleview import ArticleView
+from reader_app.gui.reading.citing import Citing
 from reader_app.gui.reading.findbar import FindBar
 from reader_app.gui.reading.history import History, Location
 from reader_app.gui.reading.originalview import OriginalView
 from reader_app.gui.reading.relatedbar import RelatedBar
-from reader_app.gui.room import services
+from reader_app.gui.room.services import RoomServices
 from reader_app.gui.room.sharewatch import ShareWatch
+from reader_app.gui.room.statsrecorder import open_recorder
 from reader_app.gui.search import searchtext
 from reader_app.gui.search.searchadapter import SearchService
 from reader_app.gui.search.searchpanel import SearchPanel
@@ -55,9 +62,9 @@ from reader_app.gui.shell.statusline import StatusLine
 from reader_app.output import i18n
 from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
 
-if TYPE_CHECKING:
-    from reader_app.gui.room.readinglistpanel import ReadingListPanel
-    from reader_app.gui.room.topicpanel import TopicPanel
+if TYPE_CHECKING:  # not at run time: the printed pages' output loads PDFium
+    from reader_app.gui.dialogs.about import AboutDialog
+    from reader_app.gui.export.originaloutput import OriginalOutput
 
 log = logging.getLogger(__name__)
 ZOOM_STEP = 10
@@ -73,12 +80,14 @@ class MainWindow(QMainWindow):
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
         self.search = SearchService(library, self.policy)
-        self.hub = Hub(self)  # window-wide changes: reset for the next patron, theme
+        self.hub = Hub(self)  # window-wide changes: reset, theme, library, status line
+        self.state = ReadingState(self)  # the issue, article and query in the pane
+        self.changes = LibraryChanges(library, self.hub)  # the one way the library changes
         self.history = History()
         self.index_ready = False
         self._checked_bundles = False  # the deep check of the catalogue, once per start
-        self.query = ""  # the query whose hits are marked in the pane
-        self.query_terms: tuple[str, ...] = ()  # and the related terms it was expanded with
+        self._rerun_search = True  # a ready index answers the query typed before it
+        self._original_output: OriginalOutput | None = None  # made when first asked
 
         # ---------------------------------------------------------- widgets
         self.library_page = LibraryPage(library.issues, self)
@@ -92,6 +101,10 @@ class MainWindow(QMainWindow):
         self.bookmarks_view = BookmarksView(self.bookmarks, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
+        # Every tab in sight, never behind scroll arrows: the side pane is as wide as its five
+        # tabs need (English at 150 % type, 适老化), which also keeps the arrows from being
+        # squeezed below what their large-type size needs.
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(self.library_page, "")
         self.tabs.addTab(self.search_panel, "")
         self.tabs.addTab(self.bookmarks_view, "")
@@ -132,15 +145,50 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problems_button)
         self.actions_ = Actions(self, self.policy)  # hides what the policy forbids
         self.setTabOrder(self.tree, self.view)
-        self.share_watch = ShareWatch(self)  # a published share: follow it (gui/room/sharewatch.py)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # batches
+
+        # ---------------------------------------------------------- parts
+        # Each is built with what it needs (gui/base/parts.py), never with the window.
+        a, hub = self.actions_, self.hub
+        self.stats = open_recorder(self.policy, self)  # anonymous daily counts
+        self.citing = Citing(self.state, settings, self.policy, a, hub, self)
+        self.batch = BatchActions(library, self.policy, settings, self.state, self.stats, hub, a,
+                                  self.tabs, self.library_page, self.view.font, self)  # fmt: skip
+        self.room = RoomServices(library, self.policy, self.state, self.stats, self.batch,
+                                 self.search, self.search_pool, hub, a, self.tabs, self)  # fmt: skip
+        self.reading_lists = self.room.panel
+        self.topics = self.room.topics  # None on a public workstation
+        # A published share: follow it (gui/room/sharewatch.py).
+        self.share_watch = ShareWatch(self.changes, self.policy, self.search, self.pool,
+                                      self.statusBar())  # fmt: skip
+        self.parts: tuple[WindowPart, ...] = (
+            self.search_panel,
+            self.library_page,
+            self.find_bar,
+            self.related_bar,
+            self.original,
+            self.bookmarks,
+            self.history,
+            self.stats,
+            self.citing,
+            self.batch,
+            self.room,
+            self.share_watch,
+        )
 
         # ---------------------------------------------------------- connections
-        a = self.actions_
         self.library_page.articleChosen.connect(self.open_article)
         self.library_page.issueChosen.connect(self.open_issue)
+        self.library_page.issueChosen.connect(self.stats.issue_opened)
         self.bookmarks_view.openRequested.connect(self.open_article)
         self.bookmarks.changed.connect(self._save_bookmarks)
+        self.reading_lists.articleChosen.connect(self.open_article)
+        if self.topics is not None:
+            self.topics.articleChosen.connect(self.open_article)
         self.search_panel.hitActivated.connect(self.open_hit)
+        self.search_panel.hitActivated.connect(lambda *_: self.stats.flush_search())
+        self.search_panel.searchFinished.connect(self.stats.search_finished)
+        self.search_panel.searchFinished.connect(self.share_watch.searched)
         self.view.articleRequested.connect(self.open_article)
         self.related_bar.openRequested.connect(self.open_article)
         self.view.externalLinkRequested.connect(self.open_external)
@@ -158,19 +206,14 @@ class MainWindow(QMainWindow):
         self.find_bar.previousRequested.connect(self.view.previous_mark)
         self.find_bar.closed.connect(self._close_find)
         # Each part forgets its own patron state and follows the theme (gui/base/hub.py).
-        for part in (
-            self.search_panel,
-            self.library_page,
-            self.find_bar,
-            self.related_bar,
-            self.original,
-            self.bookmarks,
-            self.history,
-        ):
-            self.hub.resetRequested.connect(part.reset)
-        self.hub.resetRequested.connect(self._reset_for_next_patron)
-        self.hub.themeChanged.connect(self.view.set_theme)
-        self.hub.themeChanged.connect(self.search_panel.set_theme)
+        for part in self.parts:
+            hub.resetRequested.connect(part.reset)
+            hub.themeChanged.connect(part.set_theme)
+        hub.resetRequested.connect(self._reset_for_next_patron)
+        hub.resetRequested.connect(lambda: access.reset(self))  # 适老化 off for the next patron
+        hub.themeChanged.connect(self.view.set_theme)
+        hub.libraryChanged.connect(self._on_library_changed)
+        hub.statusMessage.connect(self.status_label.setText)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
         a.connect("print_preview", self.print_preview)
@@ -179,7 +222,6 @@ class MainWindow(QMainWindow):
         a.connect("export_original", self.export_original)
         a.connect("original_view", self.set_original_view)
         a.connect("quit", self.close)
-        a.connect("copy_citation", self.copy_citation)
         a.connect("copy_link", self.copy_link)
         a.connect("find", self.find_bar.show_find)
         a.connect("search", self.focus_search)
@@ -199,19 +241,15 @@ class MainWindow(QMainWindow):
         a.connect("full_screen", self.set_full_screen)
         a.connect("about", self.about)
         a.connect("user_guide", self.show_user_guide)
-        for name in ("system", "light", "dark"):
-            a.connect(f"theme_{name}", lambda _=False, n=name: self.set_theme(n))
+        for theme in (Theme.SYSTEM, Theme.LIGHT, Theme.DARK):
+            a.connect(f"theme_{theme.value}", lambda _=False, t=theme: self.set_theme(t))
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_scheme)
 
         # ---------------------------------------------------------- state
         self.idle_watcher = publicmode.apply_policy(self)
-        citing.install(self)  # citation style, RIS/BibTeX
         access.install(self)  # the one typeface, 适老化, names for screen readers
-        self.reading_lists: ReadingListPanel  # set by services.install()
-        self.topics: TopicPanel | None  # set by services.install(); None on a public workstation
-        self.stats = services.install(self)  # reading lists, batch output, statistics
         self.retranslate()
         self.set_zoom(settings.zoom)
         self.set_theme(settings.theme, save=False)
@@ -305,9 +343,12 @@ class MainWindow(QMainWindow):
                 "so recent changes may not be found."
             )
         self.status_label.set_standing(text)
-        self.share_watch.show_note()
-        self.hub.indexChanged.emit()  # topics catch up with what arrived (gui/room/topicpanel.py)
-        if self.search_panel.edit.text().strip():
+        self.share_watch.index_reopened()
+        # The one emitter (tests/test_rooms.py): a start, an import, files edited in place or
+        # a share's new generation all end here; the topics catch up (gui/room/topicpanel.py).
+        self.hub.indexChanged.emit()
+        rerun, self._rerun_search = self._rerun_search, True
+        if rerun and self.search_panel.edit.text().strip():
             self.search_panel.run_now()
         if not self._checked_bundles:
             self._checked_bundles = True
@@ -327,16 +368,28 @@ class MainWindow(QMainWindow):
         if not changed:
             return
         log.info("library files changed since the last start: %s", ", ".join(map(str, changed)))
-        self.library.refresh(changed)
+        self.changes.refreshed(changed)
+
+    def _on_library_changed(self, change: Change) -> None:
+        """Whatever changed the library (gui/base/librarychanges.py): the tree, the problems
+        button and the index follow. A share's new generation leaves the results on screen
+        alone until the patron's next search (gui/room/sharewatch.py)."""
         self.library_page.set_issues(self.library.issues)
         self._show_problems()
+        self._rerun_search = change is not Change.SHARE
         self.start_indexing()
 
     def _on_index_failed(self, exc: Exception) -> None:
         resume_gc()
         self.progress.hide()
         self.status_label.set_standing(self.tr("Search is not available."))
-        show_error(self, exc)
+        quiet = not self._rerun_search  # a share reload: no dialog in front of the reader
+        self._rerun_search = True
+        self.share_watch.index_reopened(ok=False)
+        if quiet:
+            log.warning("cannot reopen the search index after the share changed: %s", exc)
+        else:
+            show_error(self, exc)
 
     # ------------------------------------------------------------ texts
     def _update_title(self) -> None:
@@ -355,15 +408,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Bookmarks"))
         self.tree_model.set_headers(self.tr("Title"), self.tr("Page"))
         self.library_page.retranslate()
-        self.related_bar.retranslate()
         self.view.setAccessibleName(self.tr("Article"))
         self.bookmarks_view.setAccessibleName(self.tr("Bookmarks"))
         self.tabs.setAccessibleName(self.tr("Library, search and bookmarks"))
         self.tabs.tabBar().setAccessibleName(self.tr("Library, search and bookmarks"))
-        self.search_panel.retranslate()
-        services.retranslate(self)
-        self.find_bar.retranslate()
-        self.original.retranslate()
+        for part in self.parts:
+            if part is not self.library_page:  # above, before the tabs' texts
+                part.retranslate()
         self._show_problems()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -417,21 +468,21 @@ class MainWindow(QMainWindow):
         issue = self.library.issue(issue_id)
         if record:
             self._leave()
-        self.query = ""
         self.find_bar.hide()
         self.view.show_cover(issue)
         self.related_bar.clear()
         self.original.show_article(None, issue)
+        self.state.show(issue, None)
         if record:
             self.history.visit(Location("issue", issue_id))
         self._select_in_tree(issue_id)
         self._update_actions()
 
     def _show(self, issue: Issue, article: Article) -> None:
-        self.query = ""
         self.find_bar.hide()
         self.view.show_article(article, issue)
         self.original.show_article(article, issue)
+        self.state.show(issue, article)
         self._find_related(article.id)
 
     def _find_related(self, article_id: str) -> None:
@@ -460,7 +511,7 @@ class MainWindow(QMainWindow):
 
     def mark_query(self, query: str, terms: tuple[str, ...] = (), current: int = 0) -> int:
         """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
-        self.query, self.query_terms = query, terms
+        self.state.mark(query, terms)
         try:
             spans = self.search.hit_spans(self.view.plain_text(), query, terms)
         except Exception as exc:
@@ -489,11 +540,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ navigation
     def _leave(self) -> None:
         """Note where the reader is (scroll, marked hits) so Back returns there."""
-        query = self.query if self.view.mark_count and self.find_bar.showing_hits else ""
+        marked = self.view.mark_count and self.find_bar.showing_hits
+        query = self.state.query if marked else ""
         self.history.remember(
             self.view.verticalScrollBar().value(),
             query,
-            self.query_terms if query else (),
+            self.state.terms if query else (),
             self.view.current_mark,
         )
 
@@ -625,21 +677,23 @@ class MainWindow(QMainWindow):
             self.settings.zoom = percent
         self.status_label.setText(self.tr("Zoom %1%").replace("%1", str(percent)))
 
-    def set_theme(self, theme: str, save: bool = True) -> None:
+    def set_theme(self, theme: Theme | str, save: bool = True) -> None:
+        """``theme`` as chosen (SYSTEM follows the desktop); a name is taken too (settings)."""
+        chosen = Theme.of(theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            themes.apply(app, theme)
-        self.hub.themeChanged.emit(theme)
-        self.actions_[f"theme_{theme}"].setChecked(True)
+            themes.apply(app, chosen)
+        self.hub.themeChanged.emit(chosen)
+        self.actions_[f"theme_{chosen.value}"].setChecked(True)
         if save:
-            self.settings.theme = theme
+            self.settings.theme = chosen.value
 
     def _reset_for_next_patron(self) -> None:
         """The window's own part of a public-mode reset: the start page, as at launch."""
         self.set_original_view(False)
         self.set_zoom(ZOOM_DEFAULT)
         self.tabs.setCurrentIndex(0)
-        self.query = ""
+        self.state.clear()
         if self.library.issues:
             self.open_issue(self.library.issues[-1].id)  # the start page, as at launch
         self.view.verticalScrollBar().setValue(0)
@@ -647,8 +701,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_system_scheme(self, _scheme: Any) -> None:
-        if self.settings.theme == "system":
-            self.set_theme("system", save=False)
+        if Theme.of(self.settings.theme) is Theme.SYSTEM:
+            self.set_theme(Theme.SYSTEM, save=False)
 
     def set_full_screen(self, on: bool) -> None:
         if on:
@@ -668,7 +722,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ output
     def copy_citation(self) -> None:
-        citing.copy_citation(self)
+        self.citing.copy_citation()
 
     def copy_link(self) -> None:
         output.copy_link(self.view, self.status_label.setText)
@@ -696,15 +750,23 @@ class MainWindow(QMainWindow):
         if output.print_article(self.view, self.policy, self.status_label.setText):
             self.stats.printed()
 
-    def print_original(self) -> None:
-        from reader_app.gui.export import originaloutput  # PDFium and page images: only when asked
+    @property
+    def original_output(self) -> OriginalOutput:
+        """The printed pages' print and export, made when first asked (PDFium, page images)."""
+        if self._original_output is None:
+            from reader_app.gui.export.originaloutput import OriginalOutput
 
-        originaloutput.print_original(self)
+            part = OriginalOutput(self.original, self.policy, self.stats, self.hub, self)
+            self.hub.resetRequested.connect(part.reset)  # the contract, though it keeps nothing
+            self.hub.themeChanged.connect(part.set_theme)
+            self._original_output = part
+        return self._original_output
+
+    def print_original(self) -> None:
+        self.original_output.print_original()
 
     def export_original(self) -> None:
-        from reader_app.gui.export import originaloutput
-
-        originaloutput.export_original_dialog(self)
+        self.original_output.export_original_dialog()
 
     def open_external(self, url: QUrl) -> None:
         output.open_external(self, self.policy, url, self.status_label.setText)
@@ -714,10 +776,14 @@ class MainWindow(QMainWindow):
 
         UserGuideDialog(self).exec()
 
-    def about(self) -> None:
+    def about_dialog(self) -> AboutDialog:
+        """The About dialog over this window's library, policy and search."""
         from reader_app.gui.dialogs.about import AboutDialog
 
-        AboutDialog(self).exec()
+        return AboutDialog(self.library, self.policy, self.search, self)
+
+    def about(self) -> None:
+        self.about_dialog().exec()
 
     # ------------------------------------------------------------ import
     def import_issue(self) -> None:
@@ -748,10 +814,8 @@ class MainWindow(QMainWindow):
             done.replace("%1", issue_label(result.issue))
             .replace("%2", str(len(result.issue.articles)))
         )  # fmt: skip
-        self.library_page.set_issues(self.library.issues)
-        self._show_problems()
+        self.changes.imported()  # the tree, the problems button, the index (one path)
         self.open_issue(result.issue.id)
-        self.start_indexing()
 
     # ------------------------------------------------------------ closing
     def save_state(self) -> None:

@@ -51,9 +51,7 @@ from reader_app.core.machine.policy import Policy
 from reader_app.core.search.results import Expansion
 from reader_app.core.services import readinglists as rl
 from reader_app.gui.base.settings import Settings
-from reader_app.gui.dialogs.about import AboutDialog
 from reader_app.gui.library.importdialog import ImportDialog
-from reader_app.gui.room import services
 from reader_app.gui.search.resultsmodel import HTML_ROLE, HitDelegate
 from reader_app.gui.shell.mainwindow import MainWindow
 from tests.gui.conftest import close
@@ -421,7 +419,7 @@ def test_staff_window_shows_markup_from_files_and_errors_as_text(
     bar = window.search_panel.expansions
     bar.set_expansions([Expansion(p["粗戊"] + p["实己"], 2), Expansion(p["图甲"], 1)])
     assert not bar.isHidden()
-    page = services.open_statistics(window)
+    page = window.room.open_statistics()
     assert page is not None
     qtbot.addWidget(page)
     # Error paths that quote a file name or what a file holds.
@@ -435,7 +433,7 @@ def test_staff_window_shows_markup_from_files_and_errors_as_text(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
-    about = AboutDialog(window)
+    about = window.about_dialog()
     qtbot.addWidget(about)
     about.show()
     shown = Shown(p)

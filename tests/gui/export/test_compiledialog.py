@@ -16,7 +16,6 @@ from reader_app.core.services import readinglists as rl
 from reader_app.core.services.batch import from_ids
 from reader_app.gui.base import filedialogs
 from reader_app.gui.base.settings import Settings
-from reader_app.gui.export import batchactions
 from reader_app.gui.export.compiledialog import CompileDialog
 from reader_app.gui.shell.mainwindow import MainWindow
 
@@ -119,7 +118,7 @@ def test_public_workstation_has_no_compilations(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     assert not window.actions_["compile"].isVisible()
     assert window.reading_lists.buttons["compile"].isHidden()
-    assert batchactions.compile_dialog(window, from_ids(library, published.ids())) is None
+    assert window.batch.compile_dialog(from_ids(library, published.ids())) is None
     assert window.findChild(CompileDialog) is None
     window.close()
 

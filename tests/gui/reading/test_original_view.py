@@ -149,13 +149,11 @@ def test_article_without_original_says_so(window, qtbot) -> None:
 
 
 def test_export_original_pages_copies_the_pdf_pages(pdf_library, window, tmp_path) -> None:
-    from reader_app.gui.export import originaloutput
-
     window.open_article(TWO_PAGES)
     assert window.actions_["export_original"].isEnabled()
     assert window.actions_["print_original"].isEnabled()
     target = tmp_path / "out.pdf"
-    assert originaloutput.export_original(window, target) == 2
+    assert window.original_output.export_original(target) == 2
     assert original.page_size(target, 2) == original.page_size(pdf_library / "original.pdf", 5)
     assert original.find_hits(target, 1, ["八部门"])  # the pages themselves, text and all
 
@@ -208,10 +206,8 @@ def test_policy_switches_turn_off_original_print_and_export(
         assert not window.actions_[name].isEnabled() and not window.actions_[name].isVisible()
     window.actions_["print_original"].trigger()
     window.actions_["export_original"].trigger()
-    from reader_app.gui.export import originaloutput
-
-    originaloutput.print_original(window)  # refused by the policy, not by the action
-    originaloutput.export_original_dialog(window)
+    window.original_output.print_original()  # refused by the policy, not by the action
+    window.original_output.export_original_dialog()
     window.original.wait_idle()
     window.close()
 

@@ -412,9 +412,8 @@ def test_sort_by_date_both_ways(window, qtbot):
 
 
 def test_dialog_buttons_all_plain(window):
-    from reader_app.gui.dialogs.about import AboutDialog
 
-    dialog = AboutDialog(window)
+    dialog = window.about_dialog()
     buttons = dialog.findChildren(QDialogButtonBox)[0].buttons()
     assert len(buttons) >= 2
     assert all(button.icon().isNull() for button in buttons)  # none with, none without
@@ -567,9 +566,8 @@ def test_print_confirms_and_prints_the_cover_too(window, monkeypatch, tmp_path):
 
 
 def test_about_figures_and_policy_lines_speak_chinese(window):
-    from reader_app.gui.dialogs.about import AboutDialog
 
-    text = AboutDialog(window).text.toPlainText()
+    text = window.about_dialog().text.toPlainText()
     assert "已索引 66 篇文章" in text and "articles indexed" not in text
     assert "无（没有策略文件，使用默认设置）" in text
     assert "（用户缓存）" not in text and "(用户缓存)" in text

@@ -19,8 +19,6 @@ from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services import stats
 from reader_app.gui.base.settings import Settings
-from reader_app.gui.export import batchactions
-from reader_app.gui.room import services
 from reader_app.gui.room.readinglistmodel import ReadingListModel
 from reader_app.gui.room.statspage import StatsPage
 from reader_app.gui.shell.mainwindow import MainWindow
@@ -60,7 +58,7 @@ def test_the_window_counts_where_things_happen(qtbot, window: MainWindow, tmp_pa
     issue = window.library.issues[-1]
     window.library_page.issueChosen.emit(issue.id)
     assert counts(stats.ISSUE) == {"": 1}
-    batchactions.export_batch(window, tmp_path / "one.pdf")
+    window.batch.export_batch(tmp_path / "one.pdf")
     assert counts(stats.EXPORT) == {"": 1}
 
 
@@ -73,7 +71,7 @@ def test_statistics_page_charts_range_and_csv(qtbot, window: MainWindow, tmp_pat
     store.article_opened(article.id, article.section, day=day)
     store.search("旧的", 0, day=day - dt.timedelta(days=100))
     store.search("旧的", 0, day=day - dt.timedelta(days=100))
-    page = services.open_statistics(window)
+    page = window.room.open_statistics()
     assert isinstance(page, StatsPage)
     qtbot.addWidget(page)
     assert page.windowTitle() == "阅览室统计"
@@ -132,7 +130,7 @@ def test_staff_build_a_reading_list_in_the_tab(qtbot, window: MainWindow) -> Non
     assert saved.items[1].note == "先读这篇"
     panel.view.activated.emit(panel.model.index(0, 0))
     assert window.view.article.id == articles[0].id
-    batch = batchactions.current_batch(window)  # the list in front is the batch
+    batch = window.batch.current_batch()  # the list in front is the batch
     assert [e.article.id for e in batch.entries] == saved.ids()
     panel.delete_list(confirm=False)
     assert rl.ListStore.user(app_dirs()).lists()[0] == []
@@ -152,11 +150,11 @@ def test_batch_from_tree_selection_and_search_hits(
         selection.select(
             index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         )
-    batch = batchactions.current_batch(window)
+    batch = window.batch.current_batch()
     assert [e.article.id for e in batch.entries] == [first.id, fifth.id]  # tree order
     out = tmp_path / "batch.pdf"
     printed = record_printed(monkeypatch)
-    pages = batchactions.export_batch(window, out, batch)
+    pages = window.batch.export_batch(out, batch)
     document = pypdfium2.PdfDocument(str(out))
     try:
         assert len(document) == pages >= 3
@@ -169,7 +167,7 @@ def test_batch_from_tree_selection_and_search_hits(
     search(qtbot, window, "锂电")
     window.tabs.setCurrentWidget(window.search_panel)
     hits = [h.article for h in window.search_panel.result.hits]
-    assert [e.article.id for e in batchactions.current_batch(window).entries] == hits
+    assert [e.article.id for e in window.batch.current_batch().entries] == hits
 
 
 def public_window(qtbot, tmp_path: Path, **policy: object) -> MainWindow:
@@ -224,7 +222,7 @@ def test_statistics_off_disables_the_page(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     assert window.stats.store is None
     assert not window.actions_["statistics"].isEnabled()
-    assert services.open_statistics(window) is None
+    assert window.room.open_statistics() is None
     window.close()
     assert not (app_dirs().data / stats.DB_NAME).exists()
 
@@ -237,7 +235,7 @@ def test_services_in_both_languages(make_window, language: str) -> None:
     tab_text, button = expected[language]
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == tab_text
     assert panel.buttons["print"].text() == button
-    page = services.open_statistics(window)
+    page = window.room.open_statistics()
     titles = {"en": "Reading-Room Statistics", "zh_CN": "阅览室统计"}
     assert page.windowTitle() == titles[language]
     assert page.days_chart.empty_text and page.days_chart.accessibleName()

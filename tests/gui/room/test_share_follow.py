@@ -191,3 +191,45 @@ def test_window_says_why_an_unpublished_share_is_indexed_here(
     assert "no published search index" in text or "没有已发布的检索索引" in text
     assert "2099-01" in {h.issue for h in window.search.search("锂电", limit=300).hits}
     window.close()
+
+
+def test_share_publish_refreshes_the_problems_button_and_the_index_progress(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new generation on the share takes the one library-changed path (issue 22): the
+    problems button counts its damaged bundle, the index reopens with its progress shown,
+    and the standing line counts the new articles; the results on screen stay."""
+    staff = make_staff(tmp_path)
+    staff.publish_issue(1)
+    monkeypatch.setenv(POLL_ENV, "3600")  # the test looks at the share itself
+    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
+    window = MainWindow(open_library(extra_folders=machine.library_folders), Settings(),
+                        machine)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.index_ready and not window.share_watch._busy, timeout=30000)
+    assert not window.problems_button.isVisible()
+    shown = _typed_search(window, qtbot, "锂电")
+    before = window.library.article_count()
+
+    second = staff.publish_issue(2)
+    damaged = sorted(staff.share.rglob(f"{second}/articles/*.md"))[0]
+    os.chmod(damaged, 0o644)
+    damaged.write_text("no front matter", "utf-8")  # a bundle damaged on the share
+    progress_seen: list[bool] = []
+    window.hub.libraryChanged.connect(lambda _c: progress_seen.append(window.progress.isVisible()))
+    window.share_watch.poll()
+    qtbot.waitUntil(lambda: window.share_watch.generation >= 1 and not window.share_watch._busy,
+                    timeout=30000)  # fmt: skip
+    assert second in {i.id for i in window.library.issues}
+    assert window.library.problems, "the damaged article is a library problem"
+    assert window.problems_button.isVisible()
+    assert str(len(window.library.problems)) in window.problems_button.text()
+    assert progress_seen == [True]  # the index reopened with its progress shown
+    assert window.index_ready and not window.progress.isVisible()
+    after = window.library.article_count()
+    assert after > before
+    assert str(after) in window.status_label.standing  # "N articles in M issues; ready"
+    assert window.search_panel.result is shown  # the patron's results were left alone
+    window.close()

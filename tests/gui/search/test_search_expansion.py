@@ -59,7 +59,6 @@ def test_toggle_turns_expansion_off(window, qtbot):
 
 def test_about_lists_thesaurus_files_and_a_bad_one(make_window, qtbot):
     from reader_app.core.machine.paths import app_dirs
-    from reader_app.gui.dialogs.about import AboutDialog
 
     bad = app_dirs().data / "thesaurus.toml"
     bad.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +66,7 @@ def test_about_lists_thesaurus_files_and_a_bad_one(make_window, qtbot):
     window = make_window()
     panel = _search(window, qtbot, "自贸区")  # the rest of the thesaurus still works
     assert "自贸港" in panel.expansions.terms()
-    dialog = AboutDialog(window)
+    dialog = window.about_dialog()
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert "检索词表" in text and "reader_app/data/thesaurus.toml" in text

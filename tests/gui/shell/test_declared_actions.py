@@ -72,6 +72,7 @@ def test_what_each_policy_forbids(qtbot, app_home: Path, tmp_path: Path) -> None
         "export_original",
         "export_citation",
         "batch_export",
+        "compile",  # a compilation is a file written (gui/export/compiledialog.py)
     }
     public = _window(qtbot, Policy(public_mode=True))
     assert _hidden(public) == {
@@ -80,6 +81,7 @@ def test_what_each_policy_forbids(qtbot, app_home: Path, tmp_path: Path) -> None
         "export_original",
         "export_citation",
         "batch_export",
+        "compile",
         "statistics",
     }
     assert _hidden(_window(qtbot)) == set()

@@ -166,13 +166,12 @@ def test_read_only_share_is_searchable_and_untouched(
 
 
 def test_about_shows_policy_problems_index_and_logs(qtbot, open_window, tmp_path: Path) -> None:
-    from reader_app.gui.dialogs.about import AboutDialog
 
     window = open_window("public_mode = true\nlanguage = 'en'\nallow_printing = 'no'\n")
     assert window.settings.language == "en"  # IT's language, whatever the user chose
     search_and_open(qtbot, window)
     assert not window.actions_["print"].isEnabled()  # a bad value takes the strict choice
-    dialog = AboutDialog(window)
+    dialog = window.about_dialog()
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert str(tmp_path / "policy.toml") in text
@@ -186,10 +185,9 @@ def test_about_shows_policy_problems_index_and_logs(qtbot, open_window, tmp_path
 
 
 def test_about_is_translated(qtbot, open_window) -> None:
-    from reader_app.gui.dialogs.about import AboutDialog
 
     window = open_window("language = 'zh_CN'\n")
-    dialog = AboutDialog(window)
+    dialog = window.about_dialog()
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert "策略文件" in text and "日志文件" in text and "检索索引" in text
