@@ -30,6 +30,7 @@ class Colors:
     flag_text: str
     rule: str
     table_head: str
+    spoken: str  # the sentence read aloud (朗读)
 
 
 LIGHT = Colors(
@@ -43,6 +44,7 @@ LIGHT = Colors(
     "#a4262c",
     "#d0d0d0",
     "#f2f2f2",
+    "#dcebff",
 )
 DARK = Colors(
     "#e6e6e6",
@@ -55,6 +57,7 @@ DARK = Colors(
     "#ffb4b4",
     "#4a4a4a",
     "#2e2e2e",
+    "#1d3557",
 )
 
 CONTRAST = Colors(
@@ -68,6 +71,7 @@ CONTRAST = Colors(
     "#7a0000",
     "#000000",
     "#e0e0e0",
+    "#c8f0ff",
 )
 
 

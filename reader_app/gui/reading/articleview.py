@@ -94,6 +94,7 @@ class ArticleView(QTextBrowser):
         self._qr_spec: tuple[str, str, str] | None = None  # url, dark, light
         self._marks: list[Span] = []
         self._current = -1
+        self._spoken: Span | None = None  # the sentence read aloud now (UTF-16 positions)
         self._apply_font()
 
     # ------------------------------------------------------------ content
@@ -124,6 +125,7 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultStyleSheet(articlecss.article_css(self.theme))
         self.setHtml(f"<html><body>{body}</body></html>")
         self._update_margins()
+        self._spoken = None
         self.clear_marks()
 
     def rerender(self) -> None:
@@ -265,9 +267,37 @@ class ArticleView(QTextBrowser):
             self._current = (self._current - 1) % len(self._marks)
             self._paint_marks()
 
+    @property
+    def spoken(self) -> Span | None:
+        """The sentence being read aloud, as UTF-16 positions; None when not reading."""
+        return self._spoken
+
+    def set_spoken(self, span: Span | None) -> None:
+        """Mark the sentence read aloud (offsets into :meth:`plain_text`) and bring it into
+        view; the caret goes to its start, so a screen reader and Shift+arrows follow."""
+        self._spoken = utf16_spans(self.plain_text(), [span])[0] if span is not None else None
+        self._paint_marks(scroll=False)
+        if self._spoken is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._spoken[0])
+            self.setTextCursor(cursor)
+            self.centre_cursor()
+
     def _paint_marks(self, scroll: bool = True) -> None:
         c = articlecss.colors(self.theme)
         selections = []
+        if self._spoken is not None:  # under the hits: a hit inside it stays visible
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._spoken[0])
+            cursor.setPosition(self._spoken[1], QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(c.spoken))
+            fmt.setForeground(QColor(c.text))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(c.link))
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
         for i, (start, end) in enumerate(self._marks):
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())

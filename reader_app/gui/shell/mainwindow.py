@@ -42,6 +42,8 @@ from reader_app.gui.reading import citing
 from reader_app.gui.reading.articleview import ArticleView
 from reader_app.gui.reading.findbar import FindBar
 from reader_app.gui.reading.history import History, Location
+from reader_app.gui.reading.readaloud import ReadAloudBar
+from reader_app.gui.reading.speech import platform_engine
 from reader_app.gui.reading.originalview import OriginalView
 from reader_app.gui.room import services
 from reader_app.gui.room.sharewatch import ShareWatch
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.reader_stack, 1)
         box.addWidget(self.find_bar)
+        self.read_aloud = ReadAloudBar(
+            self.view, platform_engine(self), lambda text: self.status_label.setText(text), self
+        )
+        box.addWidget(self.read_aloud)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
             self.search_panel,
             self.library_page,
             self.find_bar,
+            self.read_aloud,
             self.original,
             self.bookmarks,
             self.history,
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         a.connect("copy_citation", self.copy_citation)
         a.connect("copy_link", self.copy_link)
         a.connect("find", self.find_bar.show_find)
+        a.connect("read_aloud", self.read_aloud.read)
         a.connect("search", self.focus_search)
         a.connect("next_hit", self.view.next_mark)
         a.connect("previous_hit", self.view.previous_mark)
@@ -349,6 +357,7 @@ class MainWindow(QMainWindow):
         self.search_panel.retranslate()
         services.retranslate(self)
         self.find_bar.retranslate()
+        self.read_aloud.retranslate()
         self.original.retranslate()
         self._show_problems()
 
@@ -733,6 +742,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.stats.close()
+        self.read_aloud.stop()  # the voice stops with the window
         self.search_panel.timer.stop()
         self.share_watch.stop()
         self.original.wait_idle()
