@@ -193,8 +193,10 @@ class ReadAloudBar(QWidget):
     def _set_state(self, state: str, message: str = "") -> None:
         self.state = state
         if not message and state in ("reading", "paused"):
-            template = _tr("Reading sentence %1 of %2") if state == "reading" else _tr(
-                "Paused at sentence %1 of %2"
+            template = (
+                _tr("Reading sentence %1 of %2")
+                if state == "reading"
+                else _tr("Paused at sentence %1 of %2")
             )
             message = template.replace("%1", str(self.index + 1)).replace(
                 "%2", str(len(self.sentences))
