@@ -42,9 +42,9 @@ from reader_app.gui.reading import citing
 from reader_app.gui.reading.articleview import ArticleView
 from reader_app.gui.reading.findbar import FindBar
 from reader_app.gui.reading.history import History, Location
+from reader_app.gui.reading.originalview import OriginalView
 from reader_app.gui.reading.readaloud import ReadAloudBar
 from reader_app.gui.reading.speech import platform_engine
-from reader_app.gui.reading.originalview import OriginalView
 from reader_app.gui.room import services
 from reader_app.gui.room.sharewatch import ShareWatch
 from reader_app.gui.search import searchtext
