@@ -99,7 +99,7 @@ def article_css(theme: str) -> str:
     link_deco = "underline" if strong else "none"
     return f"""
 body {{ color: {c.text}; font-family: {fonts.css_family()}; }}
-p {{ line-height: 150%; margin-top: 0.2em; margin-bottom: 0.8em; }}
+p {{ line-height: 150%; margin-top: 0.2em; margin-bottom: 1.2em; }}
 li {{ line-height: 160%; }}
 h1 {{ font-size: x-large; font-weight: 600; margin-bottom: 0.4em; line-height: 140%; }}
 h2 {{ font-size: large; font-weight: 600; margin-top: 1.2em; }}
@@ -110,7 +110,7 @@ p.meta {{ color: {c.muted}; font-size: small; margin-bottom: 1.2em; }}
 p.caption {{ color: {c.muted}; font-size: small; text-align: center; }}
 p.flag {{ background-color: {c.flag_bg}; color: {c.flag_text}; line-height: 130%; }}
 p.abstract {{ color: {c.text}; }}
-p.note {{ color: {c.text}; margin-left: 2em; margin-right: 2em; margin-bottom: 1em; }}
+p.note {{ color: {c.text}; margin-left: 2em; margin-right: 2em; margin-bottom: 1.2em; }}
 p.link {{ color: {c.muted}; font-size: small; }}
 table.data {{ border-collapse: collapse; margin-top: 0.6em; margin-bottom: 0.8em; }}
 table.data td, table.data th {{ border: 1px solid {c.rule}; padding: 4px 8px; }}

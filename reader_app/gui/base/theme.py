@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from reader_app.output.articlecss import CONTRAST, CONTRAST_THEME, DARK, resolve
 
@@ -73,13 +74,50 @@ def dark_palette() -> QPalette:
     return palette
 
 
+#: 适老化's smallest click target (MIIT: 44 × 44 px), for buttons, tabs and check boxes.
+LARGE_TARGET = 44
+_CT = QStyle.ContentsType
+#: What a click lands on, made at least the target's size while large type is on.
+_TARGETS = (_CT.CT_PushButton, _CT.CT_ToolButton, _CT.CT_TabBarTab, _CT.CT_CheckBox,
+            _CT.CT_RadioButton, _CT.CT_ComboBox)  # fmt: skip
+_CLICK_RECTS = (QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect)
+
+
 class PlainButtonsStyle(QProxyStyle):
-    """Fusion without icons on dialog buttons: OK/Cancel had icons, Import/Copy had none."""
+    """Fusion without icons on dialog buttons (OK/Cancel had icons, Import/Copy had none),
+    and, in large type, click targets of at least ``min_target`` pixels each way."""
+
+    min_target = 0
 
     def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, *args)
+
+    def sizeFromContents(
+        self, kind: QStyle.ContentsType, option: QStyleOption | None, size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:  # fmt: skip
+        found = super().sizeFromContents(kind, option, size, widget)
+        if self.min_target and kind in _TARGETS:
+            found = found.expandedTo(QSize(self.min_target, self.min_target))
+        return found
+
+    def subElementRect(
+        self, element: QStyle.SubElement, option: QStyleOption | None, widget: QWidget | None = None
+    ) -> QRect:
+        """A check box is clicked anywhere on it, not only on its small box and label."""
+        if self.min_target and element in _CLICK_RECTS and option is not None:
+            return QRect(option.rect)
+        return super().subElementRect(element, option, widget)
+
+
+def set_click_targets(app: QApplication, pixels: int) -> None:
+    """The smallest click target (0: the style's own sizes); widgets take it when they
+    lay out again (access.py changes the font right after, which lays out every one)."""
+    style = app.style()
+    if isinstance(style, PlainButtonsStyle):
+        style.min_target = pixels
 
 
 def set_style(app: QApplication) -> None:

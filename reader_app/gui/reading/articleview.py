@@ -132,6 +132,7 @@ class ArticleView(QTextBrowser):
         """Render again (theme or language change), keeping scroll position and marks."""
         scroll = self.verticalScrollBar().value()
         old_text, marks, current = self.plain_text(), self._marks, self._current
+        spoken = self._spoken
         if self.article is not None:
             self.show_article(self.article, self.issue)
         elif self.issue is not None:
@@ -140,6 +141,9 @@ class ArticleView(QTextBrowser):
             kept = carry_spans(old_text, self.plain_text(), marks)
             self._marks = kept
             self._current = min(current, len(kept) - 1) if kept else -1
+            self._paint_marks(scroll=False)
+        if spoken is not None and self.plain_text() == old_text:  # read aloud goes on
+            self._spoken = spoken
             self._paint_marks(scroll=False)
         self.verticalScrollBar().setValue(scroll)
 
@@ -164,9 +168,15 @@ class ArticleView(QTextBrowser):
         self.rerender()
 
     def set_zoom(self, percent: int) -> None:
+        changed = percent != self.zoom
         self.zoom = percent
         self._apply_font()
         self._update_margins()
+        if changed and (self.article is not None or self.issue is not None):
+            # Qt works out a style sheet's "em" once, from the font when the HTML is set:
+            # without this the paragraph spacing stays that of the old size (适老化 asks for
+            # paragraphs 1.3× the line spacing apart at every size).
+            self.rerender()
 
     def _apply_font(self) -> None:
         font = QFont()

@@ -46,6 +46,7 @@ class ReadAloudBar(QWidget):
         engine.failed.connect(self._failed)
         self._show_status = show_status or (lambda _text: None)
         self.sentences: list[Span] = []
+        self._text = ""  # the text the sentences are spans of
         self.index = -1  # the sentence being read (or paused at); -1: none
         self.state = "idle"
         self.speed = 1.0
@@ -106,7 +107,7 @@ class ReadAloudBar(QWidget):
                     "Linux: espeak-ng)."),
             )  # fmt: skip
             return
-        text = self.view.plain_text()
+        text = self._text = self.view.plain_text()
         self.sentences = split_sentences(text)
         if not self.sentences:
             self._set_state("idle", _tr("This article has no text to read."))
@@ -164,7 +165,7 @@ class ReadAloudBar(QWidget):
         start, end = self.sentences[self.index]
         self.view.set_spoken((start, end))
         self._set_state("reading")
-        self.engine.speak(self.view.plain_text()[start:end], self.speed)
+        self.engine.speak(self._text[start:end], self.speed)
 
     def _next(self) -> None:
         if self.state != "reading":
@@ -184,8 +185,9 @@ class ReadAloudBar(QWidget):
         self._set_state("idle", _tr("The voice stopped with an error; see the log."))
 
     def _text_changed(self) -> None:
-        """Another article (or the same one again): what was being read is gone."""
-        if self.state in ("reading", "paused"):
+        """Another article: what was being read is gone (the same text drawn again at a
+        new size or theme reads on)."""
+        if self.state in ("reading", "paused") and self.view.plain_text() != self._text:
             self.engine.stop()
             self.sentences, self.index = [], -1
             self._set_state("idle")

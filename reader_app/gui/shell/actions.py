@@ -196,6 +196,12 @@ TABLE: tuple[Spec, ...] = (
         "Ctrl+Shift+H",
         checkable=True,
     ),
+    _spec(
+        "large_pointer",
+        QT_TRANSLATE_NOOP("Actions", "Extra-Large &Pointer"),
+        "Ctrl+Shift+M",
+        checkable=True,
+    ),
     _spec("user_guide", QT_TRANSLATE_NOOP("Actions", "&User Guide"), Key.HelpContents, "F1"),
     _spec("about", QT_TRANSLATE_NOOP("Actions", "&About")),
 )
@@ -301,6 +307,7 @@ class Actions:
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
                      "find", "search", "next_hit", "previous_hit"],
             "view": ["original_view", "read_aloud", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
+                     "large_pointer",
                      "theme", "language", None,
                      "show_library", "full_screen"],
             "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],
