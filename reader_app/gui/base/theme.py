@@ -103,6 +103,16 @@ class PlainButtonsStyle(QProxyStyle):
             found = found.expandedTo(QSize(self.min_target, self.min_target))
         return found
 
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:  # fmt: skip
+        """The tab bar's scroll arrows (shown when the tabs overflow) are targets too."""
+        found = super().pixelMetric(metric, option, widget)
+        if self.min_target and metric == QStyle.PixelMetric.PM_TabBarScrollButtonWidth:
+            return max(found, self.min_target)
+        return found
+
     def subElementRect(
         self, element: QStyle.SubElement, option: QStyleOption | None, widget: QWidget | None = None
     ) -> QRect:

@@ -61,7 +61,9 @@ def _expanded_below_issues(tree) -> list[str]:
 
 def _click(qtbot, tree, index, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     tree.scrollTo(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, tree.visualRect(index).center())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, modifier, tree.visualRect(index).center()
+    )
 
 
 def test_idle_reset_closes_the_sections_and_forgets_the_selection(qtbot, open_window) -> None:
@@ -84,7 +86,9 @@ def test_idle_reset_closes_the_sections_and_forgets_the_selection(qtbot, open_wi
     for row in (0, 1):
         _click(qtbot, tree, model.index(row, 0, section), ctrl)  # … picks two articles …
     _click(qtbot, tree, issue, ctrl)  # … and ends on the issue
-    articles = [i for i in tree.selectionModel().selectedIndexes() if i.data(KIND_ROLE) == "article"]
+    articles = [
+        i for i in tree.selectionModel().selectedIndexes() if i.data(KIND_ROLE) == "article"
+    ]
     assert _expanded_below_issues(tree) and len(articles) >= 2
     window.idle_watcher.set_timeout(100)  # the real idle reset, sooner
     qtbot.waitUntil(lambda: not _expanded_below_issues(tree), timeout=5_000)

@@ -52,7 +52,12 @@ def _paragraph_lines(view):
         nxt = block.next()
         lay, nlay = block.layout(), nxt.layout()
         body = "\u2028" not in block.text() and QTextCursor(block).currentTable() is None
-        if body and lay.lineCount() >= 2 and nlay.lineCount() >= 1 and not block.blockFormat().headingLevel():
+        if (
+            body
+            and lay.lineCount() >= 2
+            and nlay.lineCount() >= 1
+            and not block.blockFormat().headingLevel()
+        ):
             top = layout.blockBoundingRect(block).top()
             ntop = layout.blockBoundingRect(nxt).top()
             within = lay.lineAt(1).y() - lay.lineAt(0).y()
@@ -97,7 +102,9 @@ def test_contrast_of_the_palette_in_force(large) -> None:
         (role.Link, role.Base),
     ]
     low = {
-        f"{fg.name}/{bg.name}": round(contrast(palette.color(fg).name(), palette.color(bg).name()), 2)
+        f"{fg.name}/{bg.name}": round(
+            contrast(palette.color(fg).name(), palette.color(bg).name()), 2
+        )
         for fg, bg in pairs
         if contrast(palette.color(fg).name(), palette.color(bg).name()) < 4.5
     }
@@ -121,7 +128,9 @@ def test_click_targets_are_44_by_44(large, qtbot) -> None:
         qtbot.wait(30)
         for w in _targets(window):
             if w.width() < LARGE_TARGET or w.height() < LARGE_TARGET:
-                small.append(f"{type(w).__name__}({w.objectName() or w.accessibleName()}) {w.width()}×{w.height()}")
+                small.append(
+                    f"{type(w).__name__}({w.objectName() or w.accessibleName()}) {w.width()}×{w.height()}"
+                )
             if isinstance(w, QCheckBox):  # the whole box is the target, not its square
                 option = QStyleOptionButton()
                 w.initStyleOption(option)
