@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -21,10 +21,6 @@ from reader_app.gui.reading.articleview import ArticleView
 from reader_app.gui.reading.speech import SPEEDS, SpeechEngine
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
 
 
 class ReadAloudBar(QWidget):
@@ -97,20 +93,18 @@ class ReadAloudBar(QWidget):
             return
         self.show()
         if self.view.article is None:
-            self._set_state("idle", _tr("Open an article to read it aloud."))
+            self._set_state("idle", self.tr("Open an article to read it aloud."))
             return
         if not self.engine.available():
-            self._set_state(
-                "no_voice",
-                _tr("No Chinese voice is installed on this computer, so nothing can be read "
-                    "aloud. Ask staff to install one (Windows: a zh-CN speech voice; "
-                    "Linux: espeak-ng)."),
-            )  # fmt: skip
+            no_voice = self.tr(
+                "No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng)."
+            )
+            self._set_state("no_voice", no_voice)
             return
         text = self._text = self.view.plain_text()
         self.sentences = split_sentences(text)
         if not self.sentences:
-            self._set_state("idle", _tr("This article has no text to read."))
+            self._set_state("idle", self.tr("This article has no text to read."))
             return
         self.index = self._first_sentence()
         self._speak()
@@ -143,10 +137,10 @@ class ReadAloudBar(QWidget):
         self.set_speed(1.0)
 
     def retranslate(self) -> None:
-        self.stop_button.setText(_tr("&Stop"))
-        self.speed_label.setText(_tr("Spee&d:"))
-        self.speed_box.setAccessibleName(_tr("Reading speed"))
-        self.setAccessibleName(_tr("Read aloud"))
+        self.stop_button.setText(self.tr("&Stop"))
+        self.speed_label.setText(self.tr("Spee&d:"))
+        self.speed_box.setAccessibleName(self.tr("Reading speed"))
+        self.setAccessibleName(self.tr("Read aloud"))
         self._update_controls()
 
     # ------------------------------------------------------------ inside
@@ -177,12 +171,12 @@ class ReadAloudBar(QWidget):
             self.engine.stop()
             self.view.set_spoken(None)
             self.index = -1
-            self._set_state("idle", _tr("Finished reading the article."))
+            self._set_state("idle", self.tr("Finished reading the article."))
 
     def _failed(self, detail: str) -> None:
         log.warning("read aloud: %s", detail)
         self.view.set_spoken(None)
-        self._set_state("idle", _tr("The voice stopped with an error; see the log."))
+        self._set_state("idle", self.tr("The voice stopped with an error; see the log."))
 
     def _text_changed(self) -> None:
         """Another article: what was being read is gone (the same text drawn again at a
@@ -196,9 +190,9 @@ class ReadAloudBar(QWidget):
         self.state = state
         if not message and state in ("reading", "paused"):
             template = (
-                _tr("Reading sentence %1 of %2")
+                self.tr("Reading sentence %1 of %2")
                 if state == "reading"
-                else _tr("Paused at sentence %1 of %2")
+                else self.tr("Paused at sentence %1 of %2")
             )
             message = template.replace("%1", str(self.index + 1)).replace(
                 "%2", str(len(self.sentences))
@@ -211,7 +205,7 @@ class ReadAloudBar(QWidget):
 
     def _update_controls(self) -> None:
         paused = self.state == "paused"
-        self.pause_button.setText(_tr("&Resume") if paused else _tr("&Pause"))
+        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
         self.pause_button.setEnabled(self.state in ("reading", "paused"))
         self.stop_button.setEnabled(True)
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 
 from reader_app.gui.library.librarymodel import KIND_ROLE
-from reader_app.gui.shell import publicmode
 from tests.gui.shell.test_policy_window import no_file_dialogs, open_window, shipped_index
 
 __all__ = ["no_file_dialogs", "open_window", "shipped_index"]  # fixtures, shared
