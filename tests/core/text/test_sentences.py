@@ -43,3 +43,9 @@ def test_a_run_without_an_end_is_cut_at_a_comma() -> None:
     assert all(e - s <= 40 for s, e in pieces)
     assert "".join(text[s:e] for s, e in pieces) == text  # nothing dropped, nothing twice
     assert all(text[e - 1] in "，。" for s, e in pieces)
+
+
+def test_a_long_sentence_is_cut_at_a_comma_before_an_enumeration_comma() -> None:
+    text = "甲" * 30 + "，" + "、".join(["乙乙乙"] * 20) + "。"
+    first = split_sentences(text, limit=60)[0]
+    assert text[first[0] : first[1]] == "甲" * 30 + "，"  # a pause in speech, not mid-list
