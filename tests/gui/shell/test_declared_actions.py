@@ -72,6 +72,7 @@ def test_what_each_policy_forbids(qtbot, app_home: Path, tmp_path: Path) -> None
         "export_original",
         "export_citation",
         "batch_export",
+        "compile",
     }
     public = _window(qtbot, Policy(public_mode=True))
     assert _hidden(public) == {
@@ -80,8 +81,11 @@ def test_what_each_policy_forbids(qtbot, app_home: Path, tmp_path: Path) -> None
         "export_original",
         "export_citation",
         "batch_export",
+        "compile",
         "statistics",
+        "quit",  # a patron cannot close a kiosk (allow_quit = true lets them)
     }
+    assert _hidden(_window(qtbot, Policy(allow_read_aloud=False))) == {"read_aloud"}
     assert _hidden(_window(qtbot)) == set()
 
 
