@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption
 
 from reader_app.output.articlecss import CONTRAST, CONTRAST_THEME, DARK, resolve
 
@@ -94,32 +94,25 @@ class PlainButtonsStyle(QProxyStyle):
             return 0
         return super().styleHint(hint, *args)
 
-    def sizeFromContents(
-        self, kind: QStyle.ContentsType, option: QStyleOption | None, size: QSize,
-        widget: QWidget | None = None,
-    ) -> QSize:  # fmt: skip
-        found = super().sizeFromContents(kind, option, size, widget)
+    def sizeFromContents(self, kind: QStyle.ContentsType, *args: Any) -> QSize:
+        found = super().sizeFromContents(kind, *args)
         if self.min_target and kind in _TARGETS:
             found = found.expandedTo(QSize(self.min_target, self.min_target))
         return found
 
-    def pixelMetric(
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:  # fmt: skip
+    def pixelMetric(self, metric: QStyle.PixelMetric, *args: Any) -> int:
         """The tab bar's scroll arrows (shown when the tabs overflow) are targets too."""
-        found = super().pixelMetric(metric, option, widget)
+        found = super().pixelMetric(metric, *args)
         if self.min_target and metric == QStyle.PixelMetric.PM_TabBarScrollButtonWidth:
             return max(found, self.min_target)
         return found
 
-    def subElementRect(
-        self, element: QStyle.SubElement, option: QStyleOption | None, widget: QWidget | None = None
-    ) -> QRect:
+    def subElementRect(self, element: QStyle.SubElement, *args: Any) -> QRect:
         """A check box is clicked anywhere on it, not only on its small box and label."""
-        if self.min_target and element in _CLICK_RECTS and option is not None:
+        option = args[0] if args else None
+        if self.min_target and element in _CLICK_RECTS and isinstance(option, QStyleOption):
             return QRect(option.rect)
-        return super().subElementRect(element, option, widget)
+        return super().subElementRect(element, *args)
 
 
 def set_click_targets(app: QApplication, pixels: int) -> None:
