@@ -61,7 +61,7 @@ def test_ctrl_shift_r_reads_sentence_by_sentence_with_the_sentence_marked(
         Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert bar.state == "paused" and bar.pause_button.text().replace("&", "") in ("Resume", "继续")
+    assert bar.state == "paused" and bar.pause_button.text() in ("&Resume", "继续(&R)")
     paused_at = bar.index
     qtbot.mouseClick(bar.pause_button, Qt.MouseButton.LeftButton)
     assert bar.state == "reading" and bar.index == paused_at
