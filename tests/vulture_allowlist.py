@@ -16,6 +16,10 @@ _.columnCount  # QAbstractItemModel overrides (gui/library/librarymodel.py)
 _.headerData
 _.paintEvent  # QWidget override (gui/reading/originalview.py)
 _.contextMenuEvent  # QWidget override (gui/reading/originalview.py: the page's copy menu)
+_.sizeFromContents  # QStyle overrides: 44-px click targets in large type (gui/base/theme.py)
+_.pixelMetric
+_.subElementRect
+_.set_engine  # the read-aloud's voice, swapped by tests and the screenshot script (espeak to WAV)
 _.paint  # QStyledItemDelegate override (gui/search/resultsmodel.py)
 _._flush_segment  # called by Whoosh's SegmentWriter.commit (core/search/writer.py)
 

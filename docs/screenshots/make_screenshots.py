@@ -268,6 +268,24 @@ def trend_related(app, window) -> None:
     settle(app, 0.5)
     window.grab().save(str(HERE / "trend-related.png"))
 
+def read_aloud(app, window) -> None:
+    """朗读: the first sentence of the text marked while espeak-ng speaks (into a WAV file here)."""
+    from reader_app.gui.reading.speech import EspeakEngine
+
+    folder = Path(os.environ["READER_APP_HOME"]) / "speech"
+    folder.mkdir(exist_ok=True)
+    window.read_aloud.set_engine(EspeakEngine(wav_dir=folder, parent=window))
+    window.open_article("2022-18-348142")
+    settle(app)
+    window.actions_["read_aloud"].trigger()
+    while window.read_aloud.index < 3:  # the first sentence of the text
+        app.processEvents()
+        time.sleep(0.01)
+    window.read_aloud.toggle_pause()  # hold the mark still for the picture
+    settle(app)
+    window.grab().save(str(HERE / "read-aloud.png"))
+    window.read_aloud.stop()
+
 
 def main() -> int:
     from reader_app.gui.app import build_window, create_app
@@ -297,6 +315,10 @@ def main() -> int:
         return 0
     if only == {"large-type"}:
         large_type(app, window)
+        window.close()
+        return 0
+    if only == {"read-aloud"}:
+        read_aloud(app, window)
         window.close()
         return 0
     if only == {"topics"}:
@@ -329,6 +351,7 @@ def main() -> int:
     original_view(app, window)
     file_dialog(app, window)
     topics(app, window)
+    read_aloud(app, window)
     window.close()
     return 0
 

@@ -30,6 +30,7 @@ class Colors:
     flag_text: str
     rule: str
     table_head: str
+    spoken: str  # the sentence read aloud (朗读)
 
 
 LIGHT = Colors(
@@ -43,6 +44,7 @@ LIGHT = Colors(
     "#a4262c",
     "#d0d0d0",
     "#f2f2f2",
+    "#dcebff",
 )
 DARK = Colors(
     "#e6e6e6",
@@ -55,6 +57,7 @@ DARK = Colors(
     "#ffb4b4",
     "#4a4a4a",
     "#2e2e2e",
+    "#1d3557",
 )
 
 CONTRAST = Colors(
@@ -68,6 +71,7 @@ CONTRAST = Colors(
     "#7a0000",
     "#000000",
     "#e0e0e0",
+    "#c8f0ff",
 )
 
 
@@ -95,7 +99,7 @@ def article_css(theme: str) -> str:
     link_deco = "underline" if strong else "none"
     return f"""
 body {{ color: {c.text}; font-family: {fonts.css_family()}; }}
-p {{ line-height: 150%; margin-top: 0.2em; margin-bottom: 0.8em; }}
+p {{ line-height: 150%; margin-top: 0.2em; margin-bottom: 1.2em; }}
 li {{ line-height: 160%; }}
 h1 {{ font-size: x-large; font-weight: 600; margin-bottom: 0.4em; line-height: 140%; }}
 h2 {{ font-size: large; font-weight: 600; margin-top: 1.2em; }}
@@ -106,7 +110,7 @@ p.meta {{ color: {c.muted}; font-size: small; margin-bottom: 1.2em; }}
 p.caption {{ color: {c.muted}; font-size: small; text-align: center; }}
 p.flag {{ background-color: {c.flag_bg}; color: {c.flag_text}; line-height: 130%; }}
 p.abstract {{ color: {c.text}; }}
-p.note {{ color: {c.text}; margin-left: 2em; margin-right: 2em; margin-bottom: 1em; }}
+p.note {{ color: {c.text}; margin-left: 2em; margin-right: 2em; margin-bottom: 1.2em; }}
 p.link {{ color: {c.muted}; font-size: small; }}
 table.data {{ border-collapse: collapse; margin-top: 0.6em; margin-bottom: 0.8em; }}
 table.data td, table.data th {{ border: 1px solid {c.rule}; padding: 4px 8px; }}

@@ -216,62 +216,72 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="88"/>
-        <source>not opened yet</source>
+        <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="89"/>
-        <source>building…</source>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="90"/>
-        <source>none (no policy file; defaults)</source>
+        <source>not opened yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="91"/>
-        <source>user cache</source>
+        <source>building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="92"/>
-        <source>this session only (public workstation)</source>
+        <source>none (no policy file; defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="93"/>
+        <source>user cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="94"/>
+        <source>this session only (public workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="95"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
         <source>%1 — not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="145"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="147"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="151"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="153"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="152"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="154"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="155"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="157"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,12 +440,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="172"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
+        <source>&amp;Read Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="179"/>
         <source>Zoom O&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="171"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="178"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,98 +460,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="174"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="181"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="177"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
         <source>&amp;Original Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="182"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="189"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="190"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="191"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="185"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="188"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="195"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <source>Extra-Large &amp;Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="193"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="200"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="213"/>
         <source>&amp;File</source>
         <extracomment>The Language menu&apos;s choices (one per UI language): the policy may fix the language; they are then disabled, not hidden, so the menu still shows the language in force.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="214"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="202"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="215"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="216"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="204"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="217"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="218"/>
         <source>Citation St&amp;yle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="219"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="207"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="220"/>
         <source>&amp;Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="208"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="221"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,109 +1216,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="200"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
         <source>Copied from the printed page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="288"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="326"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="334"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="333"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="385"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="393"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="397"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="405"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="613"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="621"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="647"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="647"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="799"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="807"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="809"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="811"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="819"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="406"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="407"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="408"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="416"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,49 +1333,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="71"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="79"/>
         <source>Large type and high contrast: on</source>
+        <extracomment>The extra-large pointer&apos;s height in pixels (desktop arrows are 24-32).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="73"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="81"/>
         <source>Large type and high contrast: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="103"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="143"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="107"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="411"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="147"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="110"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="150"/>
         <source>Headings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="627"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="678"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="686"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="797"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1704,74 @@
     <message>
         <location filename="../../reader_app/gui/base/qtstrings.py" line="17"/>
         <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="96"/>
+        <source>Open an article to read it aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="100"/>
+        <source>No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="107"/>
+        <source>This article has no text to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="143"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="144"/>
+        <source>Spee&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="177"/>
+        <source>Finished reading the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="182"/>
+        <source>The voice stopped with an error; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="196"/>
+        <source>Reading sentence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
+        <source>Paused at sentence %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,62 +216,72 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/dialogs/about.py" line="88"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="89"/>
+        <source>Quit</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="90"/>
         <source>not opened yet</source>
         <translation>尚未打开</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="89"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="91"/>
         <source>building…</source>
         <translation>正在建立…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="90"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="92"/>
         <source>none (no policy file; defaults)</source>
         <translation>无（没有策略文件，使用默认设置）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="91"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="93"/>
         <source>user cache</source>
         <translation>用户缓存</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="92"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="94"/>
         <source>this session only (public workstation)</source>
         <translation>仅本次会话（公共终端）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="93"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="95"/>
         <source>this session only (the user folder cannot be written)</source>
         <translation>仅本次会话（用户文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation>已索引 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
         <source>%1 — not reachable</source>
         <translation>%1 — 无法访问</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="145"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="147"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="151"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="153"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="152"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="154"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="155"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="157"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -430,12 +440,17 @@
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="172"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="179"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="171"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="178"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -445,98 +460,103 @@
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="174"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="181"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="177"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="182"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="189"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="190"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="191"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="185"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="188"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="195"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <source>Extra-Large &amp;Pointer</source>
+        <translation>超大鼠标指针(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="193"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="200"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="213"/>
         <source>&amp;File</source>
         <extracomment>The Language menu&apos;s choices (one per UI language): the policy may fix the language; they are then disabled, not hidden, so the menu still shows the language in force.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="202"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="215"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="216"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="204"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="217"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="218"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="219"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="207"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="220"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="208"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1196,109 +1216,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="200"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="288"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="289"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="326"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="334"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="333"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="337"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="342"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="385"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="393"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="397"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="405"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="613"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="621"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="647"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="647"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="799"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="807"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="809"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="811"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="819"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="406"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="407"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="408"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="416"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="409"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1313,49 +1333,50 @@
         <translation>筛选目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="71"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="79"/>
         <source>Large type and high contrast: on</source>
+        <extracomment>The extra-large pointer&apos;s height in pixels (desktop arrows are 24-32).</extracomment>
         <translation>大字与高对比度（适老化）：已开启</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="73"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="81"/>
         <source>Large type and high contrast: off</source>
         <translation>大字与高对比度（适老化）：已关闭</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="103"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="143"/>
         <source>Article: %1</source>
         <translation>文章：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="107"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="411"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="147"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/access.py" line="110"/>
+        <location filename="../../reader_app/gui/shell/access.py" line="150"/>
         <source>Headings: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="627"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="678"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="686"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1447,7 +1468,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="797"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1688,6 +1709,74 @@
         <location filename="../../reader_app/gui/base/qtstrings.py" line="17"/>
         <source>Down</source>
         <translation>↓</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="96"/>
+        <source>Open an article to read it aloud.</source>
+        <translation>请先打开一篇文章，再朗读。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="100"/>
+        <source>No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng).</source>
+        <translation>本机没有安装中文语音，无法朗读。请联系馆员安装（Windows：中文（简体）语音包；Linux：espeak-ng）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="107"/>
+        <source>This article has no text to read.</source>
+        <translation>这篇文章没有可朗读的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="143"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="144"/>
+        <source>Spee&amp;d:</source>
+        <translation>速度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
+        <source>Reading speed</source>
+        <translation>朗读速度</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="177"/>
+        <source>Finished reading the article.</source>
+        <translation>全文已朗读完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="182"/>
+        <source>The voice stopped with an error; see the log.</source>
+        <translation>语音出错，已停止；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="196"/>
+        <source>Reading sentence %1 of %2</source>
+        <translation>正在朗读第 %1 句，共 %2 句</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
+        <source>Paused at sentence %1 of %2</source>
+        <translation>已暂停在第 %1 句，共 %2 句</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,11 @@ def test_the_bundle_takes_python_docx_and_its_template() -> None:
     for dest in files:
         assert keep(dest), dest
     assert "docx" not in EXCLUDED_MODULES and "lxml" not in EXCLUDED_MODULES
+
+
+def test_the_bundle_takes_what_read_aloud_runs_on() -> None:
+    """朗读 (gui/reading/speech.py) needs no library: QProcess (QtCore) and the stdlib's
+    subprocess/shutil, none of which the rules drop; the voice is the machine's."""
+    for module in ("subprocess", "shutil", "PySide6.QtCore"):
+        assert not any(module == m or module.startswith(m + ".") for m in EXCLUDED_MODULES)
+    assert keep("PySide6/Qt/lib/libQt6Core.so.6") and keep("PySide6/QtCore.abi3.so")

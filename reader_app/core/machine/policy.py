@@ -65,6 +65,8 @@ class Action(Enum):
     FILE_DIALOG = "file_dialog"  # any open/save dialog, "print to file" included
     CHANGE_LANGUAGE = "change_language"
     KEEP_STATE = "keep_state"  # search history, bookmarks, settings, the last article on disk
+    READ_ALOUD = "read_aloud"  # 朗读: the article through the machine's voice
+    QUIT = "quit"  # 文件 → 退出: a patron closing the program on a kiosk
 
 
 # ------------------------------------------------------------------ kinds of key
@@ -368,6 +370,28 @@ class Policy:
             unset="default",
         ),
     )
+    allow_read_aloud: bool | None = field(
+        default=None,
+        metadata=_key(
+            BOOL,
+            "Read aloud",
+            "reading an article aloud (allowed in public mode unless false)",
+            row=17,
+            fallback=False,
+            governs=Action.READ_ALOUD,
+        ),
+    )
+    allow_quit: bool | None = field(
+        default=None,
+        metadata=_key(
+            BOOL,
+            "Quit",
+            "File > Quit (off in public mode unless true)",
+            row=18,
+            fallback=False,
+            governs=Action.QUIT,
+        ),
+    )
     source: Path | None = None  # the file in force; None when no policy file exists
     problems: tuple[str, ...] = field(default=())
 
@@ -392,6 +416,10 @@ class Policy:
             return staff if self.allow_external_links is None else self.allow_external_links
         if action is Action.CHANGE_LANGUAGE:
             return staff and self.language is None
+        if action is Action.READ_ALOUD:
+            return self.allow_read_aloud is not False
+        if action is Action.QUIT:
+            return staff if self.allow_quit is None else self.allow_quit
         return staff  # FILE_DIALOG, KEEP_STATE, STATISTICS, TOPICS
 
     @property

@@ -143,6 +143,8 @@ class Settings:
     citation_style = Setting("cite/style", DEFAULT_STYLE, _citation_style)
     #: The 适老化 switch: large type and the high-contrast theme together.
     large_type = Setting("view/largeType", False, _flag, _flag_text)
+    #: An extra-large mouse pointer (适老化), a switch of its own.
+    large_pointer = Setting("view/largePointer", False, _flag, _flag_text)
     # What 适老化 goes back to when switched off (gui/shell/access.py).
     theme_before = Setting("view/themeBefore", "system", _theme)
     zoom_before = Setting("view/zoomBefore", ZOOM_DEFAULT, _zoom)

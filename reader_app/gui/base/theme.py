@@ -11,8 +11,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption
 
 from reader_app.output.articlecss import CONTRAST, CONTRAST_THEME, DARK, resolve
 
@@ -95,13 +96,53 @@ def dark_palette() -> QPalette:
     return palette
 
 
+#: 适老化's smallest click target (MIIT: 44 × 44 px), for buttons, tabs and check boxes.
+LARGE_TARGET = 44
+_CT = QStyle.ContentsType
+#: What a click lands on, made at least the target's size while large type is on.
+_TARGETS = (_CT.CT_PushButton, _CT.CT_ToolButton, _CT.CT_TabBarTab, _CT.CT_CheckBox,
+            _CT.CT_RadioButton, _CT.CT_ComboBox)  # fmt: skip
+_CLICK_RECTS = (QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect)
+
+
 class PlainButtonsStyle(QProxyStyle):
-    """Fusion without icons on dialog buttons: OK/Cancel had icons, Import/Copy had none."""
+    """Fusion without icons on dialog buttons (OK/Cancel had icons, Import/Copy had none),
+    and, in large type, click targets of at least ``min_target`` pixels each way."""
+
+    min_target = 0
 
     def styleHint(self, hint: QStyle.StyleHint, *args: Any) -> int:
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, *args)
+
+    def sizeFromContents(self, kind: QStyle.ContentsType, *args: Any) -> QSize:
+        found = super().sizeFromContents(kind, *args)
+        if self.min_target and kind in _TARGETS:
+            found = found.expandedTo(QSize(self.min_target, self.min_target))
+        return found
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, *args: Any) -> int:
+        """The tab bar's scroll arrows (shown when the tabs overflow) are targets too."""
+        found = super().pixelMetric(metric, *args)
+        if self.min_target and metric == QStyle.PixelMetric.PM_TabBarScrollButtonWidth:
+            return max(found, self.min_target)
+        return found
+
+    def subElementRect(self, element: QStyle.SubElement, *args: Any) -> QRect:
+        """A check box is clicked anywhere on it, not only on its small box and label."""
+        option = args[0] if args else None
+        if self.min_target and element in _CLICK_RECTS and isinstance(option, QStyleOption):
+            return QRect(option.rect)
+        return super().subElementRect(element, *args)
+
+
+def set_click_targets(app: QApplication, pixels: int) -> None:
+    """The smallest click target (0: the style's own sizes); widgets take it when they
+    lay out again (access.py changes the font right after, which lays out every one)."""
+    style = app.style()
+    if isinstance(style, PlainButtonsStyle):
+        style.min_target = pixels
 
 
 def set_style(app: QApplication) -> None:

@@ -85,6 +85,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "Statistics drop folder"),
     QT_TRANSLATE_NOOP("AboutDialog", "Reading lists folder"),
     QT_TRANSLATE_NOOP("AboutDialog", "Public log folder"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Read aloud"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Quit"),
     QT_TRANSLATE_NOOP("AboutDialog", "not opened yet"),
     QT_TRANSLATE_NOOP("AboutDialog", "building…"),
     QT_TRANSLATE_NOOP("AboutDialog", "none (no policy file; defaults)"),

@@ -131,9 +131,17 @@ class LibraryPage(QWidget):
         """The window part's contract (gui/base/parts.py): nothing here follows the theme."""
 
     def reset(self) -> None:
+        """The next patron's tree, as at launch: no filter, no selection, only years and
+        issues open (the window then shows the start page's issue as current)."""
         self.filter.clear()
+        self._following = True  # forgetting the selection opens nothing
+        try:
+            self.tree.selectionModel().clear()  # Ctrl+clicked articles, the current row too
+        finally:
+            self._following = False
         self.tree.collapseAll()
         self.tree.expandToDepth(1)
+        self.tree.scrollToTop()
 
     def _on_current(self, index: QModelIndex) -> None:
         if self._following:

@@ -94,6 +94,7 @@ class ArticleView(QTextBrowser):
         self._qr_spec: tuple[str, str, str] | None = None  # url, dark, light
         self._marks: list[Span] = []
         self._current = -1
+        self._spoken: Span | None = None  # the sentence read aloud now (UTF-16 positions)
         self._apply_font()
 
     # ------------------------------------------------------------ content
@@ -124,12 +125,14 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultStyleSheet(articlecss.article_css(self.theme))
         self.setHtml(f"<html><body>{body}</body></html>")
         self._update_margins()
+        self._spoken = None
         self.clear_marks()
 
     def rerender(self) -> None:
         """Render again (theme or language change), keeping scroll position and marks."""
         scroll = self.verticalScrollBar().value()
         old_text, marks, current = self.plain_text(), self._marks, self._current
+        spoken = self._spoken
         if self.article is not None:
             self.show_article(self.article, self.issue)
         elif self.issue is not None:
@@ -138,6 +141,9 @@ class ArticleView(QTextBrowser):
             kept = carry_spans(old_text, self.plain_text(), marks)
             self._marks = kept
             self._current = min(current, len(kept) - 1) if kept else -1
+            self._paint_marks(scroll=False)
+        if spoken is not None and self.plain_text() == old_text:  # read aloud goes on
+            self._spoken = spoken
             self._paint_marks(scroll=False)
         self.verticalScrollBar().setValue(scroll)
 
@@ -162,9 +168,15 @@ class ArticleView(QTextBrowser):
         self.rerender()
 
     def set_zoom(self, percent: int) -> None:
+        changed = percent != self.zoom
         self.zoom = percent
         self._apply_font()
         self._update_margins()
+        if changed and (self.article is not None or self.issue is not None):
+            # Qt works out a style sheet's "em" once, from the font when the HTML is set:
+            # without this the paragraph spacing stays that of the old size (适老化 asks for
+            # paragraphs 1.3× the line spacing apart at every size).
+            self.rerender()
 
     def _apply_font(self) -> None:
         font = QFont()
@@ -265,9 +277,37 @@ class ArticleView(QTextBrowser):
             self._current = (self._current - 1) % len(self._marks)
             self._paint_marks()
 
+    @property
+    def spoken(self) -> Span | None:
+        """The sentence being read aloud, as UTF-16 positions; None when not reading."""
+        return self._spoken
+
+    def set_spoken(self, span: Span | None) -> None:
+        """Mark the sentence read aloud (offsets into :meth:`plain_text`) and bring it into
+        view; the caret goes to its start, so a screen reader and Shift+arrows follow."""
+        self._spoken = utf16_spans(self.plain_text(), [span])[0] if span is not None else None
+        self._paint_marks(scroll=False)
+        if self._spoken is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._spoken[0])
+            self.setTextCursor(cursor)
+            self.centre_cursor()
+
     def _paint_marks(self, scroll: bool = True) -> None:
         c = articlecss.colors(self.theme)
         selections = []
+        if self._spoken is not None:  # under the hits: a hit inside it stays visible
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._spoken[0])
+            cursor.setPosition(self._spoken[1], QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(c.spoken))
+            fmt.setForeground(QColor(c.text))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(c.link))
+            sel.cursor, sel.format = cursor, fmt
+            selections.append(sel)
         for i, (start, end) in enumerate(self._marks):
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())

@@ -14,10 +14,12 @@ import html as htmllib
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from reader_app.gui.base import fonts
+from reader_app.gui.base import theme as themes
 from reader_app.gui.base.settings import ZOOM_DEFAULT
 from reader_app.gui.base.theme import Theme
 
@@ -25,18 +27,23 @@ if TYPE_CHECKING:
     from reader_app.gui.shell.mainwindow import MainWindow
 
 LARGE_ZOOM = int(fonts.LARGE_SCALE * 100)
+#: The extra-large pointer's height in pixels (desktop arrows are 24-32).
+LARGE_POINTER = 64
 
 
 def install(window: MainWindow) -> None:
     a = window.actions_
     a.connect("theme_contrast", lambda _=False: window.set_theme(Theme.CONTRAST))
     a.connect("large_type", lambda on: set_large_type(window, on))
+    a.connect("large_pointer", lambda on: set_large_pointer(window, on))
     window.view.textChanged.connect(lambda: describe_pane(window))
     app = QApplication.instance()
     if isinstance(app, QApplication):
         fonts.apply(app, 1.0)
     if window.settings.large_type:
         set_large_type(window, True)
+    if window.settings.large_pointer:
+        set_large_pointer(window, True)
 
 
 def is_large(window: MainWindow) -> bool:
@@ -63,6 +70,7 @@ def set_large_type(window: MainWindow, on: bool, quiet: bool = False) -> None:
     window.actions_["large_type"].setChecked(on)
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        themes.set_click_targets(app, themes.LARGE_TARGET if on else 0)
         fonts.apply(app, fonts.LARGE_SCALE if on else 1.0)
     QTimer.singleShot(0, lambda: _relayout(window))  # Qt hands the font on in events
     if quiet:
@@ -74,10 +82,42 @@ def set_large_type(window: MainWindow, on: bool, quiet: bool = False) -> None:
     )
 
 
+def set_large_pointer(window: MainWindow, on: bool) -> None:
+    """The extra-large pointer on the whole window (kept like large type). Widgets with a
+    pointer of their own (the text's I-beam, the splitter's arrows) keep theirs."""
+    if on:
+        window.setCursor(large_arrow())
+    else:
+        window.unsetCursor()
+    window.settings.large_pointer = on
+    window.actions_["large_pointer"].setChecked(on)
+
+
+def large_arrow(size: int = LARGE_POINTER) -> QCursor:
+    """An arrow ``size`` pixels tall: black with a white rim, seen on any background."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    u = size / 32
+    arrow = QPolygonF(
+        [QPointF(x * u, y * u) for x, y in
+         ((2, 1), (2, 26), (8, 20), (12, 30), (17, 28), (13, 18.5), (21, 18.5))]
+    )  # fmt: skip
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#ffffff"), 2 * u, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+    painter.setBrush(QColor("#000000"))
+    painter.drawPolygon(arrow)
+    painter.end()
+    return QCursor(pixmap, round(2 * u), round(u))
+
+
 def reset(window: MainWindow) -> None:
-    """The next patron: 适老化 off, the text at its default size."""
+    """The next patron: 适老化 off, the normal pointer, the text at its default size."""
     if is_large(window):
         set_large_type(window, False, quiet=True)
+    if window.actions_["large_pointer"].isChecked():
+        set_large_pointer(window, False)
     _text_zoom(window, ZOOM_DEFAULT)
 
 

@@ -115,7 +115,7 @@ TABLE: tuple[Spec, ...] = (
     _spec(
         "statistics", QT_TRANSLATE_NOOP("Actions", "Reading-Room &Statistics…"), policy=A.STATISTICS
     ),
-    _spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "Ctrl+Q"),
+    _spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "Ctrl+Q", policy=A.QUIT),
     _spec(
         "copy_citation",
         QT_TRANSLATE_NOOP("Actions", "Copy &Citation"),
@@ -166,7 +166,14 @@ TABLE: tuple[Spec, ...] = (
     _spec("show_bookmarks", QT_TRANSLATE_NOOP("Actions", "Show &Bookmarks"), "Ctrl+Shift+B"),
     _spec("show_library", QT_TRANSLATE_NOOP("Actions", "S&how Library"), "Ctrl+L"),
     _spec(
-        "show_reading_lists", QT_TRANSLATE_NOOP("Actions", "Show &Reading Lists"), "Ctrl+Shift+R"
+        "show_reading_lists", QT_TRANSLATE_NOOP("Actions", "Show &Reading Lists"), "Ctrl+Shift+J"
+    ),
+    _spec(
+        "read_aloud",
+        QT_TRANSLATE_NOOP("Actions", "&Read Aloud"),
+        "Ctrl+Shift+R",
+        policy=A.READ_ALOUD,
+        needs=[N.ARTICLE],
     ),
     _spec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), Key.ZoomIn, "Ctrl+=", "Ctrl++"),
     _spec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom O&ut"), Key.ZoomOut, "Ctrl+-"),
@@ -187,6 +194,12 @@ TABLE: tuple[Spec, ...] = (
         "large_type",
         QT_TRANSLATE_NOOP("Actions", "Large T&ype and High Contrast"),
         "Ctrl+Shift+H",
+        checkable=True,
+    ),
+    _spec(
+        "large_pointer",
+        QT_TRANSLATE_NOOP("Actions", "Extra-Large &Pointer"),
+        "Ctrl+Shift+M",
         checkable=True,
     ),
     _spec("user_guide", QT_TRANSLATE_NOOP("Actions", "&User Guide"), Key.HelpContents, "F1"),
@@ -293,7 +306,8 @@ class Actions:
                      None, "quit"],
             "edit": ["copy_citation", "cite_style", "copy_ris", "copy_bibtex", "copy_link", None,
                      "find", "search", "next_hit", "previous_hit"],
-            "view": ["original_view", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
+            "view": ["original_view", "read_aloud", None, "zoom_in", "zoom_out", "zoom_reset", None, "large_type",
+                     "large_pointer",
                      "theme", "language", None,
                      "show_library", "full_screen"],
             "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],

@@ -49,7 +49,9 @@ from reader_app.gui.reading.citing import Citing
 from reader_app.gui.reading.findbar import FindBar
 from reader_app.gui.reading.history import History, Location
 from reader_app.gui.reading.originalview import OriginalView
+from reader_app.gui.reading.readaloud import ReadAloudBar
 from reader_app.gui.reading.relatedbar import RelatedBar
+from reader_app.gui.reading.speech import platform_engine
 from reader_app.gui.room.services import RoomServices
 from reader_app.gui.room.sharewatch import ShareWatch
 from reader_app.gui.room.statsrecorder import open_recorder
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
         box.addWidget(self.reader_stack, 1)
         box.addWidget(self.related_bar)
         box.addWidget(self.find_bar)
+        self.read_aloud = ReadAloudBar(
+            self.view, platform_engine(self), self.hub.show_status, self
+        )
+        box.addWidget(self.read_aloud)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tabs)
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
             self.library_page,
             self.find_bar,
             self.related_bar,
+            self.read_aloud,
             self.original,
             self.bookmarks,
             self.history,
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
         a.connect("quit", self.close)
         a.connect("copy_link", self.copy_link)
         a.connect("find", self.find_bar.show_find)
+        a.connect("read_aloud", self.read_aloud.read)
         a.connect("search", self.focus_search)
         a.connect("next_hit", self.view.next_mark)
         a.connect("previous_hit", self.view.previous_mark)
@@ -831,6 +839,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.stats.close()
+        self.read_aloud.stop()  # the voice stops with the window
         self.search_panel.timer.stop()
         self.share_watch.stop()
         self.original.wait_idle()

@@ -248,5 +248,10 @@ def test_one_question_answers_every_action() -> None:
     assert all(staff.allows(action) for action in Action)
     assert public.public_mode and Policy(public_mode=True).public() == Policy(public_mode=True)
     closed = {a for a in Action if not public.allows(a)}
-    assert closed == set(Action) - {Action.PRINT, Action.PRINT_ORIGINAL, Action.BATCH_PRINT}
+    open_ = {Action.PRINT, Action.PRINT_ORIGINAL, Action.BATCH_PRINT, Action.READ_ALOUD}
+    assert closed == set(Action) - open_  # read-aloud is for patrons too; quitting is not
+    assert not Policy(public_mode=True, allow_read_aloud=False).allows(Action.READ_ALOUD)
+    assert not Policy(allow_read_aloud=False).allows(Action.READ_ALOUD)
+    assert Policy(public_mode=True, allow_quit=True).allows(Action.QUIT)
+    assert not Policy(allow_quit=False).allows(Action.QUIT)
     assert not Policy(language="en").allows(Action.CHANGE_LANGUAGE)

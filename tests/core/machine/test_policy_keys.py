@@ -104,4 +104,6 @@ def test_the_restrictive_keys_are_those_that_lock_down() -> None:
         "allow_printing",
         "allow_external_links",
         "statistics",
+        "allow_read_aloud",  # a wrong value: silence, as IT may have meant (a quiet room)
+        "allow_quit",  # a wrong value must not let a patron close a kiosk
     }

@@ -83,7 +83,9 @@ def test_what_each_policy_forbids(qtbot, app_home: Path, tmp_path: Path) -> None
         "batch_export",
         "compile",
         "statistics",
+        "quit",  # a patron cannot close a kiosk (allow_quit = true lets them)
     }
+    assert _hidden(_window(qtbot, Policy(allow_read_aloud=False))) == {"read_aloud"}
     assert _hidden(_window(qtbot)) == set()
 
 
