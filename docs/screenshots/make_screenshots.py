@@ -268,6 +268,7 @@ def trend_related(app, window) -> None:
     settle(app, 0.5)
     window.grab().save(str(HERE / "trend-related.png"))
 
+
 def read_aloud(app, window) -> None:
     """朗读: the first sentence of the text marked while espeak-ng speaks (into a WAV file here)."""
     from reader_app.gui.reading.speech import EspeakEngine

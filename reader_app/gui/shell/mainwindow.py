@@ -126,9 +126,7 @@ class MainWindow(QMainWindow):
         box.addWidget(self.reader_stack, 1)
         box.addWidget(self.related_bar)
         box.addWidget(self.find_bar)
-        self.read_aloud = ReadAloudBar(
-            self.view, platform_engine(self), self.hub.show_status, self
-        )
+        self.read_aloud = ReadAloudBar(self.view, platform_engine(self), self.hub.show_status, self)
         box.addWidget(self.read_aloud)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
