@@ -132,6 +132,39 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "list_exists": "a reading list named {name!r} exists already; choose another name",
     "list_import_exists": "{path}: a reading list named {name!r} exists already; "
     "nothing was changed (use --replace to overwrite it)",
+    # core/services/topics.py, topicfile.py, compilation.py: topics (定题)
+    "no_such_topic": lambda p: (
+        f"no topic named {p['name']!r} (topics here: {', '.join(p['known']) or 'none'}); "
+        "`reader-app-cli topic list`"
+    ),
+    "no_such_topic_here": lambda p: (
+        f"no topic named {p['name']!r} (topics here: {', '.join(p['known']) or 'none'})"
+    ),
+    "not_a_topic": "{name!r} is a reading list, not a topic",
+    "topic_exists": "a topic named {name!r} exists already; nothing was changed "
+    "(use --replace to give it this query: its accepted articles are kept)",
+    "topic_name_is_a_list": "a reading list named {name!r} exists already; nothing was changed "
+    "(use --replace to give it this query: its accepted articles are kept)",
+    "topic_file_exists": "a file for {name!r} exists already; choose another name",
+    "topic_note_too_long": "a note may have at most {limit} characters; nothing was changed",
+    "topic_unknown_articles": lambda p: (
+        f"no article {', '.join(map(repr, p['articles']))} in this library; nothing was changed "
+        "(`reader-app-cli topic new NAME` lists the new articles' ids)"
+    ),
+    "topic_needs_query": "a topic needs a query (the words to look for in every new issue)",
+    "topic_query_too_long": "a topic's query may have at most {limit} characters",
+    "topic_bad_date": "not a date (YYYY-MM-DD): {value!r}",
+    "topic_dates_reversed": "the date range starts ({start}) after it ends ({end})",
+    "topic_not_object": '{path}: field "topic" must be an object (docs/reading-lists.md)',
+    "topic_bad_query": '{path}: field "topic": "query": {reason}',
+    "topic_field_not_text": '{path}: field "topic": "{field}" must be a text or null',
+    "topic_bad_dates": '{path}: field "topic": "from"/"to": {reason}',
+    "topic_bad_expand": '{path}: field "topic": "expand" must be true or false',
+    "topic_bad_dismissed": '{path}: field "topic": "dismissed" must be a list of article ids',
+    "topic_new_not_list": '{path}: field "topic": "new" must be a list',
+    "topic_bad_new_entry": '{path}: field "topic": "new" entry {entry} needs "article" and '
+    '"issue"',
+    "topic_bad_checked": '{path}: field "topic": "checked" must map issue ids to content hashes',
     # core/library/library.py
     "issue_id_twice": "{path}: issue id {issue!r} is also used by {other}; the library shows "
     "{shown} and ignores this folder. Give a copy its own id and folder name, or move it out "
@@ -233,6 +266,8 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "as text)",
     "bad_dpi": "--dpi {dpi:g}: choose a resolution from {low} to {high} dpi",
     "no_original_pages": "{path}: there are no original pages to export",
+    # core/importer/pagecopy.py: a printed page's text (copy, `show --text`)
+    "page_text_unreadable": "{path}: a page cannot be read ({reason})",
     # core/share/
     "share_busy": lambda p: (
         f"{p['path']}: {_holder(p)} is publishing to this share; nothing was changed. Try "
@@ -342,6 +377,9 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "footers-restart": "the page footers start again at PDF page {pdf}; the pages are numbered "
     "{first}–{last} as the table of contents numbers them, each footer's own number is kept "
     "beside it",
+    # reader_app/cli/trends.py
+    "not_in_index": "no article {article!r} in the search index; `reader-app-cli list ISSUE` "
+    "shows the ids",
     # reader_app/cli/services.py
     "stats_db_damaged": "{path}: the statistics database is damaged ({reason}); move the file "
     "away (a new one is started) and merge a recent export back",

@@ -11,6 +11,7 @@ from typing import Any
 
 from reader_app.cli.common import out
 from reader_app.core.base.errors import NotFoundError
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.startup import resume_gc
 
 MAX_RELATED = 50
@@ -66,9 +67,7 @@ def cmd_related(args: argparse.Namespace) -> int:
         _warn_if_stale(index)
         answer = index.answer(lambda data: related(data, args.id, args.limit))
     if answer is None:
-        raise NotFoundError(
-            f"no article {args.id!r} in the search index; `reader-app-cli list ISSUE` shows the ids"
-        )
+        raise NotFoundError(Message.of("not_in_index", article=args.id))
     rows = answer.rows()
     if args.json:
         out(json.dumps([row.to_dict() for row in rows], ensure_ascii=False))

@@ -1216,109 +1216,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="205"/>
         <source>Copied from the printed page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="300"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="334"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="332"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="393"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="391"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="405"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="403"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="621"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="807"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="815"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="819"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="416"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="418"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,23 +1360,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="627"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="625"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="686"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="684"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="803"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,47 +2415,47 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
         <source>New Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="364"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="365"/>
         <source>Also find related terms (thesaurus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
         <source>&amp;Query:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
         <source>&amp;Section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="374"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,93 +2463,93 @@
 <context>
     <name>TopicPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="127"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
         <source>&amp;New Topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
         <source>Edit Query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
         <source>Search Whole Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="299"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
         <source>Delete Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
         <source>&amp;Accept Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="133"/>
         <source>&amp;Dismiss Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
         <source>New articles of the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
         <source>N&amp;ote for the accepted articles (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
         <source>Why they belong to the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="141"/>
         <source>Nothing new on this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="147"/>
         <source>%1 · new %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="152"/>
         <source>Query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="154"/>
         <source>section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="156"/>
         <source>source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
         <source>words as typed only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="161"/>
         <source>%1 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="301"/>
         <source>Delete the topic “%1” and its accepted articles?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,23 +2570,23 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="201"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="226"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="205"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="230"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="211"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="102"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="218"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="243"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="45"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="151"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,460 +2710,571 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="61"/>
-        <source>{path}: the issue id {issue} is also used by {other}; only {shown} is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader_app/gui/base/errors.py" line="62"/>
-        <source>{path}: the issue id {issue} hides the issue in {other} ({articles} articles), which is not shown.</source>
+        <source>There is no topic named “{name}”; the Topics tab shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="63"/>
-        <source>{path}: the article id {article} is also used by {other} (issue {issue}); only that one opens from a link or list.</source>
+        <source>“{name}” is a reading list, not a topic; the Topics tab shows the topics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="64"/>
-        <source>The issue {issue} is not in the library; it may have been removed.</source>
+        <source>A topic named “{name}” exists already; nothing was changed. Choose another name, or select that topic in the Topics tab and click “Edit Query…” to give it this query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="65"/>
-        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
+        <source>A reading list named “{name}” exists already; nothing was changed. Choose another name for the topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="66"/>
-        <source>The article {article} is not in the library; it may have been removed, or this list was made for another library.</source>
+        <source>A file for the name “{name}” exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="67"/>
+        <source>A note for the accepted articles may have at most {limit} characters; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/base/errors.py" line="68"/>
-        <source>Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
+        <source>These articles are not in the library: {articles}; nothing was changed. They may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="69"/>
-        <source>Another import is still running; nothing was changed. Try again when it has finished.</source>
+        <source>A topic needs a query: the words to look for in every new issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="70"/>
-        <source>{path}: the issue cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <source>A topic&apos;s query may have at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="71"/>
-        <source>{path}: the issue read from this file is not sound ({problem}); nothing was written. A PDF whose layout is not understood can be imported as its text instead.</source>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD, for example 2022-11-21.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="72"/>
-        <source>The issue id {issue} cannot be a folder name.</source>
+        <source>The dates start ({start}) after they end ({end}); swap the From and To dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="73"/>
-        <source>{path}: this issue was saved by a newer version of the program; update the program or import the issue again.</source>
+        <source>{path}: the topic in this reading list file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="74"/>
-        <source>{path}: the id {id} may hold only letters, digits, - and _ (at most 64 characters).</source>
+        <source>{path}: this topic&apos;s query is damaged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="75"/>
-        <source>{path}: the list of editors is damaged.</source>
+        <source>{path}: this topic&apos;s filter “{field}” is damaged (it must be a text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="76"/>
-        <source>{path}: the issue&apos;s articles folder is missing.</source>
+        <source>{path}: this topic&apos;s dates are damaged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="77"/>
-        <source>{path}: an article of the issue is missing.</source>
+        <source>{path}: this topic&apos;s related-terms switch is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="78"/>
-        <source>{path}: the article id {article} is also used by {other} in the same issue.</source>
+        <source>{path}: this topic&apos;s list of dismissed articles is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="79"/>
-        <source>{path}: the issue has no readable article.</source>
+        <source>{path}: this topic&apos;s list of new articles is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="80"/>
-        <source>{path}: the name of the issue&apos;s original PDF is damaged.</source>
+        <source>{path}: entry {entry} of this topic&apos;s new articles is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="81"/>
-        <source>{path}: page entry {entry} is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="82"/>
-        <source>{path}: the contents entry {entry} is damaged.</source>
+        <source>{path}: this topic&apos;s record of the issues it has searched is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="83"/>
-        <source>{path}: this article is not in the issue&apos;s contents; it is shown after the others.</source>
+        <source>{path}: the issue id {issue} is also used by {other}; only {shown} is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="84"/>
-        <source>{path}: the file is damaged (not UTF-8 text).</source>
+        <source>{path}: the issue id {issue} hides the issue in {other} ({articles} articles), which is not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="85"/>
-        <source>{path}: the file is damaged (its header is missing).</source>
+        <source>{path}: the article id {article} is also used by {other} (issue {issue}); only that one opens from a link or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="86"/>
-        <source>{path}: the file&apos;s header is damaged at line {line}.</source>
+        <source>The issue {issue} is not in the library; it may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="87"/>
-        <source>{path}: the file is damaged (unknown kind {kind}).</source>
+        <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="88"/>
-        <source>{path}: the article&apos;s PDF pages are damaged.</source>
+        <source>The article {article} is not in the library; it may have been removed, or this list was made for another library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="89"/>
-        <source>{path}: the issue&apos;s description file is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader_app/gui/base/errors.py" line="90"/>
-        <source>{path}: the issue&apos;s description file is damaged.</source>
+        <source>Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="91"/>
-        <source>{path}: the field {field} is missing.</source>
+        <source>Another import is still running; nothing was changed. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="92"/>
-        <source>{path}: the field {field} has a value of the wrong kind ({value}).</source>
+        <source>{path}: the issue cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="93"/>
-        <source>{path}: this folder is not an issue (it has no issue.toml).</source>
+        <source>{path}: the issue read from this file is not sound ({problem}); nothing was written. A PDF whose layout is not understood can be imported as its text instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="94"/>
-        <source>{path}: the issue id {issue} differs from its folder&apos;s name.</source>
+        <source>The issue id {issue} cannot be a folder name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="95"/>
-        <source>{path}: the issue&apos;s raw text is missing; importing the issue again restores it.</source>
+        <source>{path}: this issue was saved by a newer version of the program; update the program or import the issue again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="96"/>
-        <source>{path}: the issue&apos;s raw text was changed after the import; importing the issue again restores it.</source>
+        <source>{path}: the id {id} may hold only letters, digits, - and _ (at most 64 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="97"/>
-        <source>{path}: the article {article} has no title.</source>
+        <source>{path}: the list of editors is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="98"/>
-        <source>{path}: the article {article} has no text.</source>
+        <source>{path}: the issue&apos;s articles folder is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="99"/>
-        <source>{path}: the issue&apos;s original PDF is missing; importing the issue again restores it.</source>
+        <source>{path}: an article of the issue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="100"/>
-        <source>{path}: the issue&apos;s original PDF was changed after the import; importing the issue again restores it.</source>
+        <source>{path}: the article id {article} is also used by {other} in the same issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="101"/>
+        <source>{path}: the issue has no readable article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="102"/>
+        <source>{path}: the name of the issue&apos;s original PDF is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="103"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="222"/>
-        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
+        <source>{path}: page entry {entry} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="104"/>
-        <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
+        <source>{path}: the contents entry {entry} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="105"/>
-        <source>page {page} is too large to show</source>
+        <source>{path}: this article is not in the issue&apos;s contents; it is shown after the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="106"/>
-        <source>page {page} is too small to show</source>
+        <source>{path}: the file is damaged (not UTF-8 text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="107"/>
-        <source>This article has no printed pages: its issue was imported as text.</source>
+        <source>{path}: the file is damaged (its header is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="108"/>
-        <source>Choose a resolution from {low} to {high} dpi.</source>
+        <source>{path}: the file&apos;s header is damaged at line {line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="109"/>
-        <source>There are no printed pages to save.</source>
+        <source>{path}: the file is damaged (unknown kind {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="110"/>
+        <source>{path}: the article&apos;s PDF pages are damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="111"/>
-        <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
+        <source>{path}: the issue&apos;s description file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="112"/>
-        <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
+        <source>{path}: the issue&apos;s description file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="113"/>
-        <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
+        <source>{path}: the field {field} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="114"/>
-        <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
+        <source>{path}: the field {field} has a value of the wrong kind ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="115"/>
-        <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
+        <source>{path}: this folder is not an issue (it has no issue.toml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="116"/>
+        <source>{path}: the issue id {issue} differs from its folder&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="117"/>
-        <source>{path}: this is not a {kind} file.</source>
+        <source>{path}: the issue&apos;s raw text is missing; importing the issue again restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="118"/>
-        <source>{path}: this file was made by a newer version of the program; update the program.</source>
+        <source>{path}: the issue&apos;s raw text was changed after the import; importing the issue again restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="119"/>
-        <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <source>{path}: the article {article} has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="120"/>
+        <source>{path}: the article {article} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="121"/>
-        <source>line {line}</source>
+        <source>{path}: the issue&apos;s original PDF is missing; importing the issue again restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="122"/>
-        <source>PDF page {page}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="123"/>
-        <source>{path}: there is no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
-        <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
+        <source>{path}: the issue&apos;s original PDF was changed after the import; importing the issue again restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="125"/>
-        <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
+        <location filename="../../reader_app/gui/base/errors.py" line="247"/>
+        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
+        <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="127"/>
-        <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
+        <source>page {page} is too large to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="128"/>
-        <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
+        <source>page {page} is too small to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="129"/>
-        <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
+        <source>This article has no printed pages: its issue was imported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="130"/>
-        <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
+        <source>Choose a resolution from {low} to {high} dpi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="131"/>
-        <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
+        <source>There are no printed pages to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="132"/>
-        <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="133"/>
-        <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
+        <source>{path}: a page of the issue&apos;s PDF cannot be read; import the issue again to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="134"/>
-        <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="135"/>
-        <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
+        <source>The article {article} is not in the search index; it may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="136"/>
-        <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
+        <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="137"/>
-        <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
+        <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="138"/>
-        <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
+        <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="139"/>
-        <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
+        <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="140"/>
-        <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="141"/>
-        <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
+        <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="142"/>
-        <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <source>{path}: this is not a {kind} file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="143"/>
-        <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
+        <source>{path}: this file was made by a newer version of the program; update the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="144"/>
-        <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="145"/>
-        <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
+        <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="146"/>
-        <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
+        <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="147"/>
-        <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
+        <source>PDF page {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="148"/>
-        <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <source>{path}: there is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="149"/>
-        <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="150"/>
-        <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
+        <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="152"/>
+        <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="153"/>
+        <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="154"/>
+        <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="155"/>
+        <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="156"/>
+        <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="157"/>
+        <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
+        <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="159"/>
+        <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="160"/>
+        <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="161"/>
+        <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="162"/>
+        <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="163"/>
+        <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="164"/>
+        <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="165"/>
+        <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
+        <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="167"/>
+        <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="168"/>
+        <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="169"/>
+        <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="170"/>
+        <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="171"/>
+        <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="172"/>
+        <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="173"/>
+        <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="174"/>
+        <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="175"/>
+        <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="182"/>
         <source>reading list</source>
         <extracomment>The kinds of staff file a header check names (core/base/fileformat.py&apos;s ``kind``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="183"/>
         <source>statistics export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="191"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="181"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="206"/>
         <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="231"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="256"/>
         <source>there is not enough memory to draw it; close other programs and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="261"/>
         <source>the PDF could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="241"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="266"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="262"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="287"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -3171,7 +3282,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="251"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="276"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

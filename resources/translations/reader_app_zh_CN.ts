@@ -1216,109 +1216,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="205"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="300"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="334"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="332"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="341"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="393"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="391"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="405"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="403"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="621"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="655"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="807"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="815"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="819"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="416"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="418"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1360,23 +1360,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="627"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="625"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="686"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="684"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1468,7 +1468,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="803"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -2419,47 +2419,47 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
         <source>Topic</source>
         <translation>定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="354"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
         <source>New Topic</source>
         <translation>新建定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="364"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="365"/>
         <source>Also find related terms (thesaurus)</source>
         <translation>同时检索相关词（词表扩展）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
         <source>&amp;Query:</source>
         <translation>检索式(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
         <source>&amp;Section:</source>
         <translation>栏目(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
         <source>S&amp;ource:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="374"/>
         <source>&amp;To:</source>
         <translation>截止日期(&amp;T)：</translation>
     </message>
@@ -2467,93 +2467,93 @@
 <context>
     <name>TopicPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="127"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
         <source>&amp;New Topic…</source>
         <translation>新建定题(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
         <source>Edit Query…</source>
         <translation>修改检索式…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
         <source>Search Whole Library</source>
         <translation>全库重新检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="299"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
         <source>Delete Topic</source>
         <translation>删除定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
         <source>&amp;Accept Selected</source>
         <translation>收录所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="133"/>
         <source>&amp;Dismiss Selected</source>
         <translation>排除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
         <source>Topics</source>
         <translation>定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
         <source>New articles of the topic</source>
         <translation>定题的新文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
         <source>N&amp;ote for the accepted articles (optional):</source>
         <translation>收录说明（可不填）(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
         <source>Why they belong to the topic</source>
         <translation>为何收入本定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="141"/>
         <source>Nothing new on this topic.</source>
         <translation>本定题暂无新文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="146"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="147"/>
         <source>%1 · new %2</source>
         <translation>%1 · 新 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="151"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="152"/>
         <source>Query: %1</source>
         <translation>检索式：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="154"/>
         <source>section %1</source>
         <translation>栏目：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="156"/>
         <source>source %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
         <source>words as typed only</source>
         <translation>不扩展</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="161"/>
         <source>%1 accepted</source>
         <translation>已收录 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="301"/>
         <source>Delete the topic “%1” and its accepted articles?</source>
         <translation>删除定题“%1”及其已收录的文章？</translation>
     </message>
@@ -2574,23 +2574,23 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="201"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="226"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，超过本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="205"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="230"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，小于本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="211"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation>本期 PDF 共 %1 页，没有第 %2 页；请重新导入本期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="102"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="218"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="243"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation>本期 PDF 文件缺失；请重新导入本期以恢复</translation>
     </message>
@@ -2647,7 +2647,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="45"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="151"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}：无法读取（{reason}）。</translation>
     </message>
@@ -2714,461 +2714,572 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="61"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="62"/>
+        <source>There is no topic named “{name}”; the Topics tab shows them all.</source>
+        <translation>没有名为“{name}”的定题；“定题”标签页列出了全部定题。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="63"/>
+        <source>“{name}” is a reading list, not a topic; the Topics tab shows the topics.</source>
+        <translation>“{name}”是书单，不是定题；“定题”标签页列出了全部定题。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="64"/>
+        <source>A topic named “{name}” exists already; nothing was changed. Choose another name, or select that topic in the Topics tab and click “Edit Query…” to give it this query.</source>
+        <translation>已有名为“{name}”的定题，未作任何更改。请另取名称，或在“定题”标签页选中该定题，点击“修改检索式…”改用这个检索式。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="65"/>
+        <source>A reading list named “{name}” exists already; nothing was changed. Choose another name for the topic.</source>
+        <translation>已有名为“{name}”的书单，未作任何更改。请为定题另取名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="66"/>
+        <source>A file for the name “{name}” exists already; choose another name.</source>
+        <translation>名称“{name}”对应的文件已存在；请另取名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="67"/>
+        <source>A note for the accepted articles may have at most {limit} characters; nothing was changed.</source>
+        <translation>收录说明最多 {limit} 个字符；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="68"/>
+        <source>These articles are not in the library: {articles}; nothing was changed. They may have been removed.</source>
+        <translation>资料库中没有这些文章：{articles}；未作任何更改。它们可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="69"/>
+        <source>A topic needs a query: the words to look for in every new issue.</source>
+        <translation>定题需要检索式，即在每一期新刊中查找的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="70"/>
+        <source>A topic&apos;s query may have at most {limit} characters.</source>
+        <translation>定题的检索式最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="71"/>
+        <source>“{value}” is not a date; write it as YYYY-MM-DD, for example 2022-11-21.</source>
+        <translation>“{value}”不是日期；请按 YYYY-MM-DD 填写，例如 2022-11-21。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="72"/>
+        <source>The dates start ({start}) after they end ({end}); swap the From and To dates.</source>
+        <translation>起始日期（{start}）晚于截止日期（{end}）；请对调起始日期和截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="73"/>
+        <source>{path}: the topic in this reading list file is damaged.</source>
+        <translation>{path}：此书单文件中的定题已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="74"/>
+        <source>{path}: this topic&apos;s query is damaged: {reason}</source>
+        <translation>{path}：此定题的检索式有误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="75"/>
+        <source>{path}: this topic&apos;s filter “{field}” is damaged (it must be a text).</source>
+        <translation>{path}：此定题的筛选条件“{field}”已损坏（应为文字）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="76"/>
+        <source>{path}: this topic&apos;s dates are damaged: {reason}</source>
+        <translation>{path}：此定题的日期有误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="77"/>
+        <source>{path}: this topic&apos;s related-terms switch is damaged.</source>
+        <translation>{path}：此定题的“同时检索相关词”设置已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="78"/>
+        <source>{path}: this topic&apos;s list of dismissed articles is damaged.</source>
+        <translation>{path}：此定题的已排除文章清单已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="79"/>
+        <source>{path}: this topic&apos;s list of new articles is damaged.</source>
+        <translation>{path}：此定题的新文章清单已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="80"/>
+        <source>{path}: entry {entry} of this topic&apos;s new articles is damaged.</source>
+        <translation>{path}：此定题新文章清单的第 {entry} 项已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
+        <source>{path}: this topic&apos;s record of the issues it has searched is damaged.</source>
+        <translation>{path}：此定题已检索各期的记录已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="83"/>
         <source>{path}: the issue id {issue} is also used by {other}; only {shown} is shown.</source>
         <translation>{path}：期号 {issue} 也被 {other} 使用；只显示 {shown}。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="62"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="84"/>
         <source>{path}: the issue id {issue} hides the issue in {other} ({articles} articles), which is not shown.</source>
         <translation>{path}：期号 {issue} 遮住了 {other} 中的那一期（{articles} 篇文章），后者未予显示。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="63"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="85"/>
         <source>{path}: the article id {article} is also used by {other} (issue {issue}); only that one opens from a link or list.</source>
         <translation>{path}：文章编号 {article} 也被 {other}（{issue} 期）使用；从链接或书单只能打开那一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="64"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="86"/>
         <source>The issue {issue} is not in the library; it may have been removed.</source>
         <translation>资料库中没有 {issue} 这一期，可能已被移除。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="65"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="87"/>
         <source>The article {article} cannot be opened: its issue&apos;s files are damaged. The “⚠ … problem(s) in the library” button in the status bar lists what is wrong; importing the issue again repairs it.</source>
         <translation>无法打开文章 {article}：所在一期的文件已损坏。点击状态栏中的“⚠ 资料库中有…处问题”可查看具体问题；重新导入这一期即可修复。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="66"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="88"/>
         <source>The article {article} is not in the library; it may have been removed, or this list was made for another library.</source>
         <translation>资料库中没有文章 {article}；它可能已被移除，或者这个书单是为另一个资料库制作的。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="67"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="68"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="89"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="90"/>
         <source>Issue {issue} is already in the library; nothing was changed. Import it again and tick “Replace the issue already in the library” to replace it.</source>
         <translation>第 {issue} 期已在资料库中，未作任何更改。如需替换，请再次导入并勾选“替换库中已有的这一期”。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="69"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="91"/>
         <source>Another import is still running; nothing was changed. Try again when it has finished.</source>
         <translation>另一项导入仍在进行，未作任何更改。请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="70"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
         <source>{path}: the issue cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
         <translation>{path}：无法写入这一期（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="71"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="93"/>
         <source>{path}: the issue read from this file is not sound ({problem}); nothing was written. A PDF whose layout is not understood can be imported as its text instead.</source>
         <translation>{path}：从这个文件读出的这一期有问题（{problem}），未写入任何内容。版式无法识别的 PDF 可以改为导入其文本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="72"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="94"/>
         <source>The issue id {issue} cannot be a folder name.</source>
         <translation>期号 {issue} 不能用作文件夹名称。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="73"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="95"/>
         <source>{path}: this issue was saved by a newer version of the program; update the program or import the issue again.</source>
         <translation>{path}：这一期由较新版本的程序保存；请更新程序，或重新导入这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="74"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="96"/>
         <source>{path}: the id {id} may hold only letters, digits, - and _ (at most 64 characters).</source>
         <translation>{path}：编号 {id} 只能包含字母、数字、- 和 _（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="75"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="97"/>
         <source>{path}: the list of editors is damaged.</source>
         <translation>{path}：编辑名单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="76"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="98"/>
         <source>{path}: the issue&apos;s articles folder is missing.</source>
         <translation>{path}：这一期的文章文件夹缺失。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="77"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="99"/>
         <source>{path}: an article of the issue is missing.</source>
         <translation>{path}：这一期缺少一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="78"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
         <source>{path}: the article id {article} is also used by {other} in the same issue.</source>
         <translation>{path}：文章编号 {article} 在同一期中也被 {other} 使用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="79"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="101"/>
         <source>{path}: the issue has no readable article.</source>
         <translation>{path}：这一期没有可读取的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="80"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="102"/>
         <source>{path}: the name of the issue&apos;s original PDF is damaged.</source>
         <translation>{path}：这一期原始 PDF 的名称已损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="81"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="103"/>
         <source>{path}: page entry {entry} is damaged.</source>
         <translation>{path}：第 {entry} 条页面记录已损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="82"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="104"/>
         <source>{path}: the contents entry {entry} is damaged.</source>
         <translation>{path}：目录条目 {entry} 已损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="83"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="105"/>
         <source>{path}: this article is not in the issue&apos;s contents; it is shown after the others.</source>
         <translation>{path}：这篇文章不在这一期的目录中，排在其他文章之后显示。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="84"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="106"/>
         <source>{path}: the file is damaged (not UTF-8 text).</source>
         <translation>{path}：文件已损坏（不是 UTF-8 文本）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="85"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="107"/>
         <source>{path}: the file is damaged (its header is missing).</source>
         <translation>{path}：文件已损坏（缺少文件头）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="86"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="108"/>
         <source>{path}: the file&apos;s header is damaged at line {line}.</source>
         <translation>{path}：文件头在第 {line} 行损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="87"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="109"/>
         <source>{path}: the file is damaged (unknown kind {kind}).</source>
         <translation>{path}：文件已损坏（未知类型 {kind}）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="88"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="110"/>
         <source>{path}: the article&apos;s PDF pages are damaged.</source>
         <translation>{path}：文章的 PDF 页码已损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="89"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="111"/>
         <source>{path}: the issue&apos;s description file is missing.</source>
         <translation>{path}：这一期的说明文件缺失。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="90"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="112"/>
         <source>{path}: the issue&apos;s description file is damaged.</source>
         <translation>{path}：这一期的说明文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="91"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="113"/>
         <source>{path}: the field {field} is missing.</source>
         <translation>{path}：缺少字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="92"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="114"/>
         <source>{path}: the field {field} has a value of the wrong kind ({value}).</source>
         <translation>{path}：字段 {field} 的值类型不对（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="93"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="115"/>
         <source>{path}: this folder is not an issue (it has no issue.toml).</source>
         <translation>{path}：这个文件夹不是一期（没有 issue.toml）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="94"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="116"/>
         <source>{path}: the issue id {issue} differs from its folder&apos;s name.</source>
         <translation>{path}：期号 {issue} 与文件夹名称不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="95"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="117"/>
         <source>{path}: the issue&apos;s raw text is missing; importing the issue again restores it.</source>
         <translation>{path}：这一期的原始文本缺失；重新导入这一期即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="96"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="118"/>
         <source>{path}: the issue&apos;s raw text was changed after the import; importing the issue again restores it.</source>
         <translation>{path}：这一期的原始文本在导入后被改动；重新导入这一期即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="97"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="119"/>
         <source>{path}: the article {article} has no title.</source>
         <translation>{path}：文章 {article} 没有标题。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="98"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="120"/>
         <source>{path}: the article {article} has no text.</source>
         <translation>{path}：文章 {article} 没有正文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="99"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="121"/>
         <source>{path}: the issue&apos;s original PDF is missing; importing the issue again restores it.</source>
         <translation>{path}：这一期的原始 PDF 缺失；重新导入这一期即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="100"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="122"/>
         <source>{path}: the issue&apos;s original PDF was changed after the import; importing the issue again restores it.</source>
         <translation>{path}：这一期的原始 PDF 在导入后被改动；重新导入这一期即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="103"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="222"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="125"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="247"/>
         <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
         <translation>本期 PDF 文件无法读取；请重新导入本期以恢复</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="104"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
         <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
         <translation>这一期的 PDF 共 {pages} 页，没有第 {page} 页；请重新导入这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="105"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
         <source>page {page} is too large to show</source>
         <translation>第 {page} 页过大，无法显示</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="106"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="128"/>
         <source>page {page} is too small to show</source>
         <translation>第 {page} 页过小，无法显示</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="107"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="129"/>
         <source>This article has no printed pages: its issue was imported as text.</source>
         <translation>这篇文章没有印刷页面：所在一期是以文本导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="108"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="130"/>
         <source>Choose a resolution from {low} to {high} dpi.</source>
         <translation>请选择 {low} 到 {high} dpi 之间的分辨率。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="109"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="131"/>
         <source>There are no printed pages to save.</source>
         <translation>没有可保存的印刷页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="111"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="132"/>
+        <source>{path}: a page of the issue&apos;s PDF cannot be read; import the issue again to restore it.</source>
+        <translation>{path}：该期 PDF 有一页无法读取；重新导入该期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="134"/>
+        <source>The article {article} is not in the search index; it may have been removed.</source>
+        <translation>搜索索引中没有文章 {article}；它可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="136"/>
         <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
         <translation>另一台工作人员计算机正在向共享资料库发布，未作任何更改。请过几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="112"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="137"/>
         <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
         <translation>{path}：无法访问共享资料库，未作任何更改。请检查网络连接，或联系信息技术人员。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="113"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="138"/>
         <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
         <translation>{path}：无法写入共享资料库（{reason}）；各工作站仍看到上一次完整发布的内容。请联系信息技术人员检查共享空间和您的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="114"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="139"/>
         <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
         <translation>无法建立共享资料库的搜索索引；各工作站仍看到上一次完整发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="115"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="140"/>
         <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
         <translation>共享资料库中没有 {issue} 这一期（或它随程序附带，不能移除），未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="117"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="142"/>
         <source>{path}: this is not a {kind} file.</source>
         <translation>{path}：这不是{kind}文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="118"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="143"/>
         <source>{path}: this file was made by a newer version of the program; update the program.</source>
         <translation>{path}：这个文件由较新版本的程序制作；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="119"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="144"/>
         <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
         <translation>{path}：无法写入搜索索引（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="121"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="146"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="122"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="147"/>
         <source>PDF page {page}</source>
         <translation>PDF 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="123"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="148"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}：没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="149"/>
         <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
         <translation>{path}：这是一个文件夹；请选择这一期的 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="125"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="150"/>
         <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
         <translation>{path}：这不是文件；请选择这一期的 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="152"/>
         <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
         <translation>{path}：文件是空的；请选择这一期的文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="128"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="153"/>
         <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
         <translation>{path}：这不是一期刊物；请选择这一期的 PDF 或其文本（UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="129"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="154"/>
         <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
         <translation>{path}：无法识别文本编码；请将文件另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="130"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="155"/>
         <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
         <translation>{path}：文件有 {mb} MB，一期的文本最多 {limit_mb} MB。请确认选择的是这一期的文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="131"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="156"/>
         <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
         <translation>{path}：读取期间文件增大到超过 {limit_mb} MB；请确认选择的是这一期的文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="132"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="157"/>
         <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
         <translation>{path}：这不是《信息摘编》的一期：没有刊头（“2022年（总第十八期）”），也没有目录。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="133"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
         <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
         <translation>{path}：目录（{at}）之前没有“2022年（总第十八期）”这样的期次行；请在文件开头加上。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="134"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="159"/>
         <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
         <translation>{path}：没有目录（“目录”二字，其后每行一个标题和页码）；这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="135"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="160"/>
         <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
         <translation>{path}：目录中的 {count} 篇文章在正文里一篇也没有找到；这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="136"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="161"/>
         <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
         <translation>{path}：文件似乎不完整：它在{at}结束，目录中 {count} 篇文章的最后 {missing} 篇（从第 {page} 页的“{title}”起）缺失。请重新导出这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="137"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="162"/>
         <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
         <translation>{path}：在{at}又出现了刊头和目录：这一期的文本似乎在文件中出现了两次；请只保留一份后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="138"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="163"/>
         <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
         <translation>{path}：文章“{title}”（{at}）有 {chars} 个字符，超过每篇 {limit} 个字符的上限；请检查是否漏了标题，或误贴了文字。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="139"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="164"/>
         <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
         <translation>{path}：这个文件名为 .pdf，但不是 PDF；文件已损坏或名称有误：请重新获取这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="140"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="165"/>
         <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
         <translation>{path}：这个 PDF 有 {mb} MB，超过一期 {limit_mb} MB 的上限；请确认选择的是这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="141"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
         <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
         <translation>{path}：这个 PDF 没有文字（页面是扫描图像）；请导入排版软件导出的 PDF，或其文本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="142"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="167"/>
         <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
         <translation>{path}：这个 PDF 有 {pages} 页，超过一期 {limit} 页的上限；请确认选择的是这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="143"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="168"/>
         <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
         <translation>{path}：PDF 中有一页已损坏；请重新获取文件后导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="144"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="169"/>
         <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
         <translation>{path}：这个 PDF 有密码保护；请向发送者索取无密码的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="145"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="170"/>
         <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
         <translation>{path}：这个 PDF 的加密方式无法打开；请向发送者索取未加密的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="146"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="171"/>
         <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
         <translation>{path}：这个 PDF 已损坏或不完整；请重新获取文件（重新下载或复制）后导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="147"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="172"/>
         <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
         <translation>{path}：读取期间文件发生了变化，未写入任何内容。请等文件完全复制后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="148"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="173"/>
         <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
         <translation>{path}：读取这个 PDF 需要超过 {seconds} 秒，未写入任何内容。请确认选择的是这一期的 PDF，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="149"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="174"/>
         <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
         <translation>{path}：读取这个 PDF 需要超过 {mb} MB 内存，未写入任何内容。请确认选择的是这一期的 PDF，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="150"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="175"/>
         <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
         <translation>{path}：无法读取这个 PDF；文件已损坏：请重新获取这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="157"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="182"/>
         <source>reading list</source>
         <extracomment>The kinds of staff file a header check names (core/base/fileformat.py&apos;s ``kind``).</extracomment>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="183"/>
         <source>statistics export</source>
         <translation>统计导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="191"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="181"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="206"/>
         <source>Something went wrong (%1).</source>
         <translation>出现了问题（%1）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="231"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="256"/>
         <source>there is not enough memory to draw it; close other programs and try again</source>
         <translation>内存不足，无法绘制；请关闭其他程序后重试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="261"/>
         <source>the PDF could not be read (%1)</source>
         <translation>无法读取 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="241"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="266"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation>无法绘制 PDF（%1）；详情见日志文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="262"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="287"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -3179,7 +3290,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="251"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="276"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

@@ -112,3 +112,12 @@ def test_related_text_output_names_why():
     done = run_cli("related", "2022-18-171648")  # 33地获批新设跨境电商综合试验区
     assert done.returncode == 0, done.stderr
     assert "共同：" in done.stdout and "跨境电商" in done.stdout
+
+
+def test_related_unknown_id_says_what_to_type():
+    """The CLI raises a Message too (issue 22): its words, the advice included, as before."""
+    done = run_cli("related", "2022-18-nosuch")
+    assert done.returncode == 4
+    assert done.stderr.strip().endswith(
+        "no article '2022-18-nosuch' in the search index; `reader-app-cli list ISSUE` shows the ids"
+    )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 from reader_app.core.importer.pdflayout import join_line, paragraph_joins
 from reader_app.core.importer.pdfmargins import strip_margins
 from reader_app.core.importer.pdftext import Char, PageText, TextLine, line_from_chars, read_page
@@ -80,7 +81,7 @@ def _read_pages(pdf_path: Path) -> list[PageText]:
                 pages.append(read_page(pdf, index))
         return pages
     except pypdfium2.PdfiumError as exc:
-        raise ReaderError(f"{pdf_path}: a page cannot be read ({exc})") from None
+        raise ReaderError(Message.of("page_text_unreadable", path=pdf_path, reason=str(exc))) from None
     finally:
         with PDFIUM_LOCK:
             pdf.close()

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from reader_app.core.base.errors import NotFoundError
+from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.services.batch import Batch, Entry
@@ -162,5 +163,5 @@ def find_topic(name: str, policy: Policy, dirs: AppDirs) -> ReadingList:
     for reading_list in lists:
         if reading_list.name == name and is_topic(reading_list):
             return reading_list
-    known = ", ".join(r.name for r in lists if is_topic(r)) or "none"
-    raise NotFoundError(f"no topic named {name!r} (topics here: {known})")
+    known = tuple(r.name for r in lists if is_topic(r))
+    raise NotFoundError(Message.of("no_such_topic_here", name=name, known=known))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 
 MAX_QUERY = 500
 
@@ -81,9 +82,9 @@ def check_query(text: str) -> str:
     """The query as typed, spaces collapsed; one line when it is empty or too long."""
     query = " ".join(text.split())
     if not query:
-        raise ReaderError("a topic needs a query (the words to look for in every new issue)")
+        raise ReaderError(Message.of("topic_needs_query"))
     if len(query) > MAX_QUERY:
-        raise ReaderError(f"a topic's query may have at most {MAX_QUERY} characters")
+        raise ReaderError(Message.of("topic_query_too_long", limit=MAX_QUERY))
     return query
 
 
@@ -93,43 +94,42 @@ def check_dates(date_from: str | None, date_to: str | None) -> None:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                raise ReaderError(f"not a date (YYYY-MM-DD): {value!r}") from None
+                raise ReaderError(Message.of("topic_bad_date", value=value)) from None
     if date_from and date_to and date_from > date_to:
-        raise ReaderError(f"the date range starts ({date_from}) after it ends ({date_to})")
+        raise ReaderError(Message.of("topic_dates_reversed", start=date_from, end=date_to))
 
 
 def parse_topic(raw: Any, where: str) -> Topic:
     """The ``"topic"`` object of a list file; one line naming the file and field if wrong."""
-    here = f'{where}: field "topic"'
     if not isinstance(raw, dict):
-        raise ReaderError(f"{here} must be an object (docs/reading-lists.md)")
+        raise ReaderError(Message.of("topic_not_object", path=where))
     try:
         given = raw.get("query")
         text = check_query(given if isinstance(given, str) else "")
     except ReaderError as exc:
-        raise ReaderError(f'{here}: "query": {exc}') from None
+        raise ReaderError(Message.of("topic_bad_query", path=where, reason=exc.message)) from None
     texts: dict[str, str | None] = {}
     for key in ("section", "source", "from", "to"):
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
-            raise ReaderError(f'{here}: "{key}" must be a text or null')
+            raise ReaderError(Message.of("topic_field_not_text", path=where, field=key))
         texts[key] = value or None
     try:
         check_dates(texts["from"], texts["to"])
     except ReaderError as exc:
-        raise ReaderError(f'{here}: "from"/"to": {exc}') from None
+        raise ReaderError(Message.of("topic_bad_dates", path=where, reason=exc.message)) from None
     expand = raw.get("expand", True)
     if not isinstance(expand, bool):
-        raise ReaderError(f'{here}: "expand" must be true or false')
+        raise ReaderError(Message.of("topic_bad_expand", path=where))
     query = StandingQuery(
         text, texts["section"], texts["source"], texts["from"], texts["to"], expand
     )
     dismissed = raw.get("dismissed", [])
     if not isinstance(dismissed, list) or not all(isinstance(d, str) for d in dismissed):
-        raise ReaderError(f'{here}: "dismissed" must be a list of article ids')
+        raise ReaderError(Message.of("topic_bad_dismissed", path=where))
     entries = raw.get("new", [])
     if not isinstance(entries, list):
-        raise ReaderError(f'{here}: "new" must be a list')
+        raise ReaderError(Message.of("topic_new_not_list", path=where))
     new: list[NewArticle] = []
     for number, entry in enumerate(entries, 1):
         if not (
@@ -137,11 +137,11 @@ def parse_topic(raw: Any, where: str) -> Topic:
             and isinstance(entry.get("article"), str)
             and isinstance(entry.get("issue"), str)
         ):
-            raise ReaderError(f'{here}: "new" entry {number} needs "article" and "issue"')
+            raise ReaderError(Message.of("topic_bad_new_entry", path=where, entry=number))
         new.append(NewArticle(entry["article"], entry["issue"]))
     checked = raw.get("checked", {})
     if not isinstance(checked, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in checked.items()
     ):
-        raise ReaderError(f'{here}: "checked" must map issue ids to content hashes')
+        raise ReaderError(Message.of("topic_bad_checked", path=where))
     return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from reader_app.core.base.errors import NotFoundError, ReaderError
+from reader_app.core.base.messages import Message
 from reader_app.core.services.readinglists import (
     MAX_NOTE,
     ListStore,
@@ -75,7 +76,7 @@ def decided(reading_list: ReadingList) -> set[str]:
 
 def _topic(reading_list: ReadingList) -> Topic:
     if reading_list.topic is None:
-        raise ReaderError(f"{reading_list.name!r} is a reading list, not a topic")
+        raise ReaderError(Message.of("not_a_topic", name=reading_list.name))
     return reading_list.topic
 
 
@@ -151,10 +152,7 @@ def find(store: ListStore, name: str) -> ReadingList:
     for reading_list in own:
         if reading_list.name == " ".join(name.split()):
             return reading_list
-    known = ", ".join(r.name for r in own) or "none"
-    raise NotFoundError(
-        f"no topic named {name!r} (topics here: {known}); `reader-app-cli topic list`"
-    )
+    raise NotFoundError(Message.of("no_such_topic", name=name, known=tuple(r.name for r in own)))
 
 
 def add(store: ListStore, name: str, query: StandingQuery, replace: bool = False) -> ReadingList:
@@ -166,14 +164,11 @@ def add(store: ListStore, name: str, query: StandingQuery, replace: bool = False
     existing = {r.name: r for r in store.lists()[0]}
     reading_list = existing.get(name)
     if reading_list is not None and not replace:
-        kind = "topic" if reading_list.topic is not None else "reading list"
-        raise ReaderError(
-            f"a {kind} named {name!r} exists already; nothing was changed "
-            "(use --replace to give it this query: its accepted articles are kept)"
-        )
+        key = "topic_exists" if reading_list.topic is not None else "topic_name_is_a_list"
+        raise ReaderError(Message.of(key, name=name))
     if reading_list is None:
         if store.path_for(name).exists():
-            raise ReaderError(f"a file for {name!r} exists already; choose another name")
+            raise ReaderError(Message.of("topic_file_exists", name=name))
         reading_list = ReadingList(name)
     old = reading_list.topic
     reading_list.topic = Topic(query, dismissed=list(old.dismissed) if old else [])
@@ -190,7 +185,7 @@ def accept(
     """
     topic = _topic(reading_list)
     if len(note) > MAX_NOTE:
-        raise ReaderError(f"a note may have at most {MAX_NOTE} characters; nothing was changed")
+        raise ReaderError(Message.of("topic_note_too_long", limit=MAX_NOTE))
     titles = _titles(ids, library)
     fresh: list[str] = []
     for article_id in dict.fromkeys(ids):
@@ -226,10 +221,7 @@ def _titles(ids: Iterable[str], library: ArticleLookup) -> dict[str, str]:
             continue
         titles[article_id] = article.title
     if unknown:
-        raise NotFoundError(
-            f"no article {', '.join(map(repr, unknown))} in this library; nothing was changed "
-            "(`reader-app-cli topic new NAME` lists the new articles' ids)"
-        )
+        raise NotFoundError(Message.of("topic_unknown_articles", articles=tuple(unknown)))
     return titles
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.base.messages import Message
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services import topics
 from reader_app.core.services.topicfile import StandingQuery, check_dates, check_query
@@ -271,7 +272,7 @@ class TopicPanel(QWidget):
             if old is not None and old != " ".join(name.split()):
                 reading_list = topics.find(self.store, old)
                 if any(r.name == rl.check_name(name) for r in self.store.lists()[0]):
-                    raise ReaderError(f"a reading list named {name!r} exists already")
+                    raise ReaderError(Message.of("list_exists", name=rl.check_name(name)))
                 self.store.delete(reading_list)
                 reading_list.path, reading_list.name = None, rl.check_name(name)
                 self.store.save(reading_list)

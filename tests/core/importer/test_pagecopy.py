@@ -175,3 +175,35 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
     assert text.split("\n") == [title, *left, *right]
     hits = layer.find(["企业上云用数赋智"])  # a phrase broken over a line end of the left column
     assert hits and all(r.x1 <= layer.width / 2 for r in hits)
+
+
+def test_an_unreadable_page_is_one_line_naming_the_pdf(
+    tmp_path: Path, monkeypatch, caplog
+) -> None:
+    """PDFium failing on a page mid-document: no margins (the copy keeps every line), and
+    one log line whose reason is a Message naming the file, never PDFium's exception."""
+    import pypdfium2
+
+    from reader_app.core.base.errors import ReaderError
+    from reader_app.core.importer import pagecopy
+    from tests.saidutil import said
+
+    _, articles = load_articles()
+    path = tmp_path / "digest.pdf"
+    make_digest_pdf(path, "rl-dash", articles=articles[:2])
+    read = pagecopy.read_page
+
+    def fail_on_the_second(pdf: object, index: int) -> object:
+        if index == 1:
+            raise pypdfium2.PdfiumError("Failed to load page.")
+        return read(pdf, index)
+
+    monkeypatch.setattr(pagecopy, "read_page", fail_on_the_second)
+    assert margin_boxes(path) == {}
+    [record] = [r for r in caplog.records if r.name == pagecopy.__name__]
+    assert isinstance(record.args, tuple)
+    reason = record.args[1]
+    assert isinstance(reason, ReaderError) and reason.key == "page_text_unreadable"
+    assert said(reason) == f"{path}: a page cannot be read (Failed to load page.)"
+    monkeypatch.setattr(pagecopy, "read_page", read)
+    assert margin_boxes(path)  # nothing half-read was remembered

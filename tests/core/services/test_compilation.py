@@ -14,6 +14,7 @@ from reader_app.core.services import compilation as compilations
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services.batch import Batch, Entry
 from reader_app.core.services.topicfile import StandingQuery, Topic
+from tests.saidutil import raises_saying
 
 
 def entries() -> list[Entry]:
@@ -78,11 +79,11 @@ def test_topic_hook_finds_topics_in_the_list_store(monkeypatch) -> None:
     monkeypatch.setattr(compilations, "all_lists", lambda policy, dirs: ([plain, topic], []))
     found = compilations.find_topic("自贸区政策", Policy(), app_dirs())
     assert found is topic and found.items[0].note == "编者按"
-    with pytest.raises(NotFoundError, match=r"no topic named '普通书单'.*自贸区政策"):
+    with raises_saying(NotFoundError, r"no topic named '普通书单' \(topics here: 自贸区政策\)$"):
         compilations.find_topic("普通书单", Policy(), app_dirs())
 
 
 def test_without_topics_a_reading_list_is_not_a_topic() -> None:
     rl.ListStore.user(app_dirs()).create("锂电专题")
-    with pytest.raises(NotFoundError, match="topics here: none"):
+    with raises_saying(NotFoundError, r"topics here: none\)$"):
         compilations.find_topic("锂电专题", Policy(), app_dirs())

@@ -4,10 +4,13 @@ and a public workstation that shows none of it (a published topic: its accepted 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from reader_app.core.app.session import open_library
 from reader_app.core.machine.paths import app_dirs
@@ -15,6 +18,7 @@ from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services.topicfile import NewArticle, StandingQuery, Topic
 from reader_app.gui.base.settings import Settings
+from reader_app.gui.room.topicpanel import TopicDialog
 from reader_app.gui.search.resultsmodel import HTML_ROLE
 from reader_app.gui.shell.mainwindow import MainWindow
 from tests.conftest import SEED
@@ -153,3 +157,48 @@ def test_public_workstation_shows_no_topic_tools(qtbot, tmp_path: Path) -> None:
     )
     qtbot.addWidget(staff)
     assert [t.name for t in staff.topics.topics] == ["员工的定题"]  # published: a list, read only
+
+
+#: Four English words in a row: a sentence the Chinese window must not show.
+ENGLISH = re.compile(r"[A-Za-z]+(?:[ ,;'’]+[A-Za-z]+){3,}")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_topics_refusals_name_the_windows_controls(
+    make_window, qtbot, message_boxes, language: str
+) -> None:
+    """The core's topic errors in the UI's language: the Topics tab and its buttons as
+    the window labels them, never the CLI's ``--replace`` or a command to type. Renaming
+    a topic onto a taken name refused with a sentence (a TypeError since issue 22)."""
+    window = make_window(language=language)
+    panel = add_topic(window, qtbot)
+    store = rl.ListStore.user(app_dirs())
+    store.create("普通书单")
+    tab = window.tabs.tabText(window.tabs.indexOf(panel))
+    edit = panel.buttons["edit"].text().replace("&", "")
+
+    assert not panel.save_topic(NAME, StandingQuery("自贸港"))  # a new topic, name taken
+    assert not panel.save_topic("普通书单", StandingQuery("自贸港"))  # a reading list's
+    assert not panel.save_topic("普通书单", StandingQuery(QUERY), old=NAME)  # a rename
+    dialog = TopicDialog(None, panel)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("新定题")
+    for query, date_from, date_to in [("  ", "", ""), (QUERY, "2023-01-01", "2022-01-01")]:
+        dialog.query.setText(query)
+        dialog.date_from.setText(date_from)
+        dialog.date_to.setText(date_to)
+        dialog.check_and_accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+    texts = [text for kind, text in message_boxes if kind == "critical"]
+    assert len(texts) == 5, message_boxes
+    taken, is_a_list, renamed, no_query, reversed_dates = texts
+    assert NAME in taken and tab in taken and edit in taken
+    assert "普通书单" in is_a_list and "普通书单" in renamed
+    assert "2023-01-01" in reversed_dates and "2022-01-01" in reversed_dates
+    for text in texts:
+        assert "reader-app-cli" not in text and "--" not in text, text
+        if language == "zh_CN":
+            assert not ENGLISH.search(text), text
+    assert [r.name for r in panel.topics] == [NAME]  # nothing was changed
+    assert on_disk()["topic"]["query"] == QUERY
