@@ -162,8 +162,7 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "topic_bad_expand": '{path}: field "topic": "expand" must be true or false',
     "topic_bad_dismissed": '{path}: field "topic": "dismissed" must be a list of article ids',
     "topic_new_not_list": '{path}: field "topic": "new" must be a list',
-    "topic_bad_new_entry": '{path}: field "topic": "new" entry {entry} needs "article" and '
-    '"issue"',
+    "topic_bad_new_entry": '{path}: field "topic": "new" entry {entry} needs "article" and "issue"',
     "topic_bad_checked": '{path}: field "topic": "checked" must map issue ids to content hashes',
     # core/library/library.py
     "issue_id_twice": "{path}: issue id {issue!r} is also used by {other}; the library shows "

@@ -81,7 +81,9 @@ def _read_pages(pdf_path: Path) -> list[PageText]:
                 pages.append(read_page(pdf, index))
         return pages
     except pypdfium2.PdfiumError as exc:
-        raise ReaderError(Message.of("page_text_unreadable", path=pdf_path, reason=str(exc))) from None
+        raise ReaderError(
+            Message.of("page_text_unreadable", path=pdf_path, reason=str(exc))
+        ) from None
     finally:
         with PDFIUM_LOCK:
             pdf.close()

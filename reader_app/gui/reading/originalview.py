@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.base.model import Article, Issue
-from reader_app.core.importer import pagecopy
 from reader_app.core.pdf import original
 from reader_app.core.pdf.original import Rect
 from reader_app.core.pdf.pagetext import PageLayer
@@ -102,6 +101,8 @@ def render_job(job: PageJob) -> PageResult:
 
 def margins_job(pdf: Path) -> tuple[Path, dict[int, list[Rect]]]:
     """Runs on a pool thread: where the issue's running headers stand (all its pages)."""
+    from reader_app.core.importer import pagecopy  # the importer: when a page is read
+
     return pdf, pagecopy.margin_boxes(pdf)
 
 
@@ -530,8 +531,12 @@ class OriginalView(QWidget):
             return ""
         pdf = self.issue.original_pdf
         if self._margins is None or self._margins[0] != pdf:
+            from reader_app.core.importer import pagecopy
+
             self._margins = (pdf, pagecopy.margin_boxes(pdf))  # not read yet: read it now
         margins = self._margins[1].get(layer.pdf_page, [])
+        from reader_app.core.importer import pagecopy
+
         return pagecopy.printed_text(layer, margins).copy(start, end)
 
     def copy(self) -> bool:

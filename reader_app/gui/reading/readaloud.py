@@ -59,6 +59,8 @@ class ReadAloudBar(QWidget):
             self.speed_box.addItem(f"{speed:g}×", speed)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
         self.speed_label = QLabel(self)
+        self.speed_label.setObjectName("readAloudSpeedLabel")
+        self.speed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.speed_label.setBuddy(self.speed_box)
         box = QHBoxLayout(self)
         box.setContentsMargins(6, 2, 6, 2)

@@ -56,7 +56,7 @@ class RelatedBar(QFrame):
             button.setObjectName("relatedRow")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; padding: 2px;")
+            # No style sheet of its own: that would bypass the style's 44-px click targets.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setToolTip(plaintext.tooltip(f"{row.title}\n{row.issue}"))
             button.clicked.connect(lambda _=False, a=row.article: self.openRequested.emit(a))

@@ -177,9 +177,7 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
     assert hits and all(r.x1 <= layer.width / 2 for r in hits)
 
 
-def test_an_unreadable_page_is_one_line_naming_the_pdf(
-    tmp_path: Path, monkeypatch, caplog
-) -> None:
+def test_an_unreadable_page_is_one_line_naming_the_pdf(tmp_path: Path, monkeypatch, caplog) -> None:
     """PDFium failing on a page mid-document: no margins (the copy keeps every line), and
     one log line whose reason is a Message naming the file, never PDFium's exception."""
     import pypdfium2
