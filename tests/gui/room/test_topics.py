@@ -191,7 +191,7 @@ def test_a_topics_refusals_name_the_windows_controls(
 
     texts = [text for kind, text in message_boxes if kind == "critical"]
     assert len(texts) == 5, message_boxes
-    taken, is_a_list, renamed, no_query, reversed_dates = texts
+    taken, is_a_list, renamed, _no_query, reversed_dates = texts
     assert NAME in taken and tab in taken and edit in taken
     assert "普通书单" in is_a_list and "普通书单" in renamed
     assert "2023-01-01" in reversed_dates and "2022-01-01" in reversed_dates
