@@ -31,6 +31,11 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     temp.mkdir(exist_ok=True)
     monkeypatch.setenv("TMPDIR", str(temp))  # subprocesses: public-mode logs, session indexes
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the public log would go there
+    # A window or CLI run in-process (public mode, say) must not leave its policy behind
+    # for the next test's open_library() (core/machine/startup.py keeps the run's policy).
+    from reader_app.core.machine import startup
+
+    monkeypatch.setattr(startup, "_current", None)
     return home
 
 
