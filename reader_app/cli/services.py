@@ -255,7 +255,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         topic = compilations.find_topic(args.topic, startup.policy, startup.dirs)
         batch = batches.from_list(library, topic)
     elif args.query:
-        batch = batches.from_ids(library, _query_ids(args.query, args.limit), args.query)
+        batch = batches.from_query(library, _query_ids(args.query, args.limit), args.query)
     else:
         batch = batches.from_ids(library, args.ids)
     for missing in batch.missing:

@@ -633,61 +633,54 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="82"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="83"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="110"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="204"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="111"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="201"/>
         <source>No articles to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="126"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="127"/>
         <source>Export Articles as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="128"/>
-        <source>articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="130"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="140"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="139"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="159"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="158"/>
         <source>Saved %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="75"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="205"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="229"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="72"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="68"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="154"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="151"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="254"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="250"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,42 +702,53 @@
     <name>Compilation</name>
     <message>
         <location filename="../../reader_app/output/articlehtml.py" line="84"/>
-        <location filename="../../reader_app/output/compilelabels.py" line="53"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="91"/>
         <source>Editor&apos;s note: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="19"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="22"/>
         <source>Compiled by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="25"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="28"/>
         <source>Compiler: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="31"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="34"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="35"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="38"/>
         <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="37"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
         <source>Articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="43"/>
         <source>Made on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="48"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="61"/>
+        <source>Search: %1 – %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="69"/>
+        <source>%1 and others, %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="73"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="86"/>
         <source>Compilation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +867,6 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
         <source>Compilation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="230"/>
         <source>Save Compilation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,113 +1509,113 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
         <source>Text View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
         <source>Back to the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
         <source>Show the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
         <source>Printed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="374"/>
         <source>Original pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="552"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="557"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="554"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="559"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="567"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="572"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="570"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="575"/>
         <source>Copy with Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="573"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="578"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="583"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="587"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="592"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="595"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="600"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="608"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="616"/>
         <source>(footer: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="618"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,67 +1713,67 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="96"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="98"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="100"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="102"/>
         <source>No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="107"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="109"/>
         <source>This article has no text to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="143"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="144"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
         <source>Spee&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="147"/>
         <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="148"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="177"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="179"/>
         <source>Finished reading the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="182"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="184"/>
         <source>The voice stopped with an error; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="196"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
         <source>Reading sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="200"/>
         <source>Paused at sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,12 +2560,12 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/userguide.py" line="24"/>
+        <location filename="../../reader_app/gui/dialogs/userguide.py" line="180"/>
         <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/userguide.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/userguide.py" line="187"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation type="unfinished"></translation>
     </message>

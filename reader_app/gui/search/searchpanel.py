@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.library.library import Library
 from reader_app.core.search.engine import FACETS
-from reader_app.core.services.batch import Batch, from_ids
+from reader_app.core.services.batch import Batch, from_query
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import message_text
 from reader_app.gui.search import searchtext
@@ -391,7 +391,7 @@ class SearchPanel(QWidget):
     def batch(self, library: Library) -> Batch:
         """Every hit shown, titled by the query (gui/base/parts.py ``BatchSource``)."""
         ids = [hit.article for hit in self.result.hits] if self.result is not None else []
-        return from_ids(library, ids, self.edit.text().strip())
+        return from_query(library, ids, self.edit.text())
 
     def reset(self) -> None:
         """As at start: no query, no results, related terms on again, nothing pending."""

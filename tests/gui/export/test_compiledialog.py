@@ -103,7 +103,8 @@ def test_the_compile_action_takes_the_search_results(qtbot, window: MainWindow) 
     dialog = window.findChild(CompileDialog)
     assert dialog is not None
     assert dialog.order_ids == [h.article for h in window.search_panel.result.hits]
-    assert dialog.title.text() == "锂电"
+    hits = len(window.search_panel.result.hits)
+    assert dialog.title.text() == f"检索：锂电 – {hits} 篇"  # named after the query (issue 26)
     dialog.close()
 
 
