@@ -98,6 +98,8 @@ def _print_text(result: SearchResult) -> None:
             marked.append(text[last:start] + "【" + text[start:end] + "】")
             last = end
         out.write("  " + "".join(marked) + text[last:] + "\n")
+    if result.near:
+        out.write(f"您是不是要找：{'、'.join(result.near)}\n")
     for tip in result.suggestions:
         out.write(f"提示：{cli_text.text(tip)}\n")
 

@@ -801,97 +801,97 @@
 <context>
     <name>CompileDialog</name>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="73"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="77"/>
         <source>As listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="74"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="78"/>
         <source>By date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="75"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="79"/>
         <source>By issue and section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="76"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="80"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="86"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="87"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="91"/>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="88"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="92"/>
         <source>Save as &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="94"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="98"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="102"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="99"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="103"/>
         <source>Compiled &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="100"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="104"/>
         <source>Co&amp;mpiler:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="101"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="105"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="109"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="113"/>
         <source>Contents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="119"/>
         <source>Compilation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="165"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="169"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="199"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="203"/>
         <source>Exports are turned off on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="222"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="224"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="230"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="234"/>
         <source>Save Compilation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,167 +1929,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>S&amp;ection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="216"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
         <source>Show matches per issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
         <source>Matches per issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
         <source>%1: %2 of %3 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Clear &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="229"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="231"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="232"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="389"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="391"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="429"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="431"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="435"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="446"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="459"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
-        <source>Try:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
-        <source>All issues</source>
+        <source>Did you mean: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <source>Try:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
+        <source>All issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="477"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="464"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="465"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>

@@ -801,97 +801,97 @@
 <context>
     <name>CompileDialog</name>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="73"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="77"/>
         <source>As listed</source>
         <translation>按书单顺序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="74"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="78"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="75"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="79"/>
         <source>By issue and section</source>
         <translation>按期次和栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="76"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="80"/>
         <source>By hand</source>
         <translation>手动排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="86"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="87"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="91"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="88"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="92"/>
         <source>Save as &amp;Word…</source>
         <translation>保存为 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="94"/>
         <source>Save as &amp;PDF…</source>
         <translation>保存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="98"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="102"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="99"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="103"/>
         <source>Compiled &amp;by:</source>
         <translation>编印单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="100"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="104"/>
         <source>Co&amp;mpiler:</source>
         <translation>编者(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="101"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="105"/>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="109"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="113"/>
         <source>Contents:</source>
         <translation>目录预览：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="119"/>
         <source>Compilation</source>
         <translation>专题资料汇编</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="165"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="169"/>
         <source>Note:</source>
         <translation>编者按：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="199"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="203"/>
         <source>Exports are turned off on this machine.</source>
         <translation>本机已关闭导出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="222"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="224"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="230"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="234"/>
         <source>Save Compilation</source>
         <translation>保存专题汇编</translation>
     </message>
@@ -1933,167 +1933,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="216"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
         <source>Show matches per issue</source>
         <translation>显示各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation>每期一根柱：每百篇的命中数；点击柱子只看该期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
         <source>Matches per issue</source>
         <translation>各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
         <source>%1: %2 of %3 articles</source>
         <translation>%1：%3 篇中 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="229"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="231"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="232"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="389"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="391"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="429"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="431"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="435"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="446"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="459"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <source>Did you mean: %1</source>
+        <translation>您是不是要找：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="477"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="464"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="465"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
