@@ -86,7 +86,8 @@ def main() -> None:
                 started = time.perf_counter()
                 suggest(parse_query(typed), index._data)
                 alone.append(time.perf_counter() - started)
-            everything += whole
+            if not result.total:
+                everything += whole
             offered = "、".join(result.near) or "—"
             verdict = "" if meant is None else ("  ok" if meant in result.near else "  MISSED")
             if meant is None and result.near:
@@ -97,7 +98,7 @@ def main() -> None:
                 f"  {typed:<8} total {result.total:>3}  search {ms(whole)}  "
                 f"suggest {ms(alone)}  → {offered}{verdict}"
             )
-        print(f"no-hits searches with suggestions, all: {ms(everything)}")
+        print(f"searches with no hits (suggestions included), all: {ms(everything)}")
         index.close()
 
 
