@@ -15,7 +15,7 @@ Per tree it prints the medians of:
   set of queries, warm, each query's median over several repeats;
 - one-off CLI search: a ``python -m reader_app.cli search`` process, wall time;
 
-and the difference of this tree against the baseline in %. ``--also REV`` measures
+and the difference of this tree (its HEAD: commit first) against the baseline in %. ``--also REV`` measures
 another revision the same way (e.g. ``main``, to tell one branch's share). Issue 22's
 target: within 5 %. Figures are printed, never asserted; the machine's load is printed with them.
 """
@@ -173,8 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     short = _short(rev)
     with tempfile.TemporaryDirectory(prefix="rooms-figures-") as tmp:
         root = Path(tmp)
+        # Every tree is a checkout side by side in the same folder, this one's HEAD too:
+        # a tree elsewhere (another disk, older byte code) starts at another speed.
         checkouts = {"baseline": (root / "baseline", rev)}
         checkouts.update({_short(r): (root / f"also-{i}", r) for i, r in enumerate(args.also)})
+        checkouts["current"] = (root / "current", "HEAD")
         for path, revision in checkouts.values():
             subprocess.run(
                 ["git", "worktree", "add", "--detach", str(path), revision],
@@ -184,7 +187,6 @@ def main(argv: list[str] | None = None) -> int:
             )
         try:
             trees = {name: path for name, (path, _) in checkouts.items()}
-            trees["current"] = REPO
             homes = {name: root / f"state-{name}" for name in trees}
             for name, tree in trees.items():  # a first start builds each tree's index
                 homes[name].mkdir()
@@ -216,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     base = medians["baseline"]
     articles = runs["current"][0]["articles"]
     print(
-        f"rooms figures: baseline {short} vs this tree, {articles} articles, {args.runs} "
+        f"rooms figures: baseline {short} vs HEAD {_short('HEAD')}, {articles} articles, {args.runs} "
         f"alternating runs each, medians; load {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
     )
     rows = (
