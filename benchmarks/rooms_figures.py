@@ -40,12 +40,25 @@ CLI_QUERY = "锂电"
 CHILD = r"""
 import json, os, statistics, sys, time
 launched = float(os.environ["ROOMS_LAUNCHED_AT"])
+try:  # the tree's own start-up module (the rooms moved it)
+    from reader_app.core.machine import startup
+except ImportError:
+    from reader_app.core import startup
+startup.pause_gc()  # as reader-app's main(): until the index is ready
 from PySide6.QtCore import QEvent, QObject
 import reader_app
 from reader_app.gui import app as gui_app
 
-qt = gui_app.create_app(["reader-app"])
-window = gui_app.build_window()
+try:  # what gui/app.py's _main does first: the policy, then logging where it says
+    from reader_app.core.app.session import Session
+except ImportError:  # before the session: a module global, read by build_window
+    startup.start()
+    qt = gui_app.create_app(["reader-app"])
+    window = gui_app.build_window()
+else:
+    session = Session.start()
+    qt = gui_app.create_app(["reader-app"])
+    window = gui_app.build_window(session)
 painted = []
 
 class FirstPaint(QObject):
