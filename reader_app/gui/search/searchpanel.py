@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.app.searchservice import FIRST_PAGE, SearchService
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.library.library import Library
 from reader_app.core.search.engine import FACETS
@@ -37,7 +38,6 @@ from reader_app.gui.base.errors import message_text
 from reader_app.gui.search import searchtext
 from reader_app.gui.search.expansionbar import ExpansionBar
 from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
-from reader_app.gui.search.searchadapter import FIRST_PAGE, SearchService
 from reader_app.gui.search.trendchart import TrendChart
 
 log = logging.getLogger(__name__)

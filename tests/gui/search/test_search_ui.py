@@ -113,7 +113,7 @@ def test_enter_during_a_failed_search_does_not_open_the_next_querys_hit(window, 
 
 
 def test_rows_beyond_the_first_page_make_their_snippets_when_scrolled_to(window, qtbot):
-    from reader_app.gui.search.searchadapter import FIRST_PAGE
+    from reader_app.core.app.searchservice import FIRST_PAGE
 
     panel = window.search_panel
     window.focus_search()  # the search tab shown
@@ -137,7 +137,7 @@ def test_rows_beyond_the_first_page_make_their_snippets_when_scrolled_to(window,
 def test_a_search_makes_the_snippets_of_the_rows_in_view_only(window, qtbot, monkeypatch):
     """Once the list has rows (their height known), a search asks for as many snippets as
     the list shows; the first search, before any row, asks for FIRST_PAGE."""
-    from reader_app.gui.search.searchadapter import FIRST_PAGE
+    from reader_app.core.app.searchservice import FIRST_PAGE
 
     panel = window.search_panel
     asked: list[int] = []
