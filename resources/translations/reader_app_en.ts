@@ -255,33 +255,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="96"/>
+        <source>published on the shared library, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="97"/>
+        <source>local copy of the shared library, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="98"/>
+        <source>set by the machine policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
+        <source>shipped with the app, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <source>from source</source>
+        <extracomment>How the program runs (the core&apos;s runtime row: &quot;Python 3.11.7, from source, Linux&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="104"/>
+        <source>frozen build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="110"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="112"/>
         <source>%1 — not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="147"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="115"/>
+        <source>%1 — not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="117"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="130"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="173"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="153"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="179"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="154"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="180"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="157"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="183"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,113 +1552,113 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
         <source>Text View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
         <source>Back to the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
         <source>Show the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
         <source>Printed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="374"/>
         <source>Original pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="552"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="557"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="554"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="559"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="567"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="572"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="570"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="575"/>
         <source>Copy with Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="573"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="578"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="583"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="587"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="592"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="595"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="600"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="608"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="616"/>
         <source>(footer: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="618"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,67 +1756,67 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="96"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="98"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="100"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="102"/>
         <source>No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="107"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="109"/>
         <source>This article has no text to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="143"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="144"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
         <source>Spee&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="147"/>
         <source>Reading speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="148"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="177"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="179"/>
         <source>Finished reading the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="182"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="184"/>
         <source>The voice stopped with an error; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="196"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
         <source>Reading sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="200"/>
         <source>Paused at sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>

@@ -255,33 +255,79 @@
         <translation>仅本次会话（用户文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="96"/>
+        <source>published on the shared library, read-only</source>
+        <translation>发布在共享期刊库上，只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="97"/>
+        <source>local copy of the shared library, read-only</source>
+        <translation>共享期刊库的本地副本，只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="98"/>
+        <source>set by the machine policy</source>
+        <translation>由机器策略指定</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
+        <source>shipped with the app, read-only</source>
+        <translation>随程序附带，只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <source>from source</source>
+        <extracomment>How the program runs (the core&apos;s runtime row: &quot;Python 3.11.7, from source, Linux&quot;).</extracomment>
+        <translation>源代码运行</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="104"/>
+        <source>frozen build</source>
+        <translation>打包版</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="110"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation>已索引 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="112"/>
         <source>%1 — not reachable</source>
         <translation>%1 — 无法访问</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="147"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="115"/>
+        <source>%1 — not created yet</source>
+        <translation>%1 — 尚未创建</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="117"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="130"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="173"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="153"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="179"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="154"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="180"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="157"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="183"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1510,113 +1556,113 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="374"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="552"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="557"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="554"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="559"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="567"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="572"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="570"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="575"/>
         <source>Copy with Citation</source>
         <translation>复制并附引用</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="573"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="578"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="583"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="587"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="592"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="595"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="600"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="608"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="616"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="618"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -1714,67 +1760,67 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="96"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="98"/>
         <source>Open an article to read it aloud.</source>
         <translation>请先打开一篇文章，再朗读。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="100"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="102"/>
         <source>No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng).</source>
         <translation>本机没有安装中文语音，无法朗读。请联系馆员安装（Windows：中文（简体）语音包；Linux：espeak-ng）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="107"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="109"/>
         <source>This article has no text to read.</source>
         <translation>这篇文章没有可朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="143"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="144"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
         <source>Spee&amp;d:</source>
         <translation>速度(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="147"/>
         <source>Reading speed</source>
         <translation>朗读速度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="148"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="177"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="179"/>
         <source>Finished reading the article.</source>
         <translation>全文已朗读完毕。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="182"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="184"/>
         <source>The voice stopped with an error; see the log.</source>
         <translation>语音出错，已停止；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="196"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
         <source>Reading sentence %1 of %2</source>
         <translation>正在朗读第 %1 句，共 %2 句</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="200"/>
         <source>Paused at sentence %1 of %2</source>
         <translation>已暂停在第 %1 句，共 %2 句</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
