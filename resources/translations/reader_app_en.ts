@@ -1312,32 +1312,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="624"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="810"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="815"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="820"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="822"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,12 +1417,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="625"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="630"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="684"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="689"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="803"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="808"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,62 +2077,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="389"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="401"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="429"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="441"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="435"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="447"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="460"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="469"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="471"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="464"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="481"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="465"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="482"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,163 +2185,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
-        <source>nothing matched exactly; these are partial matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
         <source>the search was stopped after %1 s; results may be incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
         <source>Type a word to look for, e.g. 5G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
         <source>Remove the filters (issue, section, source, dates) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
         <source>Remove the excluded words and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
         <source>Remove the quotes to search for the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
         <source>Use fewer words, e.g. only “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
         <source>Search all fields for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
         <source>Try a shorter word, e.g. “%1” or “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
         <source>Say it another way, or check for typing errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
         <source>The search index is not available; try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
         <source>Building the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
         <source>Indexing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
         <source>Indexed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
         <source>Writing the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
         <source>The search index is built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="56"/>
         <source>The search index is up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="59"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="63"/>
         <source>title</source>
+        <extracomment>Messages whose words are quoted here (the template holds no quotes of its own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="60"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="64"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="61"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="65"/>
         <source>section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="85"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
         <source>the exact phrase “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="87"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="82"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="105"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="90"/>
-        <source>%1 contains %2</source>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
+        <source>no article contains %1; these contain most of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="100"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
-        <source>(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="106"/>
-        <source> and </source>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <source>no article contains %1; found articles containing %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="118"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="121"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="124"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="126"/>
         <source>(no words to search for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="112"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="130"/>
         <source>, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="114"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="88"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="132"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="123"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="141"/>
         <source>. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="127"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="145"/>
         <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>

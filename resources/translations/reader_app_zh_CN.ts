@@ -1312,32 +1312,32 @@
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="624"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="810"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="815"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="820"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="822"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
@@ -1417,12 +1417,12 @@
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="625"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="630"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="684"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="689"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1514,7 +1514,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="803"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="808"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -2081,62 +2081,62 @@
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="389"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="401"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="429"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="441"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="435"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="447"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="460"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="469"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="471"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="464"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="481"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="465"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="482"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -2189,163 +2189,172 @@
         <translation>只有排除词，需要至少一个要查找的词</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
-        <source>nothing matched exactly; these are partial matches</source>
-        <translation>没有完全符合的结果，以下为部分匹配</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
         <source>the search was stopped after %1 s; results may be incomplete</source>
         <translation>查询超过%1秒被中止，结果可能不完整</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
         <source>Type a word to look for, e.g. 5G</source>
         <translation>请输入要查找的词，例如「跨境电商」或「5G」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
         <source>Remove the filters (issue, section, source, dates) and try again</source>
         <translation>去掉筛选条件（期、栏目、来源、日期）再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
         <source>Remove the excluded words and try again</source>
         <translation>去掉排除词再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
         <source>Remove the quotes to search for the words</source>
         <translation>去掉引号，按普通词查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
         <source>Use fewer words, e.g. only “%1”</source>
         <translation>减少词语，例如只查「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
         <source>Search all fields for “%1”</source>
         <translation>不限字段，直接查「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
         <source>Try a shorter word, e.g. “%1” or “%2”</source>
         <translation>试试更短的词，例如「%1」或「%2」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
         <source>Say it another way, or check for typing errors</source>
         <translation>换一个说法，或检查是否有错别字</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
         <source>The search index is not available; try again later</source>
         <translation>搜索索引不可用，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
         <source>Building the search index…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
         <source>Indexing %1</source>
         <translation>正在索引 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
         <source>Indexed %1</source>
         <translation>已索引 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
         <source>Writing the search index…</source>
         <translation>正在写入索引…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
         <source>The search index is built</source>
         <translation>索引已建好</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="56"/>
         <source>The search index is up to date</source>
         <translation>索引已更新</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="59"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="63"/>
         <source>title</source>
+        <extracomment>Messages whose words are quoted here (the template holds no quotes of its own).</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="60"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="64"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="61"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="65"/>
         <source>section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="85"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
         <source>the exact phrase “%1”</source>
         <translation>精确短语“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="87"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="82"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="105"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="90"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
+        <source>no article contains %1; these contain most of %2</source>
+        <translation>没有文章包含%1，以下文章包含其中大部分：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <source>no article contains %1; found articles containing %2</source>
+        <translation>没有文章包含%1，找到包含%2的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
         <source>%1 contains %2</source>
         <translation>%1含%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="100"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="118"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="121"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="106"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="124"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="126"/>
         <source>(no words to search for)</source>
         <translation>（没有可查找的词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="112"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="130"/>
         <source>, not %1</source>
         <translation>，不含%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="114"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="88"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="132"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="123"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="141"/>
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="127"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="145"/>
         <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation>第%1页</translation>

@@ -513,13 +513,17 @@ class MainWindow(QMainWindow):
         """Open a search hit with every match marked and the first one in view."""
         if not self.open_article(article_id):
             return
-        self.mark_query(query, tuple(self.search_panel.expanded_terms()))
+        terms, exact = self.search_panel.marks_for(article_id)
+        self.mark_query(query, terms, exact=exact)
 
-    def mark_query(self, query: str, terms: tuple[str, ...] = (), current: int = 0) -> int:
-        """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
-        self.state.mark(query, terms)
+    def mark_query(
+        self, query: str, terms: tuple[str, ...] = (), current: int = 0, exact: bool = False
+    ) -> int:
+        """Mark what the hit's snippet marks: ``query``, the related ``terms`` it was expanded
+        with (``exact``: the hit was found through them), as core/search/marks.py says."""
+        self.state.mark(query, terms, exact)
         try:
-            spans = self.search.hit_spans(self.view.plain_text(), query, terms)
+            spans = self.search.hit_spans(self.view.plain_text(), query, terms, exact)
         except Exception as exc:
             log.warning("cannot mark hits for %r: %s", query, exc)
             spans = []
@@ -553,6 +557,7 @@ class MainWindow(QMainWindow):
             query,
             self.state.terms if query else (),
             self.view.current_mark,
+            self.state.exact and bool(query),
         )
 
     def _go(self, location: Location | None) -> None:
@@ -562,7 +567,7 @@ class MainWindow(QMainWindow):
             if not self.open_article(location.id, quiet=True, record=False):
                 return
             if location.query:
-                self.mark_query(location.query, location.terms, location.mark)
+                self.mark_query(location.query, location.terms, location.mark, location.exact)
         else:
             self.open_issue(location.id, record=False)
         self.view.document().documentLayout().documentSize()  # the range to scroll in
