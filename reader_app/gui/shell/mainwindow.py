@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.changes = LibraryChanges(library, self.hub)  # the one way the library changes
         self.history = History()
         self.index_ready = False
+        self.index_failed = False  # the standing line says search is not available
         self._checked_bundles = False  # the deep check of the catalogue, once per start
         self._rerun_search = True  # a ready index answers the query typed before it
         self._original_output: OriginalOutput | None = None  # made when first asked
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
     def start_indexing(self) -> None:
-        self.index_ready = False
+        self.index_ready = self.index_failed = False
         self._progress(0, 0, self.tr("Preparing search…"))
         workers.start(
             self.search_pool,
@@ -328,6 +329,12 @@ class MainWindow(QMainWindow):
         if self.view.article is not None:  # opened before the index was: its related now
             self._find_related(self.view.article.id)
         self.progress.hide()
+        self.status_label.set_standing(self._ready_text())
+        self.share_watch.index_reopened()
+        self._after_index_ready()
+
+    def _ready_text(self) -> str:
+        """The standing line once search is ready, in the window's language now."""
         text = (
             self.tr("%1 articles in %2 issues; search is ready.")
             .replace("%1", str(self.library.article_count()))
@@ -348,8 +355,9 @@ class MainWindow(QMainWindow):
                 "The search index is out of date: its folder cannot be written, "
                 "so recent changes may not be found."
             )
-        self.status_label.set_standing(text)
-        self.share_watch.index_reopened()
+        return text
+
+    def _after_index_ready(self) -> None:
         # The one emitter (tests/test_rooms.py): a start, an import, files edited in place or
         # a share's new generation all end here; the topics catch up (gui/room/topicpanel.py).
         self.hub.indexChanged.emit()
@@ -388,6 +396,7 @@ class MainWindow(QMainWindow):
     def _on_index_failed(self, exc: Exception) -> None:
         resume_gc()
         self.progress.hide()
+        self.index_failed = True
         self.status_label.set_standing(self.tr("Search is not available."))
         quiet = not self._rerun_search  # a share reload: no dialog in front of the reader
         self._rerun_search = True
@@ -422,6 +431,10 @@ class MainWindow(QMainWindow):
             if part is not self.library_page:  # above, before the tabs' texts
                 part.retranslate()
         self._show_problems()
+        if self.index_ready and not self.progress.isVisible():  # the standing line too
+            self.status_label.set_standing(self._ready_text())
+        elif self.index_failed:
+            self.status_label.set_standing(self.tr("Search is not available."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
