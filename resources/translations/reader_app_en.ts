@@ -1262,109 +1262,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="206"/>
         <source>Copied from the printed page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="301"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="332"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="346"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="350"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="355"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="391"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="400"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="403"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="624"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="637"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="671"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="671"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="810"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="823"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="820"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="833"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="822"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="835"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="418"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="423"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="427"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="424"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="424"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1397,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="426"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,23 +1407,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="428"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="448"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="630"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="643"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="689"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="702"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,29 +1491,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="117"/>
+        <location filename="../../reader_app/gui/export/output.py" line="116"/>
+        <source>Saved %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/output.py" line="123"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="129"/>
+        <location filename="../../reader_app/gui/export/output.py" line="135"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="133"/>
+        <location filename="../../reader_app/gui/export/output.py" line="139"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="134"/>
+        <location filename="../../reader_app/gui/export/output.py" line="140"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="808"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="821"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,43 +1910,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="200"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="289"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="290"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="294"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="374"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="378"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="376"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
