@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # importing the search core costs ~50 ms: not for `list` or `
 
 FIELD_LABELS = {"title": "标题", "source": "来源", "section": "栏目"}
 
-MESSAGES = {
+MESSAGES: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     # how a malformed query was read (core/search/query.py)
     "query_too_long": "查询过长，只用前{limit}个字符",
     "no_grouping": "不支持括号分组，已忽略括号",
@@ -36,7 +36,15 @@ MESSAGES = {
     "or_then_excluded": "OR 后面是排除词，已按排除处理",
     "only_excluded": "只有排除词，需要至少一个要查找的词",
     # how the answer was found (core/search/engine.py)
-    "partial_match": "没有完全符合的结果，以下为部分匹配",
+    "partial_match": lambda p: (
+        f"没有完全符合「{p['word']}」的结果，以下为部分匹配："
+        + "".join(f"「{x}」" for x in p["pieces"])
+    ),
+    "scattered_match": lambda p: (
+        f"没有文章包含「{p['word']}」，找到包含"
+        + "".join(f"「{x}」" for x in p["pieces"])
+        + "的文章"
+    ),
     "timed_out": "查询超过{seconds:g}秒被中止，结果可能不完整",
     # what to try when nothing matched
     "enter_a_word": "请输入要查找的词，例如「跨境电商」或「5G」",

@@ -255,33 +255,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="96"/>
+        <source>published on the shared library, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="97"/>
+        <source>local copy of the shared library, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="98"/>
+        <source>set by the machine policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
+        <source>shipped with the app, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <source>from source</source>
+        <extracomment>How the program runs (the core&apos;s runtime row: &quot;Python 3.11.7, from source, Linux&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="104"/>
+        <source>frozen build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="110"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="112"/>
         <source>%1 — not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="147"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="115"/>
+        <source>%1 — not created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="117"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="130"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="173"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="153"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="179"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="154"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="180"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="157"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="183"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,109 +1265,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
         <source>Copied from the printed page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="332"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="351"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="391"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="401"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="403"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="638"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="672"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="672"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="824"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="815"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="834"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="836"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="423"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="418"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="424"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="428"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,7 +1400,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="427"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,23 +1410,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="430"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="449"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="625"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="644"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="684"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,29 +1494,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="117"/>
+        <location filename="../../reader_app/gui/export/output.py" line="116"/>
+        <source>Saved %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/output.py" line="123"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="129"/>
+        <location filename="../../reader_app/gui/export/output.py" line="135"/>
         <source>External links are turned off here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="133"/>
+        <location filename="../../reader_app/gui/export/output.py" line="139"/>
         <source>Open Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="134"/>
+        <location filename="../../reader_app/gui/export/output.py" line="140"/>
         <source>Open this address in the web browser?
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="803"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="822"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,43 +1913,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="200"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="289"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="290"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="294"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="374"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="378"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="376"/>
         <source>Export Reading List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,67 +2086,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="391"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="403"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="431"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="449"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="446"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="459"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>Did you mean: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="493"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="477"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="494"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="495"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="496"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="497"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,163 +2199,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
-        <source>nothing matched exactly; these are partial matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
         <source>the search was stopped after %1 s; results may be incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
         <source>Type a word to look for, e.g. 5G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
         <source>Remove the filters (issue, section, source, dates) and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
         <source>Remove the excluded words and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
         <source>Remove the quotes to search for the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
         <source>Use fewer words, e.g. only “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
         <source>Search all fields for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
         <source>Try a shorter word, e.g. “%1” or “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
         <source>Say it another way, or check for typing errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
         <source>The search index is not available; try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
         <source>Building the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
         <source>Indexing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
         <source>Indexed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
         <source>Writing the search index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
         <source>The search index is built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="56"/>
         <source>The search index is up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="59"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="63"/>
         <source>title</source>
+        <extracomment>Messages whose words are quoted here (the template holds no quotes of its own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="60"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="64"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="61"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="65"/>
         <source>section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="85"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
         <source>the exact phrase “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="87"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="82"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="105"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="90"/>
-        <source>%1 contains %2</source>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
+        <source>no article contains %1; these contain most of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="100"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
-        <source>(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="106"/>
-        <source> and </source>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <source>no article contains %1; found articles containing %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
+        <source>%1 contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="118"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="121"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="124"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="126"/>
         <source>(no words to search for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="112"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="130"/>
         <source>, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="114"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="88"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="132"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="123"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="141"/>
         <source>. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="127"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="145"/>
         <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
@@ -2312,22 +2373,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="138"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="141"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="144"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="130"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="147"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="133"/>
         <source>The shared library cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -255,33 +255,79 @@
         <translation>仅本次会话（用户文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="101"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="96"/>
+        <source>published on the shared library, read-only</source>
+        <translation>发布在共享期刊库上，只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="97"/>
+        <source>local copy of the shared library, read-only</source>
+        <translation>共享期刊库的本地副本，只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="98"/>
+        <source>set by the machine policy</source>
+        <translation>由机器策略指定</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="99"/>
+        <source>shipped with the app, read-only</source>
+        <translation>随程序附带，只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <source>from source</source>
+        <extracomment>How the program runs (the core&apos;s runtime row: &quot;Python 3.11.7, from source, Linux&quot;).</extracomment>
+        <translation>源代码运行</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="104"/>
+        <source>frozen build</source>
+        <translation>打包版</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="110"/>
         <source>%1 articles indexed</source>
         <extracomment>Values with a figure or a path in them: the core&apos;s English pattern → ours.</extracomment>
         <translation>已索引 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="103"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="112"/>
         <source>%1 — not reachable</source>
         <translation>%1 — 无法访问</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="147"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="115"/>
+        <source>%1 — not created yet</source>
+        <translation>%1 — 尚未创建</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="117"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="130"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="173"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="153"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="179"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>信息摘编阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="154"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="180"/>
         <source>Offline reader for the digest 《信息摘编》.</source>
         <translation>《信息摘编》离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/about.py" line="157"/>
+        <location filename="../../reader_app/gui/dialogs/about.py" line="183"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1219,109 +1265,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="294"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="295"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="300"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="332"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="339"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="351"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="348"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="391"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="401"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="403"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="619"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="638"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="672"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="653"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="672"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="805"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="824"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="815"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="834"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="817"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="836"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="412"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="423"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="418"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="424"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="428"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="415"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1353,7 +1400,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="427"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1363,23 +1410,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="420"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="430"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="449"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="625"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="644"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="684"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1447,22 +1494,27 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="117"/>
+        <location filename="../../reader_app/gui/export/output.py" line="116"/>
+        <source>Saved %1 (%2 pages)</source>
+        <translation>已导出到 %1（%2 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/export/output.py" line="123"/>
         <source>Sent to the printer: %1 (%2 pages)</source>
         <translation>已送打印机：%1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="129"/>
+        <location filename="../../reader_app/gui/export/output.py" line="135"/>
         <source>External links are turned off here.</source>
         <translation>本机已关闭外部链接。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="133"/>
+        <location filename="../../reader_app/gui/export/output.py" line="139"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/output.py" line="134"/>
+        <location filename="../../reader_app/gui/export/output.py" line="140"/>
         <source>Open this address in the web browser?
 
 %1</source>
@@ -1471,7 +1523,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="803"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="822"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1865,43 +1917,43 @@
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="200"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="280"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="289"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="290"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="294"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="355"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="374"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="378"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="376"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
     </message>
@@ -2038,67 +2090,67 @@
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="391"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="403"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="431"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="449"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="446"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="459"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>Did you mean: %1</source>
         <translation>您是不是要找：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="493"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="477"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="494"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="495"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="496"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="497"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -2151,163 +2203,172 @@
         <translation>只有排除词，需要至少一个要查找的词</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
-        <source>nothing matched exactly; these are partial matches</source>
-        <translation>没有完全符合的结果，以下为部分匹配</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
         <source>the search was stopped after %1 s; results may be incomplete</source>
         <translation>查询超过%1秒被中止，结果可能不完整</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="41"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
         <source>Type a word to look for, e.g. 5G</source>
         <translation>请输入要查找的词，例如「跨境电商」或「5G」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="42"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
         <source>Remove the filters (issue, section, source, dates) and try again</source>
         <translation>去掉筛选条件（期、栏目、来源、日期）再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="43"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
         <source>Remove the excluded words and try again</source>
         <translation>去掉排除词再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="44"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
         <source>Remove the quotes to search for the words</source>
         <translation>去掉引号，按普通词查找</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="45"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
         <source>Use fewer words, e.g. only “%1”</source>
         <translation>减少词语，例如只查「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="46"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
         <source>Search all fields for “%1”</source>
         <translation>不限字段，直接查「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="47"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
         <source>Try a shorter word, e.g. “%1” or “%2”</source>
         <translation>试试更短的词，例如「%1」或「%2」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="48"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
         <source>Say it another way, or check for typing errors</source>
         <translation>换一个说法，或检查是否有错别字</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="49"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
         <source>The search index is not available; try again later</source>
         <translation>搜索索引不可用，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="50"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
         <source>Building the search index…</source>
         <translation>正在建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="51"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
         <source>Indexing %1</source>
         <translation>正在索引 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="52"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
         <source>Indexed %1</source>
         <translation>已索引 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="53"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
         <source>Writing the search index…</source>
         <translation>正在写入索引…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="54"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
         <source>The search index is built</source>
         <translation>索引已建好</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="55"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="56"/>
         <source>The search index is up to date</source>
         <translation>索引已更新</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="59"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="63"/>
         <source>title</source>
+        <extracomment>Messages whose words are quoted here (the template holds no quotes of its own).</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="60"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="64"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="61"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="65"/>
         <source>section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="85"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
         <source>the exact phrase “%1”</source>
         <translation>精确短语“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="87"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="82"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="105"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="90"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="39"/>
+        <source>no article contains %1; these contain most of %2</source>
+        <translation>没有文章包含%1，以下文章包含其中大部分：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="40"/>
+        <source>no article contains %1; found articles containing %2</source>
+        <translation>没有文章包含%1，找到包含%2的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
         <source>%1 contains %2</source>
         <translation>%1含%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="100"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="118"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="103"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="121"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="106"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="124"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="108"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="126"/>
         <source>(no words to search for)</source>
         <translation>（没有可查找的词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="112"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="130"/>
         <source>, not %1</source>
         <translation>，不含%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="114"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="88"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="132"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="123"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="141"/>
         <source>. </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="120"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchtext.py" line="127"/>
+        <location filename="../../reader_app/gui/search/searchtext.py" line="145"/>
         <location filename="../../reader_app/output/labels.py" line="29"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
@@ -2316,22 +2377,22 @@
 <context>
     <name>ShareWatch</name>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="138"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="124"/>
         <source>The shared library cannot be reached; showing this computer&apos;s copy.</source>
         <translation>无法访问共享期刊库，正在显示本机副本。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="141"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="127"/>
         <source>The shared library has no published search index; this computer indexes it.</source>
         <translation>共享期刊库没有已发布的检索索引，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="144"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="130"/>
         <source>The shared library&apos;s search index is from another version; this computer indexes it.</source>
         <translation>共享期刊库的检索索引来自其他版本，由本机建立索引。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/sharewatch.py" line="147"/>
+        <location filename="../../reader_app/gui/room/sharewatch.py" line="133"/>
         <source>The shared library cannot be reached.</source>
         <translation>无法访问共享期刊库。</translation>
     </message>

@@ -52,7 +52,12 @@ def about_sections(
     folders = []
     for folder in library.folders:
         kind = "bundled" if folder.bundled else ("user" if folder.writable else "read-only")
-        state = "" if folder.path.is_dir() else " — not reachable"
+        if folder.path.is_dir():
+            state = ""
+        elif folder.writable and not folder.path.exists():  # made by the first import
+            state = " — not created yet"
+        else:
+            state = " — not reachable"
         folders.append((f"Folder ({kind})", f"{folder.path}{state}"))
     articles = sum(len(issue.articles) for issue in library.issues)
     library_section = Section(

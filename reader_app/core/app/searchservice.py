@@ -199,11 +199,14 @@ class SearchService:
                 self._index.fill_snippets(hits)
 
     @staticmethod
-    def hit_spans(text: str, query: str, terms: tuple[str, ...] = ()) -> list[Span]:
-        """Offsets of every hit of ``query`` and its expanded ``terms`` in ``text``."""
-        from reader_app.core.search.expand import marked_spans
+    def hit_spans(
+        text: str, query: str, terms: tuple[str, ...] = (), exact: bool = False
+    ) -> list[Span]:
+        """What a hit's snippet marks, in ``text``: ``query``, its related ``terms``
+        (``exact``: a hit found through them, core/search/marks.py)."""
+        from reader_app.core.search.marks import Marks
 
-        return [(int(s), int(e)) for s, e in marked_spans(text, query, terms)]
+        return [(int(s), int(e)) for s, e in Marks(query, terms, exact).spans(text)]
 
     def close(self) -> None:
         with self._lock:

@@ -167,6 +167,45 @@ def _covering(clause: Clause, docs: set[int], data: IndexData, deadline: Deadlin
     return kept
 
 
+def pieces(clause: Clause) -> tuple[str, ...]:
+    """The parts of a word a scattered or partial match finds, to name in a note: its
+    terms, lone letters and digits left out (5G found as 5 … G says nothing)."""
+    return tuple(t for t in query_terms(clause.text) if len(t) > 1)
+
+
+def found_pieces(clause: Clause, ctext: str) -> tuple[str, ...]:
+    """The longest parts of the word that ``ctext`` (compact) holds, left to right (a last
+    lone character joins the part before: 锂电池 → 锂电, 电池): 新能源汽车电池 in a text with
+    新能源汽车 … 电池 gives those two, not the bigrams 新能 能源 源汽 汽车 车电 电池."""
+    key, found, start = clause.key, [], 0
+    if not key or not pieces(clause) or not all(t[0] >= "\u3000" for t in pieces(clause)):
+        return pieces(clause)  # Latin and digits: their atoms
+    while start < len(key) - 1:
+        end = next((e for e in range(len(key), start + 1, -1) if key[start:e] in ctext), 0)
+        if end:
+            found.append(key[start:end])
+            start = end - 1 if len(key) - end == 1 else end  # a last lone character: overlap
+        else:
+            start += 1
+    return tuple(found) or pieces(clause)
+
+
+def _scattered(
+    loose: list[Clause], top: list[tuple[int, float]], data: IndexData, deadline: Deadline
+) -> list[Message]:
+    """A note for each word no hit shown has whole: the hits have its pieces only."""
+    notes = []
+    for clause in loose:
+        if deadline.expired() or not pieces(clause):
+            break
+        occurs = _occurrence(clause, data)
+        if not any(occurs(doc) for doc, _ in top):
+            ctext = data.compact("ctext", top[0][0]).decode("utf-8")  # as the first hit has it
+            found = found_pieces(clause, ctext)
+            notes.append(Message.of("scattered_match", word=clause.text, pieces=found))
+    return notes
+
+
 def _relaxable(parsed: ParsedQuery) -> set[Clause]:
     return {
         c
@@ -194,7 +233,14 @@ def run(
         if not result.total and relax and not deadline.expired():
             relaxed = _run(data, parsed, filters, sort, limit, relax, deadline, tier)
             if relaxed.total:
-                relaxed.notes.append(Message("partial_match"))
+                first = relaxed.hits[0] if relaxed.hits else None
+                doc = data.searcher.document_number(id=first.article) if first else None
+                ctext = data.compact("ctext", doc).decode("utf-8") if doc is not None else ""
+                relaxed.notes.extend(
+                    Message.of("partial_match", word=c.text, pieces=found_pieces(c, ctext))
+                    for c in parsed.positive
+                    if c in relax
+                )
                 result = relaxed
     finally:
         if tier.forget:
@@ -301,6 +347,8 @@ def _run(
         scores = dict.fromkeys(shown, 0.0)
     top = _top(scores, loose, data, sort, max(0, limit), deadline)
     result.hits = _hits(data, top, tier.marks or parsed)
+    if top and not relax:
+        result.notes.extend(_scattered(loose, top, data, deadline))
     if not result.total:
         result.suggestions = suggestions(parsed, filters)
     return result

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
 from reader_app.core.search import abbrev
-from reader_app.core.search.analysis import find_compact, query_terms
+from reader_app.core.search.analysis import query_terms
 from reader_app.core.search.engine import TIME_LIMIT, Filters, Tier, run
-from reader_app.core.search.highlight import SCAN_CHARS, Span, spans_for
+from reader_app.core.search.marks import marking_query
 from reader_app.core.search.normalize import compact
 from reader_app.core.search.postings import IndexData
-from reader_app.core.search.query import Clause, ParsedQuery, parse_query
+from reader_app.core.search.query import Clause, ParsedQuery
 from reader_app.core.search.results import Expansion, SearchResult
 from reader_app.core.search.thesaurus import Thesaurus
 
@@ -128,18 +128,6 @@ def second_tier(parsed: ParsedQuery, alternatives: dict[Clause, list[Alternative
     return ParsedQuery(parsed.raw, groups, parsed.excluded, parsed.notes)
 
 
-def _marks(parsed: ParsedQuery, terms: Iterable[Clause], exact: bool = False) -> ParsedQuery:
-    """What to mark: the query's words and the expanded terms.
-
-    ``exact``: the words only where they occur as typed (in an article found through an
-    expanded term, scattered pieces of the typed word would be noise).
-    """
-    groups = parsed.groups
-    if exact:
-        groups = [[replace(c, phrase=True) for c in group] for group in groups]
-    return ParsedQuery(parsed.raw, [*groups, *([c] for c in terms)], [], [])
-
-
 def search(
     data: IndexData,
     parsed: ParsedQuery,
@@ -159,19 +147,20 @@ def search(
     alt_clauses = [a.clause for alts in alternatives.values() for a in alts]
     exact: dict[str, Any] = {}
     # Snippets of both tiers mark the expanded terms too (tier 2: the typed words only
-    # where they occur as typed); the opened article marks both (marked_spans).
-    tier = Tier(marks=_marks(parsed, alt_clauses), relax=False, forget=False, report=exact)
+    # where they occur as typed); the opened article marks the same (marks.py).
+    tier = Tier(marks=marking_query(parsed, alt_clauses), relax=False, forget=False, report=exact)
     first = run(data, parsed, filters, sort, limit, tier=tier)
     shown = len(first.hits)
     room = limit if sort == "date" else max(0, limit - shown)
     remaining = max(0.1, TIME_LIMIT - (time.perf_counter() - started))
     wider: dict[str, Any] = {}
-    tier = Tier(frozenset(exact.get("candidates", ())), _marks(parsed, alt_clauses, True))
+    tier = Tier(frozenset(exact.get("candidates", ())), marking_query(parsed, alt_clauses, True))
     tier = replace(tier, relax=False, report=wider, sparse=True)
     second = run(data, second_tier(parsed, alternatives), filters, sort, room, remaining, tier)
     if not first.total and not second.total:
         return run(data, parsed, filters, sort, limit)  # nothing: partial matches, tips
     result = _merge(first if first.total else None, second, sort, limit, parsed)
+    result.related = [c.text for c in alt_clauses]  # marked in every hit (SearchResult.marks)
     counts = Counter(
         {c: len(docs & wider.get("shown", set())) for c, docs in wider.get("matched", ())}
     )
@@ -210,12 +199,3 @@ def _merge(
         else:
             first.facets[name] = dict(merged.most_common())
     return first
-
-
-def marked_spans(text: str, query: str, terms: Iterable[str] = ()) -> list[Span]:
-    """Offsets of every hit of ``query`` and of the expanded ``terms`` in ``text``."""
-    parsed = parse_query(query)
-    clauses = [Clause(t, phrase=True) for t in terms if t]
-    ctext = compact(text[:SCAN_CHARS])  # bounded, as hit_spans is (the GUI thread calls it)
-    scattered = any(find_compact(ctext, c.key) < 0 for c in parsed.positive)
-    return spans_for(text, _marks(parsed, clauses, exact=bool(clauses) and scattered))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from reader_app.core.base.messages import Message
 from reader_app.core.search.highlight import Span
+from reader_app.core.search.marks import Marks
 from reader_app.core.search.query import ParsedQuery
 
 if TYPE_CHECKING:
@@ -72,6 +73,13 @@ class SearchResult:
     expansions: list[Expansion] = field(default_factory=list)
     #: No hits: queries one typing slip away that do find something (core/search/suggest.py).
     near: list[str] = field(default_factory=list)
+    #: The related terms every hit marks besides the query (all those searched, also the
+    #: ones that added no article: a hit of the typed words may hold them).
+    related: list[str] = field(default_factory=list)
+
+    def marks(self, hit: Hit) -> Marks:
+        """What ``hit``'s snippet marks, and so its article and printed pages (marks.py)."""
+        return Marks(self.parsed.raw, tuple(self.related), hit.via_expansion)
 
     def to_dict(self, understood: str) -> dict[str, object]:
         """The fields of ``search --json``; ``understood``: the face's wording of the query."""

@@ -22,18 +22,19 @@ class ReadingState(QObject):
         self.article: Article | None = None  # None: the issue's cover, or nothing
         self.query = ""  # the query whose hits are marked in the pane
         self.terms: tuple[str, ...] = ()  # and the related terms it was expanded with
+        self.exact = False  # the typed words marked only where whole (core/search/marks.py)
 
     def show(self, issue: Issue | None, article: Article | None = None) -> None:
         """An article (or an issue's cover) is in the pane, with nothing marked yet."""
         self.issue, self.article = issue, article
-        self.query, self.terms = "", ()
+        self.query, self.terms, self.exact = "", (), False
         self.changed.emit()
 
-    def mark(self, query: str, terms: tuple[str, ...] = ()) -> None:
+    def mark(self, query: str, terms: tuple[str, ...] = (), exact: bool = False) -> None:
         """The hits of ``query`` (and its related ``terms``) are marked in the pane."""
-        if (query, terms) == (self.query, self.terms):
+        if (query, terms, exact) == (self.query, self.terms, self.exact):
             return
-        self.query, self.terms = query, terms
+        self.query, self.terms, self.exact = query, terms, exact
         self.changed.emit()
 
     def clear(self) -> None:

@@ -93,6 +93,15 @@ LABELS = (
     QT_TRANSLATE_NOOP("AboutDialog", "user cache"),
     QT_TRANSLATE_NOOP("AboutDialog", "this session only (public workstation)"),
     QT_TRANSLATE_NOOP("AboutDialog", "this session only (the user folder cannot be written)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "published on the shared library, read-only"),
+    QT_TRANSLATE_NOOP("AboutDialog", "local copy of the shared library, read-only"),
+    QT_TRANSLATE_NOOP("AboutDialog", "set by the machine policy"),
+    QT_TRANSLATE_NOOP("AboutDialog", "shipped with the app, read-only"),
+)
+#: How the program runs (the core's runtime row: "Python 3.11.7, from source, Linux").
+RUNTIMES = (
+    QT_TRANSLATE_NOOP("AboutDialog", "from source"),
+    QT_TRANSLATE_NOOP("AboutDialog", "frozen build"),
 )
 #: Values with a figure or a path in them: the core's English pattern → ours.
 PATTERNS = (
@@ -101,20 +110,37 @@ PATTERNS = (
         QT_TRANSLATE_NOOP("AboutDialog", "%1 articles indexed"),
     ),
     (re.compile(r"^(.*) — not reachable$"), QT_TRANSLATE_NOOP("AboutDialog", "%1 — not reachable")),
+    (
+        re.compile(r"^(.*) — not created yet$"),
+        QT_TRANSLATE_NOOP("AboutDialog", "%1 — not created yet"),
+    ),
+    (re.compile(r"^([\d.]+) min$"), QT_TRANSLATE_NOOP("AboutDialog", "%1 min")),
 )
+_RUNTIME = re.compile(r"^(Python [^,]+), (from source|frozen build), (.*)$")
 
 
 def _tr(text: str) -> str:
     """A label or value of the core's report in the UI's language (paths stay as they are)."""
     if text in LABELS:
         return QCoreApplication.translate("AboutDialog", text)
+    runtime = _RUNTIME.match(text)
+    if runtime:
+        how = QCoreApplication.translate("AboutDialog", runtime[2])
+        return (
+            QCoreApplication.translate("AboutDialog", "%1, %2, %3")
+            .replace("%1", runtime[1])
+            .replace("%2", how)
+            .replace("%3", runtime[3])
+        )
     for pattern, wording in PATTERNS:
         match = pattern.match(text)
         if match:
             return QCoreApplication.translate("AboutDialog", wording).replace("%1", match[1])
-    head, sep, tail = text.rpartition(" (")  # "<path> (user cache)", "on (<marker>)"
-    if sep and tail.endswith(")") and tail[:-1] in LABELS:
-        return f"{head} ({QCoreApplication.translate('AboutDialog', tail[:-1])})"
+    for label in LABELS:  # "<path> (user cache)", "<path> (this session only (…))"
+        if text.endswith(f" ({label})"):
+            head = text[: -len(label) - 3]
+            return f"{head} ({QCoreApplication.translate('AboutDialog', label)})"
+    head, sep, tail = text.rpartition(" (")  # "on (<marker>)"
     if sep and head in LABELS:
         return f"{QCoreApplication.translate('AboutDialog', head)} ({tail}"
     return text

@@ -111,7 +111,13 @@ def print_article(view: ArticleView, policy: Policy, say: Say | None = None) -> 
     except Exception as exc:
         show_error(view.window(), exc)
         return False
-    if say is not None:
+    if say is not None and printer.outputFileName():  # "print to file": a PDF was written
+        say(
+            QCoreApplication.translate("MainWindow", "Saved %1 (%2 pages)")
+            .replace("%1", printer.outputFileName())
+            .replace("%2", str(pages))
+        )
+    elif say is not None:
         shown = view.article.title if view.article else printer.docName()
         say(
             QCoreApplication.translate("MainWindow", "Sent to the printer: %1 (%2 pages)")

@@ -18,6 +18,7 @@ class Location:
     query: str = field(default="", compare=False)  # the search whose hits were marked
     terms: tuple[str, ...] = field(default=(), compare=False)
     mark: int = field(default=-1, compare=False)  # the current hit
+    exact: bool = field(default=False, compare=False)  # how the hits were marked (marks.py)
 
 
 class History:
@@ -28,11 +29,18 @@ class History:
         self.limit = limit
 
     def remember(
-        self, scroll: int, query: str = "", terms: tuple[str, ...] = (), mark: int = -1
+        self,
+        scroll: int,
+        query: str = "",
+        terms: tuple[str, ...] = (),
+        mark: int = -1,
+        exact: bool = False,
     ) -> None:
         """Note the place in what is shown now, before the pane moves away from it."""
         if self.current is not None:
-            self.current = replace(self.current, scroll=scroll, query=query, terms=terms, mark=mark)
+            self.current = replace(
+                self.current, scroll=scroll, query=query, terms=terms, mark=mark, exact=exact
+            )
 
     def set_theme(self, theme: Theme) -> None:
         """The window part's contract (gui/base/parts.py): nothing here follows the theme."""

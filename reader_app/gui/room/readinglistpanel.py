@@ -190,6 +190,8 @@ class ReadingListPanel(QWidget):
         if not hasattr(self, "lists"):
             return
         select = select or (self.current.name if self.current else None)
+        same = self.current is not None and self.current.name == select
+        row = self.view.currentIndex().row() if same else -1  # kept across a language switch
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for reading_list in self.lists:
@@ -201,6 +203,8 @@ class ReadingListPanel(QWidget):
         self.chooser.setCurrentIndex(names.index(select) if select in names else 0)
         self.chooser.blockSignals(False)
         self._choose()
+        if 0 <= row < self.model.rowCount() and self.current is not None:
+            self.view.setCurrentIndex(self.model.index(row, 0))  # and its note shown again
 
     def batch(self, library: Library) -> Batch | None:
         """The list shown (gui/base/parts.py ``BatchSource``); None: no list chosen."""

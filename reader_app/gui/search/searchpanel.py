@@ -12,7 +12,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -284,7 +284,19 @@ class SearchPanel(QWidget):
 
     def expanded_terms(self) -> list[str]:
         """The related terms of the results shown, to mark in the opened article."""
-        return self.expansions.terms()
+        return list(getattr(self.result, "related", [])) if self.result is not None else []
+
+    def marks_for(self, article_id: str) -> tuple[tuple[str, ...], bool]:
+        """The related terms and tier a hit's snippet marks with (its article marks the same)."""
+        hit = (
+            next((h for h in self.result.hits if h.article == article_id), None)
+            if self.result
+            else None
+        )
+        if hit is None:
+            return tuple(self.expanded_terms()), False
+        marks = self.result.marks(hit)
+        return marks.related, marks.exact
 
     def run_now(self) -> None:
         """Search for the field's text now (the debounce timer calls this too)."""
@@ -438,7 +450,12 @@ class SearchPanel(QWidget):
         self.count.setText(text)
         self.clear_filters.setVisible(filtered)
         if result.total:
-            self.message.hide()
+            # How the hits were found when not as typed (pieces of a word, partial, cut short)
+            said = QCoreApplication.translate("SearchText", "; ").join(
+                dict.fromkeys(searchtext.text(n) for n in result.notes)
+            )
+            self.message.setText(f"<p>{html.escape(said)}</p>")
+            self.message.setVisible(bool(said))
             return
         if filtered:
             self.message.setText(

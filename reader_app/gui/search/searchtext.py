@@ -36,7 +36,8 @@ MESSAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "or_needs_two": (QT_TRANSLATE_NOOP("SearchText", "OR needs a word on each side; ignored"), ()),
     "or_then_excluded": (QT_TRANSLATE_NOOP("SearchText", "OR is followed by an excluded word; read as an exclusion"), ()),
     "only_excluded": (QT_TRANSLATE_NOOP("SearchText", "only excluded words: at least one word to find is needed"), ()),
-    "partial_match": (QT_TRANSLATE_NOOP("SearchText", "nothing matched exactly; these are partial matches"), ()),
+    "partial_match": (QT_TRANSLATE_NOOP("SearchText", "no article contains %1; these contain most of %2"), ("word", "pieces")),
+    "scattered_match": (QT_TRANSLATE_NOOP("SearchText", "no article contains %1; found articles containing %2"), ("word", "pieces")),
     "timed_out": (QT_TRANSLATE_NOOP("SearchText", "the search was stopped after %1 s; results may be incomplete"), ("seconds",)),
     "enter_a_word": (QT_TRANSLATE_NOOP("SearchText", "Type a word to look for, e.g. 5G"), ()),
     "drop_filters": (QT_TRANSLATE_NOOP("SearchText", "Remove the filters (issue, section, source, dates) and try again"), ()),
@@ -54,6 +55,9 @@ MESSAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "index_built": (QT_TRANSLATE_NOOP("SearchText", "The search index is built"), ()),
     "index_updated": (QT_TRANSLATE_NOOP("SearchText", "The search index is up to date"), ()),
 }  # fmt: skip
+
+#: Messages whose words are quoted here (the template holds no quotes of its own).
+QUOTED = frozenset({"partial_match", "scattered_match"})
 
 FIELDS = {
     "title": QT_TRANSLATE_NOOP("SearchText", "title"),
@@ -74,10 +78,24 @@ def _fill(template: str, values: Iterable[object]) -> str:
     return template
 
 
+def quoted(word: str) -> str:
+    return _fill(QCoreApplication.translate("SearchText", "“%1”"), [word])
+
+
+def _value(value: object) -> object:
+    """A word quoted, a list of pieces quoted one by one (「锂电」、「电池」)."""
+    if isinstance(value, (tuple, list)):
+        return QCoreApplication.translate("SearchText", ", ").join(quoted(str(v)) for v in value)
+    return value
+
+
 def text(message: Message) -> str:
     """One core message in the language of the window."""
     source, names = MESSAGES[message.key]
-    return _fill(tr(source), (message[name] for name in names))
+    values = [message[name] for name in names]
+    if message.key in QUOTED:
+        values = [quoted(v) if isinstance(v, str) else _value(v) for v in values]
+    return _fill(tr(source), values)
 
 
 def clause(c: Clause) -> str:

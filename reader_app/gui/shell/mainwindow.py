@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.changes = LibraryChanges(library, self.hub)  # the one way the library changes
         self.history = History()
         self.index_ready = False
+        self.index_failed = False  # the standing line says search is not available
         self._checked_bundles = False  # the deep check of the catalogue, once per start
         self._rerun_search = True  # a ready index answers the query typed before it
         self._original_output: OriginalOutput | None = None  # made when first asked
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
     def start_indexing(self) -> None:
-        self.index_ready = False
+        self.index_ready = self.index_failed = False
         self._progress(0, 0, self.tr("Preparing search…"))
         workers.start(
             self.search_pool,
@@ -329,6 +330,12 @@ class MainWindow(QMainWindow):
         if self.view.article is not None:  # opened before the index was: its related now
             self._find_related(self.view.article.id)
         self.progress.hide()
+        self.status_label.set_standing(self._ready_text())
+        self.share_watch.index_reopened()
+        self._after_index_ready()
+
+    def _ready_text(self) -> str:
+        """The standing line once search is ready, in the window's language now."""
         text = (
             self.tr("%1 articles in %2 issues; search is ready.")
             .replace("%1", str(self.library.article_count()))
@@ -349,8 +356,9 @@ class MainWindow(QMainWindow):
                 "The search index is out of date: its folder cannot be written, "
                 "so recent changes may not be found."
             )
-        self.status_label.set_standing(text)
-        self.share_watch.index_reopened()
+        return text
+
+    def _after_index_ready(self) -> None:
         # The one emitter (tests/test_rooms.py): a start, an import, files edited in place or
         # a share's new generation all end here; the topics catch up (gui/room/topicpanel.py).
         self.hub.indexChanged.emit()
@@ -389,6 +397,7 @@ class MainWindow(QMainWindow):
     def _on_index_failed(self, exc: Exception) -> None:
         resume_gc()
         self.progress.hide()
+        self.index_failed = True
         self.status_label.set_standing(self.tr("Search is not available."))
         quiet = not self._rerun_search  # a share reload: no dialog in front of the reader
         self._rerun_search = True
@@ -423,6 +432,10 @@ class MainWindow(QMainWindow):
             if part is not self.library_page:  # above, before the tabs' texts
                 part.retranslate()
         self._show_problems()
+        if self.index_ready and not self.progress.isVisible():  # the standing line too
+            self.status_label.set_standing(self._ready_text())
+        elif self.index_failed:
+            self.status_label.set_standing(self.tr("Search is not available."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -514,13 +527,17 @@ class MainWindow(QMainWindow):
         """Open a search hit with every match marked and the first one in view."""
         if not self.open_article(article_id):
             return
-        self.mark_query(query, tuple(self.search_panel.expanded_terms()))
+        terms, exact = self.search_panel.marks_for(article_id)
+        self.mark_query(query, terms, exact=exact)
 
-    def mark_query(self, query: str, terms: tuple[str, ...] = (), current: int = 0) -> int:
-        """Mark ``query`` (and the related ``terms`` it was expanded with) in the pane."""
-        self.state.mark(query, terms)
+    def mark_query(
+        self, query: str, terms: tuple[str, ...] = (), current: int = 0, exact: bool = False
+    ) -> int:
+        """Mark what the hit's snippet marks: ``query``, the related ``terms`` it was expanded
+        with (``exact``: the hit was found through them), as core/search/marks.py says."""
+        self.state.mark(query, terms, exact)
         try:
-            spans = self.search.hit_spans(self.view.plain_text(), query, terms)
+            spans = self.search.hit_spans(self.view.plain_text(), query, terms, exact)
         except Exception as exc:
             log.warning("cannot mark hits for %r: %s", query, exc)
             spans = []
@@ -554,6 +571,7 @@ class MainWindow(QMainWindow):
             query,
             self.state.terms if query else (),
             self.view.current_mark,
+            self.state.exact and bool(query),
         )
 
     def _go(self, location: Location | None) -> None:
@@ -563,7 +581,7 @@ class MainWindow(QMainWindow):
             if not self.open_article(location.id, quiet=True, record=False):
                 return
             if location.query:
-                self.mark_query(location.query, location.terms, location.mark)
+                self.mark_query(location.query, location.terms, location.mark, location.exact)
         else:
             self.open_issue(location.id, record=False)
         self.view.document().documentLayout().documentSize()  # the range to scroll in

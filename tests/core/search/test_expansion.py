@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reader_app.core.app.session import open_library
 from reader_app.core.library.library import Library
-from reader_app.core.search.expand import marked_spans
 from reader_app.core.search.highlight import article_text
 from reader_app.core.search.index import SearchIndex
+from reader_app.core.search.marks import Marks
 from reader_app.core.search.thesaurus import Thesaurus
 
 
@@ -61,10 +61,9 @@ def test_snippets_and_marks_cover_expanded_terms(shared_index: SearchIndex) -> N
     assert marked & {"碳达峰", "碳中和"}
     article = next(a for i in open_library().issues for a in i.articles if a.id == hit.article)
     text = article_text(article)
-    terms = [e.term for e in result.expansions]
-    spans = marked_spans(text, "双碳", terms)
+    spans = result.marks(hit).spans(text)
     assert spans and {text[a:b] for a, b in spans} <= {"碳达峰", "碳中和", "碳达峰碳中和"}
-    assert marked_spans(text, "双碳") == []  # without the terms: nothing to mark
+    assert Marks("双碳").spans(text) == []  # without the terms: nothing to mark
 
 
 def test_abbreviations_found_in_the_library(library: Library, tmp_path) -> None:
