@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.shell.mainwindow import MainWindow
@@ -35,7 +36,7 @@ def test_counts_follow_a_staff_import_published_on_the_share(
     raw = staff.raw(2)
     machine = MachinePolicy(library_folders=(staff.share,), publish_library=True)
     library = open_library(extra_folders=machine.library_folders, publish_to=machine.publish_folder)
-    window = MainWindow(library, Settings(), machine)
+    window = MainWindow(Session(machine, app_dirs(), library=library), Settings())
     qtbot.addWidget(window)
     window.show()
     window.start()
