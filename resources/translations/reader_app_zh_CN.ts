@@ -411,152 +411,162 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="156"/>
+        <source>Next &amp;Pane</source>
+        <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="157"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>上一窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="158"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="157"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="159"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="158"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="160"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="166"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="168"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="167"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="171"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="175"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="179"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="181"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="178"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="161"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="163"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="182"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="181"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="186"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="189"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="191"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="190"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="191"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="193"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="194"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="195"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="197"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
         <source>Extra-Large &amp;Pointer</source>
         <translation>超大鼠标指针(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="207"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="208"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="213"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="215"/>
         <source>&amp;File</source>
         <extracomment>The Language menu&apos;s choices (one per UI language): the policy may fix the language; they are then disabled, not hidden, so the menu still shows the language in force.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="214"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="215"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="216"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="218"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="217"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="219"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="218"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="220"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="219"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="221"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="220"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="222"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="221"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1216,109 +1226,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="209"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="216"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="298"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="307"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="299"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="308"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="304"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="313"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="336"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="345"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="343"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="352"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="352"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="361"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="395"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="404"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="407"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="416"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="623"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="632"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="657"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="666"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="657"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="666"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="829"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="838"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="839"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="848"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="841"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="850"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="416"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="417"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="426"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="418"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="427"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="431"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="428"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="419"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="428"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1350,7 +1360,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="430"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1360,23 +1370,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="423"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="424"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="432"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="433"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="439"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="448"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="629"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="638"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="708"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="717"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1468,7 +1478,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="827"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="836"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1611,82 +1621,82 @@
         <translation>本期没有第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="658"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="660"/>
         <source>PDF %1</source>
         <translation>PDF %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="783"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="785"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="858"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="860"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="860"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="862"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="873"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="875"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="876"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="878"/>
         <source>Copy with Citation</source>
         <translation>复制并附引用</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="879"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="881"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="889"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="891"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="893"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="895"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="901"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="903"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="912"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="914"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="914"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="916"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="917"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="919"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="921"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="923"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="926"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="928"/>
         <source>%1 · PDF page %2 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · %5%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="935"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="937"/>
         <source>of %1</source>
         <translation>页 / 共 %1 页</translation>
     </message>

@@ -153,6 +153,8 @@ TABLE: tuple[Spec, ...] = (
         Key.Forward,
         needs=[N.FORWARD],
     ),
+    _spec("next_pane", QT_TRANSLATE_NOOP("Actions", "Next &Pane"), "F6"),
+    _spec("previous_pane", QT_TRANSLATE_NOOP("Actions", "Previous Pa&ne"), "Shift+F6"),
     _spec("previous_article", QT_TRANSLATE_NOOP("Actions", "P&revious Article"), "Ctrl+PgUp"),
     _spec("next_article", QT_TRANSLATE_NOOP("Actions", "N&ext Article"), "Ctrl+PgDown"),
     _spec("go_to_page", QT_TRANSLATE_NOOP("Actions", "&Go to Page…"), "Ctrl+G"),
@@ -318,7 +320,8 @@ class Actions:
                      "large_pointer",
                      "theme", "language", None,
                      "show_library", "full_screen"],
-            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],
+            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page", None,
+                   "next_pane", "previous_pane"],
             "bookmarks": ["bookmark", "show_bookmarks", "show_reading_lists"],
             "help": ["user_guide", None, "about"],
         }  # fmt: skip

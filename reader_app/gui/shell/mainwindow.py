@@ -60,6 +60,7 @@ from reader_app.gui.search.searchadapter import SearchService
 from reader_app.gui.search.searchpanel import SearchPanel
 from reader_app.gui.shell import access, publicmode
 from reader_app.gui.shell.actions import Actions, Need
+from reader_app.gui.shell.panes import Panes
 from reader_app.gui.shell.statusline import StatusLine
 from reader_app.output import i18n
 from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problems_button)
         self.actions_ = Actions(self, self.policy)  # hides what the policy forbids
         self.setTabOrder(self.tree, self.view)
+        # 检索结果 → 正文: Tab from the results goes into the article (screen readers, issue 26).
+        self.setTabOrder(self.search_panel.view, self.view)
+        self.panes = Panes(self.tabs, [lambda: self.tree, lambda: self.search_panel.view,
+                                       lambda: self.reader_stack.currentWidget()])  # fmt: skip
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # batches
 
         # ---------------------------------------------------------- parts
@@ -241,6 +246,8 @@ class MainWindow(QMainWindow):
         a.connect("previous_hit", lambda: self.step_hit(-1))
         a.connect("back", self.go_back)
         a.connect("forward", self.go_forward)
+        a.connect("next_pane", lambda: self.panes.step(1))
+        a.connect("previous_pane", lambda: self.panes.step(-1))
         a.connect("previous_article", lambda: self.step_article(-1))
         a.connect("next_article", lambda: self.step_article(1))
         a.connect("go_to_page", self.go_to_page)
