@@ -35,7 +35,9 @@ def wait_index(app, window) -> None:
 
 
 def original_view(app, window) -> None:
-    """The printed page of a search hit, from the bundled issue typeset as a PDF."""
+    """The printed page of a search hit, from the bundled issue typeset as a PDF: the
+    thumbnail strip, the page box (第 N 页 / 共 M 页), fit width / fit page, the current
+    hit outlined."""
     from reader_app.core.app.session import open_library
     from tests.fixtures.pdfmaker import make_digest_pdf
 
@@ -49,6 +51,10 @@ def original_view(app, window) -> None:
     window.set_original_view(True)
     while window.original.busy:
         app.processEvents()
+    settle(app, 0.5)
+    strip = window.original.strip  # the thumbnails in sight, drawn by their own worker
+    strip.draw_visible()
+    strip.wait_idle()
     settle(app, 0.5)
     window.grab().save(str(HERE / "original-view.png"))
     select_on_page(app, window)

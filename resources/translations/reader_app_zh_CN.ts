@@ -457,152 +457,162 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/actions.py" line="156"/>
+        <source>Next &amp;Pane</source>
+        <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="157"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>上一窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/shell/actions.py" line="158"/>
         <source>P&amp;revious Article</source>
         <translation>上一篇(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="157"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="159"/>
         <source>N&amp;ext Article</source>
         <translation>下一篇(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="158"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="160"/>
         <source>&amp;Go to Page…</source>
         <translation>跳转到页码(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="166"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="168"/>
         <source>Show &amp;Bookmarks</source>
         <translation>显示收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="167"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
         <source>S&amp;how Library</source>
         <translation>显示目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="169"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="171"/>
         <source>Show &amp;Reading Lists</source>
         <translation>显示书单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="173"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="175"/>
         <source>&amp;Read Aloud</source>
         <translation>朗读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="179"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="181"/>
         <source>Zoom O&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="178"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="161"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="163"/>
         <source>Book&amp;mark This Article</source>
         <translation>收藏本文(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="180"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="182"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="181"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="183"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="184"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="186"/>
         <source>&amp;Original Pages</source>
         <translation>原版页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="189"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="191"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="190"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="191"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="193"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="192"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="194"/>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="195"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="197"/>
         <source>Large T&amp;ype and High Contrast</source>
         <translation>大字与高对比度（适老化）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="201"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="203"/>
         <source>Extra-Large &amp;Pointer</source>
         <translation>超大鼠标指针(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="205"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="207"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="206"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="208"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="213"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="215"/>
         <source>&amp;File</source>
         <extracomment>The Language menu&apos;s choices (one per UI language): the policy may fix the language; they are then disabled, not hidden, so the menu still shows the language in force.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="214"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="215"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="216"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="218"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="217"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="219"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="218"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="220"/>
         <source>Citation St&amp;yle</source>
         <translation>引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="219"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="221"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="220"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="222"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/actions.py" line="221"/>
+        <location filename="../../reader_app/gui/shell/actions.py" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1265,110 +1275,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="207"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="218"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="296"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="309"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="297"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="310"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="302"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="315"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="340"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="353"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="347"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="351"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="356"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="369"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="401"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="451"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="413"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="426"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="638"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="651"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="672"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="685"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="672"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="685"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="824"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="857"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="834"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="867"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="836"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="869"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="422"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="423"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="436"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="424"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="428"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="441"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="425"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1400,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="427"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="440"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1410,23 +1420,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="429"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="430"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="442"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="443"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="449"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="462"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="644"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="657"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="703"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="736"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1523,7 +1533,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="822"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="855"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1565,115 +1575,185 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="484"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="485"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="486"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="487"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="488"/>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="489"/>
+        <source>Printed page number</source>
+        <translation>印刷页码</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <source>Type a printed page number and press Enter</source>
+        <translation>输入印刷页码，按回车键前往</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="492"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>页面宽度适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="493"/>
+        <source>Fit Page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="494"/>
+        <source>Fit the whole page</source>
+        <translation>整页适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="495"/>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="496"/>
+        <source>Show the page thumbnails</source>
+        <translation>显示页面缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="497"/>
+        <source>Page thumbnails</source>
+        <translation>页面缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="498"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="499"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="501"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="500"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="502"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="374"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="503"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="636"/>
+        <source>There is no printed page %1.</source>
+        <translation>本期没有第 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="660"/>
+        <source>PDF %1</source>
+        <translation>PDF %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="785"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="557"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="860"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="559"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="862"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="572"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="875"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="575"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="878"/>
         <source>Copy with Citation</source>
         <translation>复制并附引用</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="578"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="881"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="891"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="592"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="895"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="600"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="903"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="914"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="916"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="616"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="919"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="618"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="923"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="928"/>
+        <source>%1 · PDF page %2 · %5%</source>
+        <translation>%1 · PDF 第 %2 页 · %5%</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="937"/>
+        <source>of %1</source>
+        <translation>页 / 共 %1 页</translation>
     </message>
 </context>
 <context>

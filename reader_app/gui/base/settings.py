@@ -143,6 +143,8 @@ class Settings:
     citation_style = Setting("cite/style", DEFAULT_STYLE, _citation_style)
     #: The 适老化 switch: large type and the high-contrast theme together.
     large_type = Setting("view/largeType", False, _flag, _flag_text)
+    #: The page view's strip of page thumbnails (shown unless the patron hid it).
+    page_thumbnails = Setting("view/pageThumbnails", True, _flag, _flag_text)
     #: An extra-large mouse pointer (适老化), a switch of its own.
     large_pointer = Setting("view/largePointer", False, _flag, _flag_text)
     # What 适老化 goes back to when switched off (gui/shell/access.py).

@@ -53,7 +53,7 @@ class OriginalOutput(Part):
         if not view.has_original:
             return None
         assert view.issue is not None and view.issue.original_pdf is not None
-        return view.issue.original_pdf, view.pages
+        return view.issue.original_pdf, view.article_pages
 
     def _show_failure(self, error: Exception, sentence: str) -> None:
         """A page that cannot be used is worded with its reason; other errors as usual."""

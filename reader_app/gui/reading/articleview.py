@@ -12,7 +12,7 @@ from array import array
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -83,6 +83,16 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
+        # A caret the keyboard moves (Down: the next line), so a screen reader reads the
+        # article line by line and word by word; links stay reachable by Tab and Enter.
+        flag = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(
+            flag.TextSelectableByKeyboard
+            | flag.TextSelectableByMouse
+            | flag.LinksAccessibleByKeyboard
+            | flag.LinksAccessibleByMouse
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.theme = "light"
         self.zoom = 100
         self.issue: Issue | None = None

@@ -153,6 +153,8 @@ TABLE: tuple[Spec, ...] = (
         Key.Forward,
         needs=[N.FORWARD],
     ),
+    _spec("next_pane", QT_TRANSLATE_NOOP("Actions", "Next &Pane"), "F6"),
+    _spec("previous_pane", QT_TRANSLATE_NOOP("Actions", "Previous Pa&ne"), "Shift+F6"),
     _spec("previous_article", QT_TRANSLATE_NOOP("Actions", "P&revious Article"), "Ctrl+PgUp"),
     _spec("next_article", QT_TRANSLATE_NOOP("Actions", "N&ext Article"), "Ctrl+PgDown"),
     _spec("go_to_page", QT_TRANSLATE_NOOP("Actions", "&Go to Page…"), "Ctrl+G"),
@@ -223,6 +225,14 @@ MENU_TITLES = {
 
 GROUPS = ("theme", "cite_style")  # one choice of several, each a submenu of that name
 SUBMENUS = {group: tuple(s.name for s in TABLE if s.group == group) for group in GROUPS}
+
+
+def menu_keys(spec: Spec) -> str:
+    """The keys the table names for ``spec`` as the platform writes them, comma-joined
+    ("Ctrl+Shift+O, F4"); a standard key's platform variants are left to Qt."""
+    named = [QKeySequence(k) for k in spec.keys if isinstance(k, str)]
+    texts = [seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in named]
+    return ", ".join(dict.fromkeys(t for t in texts if t))
 
 
 def _tr(text: str) -> str:
@@ -310,7 +320,8 @@ class Actions:
                      "large_pointer",
                      "theme", "language", None,
                      "show_library", "full_screen"],
-            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page"],
+            "go": ["back", "forward", None, "previous_article", "next_article", "go_to_page", None,
+                   "next_pane", "previous_pane"],
             "bookmarks": ["bookmark", "show_bookmarks", "show_reading_lists"],
             "help": ["user_guide", None, "about"],
         }  # fmt: skip
@@ -339,9 +350,13 @@ class Actions:
     def retranslate(self) -> None:
         for spec in TABLE:
             action = self.by_name[spec.name]
-            action.setText(_tr(spec.text))
-            plain = action.text().replace("&", "").rstrip("…")
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = _tr(spec.text)
+            keys = menu_keys(spec)
+            # A menu shows one shortcut; a tab in the text shows what follows it in the
+            # shortcut's place, so an action with two keys of its own lists both.
+            action.setText(f"{text}\t{keys}" if ", " in keys else text)
+            plain = text.replace("&", "").rstrip("…")
+            shortcut = keys or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         for name, title in MENU_TITLES.items():
             self.menus[name].setTitle(_tr(title))

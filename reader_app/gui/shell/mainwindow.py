@@ -60,6 +60,7 @@ from reader_app.gui.search import searchtext
 from reader_app.gui.search.searchpanel import SearchPanel
 from reader_app.gui.shell import access, publicmode
 from reader_app.gui.shell.actions import Actions, Need
+from reader_app.gui.shell.panes import Panes
 from reader_app.gui.shell.statusline import StatusLine
 from reader_app.output import i18n
 from reader_app.output.labels import issue_label, issue_namer, page_label, page_range
@@ -152,6 +153,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problems_button)
         self.actions_ = Actions(self, self.policy)  # hides what the policy forbids
         self.setTabOrder(self.tree, self.view)
+        # 检索结果 → 正文: Tab from the results goes into the article (screen readers, issue 26).
+        self.setTabOrder(self.search_panel.view, self.view)
+        self.panes = Panes(self.tabs, [lambda: self.tree, lambda: self.search_panel.view,
+                                       lambda: self.reader_stack.currentWidget()])  # fmt: skip
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # batches
 
         # ---------------------------------------------------------- parts
@@ -199,7 +204,13 @@ class MainWindow(QMainWindow):
         self.view.articleRequested.connect(self.open_article)
         self.related_bar.openRequested.connect(self.open_article)
         self.view.externalLinkRequested.connect(self.open_external)
-        self.view.marksChanged.connect(self.find_bar.set_count)
+        self.view.marksChanged.connect(lambda n, total: self._count_hits(self.view, n, total))
+        self.original.hitsChanged.connect(
+            lambda n, total: self._count_hits(self.original, n, total)
+        )
+        self.original.set_thumbnails_shown(self.settings.page_thumbnails)
+        self.original.thumbnailsToggled.connect(self._save_thumbnails)
+        self.original.notice.connect(self.status_label.setText)
         self.view.marksChanged.connect(lambda *_: self.original.set_terms(self.view.marked_terms()))
         self.original.textViewRequested.connect(lambda: self.set_original_view(False))
         self.original.citation_style = lambda: self.settings.citation_style
@@ -209,8 +220,8 @@ class MainWindow(QMainWindow):
         self.view.backRequested.connect(self.go_back)
         self.view.forwardRequested.connect(self.go_forward)
         self.find_bar.findRequested.connect(self.view.find_text)
-        self.find_bar.nextRequested.connect(self.view.next_mark)
-        self.find_bar.previousRequested.connect(self.view.previous_mark)
+        self.find_bar.nextRequested.connect(lambda: self.step_hit(1))
+        self.find_bar.previousRequested.connect(lambda: self.step_hit(-1))
         self.find_bar.closed.connect(self._close_find)
         # Each part forgets its own patron state and follows the theme (gui/base/hub.py).
         for part in self.parts:
@@ -233,10 +244,12 @@ class MainWindow(QMainWindow):
         a.connect("find", self.find_bar.show_find)
         a.connect("read_aloud", self.read_aloud.read)
         a.connect("search", self.focus_search)
-        a.connect("next_hit", self.view.next_mark)
-        a.connect("previous_hit", self.view.previous_mark)
+        a.connect("next_hit", lambda: self.step_hit(1))
+        a.connect("previous_hit", lambda: self.step_hit(-1))
         a.connect("back", self.go_back)
         a.connect("forward", self.go_forward)
+        a.connect("next_pane", lambda: self.panes.step(1))
+        a.connect("previous_pane", lambda: self.panes.step(-1))
         a.connect("previous_article", lambda: self.step_article(-1))
         a.connect("next_article", lambda: self.step_article(1))
         a.connect("go_to_page", self.go_to_page)
@@ -543,7 +556,7 @@ class MainWindow(QMainWindow):
             spans = []
         self.view.set_marks(spans, max(0, min(current, len(spans) - 1)))
         self.find_bar.show_hits(query)
-        self.find_bar.set_count(self.view.current_mark + 1 if spans else 0, len(spans))
+        self._count_hits(self.view, self.view.current_mark + 1 if spans else 0, len(spans))
         return len(spans)
 
     def _close_find(self) -> None:
@@ -687,6 +700,26 @@ class MainWindow(QMainWindow):
         self.reader_stack.setCurrentWidget(self.original if on else self.view)
         self.actions_["original_view"].setChecked(on)
         (self.original if on else self.view).setFocus()
+        if on:  # the counter counts what is shown: the page's hits or the text's marks
+            self.find_bar.set_count(self.original.current_hit + 1, self.original.hit_count)
+        else:
+            self.find_bar.set_count(self.view.current_mark + 1, self.view.mark_count)
+
+    def step_hit(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous hit in what is shown (the page or the text)."""
+        if self.showing_original:
+            self.original.next_hit(step)
+        elif step > 0:
+            self.view.next_mark()
+        else:
+            self.view.previous_mark()
+
+    def _count_hits(self, source: QWidget, current: int, total: int) -> None:
+        if (source is self.original) == self.showing_original:
+            self.find_bar.set_count(current, total)
+
+    def _save_thumbnails(self, on: bool) -> None:
+        self.settings.page_thumbnails = on
 
     @property
     def _zoom(self) -> int:

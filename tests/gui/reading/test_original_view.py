@@ -65,28 +65,39 @@ def test_shortcut_toggles_the_printed_pages(pdf_library, window, qtbot) -> None:
     assert window.showing_original
 
 
-def test_page_down_crosses_pages_and_back(pdf_library, window, qtbot) -> None:
+def test_page_down_crosses_pages_and_reads_on_through_the_issue(pdf_library, window, qtbot) -> None:
     window.open_article(TWO_PAGES)
     window.set_original_view(True)
     _shown(window, qtbot, 4)
-    scroll = window.original.page_scroll
+    view = window.original
+    assert view.pages == list(range(1, len(view.issue.pages) + 1))  # the whole issue
+    assert view.article_pages == [4, 5]
+    scroll = view.page_scroll
     for _ in range(20):  # scroll to the foot of page 1, then one more turns the page
         qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
-        if window.original.current_pdf_page == 5:
+        if view.current_pdf_page == 5:
             break
     _shown(window, qtbot, 5)
-    assert window.original.index == 1
-    assert "第 2 页 · PDF 第 5 页 · 本文第 2/2 页" in window.original.page_label.text()
-    qtbot.keyClick(scroll, Qt.Key.Key_PageDown)  # the last page: stays
-    assert window.original.current_pdf_page == 5
-    for _ in range(20):
+    assert view.index == 4
+    assert "第 2 页 · PDF 第 5 页 · 本文第 2/2 页" in view.page_label.text()
+    for _ in range(20):  # past the article's last page: the next article's page
+        qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
+        if view.current_pdf_page == 6:
+            break
+    _shown(window, qtbot, 6)
+    assert view.page_label.text().startswith("第 3 页 · PDF 第 6 页 · ")
+    assert "本文" not in view.page_label.text()
+    for _ in range(40):
         qtbot.keyClick(scroll, Qt.Key.Key_PageUp)
-        if window.original.current_pdf_page == 4:
+        if view.current_pdf_page == 4:
             break
     _shown(window, qtbot, 4)
-    assert not window.original.previous_button.isEnabled()
-    window.original.next_button.click()
+    assert view.previous_button.isEnabled()  # the contents page is before it
+    view.next_button.click()
     _shown(window, qtbot, 5)
+    view.go_to_page(0)
+    _shown(window, qtbot, 1)
+    assert not view.previous_button.isEnabled()
 
 
 def test_zoom_keys_zoom_the_page_when_it_is_shown(pdf_library, window, qtbot) -> None:
@@ -168,7 +179,7 @@ def test_print_original_renders_every_page(pdf_library, window, tmp_path) -> Non
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    source = (pdf_library / "original.pdf", window.original.pages)
+    source = (pdf_library / "original.pdf", window.original.article_pages)
     assert originaloutput.render_to_printer(printer, *source) == 2
     with original._document(tmp_path / "printed.pdf") as printed:
         assert len(printed) == 2

@@ -151,3 +151,17 @@ def test_the_table_keeps_one_entry_per_action_with_its_needs_declared() -> None:
     for spec in TABLE:  # an action the policy governs shares its name, or says which it is
         if spec.name in {action.value for action in Action}:
             assert spec.policy is Action(spec.name), spec.name
+
+
+def test_the_menu_lists_both_keys_of_the_original_pages(window: MainWindow) -> None:
+    """A menu shows the text after a tab in the shortcut's place: both keys are listed,
+    and both still work as shortcuts (issue 26: the menu showed Ctrl+Shift+O, not F4)."""
+    action = window.actions_["original_view"]
+    assert action in window.actions_.menus["view"].actions()
+    label, _, keys = action.text().partition("\t")
+    assert label == "原版页面(&O)"
+    assert keys == "Ctrl+Shift+O, F4"
+    assert [s.toString() for s in action.shortcuts()] == ["Ctrl+Shift+O", "F4"]
+    assert action.toolTip().endswith("(Ctrl+Shift+O, F4)")
+    one = window.actions_["find"]  # one key: Qt shows it itself, no tab
+    assert "\t" not in one.text() and not one.shortcut().isEmpty()
