@@ -44,6 +44,7 @@ from reader_app.gui.export import output
 from reader_app.gui.export.batchactions import BatchActions
 from reader_app.gui.library.bookmarks import BookmarksModel, BookmarksView
 from reader_app.gui.library.librarypage import LibraryPage
+from reader_app.gui.library.userwatch import UserWatch
 from reader_app.gui.reading.articleview import ArticleView
 from reader_app.gui.reading.citing import Citing
 from reader_app.gui.reading.findbar import FindBar
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         # A published share: follow it (gui/room/sharewatch.py).
         self.share_watch = ShareWatch(self.changes, self.policy, self.search, self.pool,
                                       self.statusBar())  # fmt: skip
+        # Another program's import into the user folder (gui/library/userwatch.py).
+        self.user_watch = UserWatch(self.changes, self)
         self.parts: tuple[WindowPart, ...] = (
             self.search_panel,
             self.library_page,
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
             self.batch,
             self.room,
             self.share_watch,
+            self.user_watch,
         )
 
         # ---------------------------------------------------------- connections
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
         hub.resetRequested.connect(lambda: access.reset(self))  # 适老化 off for the next patron
         hub.themeChanged.connect(self.view.set_theme)
         hub.libraryChanged.connect(self._on_library_changed)
+        hub.libraryChanged.connect(self.user_watch.library_changed)
         hub.statusMessage.connect(self.status_label.setText)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
         self.restore_reading()
         self.stats.session_started()
         self.share_watch.start()
+        self.user_watch.start()
 
     def restore_reading(self) -> None:
         last = self.settings.last_article
@@ -840,6 +846,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.stop()  # the voice stops with the window
         self.search_panel.timer.stop()
         self.share_watch.stop()
+        self.user_watch.stop()
         self.original.wait_idle()
         self.pool.waitForDone()
         self.search_pool.waitForDone()
