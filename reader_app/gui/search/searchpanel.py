@@ -43,6 +43,7 @@ from reader_app.gui.search.trendchart import TrendChart
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+PREVIEW_MS = 150  # a click or an arrow key: the result shows once the keys rest
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
@@ -65,7 +66,8 @@ def parse_bound(text: str | None, end: bool) -> dt.date | None:
 
 
 class SearchPanel(QWidget):
-    hitActivated = Signal(str, str)  # article id, query
+    hitActivated = Signal(str, str)  # article id, query: Enter or a double click
+    hitPreviewed = Signal(str, str)  # a click or the arrow keys: shown, focus stays here
     searchFinished = Signal(object)  # the SearchResult shown
 
     def __init__(self, service: SearchService, pool: QThreadPool, parent: Any = None) -> None:
@@ -139,6 +141,14 @@ class SearchPanel(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self._activate_index)
+        # A click or the arrow keys show the result in the pane (mail readers' preview),
+        # debounced so that holding Down does not load every article passed.
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_MS)
+        self.preview_timer.timeout.connect(self._preview_current)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.preview_timer.start())
+        self._activated: str | None = None  # the hit Enter opened: no preview after it
         self.view.installEventFilter(self)
         self.message = QLabel(self)  # rich text on purpose: every value in it is escaped
         self.message.setObjectName("searchMessage")
@@ -396,6 +406,7 @@ class SearchPanel(QWidget):
     def reset(self) -> None:
         """As at start: no query, no results, related terms on again, nothing pending."""
         self.timer.stop()
+        self.preview_timer.stop()
         self.expand.blockSignals(True)
         self.expand.setChecked(True)
         self.expand.blockSignals(False)
@@ -504,7 +515,16 @@ class SearchPanel(QWidget):
     def _activate_index(self, index: Any) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)
         if article_id:
+            self.preview_timer.stop()
+            self._activated = article_id
             self.hitActivated.emit(article_id, self.edit.text().strip())
+
+    def _preview_current(self) -> None:
+        index = self.view.currentIndex()
+        article_id = index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+        if article_id and article_id != self._activated:
+            self._activated = None
+            self.hitPreviewed.emit(article_id, self.edit.text().strip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         if self.topics is not None:
             self.topics.articleChosen.connect(self.open_article)
         self.search_panel.hitActivated.connect(self.open_hit)
+        self.search_panel.hitPreviewed.connect(self.open_hit)  # the focus stays in the results
         self.search_panel.hitActivated.connect(lambda *_: self.stats.flush_search())
         self.search_panel.searchFinished.connect(self.stats.search_finished)
         self.search_panel.searchFinished.connect(self.share_watch.searched)
