@@ -39,6 +39,7 @@ from reader_app.gui.search.expansionbar import ExpansionBar
 from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.search.searchadapter import FIRST_PAGE, SearchService
 from reader_app.gui.search.trendchart import TrendChart
+from reader_app.output.labels import issue_label
 
 log = logging.getLogger(__name__)
 
@@ -377,7 +378,7 @@ class SearchPanel(QWidget):
         combo = self.combos["issue"]
         index = combo.findData(issue_id)
         if index < 0:
-            combo.addItem(f"{issue_id} (0)", issue_id)
+            combo.addItem(f"{self._value_text('issue', issue_id)} (0)", issue_id)
             index = combo.count() - 1
         combo.setCurrentIndex(index)
         self.run_now()
@@ -467,6 +468,15 @@ class SearchPanel(QWidget):
         )
         self.message.show()
 
+    def _value_text(self, facet: str, value: str) -> str:
+        """A facet's value as a reader names it: an issue by its label (2022年总第十八期),
+        never its internal id (2022-18)."""
+        if facet == "issue":
+            issue = next((i for i in self.service.library.issues if i.id == value), None)
+            if issue is not None:
+                return issue_label(issue)
+        return value
+
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         everything = {
             "issue": self.tr("All issues"),
@@ -483,9 +493,10 @@ class SearchPanel(QWidget):
             combo.addItem(everything[name], None)
             values = sorted(counts) if name.startswith("date") else list(counts)
             for value in values:
-                combo.addItem(f"{value} ({counts[value]})", value)
+                combo.addItem(f"{self._value_text(name, value)} ({counts[value]})", value)
             if keep and keep not in counts:  # a typed day, or a filter this query lacks
-                combo.addItem(keep if len(keep) == 10 else f"{keep} (0)", keep)
+                text = self._value_text(name, keep)
+                combo.addItem(keep if len(keep) == 10 else f"{text} (0)", keep)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
             line = combo.lineEdit()
