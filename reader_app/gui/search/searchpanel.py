@@ -148,7 +148,7 @@ class SearchPanel(QWidget):
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_MS)
         self.preview_timer.timeout.connect(self._preview_current)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self.preview_timer.start())
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._activated: str | None = None  # the hit Enter opened: no preview after it
         self.view.installEventFilter(self)
         self.message = QLabel(self)  # rich text on purpose: every value in it is escaped
@@ -204,7 +204,7 @@ class SearchPanel(QWidget):
         self.view.setAccessibleName(self.tr("Search results"))
         labels = {
             "issue": self.tr("&Issue:"),
-            "section": self.tr("S&ection:"),
+            "section": self.tr("Sec&tion:"),
             "source": self.tr("Sou&rce:"),
             "date": self.tr("&Date:"),
             "sort": self.tr("S&ort:"),
@@ -236,7 +236,7 @@ class SearchPanel(QWidget):
             .replace("%2", str(row.matches))
             .replace("%3", str(row.articles))
         )
-        self.clear_filters.setText(self.tr("Clear &filters"))
+        self.clear_filters.setText(self.tr("C&lear filters"))
         self.clear_filters.setToolTip(self.tr("Search all issues, sections, sources and dates"))
         for name in ("date_from", "date_to"):
             self.combos[name].setToolTip(
@@ -529,6 +529,11 @@ class SearchPanel(QWidget):
             self.preview_timer.stop()
             self._activated = article_id
             self.hitActivated.emit(article_id, self.edit.text().strip())
+
+    def _current_changed(self, *_args: object) -> None:
+        """The reader moved in the list (new results arriving move nothing shown)."""
+        if self.view.hasFocus():
+            self.preview_timer.start()
 
     def _preview_current(self) -> None:
         index = self.view.currentIndex()
