@@ -1275,110 +1275,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="218"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="223"/>
         <source>Copied from the printed page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="309"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="316"/>
         <source>The library is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="310"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="317"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="315"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
         <source>Preparing search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="353"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="367"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="371"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="369"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="376"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="451"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="458"/>
         <source>Search is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="426"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="433"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="651"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="685"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="692"/>
         <source>Bookmarked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="685"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="692"/>
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="857"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="864"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="867"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="874"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="869"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="876"/>
         <source>Imported %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="442"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="436"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="443"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="441"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="444"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="448"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="445"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="445"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="440"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="447"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,23 +1420,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="442"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="443"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="449"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="450"/>
         <source>Library, search and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="462"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="469"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="657"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="664"/>
         <source>No article on page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="736"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="743"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="855"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="862"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,126 +1911,149 @@
     </message>
 </context>
 <context>
+    <name>ReadingListModel</name>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistmodel.py" line="54"/>
+        <source> (not in this library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistmodel.py" line="78"/>
+        <source>This article is not in this library: the list was made for another library, or its issue has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="161"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="162"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="163"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="164"/>
         <source>&amp;Add Current Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="165"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="166"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="167"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="168"/>
         <source>&amp;Print List…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="161"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="169"/>
         <source>Articles as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="162"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="170"/>
         <source>&amp;Compile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="166"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="174"/>
         <source>Reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="167"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="175"/>
         <source>Articles of the reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="168"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="176"/>
         <source>N&amp;ote on the selected article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="169"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="177"/>
         <source>Why this article is worth reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="170"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="178"/>
         <source>Recommended by the library (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="209"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>New Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="302"/>
         <source>Delete Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="294"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="303"/>
         <source>Delete the reading list “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="380"/>
         <source>Import Reading List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="399"/>
         <source>Reading list (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="376"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="397"/>
         <source>Export Reading List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="422"/>
+        <source>%1 of the %2 articles of this list are not in the shared library; workstations will show them as not in this library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="429"/>
+        <source>Articles Missing from the Shared Library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,172 +2084,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="206"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
-        <source>S&amp;ection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Sou&amp;rce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="220"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="222"/>
         <source>Oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="224"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
         <source>Also search related terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="216"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="227"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Show matches per issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="232"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
         <source>Matches per issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="236"/>
         <source>%1: %2 of %3 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
-        <source>Clear &amp;filters</source>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <source>Sec&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="231"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="241"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="242"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="245"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="403"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="414"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
         <source>%1 results (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="449"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
         <source>filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="474"/>
         <source>Nothing found with the chosen filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="475"/>
         <source>Clear the filters to search everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="488"/>
         <source>Nothing found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="490"/>
         <source>Did you mean: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="491"/>
         <source>Try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="493"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="514"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="494"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="515"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="495"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="516"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="496"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="517"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="497"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="518"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,7 +2461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="466"/>
         <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
         <source>; </source>
         <translation type="unfinished"></translation>
@@ -2476,87 +2499,87 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="104"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="105"/>
         <source>Reading-Room Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="106"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="107"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="107"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="108"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="108"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="109"/>
         <source>Last 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="110"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="111"/>
         <source>Date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="111"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="112"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="112"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="113"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="113"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="114"/>
         <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="115"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="116"/>
         <source>Searches per day (orange: without hits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="116"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="117"/>
         <source>Searches without hits (asked at least twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="117"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="118"/>
         <source>Most read sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="118"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="119"/>
         <source>Most read articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="134"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="135"/>
         <source>Nothing counted in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="137"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="138"/>
         <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="184"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="185"/>
         <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="228"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="244"/>
         <source>Export Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1275,110 +1275,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="218"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="223"/>
         <source>Copied from the printed page.</source>
         <translation>已从原版页面复制。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="309"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="316"/>
         <source>The library is empty</source>
         <translation>馆藏为空</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="310"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="317"/>
         <source>Use File → Import Issue… to add an issue.</source>
         <translation>请用“文件 → 导入期刊…”添加期刊。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="315"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="322"/>
         <source>Preparing search…</source>
         <translation>正在准备检索…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="353"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
         <source>%1 articles in %2 issues; search is ready.</source>
         <translation>共 %2 期 %1 篇，检索已就绪。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="360"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="367"/>
         <source>The search index is out of date: another program is updating it.</source>
         <translation>检索索引不是最新的：另一个程序正在更新它。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="364"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="371"/>
         <source>The search index is out of date: the last publish on the shared library did not finish, so its newest issues may not be found.</source>
         <translation>检索索引不是最新的：共享期刊库上次发布未完成，最新的期刊可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="369"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="376"/>
         <source>The search index is out of date: its folder cannot be written, so recent changes may not be found.</source>
         <translation>检索索引不是最新的：索引文件夹无法写入，最近的更改可能检索不到。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="414"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="451"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="421"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="458"/>
         <source>Search is not available.</source>
         <translation>检索暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="426"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="433"/>
         <source>Xinxi Zhaibian Reader</source>
         <translation>《信息摘编》阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="651"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="658"/>
         <source>There is no page %1: this issue has pages %2–%3.</source>
         <translation>没有第 %1 页：本期为第 %2–%3 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="685"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="692"/>
         <source>Bookmarked: %1</source>
         <translation>已收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="685"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="692"/>
         <source>Bookmark removed: %1</source>
         <translation>已取消收藏：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="857"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="864"/>
         <source>Issue PDF or text (*.pdf *.txt);;All files (*)</source>
         <translation>期刊 PDF 或文本 (*.pdf *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="867"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="874"/>
         <source>Replaced %1 (%2 articles)</source>
         <translation>已替换 %1（%2 篇）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="869"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="876"/>
         <source>Imported %1 (%2 articles)</source>
         <translation>已导入 %1（%2 篇）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/librarypage.py" line="76"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="435"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="442"/>
         <source>Library</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="436"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="443"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="437"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="441"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="444"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="448"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="445"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="438"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="445"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/shell/access.py" line="147"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="440"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="447"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1420,23 +1420,23 @@
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="442"/>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="443"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="449"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="450"/>
         <source>Library, search and bookmarks</source>
         <translation>目录、检索和收藏</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="462"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="469"/>
         <source>⚠ %1 problem(s) in the library</source>
         <translation>⚠ 资料库中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="657"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="664"/>
         <source>No article on page %1.</source>
         <translation>第 %1 页没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="736"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="743"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -1533,7 +1533,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/shell/mainwindow.py" line="855"/>
+        <location filename="../../reader_app/gui/shell/mainwindow.py" line="862"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
@@ -1915,127 +1915,150 @@
     </message>
 </context>
 <context>
+    <name>ReadingListModel</name>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistmodel.py" line="54"/>
+        <source> (not in this library)</source>
+        <translation>（本馆无此文章）</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistmodel.py" line="78"/>
+        <source>This article is not in this library: the list was made for another library, or its issue has been removed.</source>
+        <translation>本馆没有这篇文章：这个书单是为别的图书馆编的，或者这篇文章所在的一期已被移除。</translation>
+    </message>
+</context>
+<context>
     <name>ReadingListPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="153"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="162"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="155"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="163"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="164"/>
         <source>&amp;Add Current Article</source>
         <translation>加入当前文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="157"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="165"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="158"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="166"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="159"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="167"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="168"/>
         <source>&amp;Print List…</source>
         <translation>打印书单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="161"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="169"/>
         <source>Articles as PDF…</source>
         <translation>文章导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="162"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="170"/>
         <source>&amp;Compile…</source>
         <translation>汇编(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="166"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="174"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="167"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="175"/>
         <source>Articles of the reading list</source>
         <translation>书单中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="168"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="176"/>
         <source>N&amp;ote on the selected article:</source>
         <translation>所选文章的推荐语(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="169"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="177"/>
         <source>Why this article is worth reading</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="170"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="178"/>
         <source>Recommended by the library (read only)</source>
         <translation>馆员推荐（只读）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="209"/>
         <source> (recommended)</source>
         <translation>（馆员推荐）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>New Reading List</source>
         <translation>新建书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="284"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="293"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="302"/>
         <source>Delete Reading List</source>
         <translation>删除书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="294"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="303"/>
         <source>Delete the reading list “%1”?</source>
         <translation>删除书单“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="380"/>
         <source>Import Reading List</source>
         <translation>导入书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="359"/>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="378"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="380"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="399"/>
         <source>Reading list (*.json)</source>
         <translation>书单 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="376"/>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="397"/>
         <source>Export Reading List</source>
         <translation>导出书单</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="422"/>
+        <source>%1 of the %2 articles of this list are not in the shared library; workstations will show them as not in this library:</source>
+        <translation>这个书单的 %2 篇文章中有 %1 篇不在共享期刊库中，各工作站将把它们显示为“本馆无此文章”：</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/readinglistpanel.py" line="429"/>
+        <source>Articles Missing from the Shared Library</source>
+        <translation>共享期刊库缺少书单中的文章</translation>
     </message>
 </context>
 <context>
@@ -2065,172 +2088,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="204"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="205"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="206"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
-        <source>S&amp;ection:</source>
-        <translation>栏目(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="220"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="222"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="224"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="216"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="227"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Show matches per issue</source>
         <translation>显示各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="232"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation>每期一根柱：每百篇的命中数；点击柱子只看该期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
         <source>Matches per issue</source>
         <translation>各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="236"/>
         <source>%1: %2 of %3 articles</source>
         <translation>%1：%3 篇中 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
-        <source>Clear &amp;filters</source>
-        <translation>清除筛选(&amp;F)</translation>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <source>Sec&amp;tion:</source>
+        <translation>栏目(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="231"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="241"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="242"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="245"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="403"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="414"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="455"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="449"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="474"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="475"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="488"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="490"/>
         <source>Did you mean: %1</source>
         <translation>您是不是要找：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="491"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="493"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="514"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="494"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="515"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="495"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="516"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="496"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="517"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="497"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="518"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -2442,7 +2465,7 @@
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="466"/>
         <location filename="../../reader_app/gui/search/searchtext.py" line="138"/>
         <source>; </source>
         <translation>；</translation>
@@ -2480,87 +2503,87 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="104"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="105"/>
         <source>Reading-Room Statistics</source>
         <translation>阅览室统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="106"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="107"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="107"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="108"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="108"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="109"/>
         <source>Last 365 days</source>
         <translation>最近 365 天</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="110"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="111"/>
         <source>Date range</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="111"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="112"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="112"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="113"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="113"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="114"/>
         <source>Export as &amp;CSV…</source>
         <translation>导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="115"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="116"/>
         <source>Searches per day (orange: without hits)</source>
         <translation>每日检索次数（橙色：无结果）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="116"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="117"/>
         <source>Searches without hits (asked at least twice)</source>
         <translation>无结果的检索词（至少出现两次）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="117"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="118"/>
         <source>Most read sections</source>
         <translation>最常阅读的栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="118"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="119"/>
         <source>Most read articles</source>
         <translation>最常阅读的文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="134"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="135"/>
         <source>Nothing counted in this range.</source>
         <translation>此期间没有统计数据。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="137"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="138"/>
         <source>Counts per day only: no time of day, no sessions, nothing about a patron. A query is listed only if it was asked at least twice in the range shown.</source>
         <translation>只按天计数：不记录时刻、不记录会话、不记录任何读者信息。检索词在所示期间内至少出现两次才会列出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="184"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="185"/>
         <source>Searches: %1 (without hits: %2) · articles opened: %3 · issues opened: %4 · prints: %5 · exports: %6 · sessions: %7 · machines: %8</source>
         <translation>检索：%1（无结果：%2）· 打开文章：%3 · 打开期刊：%4 · 打印：%5 · 导出：%6 · 会话：%7 · 计算机：%8 台</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="228"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="244"/>
         <source>Export Statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/statspage.py" line="230"/>
+        <location filename="../../reader_app/gui/room/statspage.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -13,7 +13,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader_app.core.base.atomic import write_text_atomic
 from reader_app.core.base.errors import NotFoundError, ReaderError, os_reason
@@ -23,6 +23,9 @@ from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.services.topicfile import Topic, parse_topic
+
+if TYPE_CHECKING:
+    from reader_app.core.library.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -251,3 +254,29 @@ def find_list(name: str, policy: Policy, dirs: AppDirs) -> ReadingList:
     raise NotFoundError(
         Message.of("no_such_list_here", name=name, known=tuple(r.name for r in lists))
     )
+
+
+def missing_items(
+    reading_list: ReadingList, library: Library, *, shared: bool = False
+) -> list[Item]:
+    """The items whose article this library cannot open (made for another library, or
+    the issue was removed).
+
+    ``shared``: a list about to be published for the room counts only the articles of
+    the shared library folders (the share, its local copy, the staff's publish folder),
+    since the workstations read those; a library with no shared folder counts whole.
+    """
+    roots = {f.path for f in library.folders if f.share is not None}
+    roots |= {f.share for f in library.folders if f.share is not None}
+    if library.publish_to is not None:
+        roots.add(library.publish_to)
+    missing = []
+    for item in reading_list.items:
+        try:
+            issue, _article = library.find_article(item.article)
+        except ReaderError:
+            missing.append(item)
+            continue
+        if shared and roots and (issue.path is None or issue.path.parent not in roots):
+            missing.append(item)
+    return missing

@@ -1,4 +1,8 @@
-"""The items of one reading list as a list model: title, note and citation per row."""
+"""The items of one reading list as a list model: title, note and citation per row.
+
+An item whose article this library cannot open (the list was made for another
+library, or the issue was removed) is shown greyed with a word saying so.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from reader_app.core.services.readinglists import ReadingList
 from reader_app.gui.base.plaintext import tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+AVAILABLE_ROLE = Qt.ItemDataRole.UserRole + 3  # False: the article is not in this library
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -43,18 +50,34 @@ class ReadingListModel(QAbstractListModel):
         item = self.items[index.row()]
         described = self._describe(item.article)
         title = described[0] if described else (item.title or item.article)
+        if not described:
+            title += self.tr(" (not in this library)")
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{index.row() + 1}. {title}"
             return text + (f"\n    {item.note}" if item.note else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(described[1] if described else item.title or item.article)
+            if described:
+                return tooltip(described[1])
+            return tooltip(self.missing_text())
+        if role == Qt.ItemDataRole.ForegroundRole and not described:
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{index.row() + 1}. {title}. {item.note}".strip()
+        if role == AVAILABLE_ROLE:
+            return described is not None
         if role == ARTICLE_ID_ROLE:
             return item.article
         if role == NOTE_ROLE:
             return item.note
         return None
+
+    def missing_text(self) -> str:
+        return self.tr(
+            "This article is not in this library: the list was made for another library, "
+            "or its issue has been removed."
+        )
 
     def add(self, article_id: str, title: str) -> bool:
         if self.reading_list is None or article_id in self.reading_list.ids():

@@ -32,9 +32,14 @@ from reader_app.core.services.batch import Batch, from_list
 from reader_app.gui.base import plaintext
 from reader_app.gui.base.errors import show_error
 from reader_app.gui.base.readingstate import ReadingState
-from reader_app.gui.room.readinglistmodel import ARTICLE_ID_ROLE, ReadingListModel
+from reader_app.gui.room.readinglistmodel import (
+    ARTICLE_ID_ROLE,
+    AVAILABLE_ROLE,
+    ReadingListModel,
+)
 
 log = logging.getLogger(__name__)
+MISSING_SHOWN = 10  # titles named in the publish warning; more are "…"
 
 
 def permissions(policy: Any) -> dict[str, bool]:
@@ -80,6 +85,10 @@ class ReadingListPanel(QWidget):
         self.description = plaintext.label(self)  # the list's own words: never markup
         self.description.setObjectName("readingListDescription")
         self.description.setWordWrap(True)
+        self.missing_label = plaintext.label(self)  # an item not in this library was opened
+        self.missing_label.setObjectName("readingListMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.hide()
         self.read_only_label = plaintext.label(self)
         self.read_only_label.setObjectName("readingListReadOnly")
         self.note = QLineEdit(self)
@@ -111,6 +120,7 @@ class ReadingListPanel(QWidget):
         box.addWidget(self.read_only_label)
         box.addWidget(self.description)
         box.addWidget(self.view, 1)
+        box.addWidget(self.missing_label)
         box.addWidget(self.note_label)
         box.addWidget(self.note)
         box.addLayout(edit)
@@ -127,9 +137,7 @@ class ReadingListPanel(QWidget):
         b["print"].setVisible(self.can["print"])
 
         self.chooser.currentIndexChanged.connect(self._choose)
-        self.view.activated.connect(
-            lambda index: self.articleChosen.emit(index.data(ARTICLE_ID_ROLE))
-        )
+        self.view.activated.connect(self.open_item)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.note.editingFinished.connect(self._save_note)
         b["new"].clicked.connect(self.new_list_dialog)
@@ -168,6 +176,7 @@ class ReadingListPanel(QWidget):
         self.note_label.setText(self.tr("N&ote on the selected article:"))
         self.note.setPlaceholderText(self.tr("Why this article is worth reading"))
         self.read_only_label.setText(self.tr("Recommended by the library (read only)"))
+        self.missing_label.hide()
         self._fill_chooser()
 
     # ------------------------------------------------------------ lists
@@ -327,7 +336,19 @@ class ReadingListPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row + step, 0))
         self._update()
 
+    def open_item(self, index: QModelIndex) -> None:
+        """Open the item's article; one this library lacks is said so here, in words."""
+        if not index.isValid():
+            return
+        if index.data(AVAILABLE_ROLE):
+            self.missing_label.hide()
+            self.articleChosen.emit(index.data(ARTICLE_ID_ROLE))
+            return
+        self.missing_label.setText(self.model.missing_text())
+        self.missing_label.show()
+
     def _on_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        self.missing_label.hide()
         self.note.blockSignals(True)
         self.note.setText(self.model.items[index.row()].note if index.isValid() else "")
         self.note.blockSignals(False)
@@ -382,6 +403,31 @@ class ReadingListPanel(QWidget):
                 self.export_file(Path(name))
             except OSError as exc:
                 show_error(self, exc)
+                return
+            self.warn_missing()
+
+    def warn_missing(self) -> str:
+        """An exported list is published for the room: say which of its articles the
+        shared library lacks (workstations show them as unavailable). The text shown."""
+        if self.current is None:
+            return ""
+        missing = rl.missing_items(self.current, self.library, shared=True)
+        if not missing:
+            return ""
+        names = [f"• {item.title or item.article}" for item in missing[:MISSING_SHOWN]]
+        if len(missing) > MISSING_SHOWN:
+            names.append("…")
+        text = (
+            self.tr(
+                "%1 of the %2 articles of this list are not in the shared library; "
+                "workstations will show them as not in this library:"
+            )
+            .replace("%1", str(len(missing)))
+            .replace("%2", str(len(self.current.items)))
+        )
+        text += "\n" + "\n".join(names)
+        plaintext.warning(self, self.tr("Articles Missing from the Shared Library"), text)
+        return text
 
     def _emit(self, signal: Any) -> None:
         if self.current is not None and self.current.items:

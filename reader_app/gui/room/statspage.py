@@ -31,6 +31,7 @@ from reader_app.core.library.library import Library
 from reader_app.core.services import stats
 from reader_app.gui.base import filedialogs, plaintext
 from reader_app.gui.room.statscharts import WARN, DayChart, RankChart
+from reader_app.output.labels import issue_label
 
 
 class StatsPage(QDialog):
@@ -177,7 +178,7 @@ class StatsPage(QDialog):
         self.days_chart.set_days(days)
         self.zero_chart.set_rows(report.zero_queries)
         self.sections_chart.set_rows(report.sections)
-        self.articles_chart.set_rows([(self._title(a), n) for a, n in report.articles])
+        self.articles_chart.set_rows(self._article_rows(report.articles))
         t = report.totals
         self.summary.setText(
             self.tr(
@@ -199,6 +200,21 @@ class StatsPage(QDialog):
             return self.library.find_article(article_id)[1].title
         except Exception:
             return article_id
+
+    def _article_rows(self, articles: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Each article's title; a title that appears more than once (the same news in
+        two issues) says its issue (2022年总第十八期), so that the rows are told apart."""
+        titles = [self._title(a) for a, _n in articles]
+        rows = []
+        for (article_id, n), title in zip(articles, titles, strict=True):
+            if titles.count(title) > 1:
+                try:
+                    issue = self.library.find_article(article_id)[0]
+                    title = f"{title}（{issue_label(issue)}）"
+                except Exception:
+                    title = f"{title}（{article_id}）"
+            rows.append((title, n))
+        return rows
 
     # ------------------------------------------------------------ CSV
     def csv_text(self) -> str:

@@ -39,10 +39,12 @@ from reader_app.gui.search import searchtext
 from reader_app.gui.search.expansionbar import ExpansionBar
 from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
 from reader_app.gui.search.trendchart import TrendChart
+from reader_app.output.labels import issue_label
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+PREVIEW_MS = 150  # a click or an arrow key: the result shows once the keys rest
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
@@ -65,7 +67,8 @@ def parse_bound(text: str | None, end: bool) -> dt.date | None:
 
 
 class SearchPanel(QWidget):
-    hitActivated = Signal(str, str)  # article id, query
+    hitActivated = Signal(str, str)  # article id, query: Enter or a double click
+    hitPreviewed = Signal(str, str)  # a click or the arrow keys: shown, focus stays here
     searchFinished = Signal(object)  # the SearchResult shown
 
     def __init__(self, service: SearchService, pool: QThreadPool, parent: Any = None) -> None:
@@ -139,6 +142,14 @@ class SearchPanel(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self._activate_index)
+        # A click or the arrow keys show the result in the pane (mail readers' preview),
+        # debounced so that holding Down does not load every article passed.
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_MS)
+        self.preview_timer.timeout.connect(self._preview_current)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self._activated: str | None = None  # the hit Enter opened: no preview after it
         self.view.installEventFilter(self)
         self.message = QLabel(self)  # rich text on purpose: every value in it is escaped
         self.message.setObjectName("searchMessage")
@@ -195,7 +206,7 @@ class SearchPanel(QWidget):
         self.view.setAccessibleName(self.tr("Search results"))
         labels = {
             "issue": self.tr("&Issue:"),
-            "section": self.tr("S&ection:"),
+            "section": self.tr("Sec&tion:"),
             "source": self.tr("Sou&rce:"),
             "date": self.tr("&Date:"),
             "sort": self.tr("S&ort:"),
@@ -227,7 +238,7 @@ class SearchPanel(QWidget):
             .replace("%2", str(row.matches))
             .replace("%3", str(row.articles))
         )
-        self.clear_filters.setText(self.tr("Clear &filters"))
+        self.clear_filters.setText(self.tr("C&lear filters"))
         self.clear_filters.setToolTip(self.tr("Search all issues, sections, sources and dates"))
         for name in ("date_from", "date_to"):
             self.combos[name].setToolTip(
@@ -381,7 +392,7 @@ class SearchPanel(QWidget):
         combo = self.combos["issue"]
         index = combo.findData(issue_id)
         if index < 0:
-            combo.addItem(f"{issue_id} (0)", issue_id)
+            combo.addItem(f"{self._value_text('issue', issue_id)} (0)", issue_id)
             index = combo.count() - 1
         combo.setCurrentIndex(index)
         self.run_now()
@@ -410,6 +421,7 @@ class SearchPanel(QWidget):
     def reset(self) -> None:
         """As at start: no query, no results, related terms on again, nothing pending."""
         self.timer.stop()
+        self.preview_timer.stop()
         self.expand.blockSignals(True)
         self.expand.setChecked(True)
         self.expand.blockSignals(False)
@@ -488,6 +500,15 @@ class SearchPanel(QWidget):
             self.edit.setText(self.near[int(number)])
             self.run_now()
 
+    def _value_text(self, facet: str, value: str) -> str:
+        """A facet's value as a reader names it: an issue by its label (2022年总第十八期),
+        never its internal id (2022-18)."""
+        if facet == "issue":
+            issue = next((i for i in self.service.library.issues if i.id == value), None)
+            if issue is not None:
+                return issue_label(issue)
+        return value
+
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         everything = {
             "issue": self.tr("All issues"),
@@ -504,9 +525,10 @@ class SearchPanel(QWidget):
             combo.addItem(everything[name], None)
             values = sorted(counts) if name.startswith("date") else list(counts)
             for value in values:
-                combo.addItem(f"{value} ({counts[value]})", value)
+                combo.addItem(f"{self._value_text(name, value)} ({counts[value]})", value)
             if keep and keep not in counts:  # a typed day, or a filter this query lacks
-                combo.addItem(keep if len(keep) == 10 else f"{keep} (0)", keep)
+                text = self._value_text(name, keep)
+                combo.addItem(keep if len(keep) == 10 else f"{text} (0)", keep)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
             line = combo.lineEdit()
@@ -536,7 +558,21 @@ class SearchPanel(QWidget):
     def _activate_index(self, index: Any) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)
         if article_id:
+            self.preview_timer.stop()
+            self._activated = article_id
             self.hitActivated.emit(article_id, self.edit.text().strip())
+
+    def _current_changed(self, *_args: object) -> None:
+        """The reader moved in the list (new results arriving move nothing shown)."""
+        if self.view.hasFocus():
+            self.preview_timer.start()
+
+    def _preview_current(self) -> None:
+        index = self.view.currentIndex()
+        article_id = index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+        if article_id and article_id != self._activated:
+            self._activated = None
+            self.hitPreviewed.emit(article_id, self.edit.text().strip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

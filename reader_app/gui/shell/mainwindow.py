@@ -45,6 +45,7 @@ from reader_app.gui.export import output
 from reader_app.gui.export.batchactions import BatchActions
 from reader_app.gui.library.bookmarks import BookmarksModel, BookmarksView
 from reader_app.gui.library.librarypage import LibraryPage
+from reader_app.gui.library.userwatch import UserWatch
 from reader_app.gui.reading.articleview import ArticleView
 from reader_app.gui.reading.citing import Citing
 from reader_app.gui.reading.findbar import FindBar
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.topics = self.room.topics  # None on a public workstation
         # A published share: follow it (gui/room/sharewatch.py).
         self.share_watch = ShareWatch(self.changes, session, self.pool, self.statusBar())
+        # Another program's import into the user folder (gui/library/userwatch.py).
+        self.user_watch = UserWatch(self.changes, self)
         self.parts: tuple[WindowPart, ...] = (
             self.search_panel,
             self.library_page,
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
             self.batch,
             self.room,
             self.share_watch,
+            self.user_watch,
         )
 
         # ---------------------------------------------------------- connections
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         if self.topics is not None:
             self.topics.articleChosen.connect(self.open_article)
         self.search_panel.hitActivated.connect(self.open_hit)
+        self.search_panel.hitPreviewed.connect(self.open_hit)  # the focus stays in the results
         self.search_panel.hitActivated.connect(lambda *_: self.stats.flush_search())
         self.search_panel.searchFinished.connect(self.stats.search_finished)
         self.search_panel.searchFinished.connect(self.share_watch.searched)
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         hub.resetRequested.connect(lambda: access.reset(self))  # 适老化 off for the next patron
         hub.themeChanged.connect(self.view.set_theme)
         hub.libraryChanged.connect(self._on_library_changed)
+        hub.libraryChanged.connect(self.user_watch.library_changed)
         hub.statusMessage.connect(self.status_label.setText)
         a.connect("import", self.import_issue)
         a.connect("print", self.print_article)
@@ -295,6 +301,7 @@ class MainWindow(QMainWindow):
         self.restore_reading()
         self.stats.session_started()
         self.share_watch.start()
+        self.user_watch.start()
 
     def restore_reading(self) -> None:
         last = self.settings.last_article
@@ -892,6 +899,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.stop()  # the voice stops with the window
         self.search_panel.timer.stop()
         self.share_watch.stop()
+        self.user_watch.stop()
         self.original.wait_idle()
         self.pool.waitForDone()
         self.search_pool.waitForDone()

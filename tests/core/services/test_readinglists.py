@@ -127,3 +127,19 @@ def test_a_batch_from_a_list_keeps_order_notes_and_names_missing_articles() -> N
     assert contents[0][0] == batch.entries[0].article.title
     first = batch.entries[0]
     assert contents[0][1] == citation(first.article, first.issue)  # a citation per entry
+
+
+def test_missing_items_counts_what_the_library_or_its_share_lacks(tmp_path: Path) -> None:
+    library = open_library()
+    here = library.issues[0].articles[0].id
+    reading_list = rl.ReadingList("x")
+    reading_list.add(here)
+    reading_list.add("2019-01-099")
+    assert [i.article for i in rl.missing_items(reading_list, library)] == ["2019-01-099"]
+    # No shared folder: a list to publish counts against the whole library.
+    assert len(rl.missing_items(reading_list, library, shared=True)) == 1
+    # A staff machine publishing to a share: the bundled issue is not on it.
+    library.publish_to = tmp_path / "share"
+    missing = rl.missing_items(reading_list, library, shared=True)
+    assert [i.article for i in missing] == [here, "2019-01-099"]
+    assert len(rl.missing_items(reading_list, library)) == 1
