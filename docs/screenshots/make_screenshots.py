@@ -97,9 +97,8 @@ def recommended(app) -> None:
     """A public workstation: the staff list published for the room, read only (馆员推荐)."""
     from dataclasses import replace
 
-    from reader_app.core.app.session import open_library
+    from reader_app.core.app.session import Session, open_library
     from reader_app.core.machine.paths import app_dirs
-    from reader_app.core.machine.startup import current
     from reader_app.core.services import readinglists as rl
     from reader_app.gui.base.settings import Settings
     from reader_app.gui.shell.mainwindow import MainWindow
@@ -108,8 +107,10 @@ def recommended(app) -> None:
     own = rl.ListStore.user(app_dirs()).get("自贸区与跨境电商专题")
     own.description = "馆员推荐：了解自贸区与跨境电商政策，从这四篇读起。"
     rl.write_file(own, folder / "ftz.json")
-    machine = replace(current().policy, public_mode=True, reading_lists_folder=folder)
-    window = MainWindow(open_library(), Settings(persistent=False), machine)
+    machine = replace(Session.machine().policy, public_mode=True, reading_lists_folder=folder)
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library()), Settings(persistent=False)
+    )
     window.resize(1360, 860)
     window.show()
     panel = window.reading_lists

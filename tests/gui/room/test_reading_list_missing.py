@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.core.services import readinglists as rl
@@ -43,7 +43,7 @@ def test_public_item_not_in_the_library(
     settings = Settings(persistent=False)
     settings.language = language
     machine = MachinePolicy(public_mode=True, reading_lists_folder=folder)
-    window = MainWindow(open_library(), settings, machine)
+    window = MainWindow(Session(machine, app_dirs(), library=open_library()), settings)
     qtbot.addWidget(window)
     window.show()
     panel = window.reading_lists

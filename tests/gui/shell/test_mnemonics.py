@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.shell.mainwindow import MainWindow
@@ -81,7 +82,9 @@ def test_no_mnemonic_twice_in_one_window(
         i18n.install(language)
         settings = Settings(persistent=False)
         settings.language = language
-        window = MainWindow(open_library(), settings, MachinePolicy(public_mode=True))
+        window = MainWindow(
+            Session(MachinePolicy(public_mode=True), app_dirs(), library=open_library()), settings
+        )
         qtbot.addWidget(window)
         window.show()
         window.start()
