@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import FakeLibrary, seed_issue
 
-from reader_app.core.search.index import SearchIndex
+from reader_app.core.search.index import FEW_ARTICLES, SearchIndex
 
 try:  # Python 3.11+
     import tomllib
@@ -64,9 +64,11 @@ def test_scoped_issue_search_is_the_unscoped_one(two_issues: SearchIndex, expand
     assert compared > 20
 
 
-def test_articles_scope_keeps_only_those_articles(two_issues: SearchIndex):
+@pytest.mark.parametrize("step", [1, 3])  # more than FEW_ARTICLES, and fewer: looked up by id
+def test_articles_scope_keeps_only_those_articles(two_issues: SearchIndex, step: int):
     plain = two_issues.search("发展", limit=1000)
-    some = {h.article for h in plain.hits[::3]} | {"2023-01-nosuch"}
+    some = {h.article for h in plain.hits[::step]} | {"2023-01-nosuch"}
+    assert (len(some) > FEW_ARTICLES) == (step == 1)
     scoped = two_issues.search("发展", limit=1000, articles=some)
     assert len(scoped.hits) > 3
     assert [h.article for h in scoped.hits] == [h.article for h in plain.hits if h.article in some]
