@@ -114,8 +114,11 @@ class SearchService:
         expand: bool = True,
         without: tuple[str, ...] = (),
         snippets: int = FIRST_PAGE,
+        scoped: bool = False,
+        articles: Any = None,
     ) -> Any:
-        """``snippets``: hits whose snippets come with the answer (the rows in view)."""
+        """``snippets``: hits whose snippets come with the answer (the rows in view);
+        ``scoped``, ``articles``: a topic's search (``SearchIndex.search``)."""
         if self._index is None:
             self.open()
         oldest_first = sort == "date_asc"
@@ -135,6 +138,8 @@ class SearchService:
                 expand=expand,
                 without=without,
                 snippets=0 if oldest_first else snippets,
+                scoped=scoped,
+                articles=articles,
             )
             if self.place is not None:  # the share went away: its local copy answered
                 self.place = moved_place(self.place, self._index)

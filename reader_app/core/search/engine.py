@@ -157,7 +157,20 @@ def _coverage(clause: Clause, doc: int, data: IndexData) -> float:
 
 
 def _covering(clause: Clause, docs: set[int], data: IndexData, deadline: Deadline) -> set[int]:
-    """The documents holding enough of a relaxed clause (unchecked ones dropped on timeout)."""
+    """The documents holding enough of a relaxed clause (unchecked ones dropped on timeout).
+
+    Ideograph terms are counted from their posting lists (already read for the clause):
+    a document's text has an ideograph bigram or character exactly where the index holds
+    it under that term (both come from the same compact text, analysis.index_terms), so
+    the count is the texts' own without reading them. Latin and digit atoms (``pm`` is
+    in the text of ``pmi``) are checked on the texts.
+    """
+    terms = query_terms(clause.text)
+    if terms and not any(t.isascii() for t in terms):
+        present: Counter[int] = Counter()
+        for term in terms:
+            present.update(data.postings("text", term).keys() & docs)
+        return {d for d in docs if present[d] / len(terms) >= RELAX_MIN}
     kept = set()
     for n, doc in enumerate(docs):
         if n % 256 == 0 and deadline.expired():

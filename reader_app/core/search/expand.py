@@ -136,14 +136,23 @@ def search(
     limit: int,
     thesaurus: Thesaurus,
     without: Collection[str] = (),
+    scope: Collection[int] | None = None,
+    relax: bool = True,
 ) -> SearchResult:
-    """The query as typed, then what only its expanded terms find (see the module doc)."""
+    """The query as typed, then what only its expanded terms find (see the module doc).
+
+    ``scope``: only these documents are candidates (a scoped search, postings.within);
+    the expanded terms are still planned on the whole library, so the answer is the
+    unscoped one's restricted to the scope. ``relax``: False, no partial-match retry.
+    """
     started = time.perf_counter()
+    whole, data = data, data.within(scope) if scope is not None else data
+    plain = Tier(relax=relax)
     if parsed.is_empty or not any(expandable(c) for c in parsed.positive):
-        return run(data, parsed, filters, sort, limit)
-    alternatives = plan(parsed, thesaurus, data, without)
+        return run(data, parsed, filters, sort, limit, tier=plain)
+    alternatives = plan(parsed, thesaurus, whole, without)
     if not alternatives:
-        return run(data, parsed, filters, sort, limit)
+        return run(data, parsed, filters, sort, limit, tier=plain)
     alt_clauses = [a.clause for alts in alternatives.values() for a in alts]
     exact: dict[str, Any] = {}
     # Snippets of both tiers mark the expanded terms too (tier 2: the typed words only
@@ -158,7 +167,7 @@ def search(
     tier = replace(tier, relax=False, report=wider, sparse=True)
     second = run(data, second_tier(parsed, alternatives), filters, sort, room, remaining, tier)
     if not first.total and not second.total:
-        return run(data, parsed, filters, sort, limit)  # nothing: partial matches, tips
+        return run(data, parsed, filters, sort, limit, tier=plain)  # nothing: partial, tips
     result = _merge(first if first.total else None, second, sort, limit, parsed)
     result.related = [c.text for c in alt_clauses]  # marked in every hit (SearchResult.marks)
     counts = Counter(

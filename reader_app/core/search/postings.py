@@ -93,6 +93,15 @@ class IndexData:
         """Drop the posting lists read for the previous query (bounded memory)."""
         self._postings.clear()
 
+    def within(self, scope: Collection[int]) -> IndexData:
+        """A view whose posting lists hold only the documents of ``scope`` (a scoped search).
+
+        Segments holding none of them are not read at all (an arriving issue is its own
+        segment), so candidates are restricted before any verification; columns, lengths
+        and the statistics that score (idf, average lengths) stay the whole index's.
+        """
+        return ScopedData(self, scope)
+
     def docs(self, field: str, terms: Iterable[str], any_of: bool = False) -> set[int]:
         """Documents having all (or any) of ``terms`` in ``field``."""
         found: set[int] | None = None
@@ -232,6 +241,36 @@ class IndexData:
 
     def distinct(self, name: str) -> set[str]:
         return {v for v in self.values(name) if v}
+
+
+class ScopedData(IndexData):
+    """:meth:`IndexData.within`: the same searcher and column caches, scoped postings."""
+
+    def __init__(self, parent: IndexData, scope: Collection[int]) -> None:
+        self.__dict__.update(parent.__dict__)  # the caches are shared, filled lazily
+        self._postings = {}
+        self.scope = frozenset(scope)
+        self._low = min(self.scope, default=0)
+        self._high = max(self.scope, default=-1) + 1
+
+    def postings(self, field: str, term: str) -> dict[int, float]:
+        key = (field, term)
+        cached = self._postings.get(key)
+        if cached is not None:
+            return cached
+        out: dict[int, float] = {}
+        for leaf, base in self.searcher.leaf_searchers():
+            if base >= self._high or base + leaf.doc_count_all() <= self._low:
+                continue  # no document of the scope in this segment
+            try:
+                matcher = leaf.reader().postings(field, term)
+            except TermNotFound:
+                continue
+            _leaf_postings(matcher, base, out)
+        scope = self.scope
+        out = {d: w for d, w in out.items() if d in scope}  # in docnum order, as unscoped
+        self._postings[key] = out
+        return out
 
 
 def _descriptor(column: Any) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,7 +67,9 @@ class ReadingList:
         return data
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        if self.topic is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return _lines(self.to_dict(), 0) + "\n"
 
     def ids(self) -> list[str]:
         return [item.article for item in self.items]
@@ -139,6 +142,30 @@ def read_file(path: Path) -> ReadingList:
 
 def write_file(reading_list: ReadingList, path: Path) -> None:
     write_text_atomic(path, reading_list.to_json())
+
+
+def _lines(value: Any, depth: int) -> str:
+    """JSON laid out as ``indent=2`` down to one entry a line, each entry encoded in one call.
+
+    A topic's new matches, dismissed ids and checked issues run to thousands of entries:
+    ``json.dumps(indent=...)`` encodes them in Python (~25 ms a topic at 20,000 articles,
+    written for every topic after each import); without ``indent`` the C encoder does.
+    """
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict) and value and (depth < 2 or not _nested(value.values())):
+        rows = [f"{inner}{_dumps(k)}: {_lines(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(rows) + "\n" + pad + "}"
+    if isinstance(value, list) and value and depth <= 2:
+        return "[\n" + ",\n".join(inner + _dumps(v) for v in value) + "\n" + pad + "]"
+    return _dumps(value)
+
+
+def _nested(values: Iterable[Any]) -> bool:
+    return any(isinstance(v, (dict, list)) for v in values)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 class ListStore:

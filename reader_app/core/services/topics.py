@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 
 #: "every match": a search's limit far above any library's size
 ALL = 1_000_000
-#: new articles from at most this many issues are listed by one search per issue
-PER_ISSUE = 3
 
 
 class Searcher(Protocol):
@@ -63,7 +61,9 @@ class Matches:
 
 def matches(searcher: Searcher, query: StandingQuery, issue: str | None = None) -> Matches:
     """Every article the topic's query finds, in ``issue`` or in the whole library."""
-    result = searcher.search(query.text, issue=issue, limit=ALL, snippets=0, **query.options())
+    result = searcher.search(
+        query.text, issue=issue, limit=ALL, snippets=0, scoped=issue is not None, **query.options()
+    )
     if any(note.key == "partial_match" for note in result.notes):
         return Matches({}, not result.timed_out)
     return Matches({hit.article: hit.issue for hit in result.hits}, not result.timed_out)
@@ -225,30 +225,34 @@ def _titles(ids: Iterable[str], library: ArticleLookup) -> dict[str, str]:
     return titles
 
 
-def new_hits(reading_list: ReadingList, searcher: Searcher) -> tuple[list[Any], bool]:
-    """The topic's new articles as search hits, with snippets and marks, issue by issue.
+def new_hits(
+    reading_list: ReadingList, searcher: Searcher, snippets: int | None = None
+) -> tuple[list[Any], bool]:
+    """The topic's new articles as search hits, with snippets and marks, in offered order.
 
-    One search per issue they came in (not the whole library). A new entry the query no
-    longer finds (the issue was changed, the article removed) is dropped: returns the hits
-    and whether the topic changed (the caller saves it).
+    One search scoped to the new articles themselves (only they are verified, whatever
+    the library's size). ``snippets``: make the snippets of the first this many (None:
+    all); a list makes the others for the rows it shows, as the search list does. A new
+    entry the query no longer finds (the issue was changed, the article removed) is
+    dropped: returns the hits and whether the topic changed (the caller saves it).
     """
     topic = _topic(reading_list)
     wanted = set(topic.new_ids())
-    hits: dict[str, Any] = {}
-    issues: list[str | None] = list(dict.fromkeys(n.issue for n in topic.new))
-    if len(issues) > PER_ISSUE:  # new from many issues (a first run): one search of all
-        issues = [None]
-    for issue in issues:
-        result = searcher.search(
-            topic.query.text, issue=issue, limit=ALL, snippets=0, **topic.query.options()
-        )
-        if result.timed_out:  # keep what could not be checked
-            wanted -= {n.article for n in topic.new if issue is None or n.issue == issue}
-            continue
-        hits.update((h.article, h) for h in result.hits if h.article in wanted)
+    if not wanted:
+        return [], False
+    result = searcher.search(
+        topic.query.text,
+        limit=ALL,
+        snippets=0,
+        articles=sorted(wanted),
+        **topic.query.options(),
+    )
+    hits = {h.article: h for h in result.hits if h.article in wanted}
     shown = [hits[n.article] for n in topic.new if n.article in hits]
-    searcher.fill_snippets(shown)
-    kept = [n for n in topic.new if n.article in hits or n.article not in wanted]
+    searcher.fill_snippets(shown if snippets is None else shown[: max(0, snippets)])
+    if result.timed_out:  # keep what could not be checked
+        return shown, False
+    kept = [n for n in topic.new if n.article in hits]
     changed = len(kept) != len(topic.new)
     topic.new = kept
     return shown, changed

@@ -42,6 +42,9 @@ from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, Res
 
 log = logging.getLogger(__name__)
 
+#: new articles whose snippets come with the list (the rows first in view)
+FIRST_SNIPPETS = 20
+
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -70,7 +73,7 @@ class TopicPanel(QWidget):
         self.query_label.setObjectName("topicQuery")
         self.query_label.setWordWrap(True)
         self.model = ResultsModel(self)
-        self.model.snippet_source = None  # the new articles' snippets come with them
+        self.model.snippet_source = self._make_snippets  # rows beyond the first page
         self.view = QListView(self)
         self.view.setObjectName("topicNewArticles")
         self.view.setModel(self.model)
@@ -197,9 +200,19 @@ class TopicPanel(QWidget):
                 topics.new_hits,
                 current,
                 self.search,
+                FIRST_SNIPPETS,  # the others when their rows are drawn, as the search list
                 on_done=lambda answer, asked=current: self._hits_ready(asked, answer),
             )
         self._update()
+
+    def _make_snippets(self, hits: list[Any]) -> None:
+        """Snippets of rows shown beyond the first page, made in the background."""
+        workers.start(
+            self.pool,
+            self.search.fill_snippets,
+            hits,
+            on_done=lambda _none: self.model.snippets_ready(hits),
+        )
 
     def _hits_ready(self, asked: rl.ReadingList, answer: tuple[list[Any], bool]) -> None:
         hits, changed = answer

@@ -160,3 +160,26 @@ def test_the_topic_commands_refusals_carry_the_clis_advice_only_in_its_words() -
             "(`reader-app-cli topic new NAME` lists the new articles' ids)"
         )
     assert topic.items == [] and topic.topic == Topic(StandingQuery("自贸区"))  # unchanged
+
+
+def test_a_topic_file_is_written_one_entry_a_line_and_reads_back(tmp_path) -> None:
+    from reader_app.core.services.topicfile import NewArticle
+
+    query = StandingQuery("自贸区", section="热点关注", expand=False)
+    new = [NewArticle(f"2022-18-{n:06x}", "2022-18") for n in range(300)]
+    topic = Topic(query, ["2021-01-aa"], new, {"2022-18": "abc", "2021-01": "def"})
+    reading_list = rl.ReadingList("自贸区政策", "给办公室", [rl.Item("2022-18-000001", "注", "题")])
+    reading_list.topic = topic
+    text = reading_list.to_json()
+    assert json.loads(text) == reading_list.to_dict()  # the same JSON as indent=2 writes
+    lines = text.splitlines()
+    assert '      {"article": "2022-18-00012a", "issue": "2022-18"},' in lines
+    assert (
+        len(lines) == len(json.dumps(reading_list.to_dict(), indent=2).splitlines()) - 3 * 300 - 4
+    )
+    store = rl.ListStore(tmp_path)
+    store.save(reading_list)
+    (back,) = store.lists()[0]
+    assert back.topic == topic and back.items == reading_list.items
+    plain = rl.ReadingList("书单", items=[rl.Item("2022-18-000001")])  # a plain list: as before
+    assert plain.to_json() == json.dumps(plain.to_dict(), ensure_ascii=False, indent=2) + "\n"

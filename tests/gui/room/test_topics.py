@@ -205,3 +205,21 @@ def test_a_topics_refusals_name_the_windows_controls(
             assert not ENGLISH.search(text), text
     assert [r.name for r in panel.topics] == [NAME]  # nothing was changed
     assert on_disk()["topic"]["query"] == QUERY
+
+
+def test_many_new_articles_come_a_page_of_snippets_first(window: MainWindow, qtbot) -> None:
+    from reader_app.gui.room.topicpanel import FIRST_SNIPPETS
+
+    panel = window.topics
+    with qtbot.waitSignal(panel.topicsChanged, timeout=30000):
+        assert panel.save_topic("发展", StandingQuery("发展"))
+    qtbot.waitUntil(lambda: panel.busy == 0, timeout=30000)
+    rows = panel.model.rowCount()
+    assert rows > FIRST_SNIPPETS
+    hits = [panel.model.hit(r) for r in range(rows)]
+    assert all(h.pending is None and h.snippet_text for h in hits[:FIRST_SNIPPETS])
+    last = hits[-1]
+    assert last.pending is not None  # not made until its row is drawn
+    panel.model.index(rows - 1).data(HTML_ROLE)  # what drawing the row asks
+    qtbot.waitUntil(lambda: last.pending is None and bool(last.snippet_text), timeout=30000)
+    assert "发展" in last.snippet_text
