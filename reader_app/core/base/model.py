@@ -119,6 +119,7 @@ class Issue:
     source_sha256: str | None = None
     original_file: str | None = None  # "original.pdf" when the issue came as a PDF
     original_sha256: str | None = None
+    ocr_file: str | None = None  # "ocr.json" when the PDF was a scan, recognised on import
     pages: list[PageInfo] = field(default_factory=list)  # every PDF page; [] if text-born
     content_hash: str | None = None  # hash of the bundle's files: what the index keys on
     format_version: int = 1

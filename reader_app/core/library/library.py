@@ -352,15 +352,24 @@ class Library:
     # ------------------------------------------------------------ changes
 
     def import_file(
-        self, path: Path, *, replace: bool = False, dry_run: bool = False, into: Path | None = None
+        self,
+        path: Path,
+        *,
+        replace: bool = False,
+        dry_run: bool = False,
+        into: Path | None = None,
+        progress: Callable[[int, int, float | None], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Parse, validate and (unless ``dry_run``) add one issue, all or nothing.
 
-        ``path`` is the issue's PDF or its text; a PDF is kept in the bundle.
+        ``path`` is the issue's PDF or its text; a PDF is kept in the bundle. A
+        scan's recognition reports (page, pages, seconds left) to ``progress`` and
+        stops when ``cancelled()`` says so (ImportCancelledError, nothing written).
         """
         from reader_app.core.importer.pdfimport import read_source
 
-        source = read_source(path)
+        source = read_source(path, progress, cancelled)
         issue, report = source.issue, source.report
         result = ImportResult(report, issue)
         existing = next((i for i in self.issues if i.id == issue.id), None)
@@ -423,6 +432,7 @@ class Library:
                     replace=replace,
                     original=source.original,
                     check=check,
+                    ocr=getattr(source, "ocr", None),
                 )
         except FileExistsError:
             raise IssueExistsError(
@@ -462,13 +472,20 @@ def _check_in_scratch(issue: Issue, source: Any, check: Callable[[Path], None]) 
     except OSError as exc:  # nowhere to stage: the real import still checks
         log.warning("dry run: cannot stage the bundle to check it (%s)", os_reason(exc))
         return
-    kept = issue.original_file, issue.original_sha256
+    kept = issue.original_file, issue.original_sha256, issue.ocr_file
     try:
-        write_bundle(issue, source.source, scratch, original=source.original, check=check)
+        write_bundle(
+            issue,
+            source.source,
+            scratch,
+            original=source.original,
+            check=check,
+            ocr=getattr(source, "ocr", None),
+        )
     except OSError as exc:
         log.warning("dry run: cannot stage the bundle to check it (%s)", os_reason(exc))
     finally:
-        issue.original_file, issue.original_sha256 = kept
+        issue.original_file, issue.original_sha256, issue.ocr_file = kept
         shutil.rmtree(scratch, ignore_errors=True)
 
 
