@@ -27,11 +27,15 @@ from typing import Any
 from reader_app.core.importer.pdftext import Char, PageText, _lines
 from reader_app.core.pdf.ocrfile import (  # the file format, for core/library (verify)
     OcrFileError as OcrFileError,
+)
+from reader_app.core.pdf.ocrfile import (
     OcrLine,
     OcrPage,
     normalise,
-    read_ocr_json as read_ocr_json,
     spread_boxes,
+)
+from reader_app.core.pdf.ocrfile import (
+    read_ocr_json as read_ocr_json,
 )
 
 log = logging.getLogger(__name__)
