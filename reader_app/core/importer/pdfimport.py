@@ -97,11 +97,24 @@ def parse_pdf_file(
     recognised there too (core/importer/pdfocr.py), page by page: ``progress`` hears
     of each page, ``cancelled`` is asked between them (:class:`ImportCancelledError`).
     """
+    import copy
+
     from reader_app.core.importer.pdfsandbox import parse_pdf_in_child
 
     data = read_pdf_bytes(path)
+    key = f"{path.absolute()}\0{hashlib.sha256(data).hexdigest()}"
+    if _last_scan and _last_scan[0] == key:  # the dialog's dry run recognised it already
+        return copy.deepcopy(_last_scan[1])
     parsed = parse_pdf_in_child(path, data, progress, cancelled)
-    return SourceFile(parsed.issue, parsed.report, parsed.source, data, parsed.ocr)
+    source = SourceFile(parsed.issue, parsed.report, parsed.source, data, parsed.ocr)
+    _last_scan.clear()
+    if parsed.ocr is not None:  # minutes of recognition: kept for the import that follows
+        _last_scan.extend((key, copy.deepcopy(source)))
+    return source
+
+
+#: The last scan recognised: (its path and SHA-256, what it gave); one only: it holds the PDF.
+_last_scan: list = []
 
 
 def read_pdf_bytes(path: Path) -> bytes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QProgressBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -195,6 +197,12 @@ class ImportDialog(QDialog):
         self.report.setAccessibleName(self.tr("Import report"))
         self.replace = QCheckBox(self.tr("Replace the issue already in the library"), self)
         self.replace.hide()
+        # A scan's recognition: page N of M and the time left; Cancel stops it.
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("recognitionProgress")
+        self.progress.setAccessibleName(self.tr("Text recognition"))
+        self.progress.hide()
+        self._cancel = threading.Event()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -204,6 +212,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.replace)
         layout.addWidget(self.buttons)
@@ -213,8 +222,10 @@ class ImportDialog(QDialog):
             library.import_file,
             path,
             dry_run=True,
+            cancelled=self._cancel.is_set,
             on_done=self._on_preview,
             on_error=self._on_error,
+            on_progress=self._on_progress,
         )
 
     @property
@@ -226,7 +237,34 @@ class ImportDialog(QDialog):
             i.id == self.preview.issue.id for i in self.library.issues
         )
 
+    def _on_progress(self, done: int, total: int, left: object) -> None:
+        """A scan's recognition, page by page (from the worker, queued to this thread)."""
+        self.progress.show()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if done == 0:
+            text = self.tr("This PDF is a scan: recognising its text, %1 pages…").replace(
+                "%1", str(total)
+            )
+        elif isinstance(left, float) and done < total:
+            minutes = max(1, round(left / 60))
+            text = (
+                self.tr("Recognising page %1 of %2, about %3 min left")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+                .replace("%3", str(minutes))
+            )
+        else:
+            text = self.tr("Recognised %1 pages; reading the issue…").replace("%1", str(total))
+        self.status.setText(text)
+
+    def reject(self) -> None:
+        """Cancel: a recognition under way stops (its child process is ended)."""
+        self._cancel.set()
+        super().reject()
+
     def _on_preview(self, result: ImportResult) -> None:
+        self.progress.hide()
         self.preview = result
         self.notes = import_notes(result.issue, self.library.issues)
         self.report.setHtml(notes_html(self.notes) + report_html(result))
@@ -260,8 +298,10 @@ class ImportDialog(QDialog):
             self.library.import_file,
             self.path,
             replace=self.replace.isChecked(),
+            cancelled=self._cancel.is_set,
             on_done=self._on_imported,
             on_error=self._on_error,
+            on_progress=self._on_progress,
         )
 
     def _on_imported(self, result: ImportResult) -> None:

@@ -128,3 +128,22 @@ def test_a_scan_imports_with_every_field_right_and_its_text_in_ocr_json(scanned)
     body = "".join(ln.text for p in pages for ln in p.lines)
     assert "工信微报" in body and "2022-11-21" in body
     assert all(len(ln.chars) == len(ln.text) for p in pages for ln in p.lines if ln.chars)
+
+
+@needs_ocr
+def test_cancel_stops_the_recognition_child_at_once(scanned):
+    import time
+
+    from reader_app.core.base.errors import ImportCancelledError
+    from reader_app.core.importer.pdfsandbox import parse_pdf_in_child
+
+    scan, _ = scanned
+    seen: list[int] = []
+    started = time.monotonic()
+    with pytest.raises(ImportCancelledError) as stopped:
+        parse_pdf_in_child(
+            scan, scan.read_bytes(), lambda done, _t, _l: seen.append(done), lambda: bool(seen)
+        )
+    assert stopped.value.message.key == "import_cancelled"
+    assert seen == [0]  # stopped as recognition began, before its first page was done
+    assert time.monotonic() - started < 60
