@@ -381,6 +381,7 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "--replace",
     "toc-page-differs": "“{title}” starts on printed page {printed}, the table of contents "
     "says {toc}; page {printed} is kept",
+    "kept-correction": "“{title}”: staff's hand correction kept over the new recognition",
     "ocr-unsure": "recognition unsure ({confidence} %) of the line “{text}”: check it against "
     "the scan",
     "footers-restart": "the page footers start again at PDF page {pdf}; the pages are numbered "

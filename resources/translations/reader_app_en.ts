@@ -1059,167 +1059,172 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
-        <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
+        <source>“%1”: staff&apos;s hand correction kept over the new recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
+        <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
         <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
         <source>title</source>
         <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
         <source>book title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="79"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
         <source>a warning (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="87"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="91"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="92"/>
         <source> (printed page %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="101"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="102"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="107"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="108"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="110"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="114"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="115"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="126"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="127"/>
         <source>Please check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="138"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="141"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
         <source>Entries per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
         <source>%1 entries in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="153"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="154"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="160"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="161"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="172"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="185"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="186"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="192"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="193"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="197"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="203"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
         <source>Text recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="208"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="209"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="246"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
         <source>This PDF is a scan: recognising its text, %1 pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="252"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
         <source>Recognising page %1 of %2, about %3 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="258"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="259"/>
         <source>Recognised %1 pages; reading the issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="272"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="273"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="275"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="276"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="284"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="285"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="295"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>

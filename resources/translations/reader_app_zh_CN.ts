@@ -1059,167 +1059,172 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
+        <source>“%1”: staff&apos;s hand correction kept over the new recognition</source>
+        <translation>“%1”：保留了工作人员的手工校正，未用新识别结果覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
         <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
         <translation>识别把握不大（%1 %）的一行“%2”：请对照扫描页核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
         <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
         <translation>页脚页码在 PDF 第 %1 页重新开始；各页按目录编为第 %2–%3 页，页脚本身的页码一并保留</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
         <source>title</source>
         <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
         <source>book title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="79"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
         <source>a warning (%1)</source>
         <translation>一条提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="87"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="91"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="92"/>
         <source> (printed page %1)</source>
         <translation>（印刷页第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="101"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="102"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="107"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="108"/>
         <source>page %1: </source>
         <translation>第%1页：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="110"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation>收录时段与馆藏中的%1相同。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="114"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="115"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="126"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="127"/>
         <source>Please check before importing</source>
         <translation>导入前请核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="138"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="141"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="153"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="154"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="160"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="161"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="172"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="185"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="186"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="192"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="193"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="197"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="203"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
         <source>Text recognition</source>
         <translation>文字识别</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="208"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="209"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="246"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
         <source>This PDF is a scan: recognising its text, %1 pages…</source>
         <translation>此 PDF 为扫描版：正在识别文字，共 %1 页…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="252"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
         <source>Recognising page %1 of %2, about %3 min left</source>
         <translation>正在识别第 %1 页，共 %2 页，约剩 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="258"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="259"/>
         <source>Recognised %1 pages; reading the issue…</source>
         <translation>已识别 %1 页，正在分析本期内容…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="272"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="273"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="275"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="276"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="284"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="285"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="295"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>

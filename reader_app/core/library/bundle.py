@@ -84,11 +84,21 @@ def write_bundle(
         (tmp / SOURCE_FILE).write_bytes(source)
         import tomli_w  # writing only: not loaded by a start
 
-        (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
+        texts = [article_file_text(a) for a in issue.articles]
+        table = _issue_table(issue)
+        if issue.ocr_file:  # what recognition gave: staff's later corrections are told from it
+            table["as_recognised"] = {
+                name: hashlib.sha256(text.encode("utf-8")).hexdigest()
+                for name, text, article in zip(
+                    _file_names(issue), texts, issue.articles, strict=True
+                )
+                if article.id not in issue.hand_corrected
+            }
+        (tmp / ISSUE_FILE).write_text(tomli_w.dumps(table), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
         articles.mkdir()
-        for name, article in zip(_file_names(issue), issue.articles, strict=True):
-            (articles / name).write_text(article_file_text(article), encoding="utf-8")
+        for name, text in zip(_file_names(issue), texts, strict=True):
+            (articles / name).write_text(text, encoding="utf-8")
         if check is not None:
             check(tmp)
     return final
@@ -282,6 +292,28 @@ def _original_name(table: dict[str, Any], version: int, path: Path) -> str | Non
     if name is not None and (not name or "/" in name or "\\" in name or name.startswith(".")):
         raise BundleError(Message.of("bad_original_name", path=path, example=ORIGINAL_FILE))
     return name
+
+
+def corrected_articles(folder: Path, issue: Issue) -> list[Article]:
+    """The articles of a scan's bundle that staff corrected by hand since it was
+    recognised: their file no longer has the digest ``as_recognised`` noted for it
+    (one kept by an earlier re-recognition has no digest there: it stays one)."""
+    if not issue.ocr_file:
+        return []
+    noted = _load_toml(folder / ISSUE_FILE).get("as_recognised")
+    if not isinstance(noted, dict):
+        return []
+    out = []
+    for article in issue.articles:
+        if article.path is None:
+            continue
+        try:
+            digest = hashlib.sha256(article.path.read_bytes()).hexdigest()
+        except OSError:
+            continue
+        if noted.get(article.path.name) != digest:
+            out.append(article)
+    return out
 
 
 def _ocr_name(table: dict[str, Any], version: int, path: Path) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Collection
@@ -386,6 +387,8 @@ class Library:
             if not dry_run:
                 raise refusal
             result.refused = refusal
+        if existing is not None and replace and existing.path is not None:
+            _keep_corrections(existing, issue, report)
         check = _verified(path)
         if dry_run:
             _check_in_scratch(issue, source, check)
@@ -442,6 +445,44 @@ class Library:
             raise ReaderError(
                 Message.of("issue_unwritable", path=target, reason=os_reason(exc))
             ) from None
+
+
+def _keep_corrections(existing: Issue, issue: Issue, report: Any) -> None:
+    """Re-recognising a scan (``import --replace``) keeps staff's hand corrections.
+
+    An article of the old bundle whose file differs from what recognition wrote
+    (bundle.corrected_articles) replaces the newly recognised article it stands
+    for: the same id, else the same section starting on the same PDF page. It is
+    kept word for word, and the report says so.
+    """
+    from reader_app.core.library.bundle import corrected_articles
+
+    assert existing.path is not None
+    if not existing.ocr_file:
+        return
+    try:
+        old_issue = read_bundle(existing.path)  # every article decoded, with its file
+    except BundleError:
+        return
+    corrected = corrected_articles(existing.path, old_issue)
+    for old in corrected:
+        at = next((n for n, a in enumerate(issue.articles) if a.id == old.id), None)
+        if at is None:
+            first = old.pdf_pages[0] if old.pdf_pages else None
+            at = next(
+                (
+                    n
+                    for n, a in enumerate(issue.articles)
+                    if a.section == old.section and a.pdf_pages[:1] == [first]
+                ),
+                None,
+            )
+        if at is None:
+            continue
+        kept = dataclasses.replace(old, path=None, seq=issue.articles[at].seq)
+        issue.articles[at] = kept
+        issue.hand_corrected.add(kept.id)
+        report.warn(None, Message.of("kept-correction", title=kept.title[:30]))
 
 
 def _verified(path: Path) -> Callable[[Path], None]:

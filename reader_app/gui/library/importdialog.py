@@ -50,6 +50,7 @@ WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "no-books": (QT_TRANSLATE_NOOP("ImportDialog", "图书推荐 lists no book with 书名"), ()),
     "duplicate-article": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”"), ("title", "line", "first")),
     "toc-page-differs": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” starts on printed page %2, the table of contents says %3; page %2 is kept"), ("title", "printed", "toc")),
+    "kept-correction": (QT_TRANSLATE_NOOP("ImportDialog", "“%1”: staff's hand correction kept over the new recognition"), ("title",)),
     "ocr-unsure": (QT_TRANSLATE_NOOP("ImportDialog", "recognition unsure (%1 %) of the line “%2”: check it against the scan"), ("confidence", "text")),
     "footers-restart": (QT_TRANSLATE_NOOP("ImportDialog", "the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer's own number is kept beside it"), ("pdf", "first", "last")),
 }  # fmt: skip
