@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import statistics
 import sys
@@ -65,7 +66,7 @@ def born_pages(pdf: Path) -> list[str]:
         out = []
         for i in range(len(doc)):
             tp = doc[i].get_textpage()
-            out.append(normalise("".join(tp.get_text_range().split())))
+            out.append(_LEADERS.sub("", normalise("".join(tp.get_text_range().split()))))
             tp.close()
         return out
     finally:
@@ -75,7 +76,14 @@ def born_pages(pdf: Path) -> list[str]:
 def recognised_pages(ocr: bytes) -> list[str]:
     from reader_app.core.importer.pdfocr import normalise
 
-    return ["".join(normalise(ln.text) for ln in p.lines).replace(" ", "") for p in read_ocr_json(ocr)]
+    return [
+        _LEADERS.sub("", "".join(normalise(ln.text) for ln in p.lines).replace(" ", ""))
+        for p in read_ocr_json(ocr)
+    ]
+
+
+#: Dot leaders of the contents: drawn, not text a reader reads (the importer drops them).
+_LEADERS = re.compile(r"[.·…]{3,}")
 
 
 def known_items(born, scan, rng: random.Random) -> tuple[int, int, int]:

@@ -37,6 +37,7 @@ from reader_app.core.pdf.ocrfile import (
 from reader_app.core.pdf.ocrfile import (
     read_ocr_json as read_ocr_json,
 )
+from reader_app.core.text.textnorm import is_cjk
 
 log = logging.getLogger(__name__)
 
@@ -193,15 +194,29 @@ def page_text(page: OcrPage) -> PageText:
         size = bottom - top
         # The recogniser says where a line has a space (it reads " "): the characters
         # of one line abut, so that pdftext sees no gap to read as one.
-        xs = [turn(b[0], (b[1] + b[3]) / 2)[0] for b in boxes]
-        ends = [*xs[1:], turn(boxes[-1][2], (boxes[-1][1] + boxes[-1][3]) / 2)[0]] if boxes else []
-        for ch, x0, x1 in zip(text, xs, ends, strict=True):
+        kept = [
+            (ch, box)
+            for n, (ch, box) in enumerate(zip(text, boxes, strict=True))
+            if not (ch == " " and _spurious_space(text, boxes, n, size))
+        ]
+        xs = [turn(b[0], (b[1] + b[3]) / 2)[0] for _, b in kept]
+        last = kept[-1][1] if kept else None
+        ends = [*xs[1:], turn(last[2], (last[1] + last[3]) / 2)[0]] if last else []
+        for (ch, _box), x0, x1 in zip(kept, xs, ends, strict=True):
             x1 = max(x1, x0 + 0.2)
             chars.append(Char(ch, x0, x1, top, bottom, size, bottom - 0.15 * size, False, seq))
             seq += 1
     result.chars = len(chars)
     result.lines = _lines(chars, result)
     return result
+
+
+def _spurious_space(text: str, boxes: list, n: int, size: float) -> bool:
+    """A space the recogniser read between two Chinese characters set with no more
+    than the usual gap between them (letter-spaced titles): not a space."""
+    if not (0 < n < len(text) - 1 and is_cjk(text[n - 1]) and is_cjk(text[n + 1])):
+        return False
+    return boxes[n + 1][0] - boxes[n - 1][2] < 0.6 * size
 
 
 def low_confidence(pages: list[OcrPage]) -> list[tuple[int, str, float]]:

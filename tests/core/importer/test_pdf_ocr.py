@@ -147,3 +147,19 @@ def test_cancel_stops_the_recognition_child_at_once(scanned):
     assert stopped.value.message.key == "import_cancelled"
     assert seen == [0]  # stopped as recognition began, before its first page was done
     assert time.monotonic() - started < 60
+
+
+def test_a_space_read_inside_a_letter_spaced_title_is_dropped_a_wide_one_kept():
+    def line(gap: float) -> OcrPage:
+        text = "行业 碳达"
+        boxes, x = [], 40.0
+        for ch in text:
+            width = 2.0 if ch == " " else 10.0
+            boxes.append((x, 100.0, x + width, 112.0))
+            x += width + (gap if ch == " " else 1.0)
+        page = _page((text, (40, 100, x, 112), 0.99))
+        page.lines[0].chars = boxes
+        return page
+
+    assert [ln.text for ln in page_text(line(1.0)).lines] == ["行业碳达"]
+    assert [ln.text for ln in page_text(line(12.0)).lines] == ["行业 碳达"]
