@@ -70,12 +70,12 @@ def recognise_pdf(pdf: Any, progress: Progress | None = None) -> list[OcrPage]:
     """Every page of the open PDFium document ``pdf`` recognised, with progress."""
     from reader_app.core.pdf.pdfengine import PDFIUM_LOCK
 
-    engine = _engine()
     count = len(pdf)
+    if progress is not None:  # first: the reader child's time budget grows with the pages
+        progress(0, count, None)
+    engine = _engine()
     pages: list[OcrPage] = []
     started = time.monotonic()
-    if progress is not None:
-        progress(0, count, None)
     for index in range(count):
         with PDFIUM_LOCK:
             page = pdf[index]
