@@ -101,10 +101,11 @@ def prebuild_index() -> bool:
     return True
 
 
-def freeze(dist: Path = DIST) -> None:
-    say("PyInstaller: building the one-folder bundle ...")
+def freeze(dist: Path = DIST, staff: bool = False) -> None:
+    say(f"PyInstaller: building the one-folder {'staff ' if staff else ''}bundle ...")
     started = time.perf_counter()
     env = dict(os.environ, READER_APP_PREBUILT_INDEX=str(INDEX_STAGING))
+    env["READER_APP_STAFF_BUILD"] = "1" if staff else "0"
     subprocess.run(
         [
             sys.executable,
@@ -115,7 +116,7 @@ def freeze(dist: Path = DIST) -> None:
             "--distpath",
             str(dist),
             "--workpath",
-            str(BUILD / "work"),
+            str(BUILD / ("work-staff" if staff else "work")),
             str(SPEC),
         ],
         check=True,
@@ -235,6 +236,59 @@ def pdf_smoke_test(bundle: Path = BUNDLE) -> dict:
     return data
 
 
+def scan_smoke_test(bundle: Path = BUNDLE) -> dict:
+    """The staff build's CLI imports a scanned page: recognised, searchable, verified."""
+    with tempfile.TemporaryDirectory(prefix="reader-scan-smoke-") as tmp:
+        root = Path(tmp)
+        scan = root / "scan.pdf"
+        made = subprocess.run(
+            [sys.executable, "-c", _SCAN_SCRIPT, str(scan)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=isolated_env(root),
+            cwd=REPO,
+        )
+        if made.returncode != 0 or not scan.is_file():
+            raise SystemExit(f"cannot make the smoke-test scan:\n{made.stderr[-800:]}")
+        env = isolated_env(root)
+        env.pop("PYTHONPATH")
+        cli = str(bundle / f"reader-app-cli{EXE}")
+
+        def run(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run(
+                [cli, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=600
+            )
+
+        started = time.perf_counter()
+        imported = run("import", str(scan), "--replace")
+        import_s = time.perf_counter() - started
+        if imported.returncode != 0 or "recognised by RapidOCR" not in imported.stdout:
+            raise SystemExit(
+                f"frozen scan import failed ({imported.returncode}):\n{imported.stderr}"
+            )
+        found = run("search", "科创金融", "--json")
+        hits = json.loads(found.stdout)["hits"] if found.returncode == 0 else []
+        verified = run("verify")
+        if not hits or verified.returncode != 0:
+            raise SystemExit(f"frozen scan not searchable or not verified:\n{found.stderr}")
+        data = {"import_s": round(import_s, 1), "hits": len(hits)}
+    say(f"scan smoke test: {json.dumps(data, ensure_ascii=False)}")
+    return data
+
+
+_SCAN_SCRIPT = """
+import sys
+from pathlib import Path
+from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+from tests.fixtures.scans import make_scan
+target = Path(sys.argv[1])
+_, articles = load_articles()
+truth = make_digest_pdf(target.with_name("born.pdf"), "rl-dash", articles=articles[:2])
+make_scan(truth.path, target, dpi=200)
+"""
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -289,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="start-time runs (0: skip)")
     parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz")
     parser.add_argument("--dist", type=Path, default=DIST, help="output folder")
+    parser.add_argument(
+        "--staff", action="store_true", help="the staff build: with text recognition of scans"
+    )
     args = parser.parse_args(argv)
     bundle = args.dist / "reader-app"
 
@@ -297,9 +354,11 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(INDEX_STAGING, ignore_errors=True)
         else:
             prebuild_index()
-        freeze(args.dist)
+        freeze(args.dist, staff=args.staff)
     smoke_test(bundle)
     pdf_smoke_test(bundle)
+    if args.staff:
+        scan_smoke_test(bundle)
     artifacts = [] if args.no_archive else [archive(bundle)]
     if args.deb:
         sys.path.insert(0, str(HERE / "linux"))

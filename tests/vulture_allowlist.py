@@ -40,6 +40,7 @@ _.tree_proxy  # gui/shell/mainwindow.py: tests map library rows
 _.idle_watcher
 _.imported_result  # gui/library/importdialog.py: tests wait for the import
 run_if_child  # core/importer/pdfsandbox.py: called by the frozen entry points (packaging/entry_*.py)
+parse_pdf_bytes  # core/importer/pdfimport.py: benchmarks/pdf_sandbox_bench.py, tests (a PDF in this process)
 
 # core/search: Whoosh's interfaces, called or read by Whoosh itself (issue 16).
 _.fixed_value_size  # analysis.Weights: Whoosh's postings writer and reader

@@ -62,6 +62,30 @@ def original_view(app, window) -> None:
     window.set_original_view(False)
 
 
+def scan_view(app, window) -> None:
+    """A scanned issue (issue 25): a search hit marked on the scan itself."""
+    from reader_app.core.app.session import open_library
+    from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+    from tests.fixtures.scans import make_scan
+
+    home = Path(os.environ["READER_APP_HOME"])
+    _, articles = load_articles()
+    truth = make_digest_pdf(home / "born.pdf", "rl-dash", articles=articles[:4])
+    scan = make_scan(truth.path, home / "扫描版.pdf", dpi=200)
+    result = open_library().import_file(scan, replace=True)
+    window.library.reload()
+    window.on_imported(result)
+    wait_index(app, window)
+    article = next(a for a in result.issue.articles if a.source == "经济参考报")
+    window.open_hit(article.id, "科创金融")
+    window.set_original_view(True)
+    while window.original.busy:
+        app.processEvents()
+    settle(app, 0.5)
+    window.grab().save(str(HERE / "scan-view.png"))
+    window.set_original_view(False)
+
+
 def select_on_page(app, window) -> None:
     """A drag with the real mouse over three lines of a paragraph, then Ctrl+C."""
     from PySide6.QtCore import QPoint, Qt
@@ -311,6 +335,10 @@ def main() -> int:
         return 0
     if only and only <= {"original-view", "original-copy"}:
         original_view(app, window)
+        window.close()
+        return 0
+    if only == {"scan-view"}:
+        scan_view(app, window)
         window.close()
         return 0
     if only == {"trend-related"}:

@@ -14,9 +14,18 @@ from reader_app.cli import common
 from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
 from reader_app.cli.common import err as _err
 from reader_app.cli.common import out as _out
-from reader_app.cli.text import report_data, report_text, text
+from reader_app.cli.text import recognition_progress_text, report_data, report_text, text
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.machine.policy import Action
+
+
+def _recognition_progress(name: str) -> Callable[[int, int, float | None], None]:
+    """A scan's recognition, page by page, on stderr (stdout stays the report)."""
+
+    def show(done: int, total: int, left: float | None) -> None:
+        _err(recognition_progress_text(name, done, total, left))
+
+    return show
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -33,7 +42,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             result = library.import_file(
-                Path(name), replace=args.replace, dry_run=args.dry_run, into=args.into
+                Path(name),
+                replace=args.replace,
+                dry_run=args.dry_run,
+                into=args.into,
+                progress=_recognition_progress(name),
             )
         except ReaderError as exc:
             _err(f"error: {error_text(exc)}")

@@ -253,6 +253,12 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "original_missing": "{path}: the original PDF is missing; re-import the issue to restore it",
     "original_checksum": "{path}: does not match original_sha256 in issue.toml; re-import the "
     "issue",
+    "ocr_missing": "{path}: the scan's recognised text is missing; re-import the issue to "
+    "restore it",
+    "ocr_damaged": "{path}: the scan's recognised text cannot be read ({reason}); re-import the "
+    "issue",
+    "ocr_other_scan": "{path}: was recognised from another scan than original.pdf; re-import "
+    "the issue",
     # core/pdf/original.py
     "pdf_missing": "{path}: the original PDF is missing; re-import the issue to restore it",
     "pdf_unreadable": "{path}: the original PDF cannot be read ({reason}); re-import the issue "
@@ -340,8 +346,10 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "mislabelled: get the issue's PDF again.",
     "pdf_too_big": "{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may "
     "have; check that you chose the issue's PDF.",
-    "pdf_no_text": "{path}: the PDF has no text layer (scanned pages are images); OCR is not "
-    "supported: import the PDF as exported by the typesetter, or its text.",
+    "pdf_no_text": "{path}: the PDF has no text layer (scanned pages are images) and text "
+    'recognition is not installed: on a staff machine run pip install -e ".[ocr]" (or use '
+    "the staff package), or import the PDF as exported by the typesetter.",
+    "import_cancelled": "{path}: the import was cancelled; nothing was added.",
     "pdf_too_many_pages": "{path}: the PDF has {pages:,} pages, more than the {limit:,} an "
     "issue may have; nothing was written. Check that you chose the issue's PDF.",
     "pdf_page_damaged": "{path}: a page of the PDF is damaged and cannot be read; get the file "
@@ -381,6 +389,9 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
     "--replace",
     "toc-page-differs": "“{title}” starts on printed page {printed}, the table of contents "
     "says {toc}; page {printed} is kept",
+    "kept-correction": "“{title}”: staff's hand correction kept over the new recognition",
+    "ocr-unsure": "recognition unsure ({confidence} %) of the line “{text}”: check it against "
+    "the scan",
     "footers-restart": "the page footers start again at PDF page {pdf}; the pages are numbered "
     "{first}–{last} as the table of contents numbers them, each footer's own number is kept "
     "beside it",
@@ -438,10 +449,21 @@ def report_data(report: ImportReport) -> dict[str, object]:
         "articles": report.article_count(),
         "books": report.book_count(),
         "sections": report.section_counts(),
+        **({"recognised": report.recognised} if report.recognised else {}),
         "warnings": [
             {"line": w.line, "code": w.code, "message": warning_text(w)} for w in report.warnings
         ],
     }
+
+
+def recognition_progress_text(name: str, done: int, total: int, left: float | None) -> str:
+    """One line of a scan's recognition: "2022-18.pdf: recognising page 3 of 48, about 2 min left"."""
+    if done == 0:
+        return f"{name}: a scan: recognising its text, {total} page(s)…"
+    when = ""
+    if left is not None and done < total:
+        when = f", about {left / 60:.0f} min left" if left >= 90 else f", about {left:.0f} s left"
+    return f"{name}: recognised page {done} of {total}{when}"
 
 
 def report_text(report: ImportReport) -> str:
@@ -454,6 +476,12 @@ def report_text(report: ImportReport) -> str:
             f"{report.book_count()} books, {len(counts)} sections"
         )
         lines.extend(f"    {name}: {count}" for name, count in counts.items())
+    if report.recognised:
+        unsure = sum(1 for w in report.warnings if w.code == "ocr-unsure")
+        lines.append(
+            f"  a scan: its text was recognised by {report.recognised}; "
+            f"{unsure} line(s) unsure (listed below)"
+        )
     if report.warnings:
         lines.append(f"  {len(report.warnings)} warning(s):")
         for w in report.warnings:

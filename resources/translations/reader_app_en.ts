@@ -1051,209 +1051,239 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
         <source>“%1” has no source line (outlet and date)</source>
         <extracomment>Import warnings by code (core/importer/report.py: a Message keyed by the code): the wording, and the message&apos;s values that stand for %1, %2... The CLI words the same codes in reader_app/cli/text.py.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
         <source>“%1” has no original URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
         <source>“%1” has no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>article “%1” is not in the table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
         <source>the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
         <source>the masthead gives no collection period (搜集时间)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
         <source>图书推荐 lists no book with 书名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
         <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="52"/>
         <source>“%1” starts on printed page %2, the table of contents says %3; page %2 is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
-        <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
+        <source>“%1”: staff&apos;s hand correction kept over the new recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
+        <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
+        <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
         <source>title</source>
         <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="56"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
         <source>book title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="57"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="76"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
         <source>a warning (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="84"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="92"/>
         <source> (printed page %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="98"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="102"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="104"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="108"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="107"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="115"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="123"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="127"/>
         <source>Please check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="135"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="138"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
         <source>Entries per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
         <source>%1 entries in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="150"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="154"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="157"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="161"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="182"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="186"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="189"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="193"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="194"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="195"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
+        <source>Text recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="209"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="233"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
+        <source>This PDF is a scan: recognising its text, %1 pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
+        <source>Recognising page %1 of %2, about %3 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="259"/>
+        <source>Recognised %1 pages; reading the issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="273"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="236"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="276"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="285"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="256"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,47 +2617,47 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
         <source>New Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="365"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="378"/>
         <source>Also find related terms (thesaurus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="382"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="383"/>
         <source>&amp;Query:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="384"/>
         <source>&amp;Section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="385"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="386"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="374"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="387"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,93 +2665,94 @@
 <context>
     <name>TopicPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
-        <source>&amp;New Topic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
-        <source>Edit Query…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
-        <source>Search Whole Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
-        <source>Delete Topic</source>
+        <source>&amp;New Topic…</source>
+        <extracomment>new articles whose snippets come with the list (the rows first in view)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
-        <source>&amp;Accept Selected</source>
+        <source>Edit Query…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/room/topicpanel.py" line="133"/>
+        <source>Search Whole Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="134"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="313"/>
+        <source>Delete Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="135"/>
+        <source>&amp;Accept Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
         <source>&amp;Dismiss Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="141"/>
         <source>New articles of the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="142"/>
         <source>N&amp;ote for the accepted articles (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="143"/>
         <source>Why they belong to the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="144"/>
         <source>Nothing new on this topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="150"/>
         <source>%1 · new %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="155"/>
         <source>Query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="157"/>
         <source>section %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="159"/>
         <source>source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="163"/>
         <source>words as typed only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="161"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="164"/>
         <source>%1 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="301"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="314"/>
         <source>Delete the topic “%1” and its accepted articles?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,23 +2773,23 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="226"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="230"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="230"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="234"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="240"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="243"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="247"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2846,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="45"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="151"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="154"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,275 +3209,295 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="123"/>
+        <source>{path}: the scan&apos;s recognised text is missing; importing the issue again restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <source>{path}: the scan&apos;s recognised text cannot be read ({reason}); importing the issue again restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/base/errors.py" line="125"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="247"/>
-        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
-        <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
-        <source>page {page} is too large to show</source>
+        <source>{path}: the recognised text belongs to another scan than the issue&apos;s PDF; importing the issue again restores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="128"/>
-        <source>page {page} is too small to show</source>
+        <location filename="../../reader_app/gui/base/errors.py" line="251"/>
+        <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="129"/>
-        <source>This article has no printed pages: its issue was imported as text.</source>
+        <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="130"/>
-        <source>Choose a resolution from {low} to {high} dpi.</source>
+        <source>page {page} is too large to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="131"/>
-        <source>There are no printed pages to save.</source>
+        <source>page {page} is too small to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="132"/>
-        <source>{path}: a page of the issue&apos;s PDF cannot be read; import the issue again to restore it.</source>
+        <source>This article has no printed pages: its issue was imported as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="133"/>
+        <source>Choose a resolution from {low} to {high} dpi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="134"/>
-        <source>The article {article} is not in the search index; it may have been removed.</source>
+        <source>There are no printed pages to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="136"/>
-        <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
+        <location filename="../../reader_app/gui/base/errors.py" line="135"/>
+        <source>{path}: a page of the issue&apos;s PDF cannot be read; import the issue again to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="137"/>
-        <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="138"/>
-        <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
+        <source>The article {article} is not in the search index; it may have been removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="139"/>
-        <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
+        <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="140"/>
-        <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
+        <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="141"/>
+        <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="142"/>
-        <source>{path}: this is not a {kind} file.</source>
+        <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="143"/>
-        <source>{path}: this file was made by a newer version of the program; update the program.</source>
+        <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="144"/>
-        <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
+        <location filename="../../reader_app/gui/base/errors.py" line="145"/>
+        <source>{path}: this is not a {kind} file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="146"/>
-        <source>line {line}</source>
+        <source>{path}: this file was made by a newer version of the program; update the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="147"/>
-        <source>PDF page {page}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="148"/>
-        <source>{path}: there is no such file.</source>
+        <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="149"/>
-        <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
+        <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="150"/>
-        <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
+        <source>PDF page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="151"/>
+        <source>{path}: there is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="152"/>
-        <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
+        <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="153"/>
-        <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="154"/>
-        <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
+        <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="155"/>
-        <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
+        <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="156"/>
-        <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
+        <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="157"/>
-        <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
+        <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="158"/>
-        <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
+        <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="159"/>
-        <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
+        <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="160"/>
-        <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
+        <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="161"/>
-        <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
+        <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="162"/>
-        <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
+        <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="163"/>
-        <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
+        <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="164"/>
-        <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
+        <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="165"/>
-        <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="166"/>
-        <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
+        <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="167"/>
-        <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
+        <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="168"/>
-        <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
+        <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="169"/>
-        <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
+        <source>{path}: the PDF has no text (its pages are scanned images) and text recognition is not installed: install the staff package or run pip install -e &quot;.[ocr]&quot;, or import the PDF as exported by the typesetter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="170"/>
-        <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
+        <source>{path}: the import was cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="171"/>
-        <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
+        <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="172"/>
-        <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
+        <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="173"/>
-        <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="174"/>
-        <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="175"/>
+        <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="176"/>
+        <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="177"/>
+        <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="178"/>
+        <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="179"/>
         <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="182"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="186"/>
         <source>reading list</source>
         <extracomment>The kinds of staff file a header check names (core/base/fileformat.py&apos;s ``kind``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="183"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="187"/>
         <source>statistics export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="191"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="195"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="206"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="210"/>
         <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="256"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="260"/>
         <source>there is not enough memory to draw it; close other programs and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="261"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="265"/>
         <source>the PDF could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="266"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="270"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="287"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="291"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -3454,7 +3505,7 @@ Details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="276"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="280"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>

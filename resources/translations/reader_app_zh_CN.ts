@@ -1051,209 +1051,239 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="38"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
         <source>“%1” has no source line (outlet and date)</source>
         <extracomment>Import warnings by code (core/importer/report.py: a Message keyed by the code): the wording, and the message&apos;s values that stand for %1, %2... The CLI words the same codes in reader_app/cli/text.py.</extracomment>
         <translation>“%1”没有出处行（媒体和日期）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="39"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
         <source>“%1” has no original URL</source>
         <translation>“%1”没有原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
         <source>“%1” has no text</source>
         <translation>“%1”没有正文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation>“%1”在句子中间结束，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>article “%1” is not in the table of contents</source>
         <translation>文章“%1”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation>目录条目“%1”（第%2页）在正文中找不到对应文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation>%1“%2”：已删除控制字符，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
         <source>the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported</source>
         <translation>文件在一个字符中间结束：第 %1 行被截断；请检查整期是否完整导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
         <source>the masthead gives no collection period (搜集时间)</source>
         <translation>刊头没有给出搜集时间</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
         <source>图书推荐 lists no book with 书名</source>
         <translation>图书推荐中没有带书名的图书</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
         <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
         <translation>第 %2 行的“%1”与第 %3 行的文章一字不差；两篇都已保留：请从原始文本中删去一篇，再次导入并勾选“替换库中已有的这一期”</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="52"/>
         <source>“%1” starts on printed page %2, the table of contents says %3; page %2 is kept</source>
         <translation>“%1”从印刷页第 %2 页开始，目录写的是第 %3 页；保留第 %2 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
+        <source>“%1”: staff&apos;s hand correction kept over the new recognition</source>
+        <translation>“%1”：保留了工作人员的手工校正，未用新识别结果覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
+        <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
+        <translation>识别把握不大（%1 %）的一行“%2”：请对照扫描页核对</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
         <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
         <translation>页脚页码在 PDF 第 %1 页重新开始；各页按目录编为第 %2–%3 页，页脚本身的页码一并保留</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
         <source>title</source>
         <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="56"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
         <source>book title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="57"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="58"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="76"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
         <source>a warning (%1)</source>
         <translation>一条提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="84"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="92"/>
         <source> (printed page %1)</source>
         <translation>（印刷页第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="98"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="102"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="104"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="108"/>
         <source>page %1: </source>
         <translation>第%1页：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="107"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation>收录时段与馆藏中的%1相同。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="115"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="123"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="127"/>
         <source>Please check before importing</source>
         <translation>导入前请核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="135"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="138"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="150"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="154"/>
         <source>%1 warnings</source>
         <translation>%1 条警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="157"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="161"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="169"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="182"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="186"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="189"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="193"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="194"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="195"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
+        <source>Text recognition</source>
+        <translation>文字识别</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="209"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="233"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
+        <source>This PDF is a scan: recognising its text, %1 pages…</source>
+        <translation>此 PDF 为扫描版：正在识别文字，共 %1 页…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
+        <source>Recognising page %1 of %2, about %3 min left</source>
+        <translation>正在识别第 %1 页，共 %2 页，约剩 %3 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="259"/>
+        <source>Recognised %1 pages; reading the issue…</source>
+        <translation>已识别 %1 页，正在分析本期内容…</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="273"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="236"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="276"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="285"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="256"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2591,47 +2621,47 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
         <source>Topic</source>
         <translation>定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="355"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="368"/>
         <source>New Topic</source>
         <translation>新建定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="365"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="378"/>
         <source>Also find related terms (thesaurus)</source>
         <translation>同时检索相关词（词表扩展）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="369"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="382"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="370"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="383"/>
         <source>&amp;Query:</source>
         <translation>检索式(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="371"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="384"/>
         <source>&amp;Section:</source>
         <translation>栏目(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="372"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="385"/>
         <source>S&amp;ource:</source>
         <translation>来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="373"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="386"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="374"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="387"/>
         <source>&amp;To:</source>
         <translation>截止日期(&amp;T)：</translation>
     </message>
@@ -2639,93 +2669,94 @@
 <context>
     <name>TopicPanel</name>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="128"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
         <source>&amp;New Topic…</source>
+        <extracomment>new articles whose snippets come with the list (the rows first in view)</extracomment>
         <translation>新建定题(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="129"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
         <source>Edit Query…</source>
         <translation>修改检索式…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="130"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="133"/>
         <source>Search Whole Library</source>
         <translation>全库重新检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="131"/>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="300"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="134"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="313"/>
         <source>Delete Topic</source>
         <translation>删除定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="132"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="135"/>
         <source>&amp;Accept Selected</source>
         <translation>收录所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="133"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="136"/>
         <source>&amp;Dismiss Selected</source>
         <translation>排除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="137"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
         <source>Topics</source>
         <translation>定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="138"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="141"/>
         <source>New articles of the topic</source>
         <translation>定题的新文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="139"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="142"/>
         <source>N&amp;ote for the accepted articles (optional):</source>
         <translation>收录说明（可不填）(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="140"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="143"/>
         <source>Why they belong to the topic</source>
         <translation>为何收入本定题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="141"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="144"/>
         <source>Nothing new on this topic.</source>
         <translation>本定题暂无新文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="147"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="150"/>
         <source>%1 · new %2</source>
         <translation>%1 · 新 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="152"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="155"/>
         <source>Query: %1</source>
         <translation>检索式：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="154"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="157"/>
         <source>section %1</source>
         <translation>栏目：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="156"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="159"/>
         <source>source %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="160"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="163"/>
         <source>words as typed only</source>
         <translation>不扩展</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="161"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="164"/>
         <source>%1 accepted</source>
         <translation>已收录 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/room/topicpanel.py" line="301"/>
+        <location filename="../../reader_app/gui/room/topicpanel.py" line="314"/>
         <source>Delete the topic “%1” and its accepted articles?</source>
         <translation>删除定题“%1”及其已收录的文章？</translation>
     </message>
@@ -2746,23 +2777,23 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="226"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="230"/>
         <source>the page is %1 × %2 pt, larger than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，超过本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="230"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="234"/>
         <source>the page is %1 × %2 pt, smaller than the %3 pt a side this program shows</source>
         <translation>该页面为 %1 × %2 pt，小于本程序可显示的每边 %3 pt</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="236"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="240"/>
         <source>the issue&apos;s PDF has %1 pages, not page %2; import the issue again</source>
         <translation>本期 PDF 共 %1 页，没有第 %2 页；请重新导入本期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="243"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="247"/>
         <source>the issue&apos;s PDF is missing; import the issue again to restore it</source>
         <translation>本期 PDF 文件缺失；请重新导入本期以恢复</translation>
     </message>
@@ -2819,7 +2850,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/base/errors.py" line="45"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="151"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="154"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}：无法读取（{reason}）。</translation>
     </message>
@@ -3182,276 +3213,296 @@
         <translation>{path}：这一期的原始 PDF 在导入后被改动；重新导入这一期即可恢复。</translation>
     </message>
     <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="123"/>
+        <source>{path}: the scan&apos;s recognised text is missing; importing the issue again restores it.</source>
+        <translation>{path}：扫描页的识别文字缺失；重新导入本期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="124"/>
+        <source>{path}: the scan&apos;s recognised text cannot be read ({reason}); importing the issue again restores it.</source>
+        <translation>{path}：扫描页的识别文字无法读取（{reason}）；重新导入本期即可恢复。</translation>
+    </message>
+    <message>
         <location filename="../../reader_app/gui/base/errors.py" line="125"/>
-        <location filename="../../reader_app/gui/base/errors.py" line="247"/>
+        <source>{path}: the recognised text belongs to another scan than the issue&apos;s PDF; importing the issue again restores it.</source>
+        <translation>{path}：识别文字与本期 PDF 不是同一份扫描；重新导入本期即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="128"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="251"/>
         <source>the issue&apos;s PDF cannot be read; import the issue again to restore it</source>
         <translation>本期 PDF 文件无法读取；请重新导入本期以恢复</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="126"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="129"/>
         <source>the issue&apos;s PDF has {pages} pages, not page {page}; import the issue again</source>
         <translation>这一期的 PDF 共 {pages} 页，没有第 {page} 页；请重新导入这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="127"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="130"/>
         <source>page {page} is too large to show</source>
         <translation>第 {page} 页过大，无法显示</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="128"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="131"/>
         <source>page {page} is too small to show</source>
         <translation>第 {page} 页过小，无法显示</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="129"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="132"/>
         <source>This article has no printed pages: its issue was imported as text.</source>
         <translation>这篇文章没有印刷页面：所在一期是以文本导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="130"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="133"/>
         <source>Choose a resolution from {low} to {high} dpi.</source>
         <translation>请选择 {low} 到 {high} dpi 之间的分辨率。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="131"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="134"/>
         <source>There are no printed pages to save.</source>
         <translation>没有可保存的印刷页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="132"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="135"/>
         <source>{path}: a page of the issue&apos;s PDF cannot be read; import the issue again to restore it.</source>
         <translation>{path}：该期 PDF 有一页无法读取；重新导入该期即可恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="134"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="137"/>
         <source>The article {article} is not in the search index; it may have been removed.</source>
         <translation>搜索索引中没有文章 {article}；它可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="136"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="139"/>
         <source>Another staff computer is publishing to the shared library; nothing was changed. Try again in a few minutes.</source>
         <translation>另一台工作人员计算机正在向共享资料库发布，未作任何更改。请过几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="137"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="140"/>
         <source>{path}: the shared library cannot be reached; nothing was changed. Check the network connection, or ask IT.</source>
         <translation>{path}：无法访问共享资料库，未作任何更改。请检查网络连接，或联系信息技术人员。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="138"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="141"/>
         <source>{path}: the shared library cannot be written ({reason}); workstations still see the last complete publication. Ask IT to check the share&apos;s space and your write access.</source>
         <translation>{path}：无法写入共享资料库（{reason}）；各工作站仍看到上一次完整发布的内容。请联系信息技术人员检查共享空间和您的写入权限。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="139"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="142"/>
         <source>The shared library&apos;s search index could not be built; workstations still see the last complete publication.</source>
         <translation>无法建立共享资料库的搜索索引；各工作站仍看到上一次完整发布的内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="140"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="143"/>
         <source>The issue {issue} is not on the shared library (or came with the program and cannot be removed); nothing was changed.</source>
         <translation>共享资料库中没有 {issue} 这一期（或它随程序附带，不能移除），未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="142"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="145"/>
         <source>{path}: this is not a {kind} file.</source>
         <translation>{path}：这不是{kind}文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="143"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="146"/>
         <source>{path}: this file was made by a newer version of the program; update the program.</source>
         <translation>{path}：这个文件由较新版本的程序制作；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="144"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="147"/>
         <source>{path}: the search index cannot be written ({reason}); the library is unchanged. Free some disk space or ask IT to check the folder&apos;s permissions.</source>
         <translation>{path}：无法写入搜索索引（{reason}），资料库未改变。请腾出磁盘空间，或联系信息技术人员检查文件夹权限。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="146"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="149"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="147"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="150"/>
         <source>PDF page {page}</source>
         <translation>PDF 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="148"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="151"/>
         <source>{path}: there is no such file.</source>
         <translation>{path}：没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="149"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="152"/>
         <source>{path}: this is a folder; choose the issue&apos;s PDF or text file.</source>
         <translation>{path}：这是一个文件夹；请选择这一期的 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="150"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="153"/>
         <source>{path}: this is not a file; choose the issue&apos;s PDF or text file.</source>
         <translation>{path}：这不是文件；请选择这一期的 PDF 或文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="152"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="155"/>
         <source>{path}: the file is empty; choose the issue&apos;s text file.</source>
         <translation>{path}：文件是空的；请选择这一期的文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="153"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="156"/>
         <source>{path}: this is not an issue; choose the issue&apos;s PDF or its text (UTF-8, UTF-16 or GB18030).</source>
         <translation>{path}：这不是一期刊物；请选择这一期的 PDF 或其文本（UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="154"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="157"/>
         <source>{path}: the text&apos;s encoding cannot be read; save the file as UTF-8 and import it again.</source>
         <translation>{path}：无法识别文本编码；请将文件另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="155"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
         <source>{path}: the file is {mb} MB; an issue&apos;s text may be at most {limit_mb} MB. Check that you chose the issue&apos;s text file.</source>
         <translation>{path}：文件有 {mb} MB，一期的文本最多 {limit_mb} MB。请确认选择的是这一期的文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="156"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="159"/>
         <source>{path}: the file grew past {limit_mb} MB while it was read; check that you chose the issue&apos;s text file.</source>
         <translation>{path}：读取期间文件增大到超过 {limit_mb} MB；请确认选择的是这一期的文本文件。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="157"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="160"/>
         <source>{path}: this is not an issue of 《信息摘编》: it has no masthead (“2022年（总第十八期）”) and no table of contents.</source>
         <translation>{path}：这不是《信息摘编》的一期：没有刊头（“2022年（总第十八期）”），也没有目录。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="158"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="161"/>
         <source>{path}: there is no issue line such as “2022年（总第十八期）” before the table of contents ({at}); add it at the top of the file.</source>
         <translation>{path}：目录（{at}）之前没有“2022年（总第十八期）”这样的期次行；请在文件开头加上。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="159"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="162"/>
         <source>{path}: there is no table of contents (目录, then one title and page number a line); this file cannot be imported.</source>
         <translation>{path}：没有目录（“目录”二字，其后每行一个标题和页码）；这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="160"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="163"/>
         <source>{path}: none of the {count} articles of the table of contents is in the text; this file cannot be imported.</source>
         <translation>{path}：目录中的 {count} 篇文章在正文里一篇也没有找到；这个文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="161"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="164"/>
         <source>{path}: the file seems cut short: it ends at {at}, before the last {missing} of {count} articles of the table of contents (from “{title}”, page {page}). Export the issue again.</source>
         <translation>{path}：文件似乎不完整：它在{at}结束，目录中 {count} 篇文章的最后 {missing} 篇（从第 {page} 页的“{title}”起）缺失。请重新导出这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="162"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="165"/>
         <source>{path}: a second masthead and contents are at {at}: the issue&apos;s text seems to be in the file twice; keep one copy and import it again.</source>
         <translation>{path}：在{at}又出现了刊头和目录：这一期的文本似乎在文件中出现了两次；请只保留一份后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="163"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
         <source>{path}: the article “{title}” ({at}) has {chars} characters, more than the {limit} an article may have; check for a missing title or text pasted in by mistake.</source>
         <translation>{path}：文章“{title}”（{at}）有 {chars} 个字符，超过每篇 {limit} 个字符的上限；请检查是否漏了标题，或误贴了文字。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="164"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="167"/>
         <source>{path}: this file is named .pdf but is not a PDF; it is damaged or mislabelled: get the issue&apos;s PDF again.</source>
         <translation>{path}：这个文件名为 .pdf，但不是 PDF；文件已损坏或名称有误：请重新获取这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="165"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="168"/>
         <source>{path}: the PDF is {mb} MB, larger than the {limit_mb} MB an issue may have; check that you chose the issue&apos;s PDF.</source>
         <translation>{path}：这个 PDF 有 {mb} MB，超过一期 {limit_mb} MB 的上限；请确认选择的是这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="166"/>
-        <source>{path}: the PDF has no text (its pages are scanned images); import the PDF as exported by the typesetter, or its text.</source>
-        <translation>{path}：这个 PDF 没有文字（页面是扫描图像）；请导入排版软件导出的 PDF，或其文本。</translation>
+        <location filename="../../reader_app/gui/base/errors.py" line="169"/>
+        <source>{path}: the PDF has no text (its pages are scanned images) and text recognition is not installed: install the staff package or run pip install -e &quot;.[ocr]&quot;, or import the PDF as exported by the typesetter.</source>
+        <translation>{path}：此 PDF 没有文字层（页面为扫描图像），且未安装文字识别：请安装工作人员版，或运行 pip install -e &quot;.[ocr]&quot;，或导入排版软件导出的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="167"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="170"/>
+        <source>{path}: the import was cancelled; nothing was added.</source>
+        <translation>{path}：导入已取消，未添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/base/errors.py" line="171"/>
         <source>{path}: the PDF has {pages} pages, more than the {limit} an issue may have; check that you chose the issue&apos;s PDF.</source>
         <translation>{path}：这个 PDF 有 {pages} 页，超过一期 {limit} 页的上限；请确认选择的是这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="168"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="172"/>
         <source>{path}: a page of the PDF is damaged; get the file again and import that.</source>
         <translation>{path}：PDF 中有一页已损坏；请重新获取文件后导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="169"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="173"/>
         <source>{path}: the PDF is protected by a password; ask the sender for the PDF without a password.</source>
         <translation>{path}：这个 PDF 有密码保护；请向发送者索取无密码的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="170"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="174"/>
         <source>{path}: the PDF is encrypted in a way that cannot be opened; ask the sender for the PDF without encryption.</source>
         <translation>{path}：这个 PDF 的加密方式无法打开；请向发送者索取未加密的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="171"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="175"/>
         <source>{path}: the PDF is damaged or incomplete; get the file again (download or copy it anew) and import that.</source>
         <translation>{path}：这个 PDF 已损坏或不完整；请重新获取文件（重新下载或复制）后导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="172"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="176"/>
         <source>{path}: the file changed while it was read; nothing was written. Wait until it has been copied completely and import it again.</source>
         <translation>{path}：读取期间文件发生了变化，未写入任何内容。请等文件完全复制后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="173"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="177"/>
         <source>{path}: this PDF takes longer than {seconds} s to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
         <translation>{path}：读取这个 PDF 需要超过 {seconds} 秒，未写入任何内容。请确认选择的是这一期的 PDF，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="174"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="178"/>
         <source>{path}: this PDF needs more than {mb} MB of memory to read; nothing was written. Check that you chose the issue&apos;s PDF, or export it again.</source>
         <translation>{path}：读取这个 PDF 需要超过 {mb} MB 内存，未写入任何内容。请确认选择的是这一期的 PDF，或重新导出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="175"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="179"/>
         <source>{path}: the PDF could not be read; the file is damaged: get the issue&apos;s PDF again.</source>
         <translation>{path}：无法读取这个 PDF；文件已损坏：请重新获取这一期的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="182"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="186"/>
         <source>reading list</source>
         <extracomment>The kinds of staff file a header check names (core/base/fileformat.py&apos;s ``kind``).</extracomment>
         <translation>书单</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="183"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="187"/>
         <source>statistics export</source>
         <translation>统计导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="191"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="195"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="206"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="210"/>
         <source>Something went wrong (%1).</source>
         <translation>出现了问题（%1）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="256"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="260"/>
         <source>there is not enough memory to draw it; close other programs and try again</source>
         <translation>内存不足，无法绘制；请关闭其他程序后重试</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="261"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="265"/>
         <source>the PDF could not be read (%1)</source>
         <translation>无法读取 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="266"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="270"/>
         <source>the PDF could not be drawn (%1); details are in the log file:
 %2</source>
         <translation>无法绘制 PDF（%1）；详情见日志文件：
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="287"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="291"/>
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -3462,7 +3513,7 @@ Details are in the log file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/base/errors.py" line="276"/>
+        <location filename="../../reader_app/gui/base/errors.py" line="280"/>
         <source>Error</source>
         <translation>出错了</translation>
     </message>

@@ -36,6 +36,12 @@ class ImportRefusedError(ReaderError):
     exit_code = 2
 
 
+class ImportCancelledError(ReaderError):
+    """The user stopped an import (a scan's recognition) before it ended; nothing was added."""
+
+    exit_code = 130
+
+
 class IssueExistsError(ReaderError):
     """The issue is already in the library; each face says how to replace it.
 

@@ -119,6 +119,10 @@ class Issue:
     source_sha256: str | None = None
     original_file: str | None = None  # "original.pdf" when the issue came as a PDF
     original_sha256: str | None = None
+    ocr_file: str | None = None  # "ocr.json" when the PDF was a scan, recognised on import
+    #: Article ids a re-recognition kept from staff's hand corrections (not written as such:
+    #: issue.toml's as_recognised leaves them out, so they stay corrections).
+    hand_corrected: set[str] = field(default_factory=set)
     pages: list[PageInfo] = field(default_factory=list)  # every PDF page; [] if text-born
     content_hash: str | None = None  # hash of the bundle's files: what the index keys on
     format_version: int = 1

@@ -67,8 +67,17 @@ def margin_boxes(pdf_path: Path) -> dict[int, list[Rect]]:
 
 
 def _read_pages(pdf_path: Path) -> list[PageText]:
-    """Every page measured, the lock taken page by page (the view may render between)."""
+    """Every page measured, the lock taken page by page (the view may render between);
+    a scan's pages as the import measured its recognised lines."""
     import pypdfium2
+
+    from reader_app.core.pdf.ocrfile import scanned_pages
+
+    scanned = scanned_pages(pdf_path)
+    if scanned is not None:
+        from reader_app.core.importer.pdfocr import page_text
+
+        return [page_text(p) for p in scanned]
 
     with PDFIUM_LOCK:
         pdf = open_pdf(pdf_path)

@@ -13,8 +13,10 @@ import itertools
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader_app.core.base.errors import ImportRefusedError, os_reason
 from reader_app.core.base.messages import Message
@@ -28,6 +30,10 @@ from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport, ReportItem
 from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, PdfDamagedError, looks_like_pdf, open_pdf
 from reader_app.core.text.textnorm import match_key
+
+if TYPE_CHECKING:
+    from reader_app.core.importer.pdfocr import Progress
+    from reader_app.core.pdf.ocrfile import OcrPage
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
 #: An issue has 50-70 pages; a PDF with more than this is refused before a page is read
@@ -44,13 +50,18 @@ class SourceFile:
     report: ImportReport
     source: bytes
     original: bytes | None = None  # the PDF, as read and parsed, to keep as original.pdf
+    ocr: bytes | None = (
+        None  # a scan's recognised lines, kept as ocr.json (core/importer/pdfocr.py)
+    )
 
 
-def read_source(path: Path) -> SourceFile:
+def read_source(
+    path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> SourceFile:
     """Parse a raw issue file, PDF or text, told apart by content, not by name."""
     head = _head(path)
     if looks_like_pdf(head):
-        return parse_pdf_file(path)
+        return parse_pdf_file(path, progress, cancelled)
     if path.suffix.lower() == ".pdf" and head:
         raise PdfDamagedError(Message.of("not_a_pdf", path=path))
     issue, report = parse_issue_file(path)
@@ -76,17 +87,34 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def parse_pdf_file(path: Path) -> SourceFile:
+def parse_pdf_file(
+    path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> SourceFile:
     """Read one issue PDF; :class:`ImportRefusedError` when it cannot be imported.
 
     PDFium runs in a child process with a memory and time budget (core/importer/pdfsandbox.py):
-    a hostile PDF costs the child, never the window or the command.
+    a hostile PDF costs the child, never the window or the command. A scan is
+    recognised there too (core/importer/pdfocr.py), page by page: ``progress`` hears
+    of each page, ``cancelled`` is asked between them (:class:`ImportCancelledError`).
     """
+    import copy
+
     from reader_app.core.importer.pdfsandbox import parse_pdf_in_child
 
     data = read_pdf_bytes(path)
-    parsed = parse_pdf_in_child(path, data)
-    return SourceFile(parsed.issue, parsed.report, parsed.source, data)
+    key = f"{path.absolute()}\0{hashlib.sha256(data).hexdigest()}"
+    if _last_scan and _last_scan[0] == key:  # the dialog's dry run recognised it already
+        return copy.deepcopy(_last_scan[1])
+    parsed = parse_pdf_in_child(path, data, progress, cancelled)
+    source = SourceFile(parsed.issue, parsed.report, parsed.source, data, parsed.ocr)
+    _last_scan.clear()
+    if parsed.ocr is not None:  # minutes of recognition: kept for the import that follows
+        _last_scan.extend((key, copy.deepcopy(source)))
+    return source
+
+
+#: The last scan recognised: (its path and SHA-256, what it gave); one only: it holds the PDF.
+_last_scan: list = []
 
 
 def read_pdf_bytes(path: Path) -> bytes:
@@ -116,10 +144,28 @@ def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes
 
     Runs PDFium in this process: the PDF reader child calls it (core/importer/pdfsandbox.py).
     """
+    issue, report, text, _ocr = parse_pdf_source(path, data)
+    return issue, report, text
+
+
+def parse_pdf_source(
+    path: Path, data: bytes, progress: Progress | None = None
+) -> tuple[Issue, ImportReport, bytes, bytes | None]:
+    """As :func:`parse_pdf_bytes`, and a scan's ``ocr.json`` (None for a text PDF).
+
+    A PDF whose pages are pictures is recognised when the ``[ocr]`` extra is
+    installed, and refused, saying how to install it, when it is not.
+    """
     pages = _read_pages(path, data)
     with_text = sum(1 for p in pages if p.chars >= _MIN_CHARS_PER_PAGE)
+    recognised: list[OcrPage] | None = None
     if with_text == 0 or with_text < len(pages) / 3:
-        raise ImportRefusedError(Message.of("pdf_no_text", path=path))
+        from reader_app.core.importer import pdfocr
+
+        if not pdfocr.ocr_available():
+            raise ImportRefusedError(Message.of("pdf_no_text", path=path))
+        recognised = _recognise(path, data, progress)
+        pages = [pdfocr.page_text(p) for p in recognised]
     margins: list[str] = []
     page_map = strip_margins(pages, margins)
     out = lay_out(pages)
@@ -136,7 +182,40 @@ def parse_pdf_bytes(path: Path, data: bytes) -> tuple[Issue, ImportReport, bytes
     issue.pages = page_map
     _assign_pages(issue, out, report)
     _locate_warnings(report, out, issue)
-    return issue, report, text_bytes
+    if recognised is None:
+        return issue, report, text_bytes, None
+    from reader_app.core.importer import pdfocr
+    from reader_app.core.pdf.ocrfile import ocr_json
+
+    for pdf, line, confidence in pdfocr.low_confidence(recognised):
+        report.warnings.append(
+            ReportItem(
+                None,
+                Message.of("ocr-unsure", text=line[:40], confidence=round(confidence * 100)),
+                pdf,
+                issue.printed_page(pdf),
+            )
+        )
+    report.recognised = pdfocr.engine_name()
+    sha = hashlib.sha256(data).hexdigest()
+    ocr = ocr_json(recognised, pdfocr.engine_name(), pdfocr.RECOGNITION_DPI, sha)
+    return issue, report, text_bytes, ocr
+
+
+def _recognise(path: Path, data: bytes, progress: Progress | None) -> list[OcrPage]:
+    import pypdfium2
+
+    from reader_app.core.importer.pdfocr import recognise_pdf
+
+    with PDFIUM_LOCK:
+        pdf = open_pdf(path, data)
+    try:
+        return recognise_pdf(pdf, progress)
+    except pypdfium2.PdfiumError:
+        raise PdfDamagedError(Message.of("pdf_page_damaged", path=path)) from None
+    finally:
+        with PDFIUM_LOCK:
+            pdf.close()
 
 
 _ISSUE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*[（(]\s*总\s*第")

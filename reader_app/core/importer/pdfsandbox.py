@@ -29,13 +29,16 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from reader_app.core.base.errors import ImportRefusedError, ReaderError
+from reader_app.core.base.errors import ImportCancelledError, ImportRefusedError, ReaderError
 from reader_app.core.base.messages import Message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader_app.core.base.model import Issue
+    from reader_app.core.importer.pdfocr import Progress
     from reader_app.core.importer.report import ImportReport
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,13 @@ log = logging.getLogger(__name__)
 CHILD_FLAG = "--reader-app-read-pdf"
 MEMORY_ENV = "READER_APP_PDF_MEMORY_MB"
 SECONDS_ENV = "READER_APP_PDF_SECONDS"
+#: A scan's recognition: its own memory budget, and time per page on top of the PDF's.
+OCR_MEMORY_ENV = "READER_APP_OCR_MEMORY_MB"
+OCR_SECONDS_ENV = "READER_APP_OCR_SECONDS_PER_PAGE"
+#: RapidOCR peaks at about 1 GB resident; onnxruntime reserves more address space.
+DEFAULT_OCR_MEMORY_MB = 6144
+#: About 4-15 s a page on two cores; the budget leaves room for a busy machine.
+DEFAULT_OCR_SECONDS_PER_PAGE = 60
 #: A 70-page issue peaks at about 130 MB of address space in the child.
 DEFAULT_MEMORY_MB = 1024
 #: A 70-page issue takes about 1.6 s; the page limit keeps a long PDF under ~30 s.
@@ -61,19 +71,25 @@ class ParsedPdf:
     report: ImportReport
     source: bytes  # the laid-out text, kept as source.txt
     sha256: str  # of the PDF the child parsed: the parent checks it read the same
+    ocr: bytes | None = None  # a scan's recognised text and boxes (ocr.json)
 
 
 @dataclass(frozen=True)
 class Budget:
     memory_mb: int
     seconds: float
+    ocr_memory_mb: int = DEFAULT_OCR_MEMORY_MB
+    ocr_seconds_per_page: float = DEFAULT_OCR_SECONDS_PER_PAGE
 
     @classmethod
     def from_environment(cls) -> Budget:
         """The budget IT or a test set, or the defaults; nonsense values fall back to them."""
+        memory = max(_MIN_MEMORY_MB, int(_number(MEMORY_ENV, DEFAULT_MEMORY_MB)))
         return cls(
-            max(_MIN_MEMORY_MB, int(_number(MEMORY_ENV, DEFAULT_MEMORY_MB))),
+            memory,
             max(1.0, _number(SECONDS_ENV, DEFAULT_SECONDS)),
+            max(memory, int(_number(OCR_MEMORY_ENV, DEFAULT_OCR_MEMORY_MB))),
+            max(1.0, _number(OCR_SECONDS_ENV, DEFAULT_OCR_SECONDS_PER_PAGE)),
         )
 
 
@@ -93,11 +109,18 @@ class _Failure:
     traceback: str
 
 
-def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
+def parse_pdf_in_child(
+    path: Path,
+    data: bytes,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ParsedPdf:
     """Parse the PDF at ``path`` in a child process; ``data`` is what the caller read.
 
     Refusals the importer words (damaged, scanned, not the digest, too many pages)
     come back as they are; a child that dies or runs over its budget is refused here.
+    A scan's recognition reports each page to ``progress`` (in the caller's thread);
+    ``cancelled`` returning True stops the child (:class:`ImportCancelledError`).
     """
     import hashlib
     import shutil
@@ -106,7 +129,7 @@ def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
     budget = Budget.from_environment()
     folder = Path(tempfile.mkdtemp(prefix="reader-app-pdf-"))
     try:
-        answer = _run_child(path, folder, budget)
+        answer = _run_child(path, folder, budget, progress, cancelled)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if isinstance(answer, ReaderError):
@@ -116,7 +139,13 @@ def parse_pdf_in_child(path: Path, data: bytes) -> ParsedPdf:
     return answer
 
 
-def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderError:
+def _run_child(
+    path: Path,
+    folder: Path,
+    budget: Budget,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ParsedPdf | ReaderError:
     import pickle
     import subprocess
 
@@ -124,6 +153,7 @@ def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderEr
     command = [*child_command(), str(result), str(path.absolute())]
     env = dict(os.environ)
     env[MEMORY_ENV], env[SECONDS_ENV] = str(budget.memory_mb), f"{budget.seconds:g}"
+    env[OCR_MEMORY_ENV] = str(budget.ocr_memory_mb)
     if not getattr(sys, "frozen", False):  # the child finds this very source tree
         source_root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (source_root, env.get("PYTHONPATH")) if p)
@@ -134,13 +164,13 @@ def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderEr
             creationflags=flags,
         )  # fmt: skip
         try:
-            code = child.wait(timeout=budget.seconds)
-        except subprocess.TimeoutExpired:
-            code = None
+            code = _watch(child, folder / _PROGRESS, budget, progress, cancelled)
         finally:
             if child.poll() is None:  # out of time, or the caller interrupted (Ctrl+C)
                 child.kill()
                 child.wait()
+    if code == _CANCELLED:
+        return ImportCancelledError(Message.of("import_cancelled", path=path))
     if code is None:
         _log_output(path, folder, "was stopped after its time budget")
         return _too_long(path, budget)
@@ -157,6 +187,55 @@ def _run_child(path: Path, folder: Path, budget: Budget) -> ParsedPdf | ReaderEr
             raise RuntimeError(f"the PDF reader failed on {path}")  # a bug: internal error
     _log_output(path, folder, f"ended with exit code {code} and no answer")
     return _died(path, code, budget)
+
+
+_PROGRESS = "progress.txt"
+_CANCELLED = -(10**6)  # not an exit status: the caller asked to stop
+_POLL = 0.2
+
+
+def _watch(
+    child: Any,
+    progress_file: Path,
+    budget: Budget,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> int | None:
+    """Wait for the child: its exit code, None past the time budget, or _CANCELLED.
+
+    A scan's recognition (the child writes "done total seconds-left" to
+    ``progress_file``) earns ``ocr_seconds_per_page`` for each of its pages.
+    """
+    import subprocess
+    import time
+
+    started = time.monotonic()
+    deadline = started + budget.seconds
+    seen = ""
+    while True:
+        try:
+            return int(child.wait(timeout=_POLL))
+        except subprocess.TimeoutExpired:
+            pass
+        if cancelled is not None and cancelled():
+            return _CANCELLED
+        try:
+            text = progress_file.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        if text and text != seen:
+            seen = text
+            parts = text.split()
+            if len(parts) == 3:
+                done, total = int(parts[0]), int(parts[1])
+                left = None if parts[2] == "-" else float(parts[2])
+                deadline = max(
+                    deadline, started + budget.seconds + total * budget.ocr_seconds_per_page
+                )
+                if progress is not None:
+                    progress(done, total, left)
+        if time.monotonic() > deadline:
+            return None
 
 
 def _log_output(path: Path, folder: Path, what: str) -> None:
@@ -234,7 +313,7 @@ def child_main(argv: list[str]) -> int:
     budget = Budget.from_environment()
     _limit_self(budget)
     try:
-        answer: ParsedPdf | ReaderError | _Failure = _parse(path)
+        answer: ParsedPdf | ReaderError | _Failure = _parse(path, _reporter(result.parent))
     except ReaderError as exc:
         answer = _portable(exc)
     except (MemoryError, RecursionError):  # Python's own share of a blow-up
@@ -261,14 +340,48 @@ def _portable(exc: ReaderError) -> ReaderError:
     return copy
 
 
-def _parse(path: Path) -> ParsedPdf:
+def _parse(path: Path, progress: Progress | None = None) -> ParsedPdf:
     import hashlib
 
-    from reader_app.core.importer.pdfimport import parse_pdf_bytes, read_pdf_bytes
+    from reader_app.core.importer.pdfimport import parse_pdf_source, read_pdf_bytes
 
     data = read_pdf_bytes(path)
-    issue, report, source = parse_pdf_bytes(path, data)
-    return ParsedPdf(issue, report, source, hashlib.sha256(data).hexdigest())
+    issue, report, source, ocr = parse_pdf_source(path, data, progress)
+    return ParsedPdf(issue, report, source, hashlib.sha256(data).hexdigest(), ocr)
+
+
+def _reporter(folder: Path) -> Progress:
+    """The child's side of progress: a small file the parent reads. The first call
+    (recognition starts) lifts the PDF's memory and CPU caps to the scan's."""
+    started = False
+
+    def report(done: int, total: int, left: float | None) -> None:
+        nonlocal started
+        if not started:
+            started = True
+            _allow_recognition()
+        partial = folder / (_PROGRESS + ".part")
+        partial.write_text(f"{done} {total} {'-' if left is None else f'{left:.1f}'}", "ascii")
+        partial.replace(folder / _PROGRESS)
+
+    return report
+
+
+def _allow_recognition() -> None:
+    """Raise the soft limits to the hard ones :func:`_limit_self` left for recognition."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    for name in ("RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_CPU"):
+        which = getattr(resource, name, None)
+        if which is None:
+            continue
+        try:
+            _soft, hard = resource.getrlimit(which)
+            resource.setrlimit(which, (hard, hard))
+        except (ValueError, OSError):
+            log.warning("cannot raise %s for recognition", name)
 
 
 def _limit_self(budget: Budget) -> None:
@@ -278,6 +391,7 @@ def _limit_self(budget: Budget) -> None:
     except ImportError:  # Windows
         return
     limit = budget.memory_mb * 1024 * 1024
+    ocr_limit = budget.ocr_memory_mb * 1024 * 1024
     for name in ("RLIMIT_AS", "RLIMIT_DATA"):
         which = getattr(resource, name, None)
         if which is None:
@@ -285,7 +399,8 @@ def _limit_self(budget: Budget) -> None:
         try:
             _soft, hard = resource.getrlimit(which)
             capped = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-            resource.setrlimit(which, (capped, capped))
+            top = ocr_limit if hard == resource.RLIM_INFINITY else min(ocr_limit, hard)
+            resource.setrlimit(which, (capped, max(capped, top)))
         except (ValueError, OSError):
             log.warning("cannot limit %s of the PDF reader", name)
     try:

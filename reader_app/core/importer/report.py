@@ -49,6 +49,8 @@ class ImportReport:
     warnings: list[ReportItem] = field(default_factory=list)
     #: A PDF's page count (``encoding`` is then "PDF"), for the faces to say.
     pdf_pages: int | None = None
+    #: The engine that read a scanned PDF's text (its unsure lines are "ocr-unsure" warnings).
+    recognised: str | None = None
 
     def warn(self, line: int | None, message: Message) -> None:
         # Messages quote raw text: control characters would garble the terminal or dialog.

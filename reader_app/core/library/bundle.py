@@ -5,7 +5,8 @@
   articles/001.md     TOML front matter between +++ lines, then the Markdown body
   source.txt          the raw text the bundle was imported from (for a PDF: the text
                       extracted from it, which is what the text parser read)
-  original.pdf        format 2 only: the imported PDF, byte for byte
+  original.pdf        format 2 and 3: the imported PDF, byte for byte
+  ocr.json            format 3: a scanned PDF's recognised lines and boxes
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-FORMAT_VERSION = 2  # the newest version written; issues without an original PDF stay 1
-READ_VERSIONS = (1, 2)
+FORMAT_VERSION = 2  # written with an original PDF; issues without one stay 1
+OCR_FORMAT_VERSION = 3  # the newest: a scan with its recognised text (ocr.json)
+READ_VERSIONS = (1, 2, 3)
 ORIGINAL_FILE = "original.pdf"
+OCR_FILE = "ocr.json"
 ISSUE_FILE = "issue.toml"
 ARTICLES_DIR = "articles"
 SOURCE_FILE = "source.txt"
@@ -51,12 +54,15 @@ def write_bundle(
     replace: bool = False,
     original: bytes | Path | None = None,
     check: Callable[[Path], None] | None = None,
+    ocr: bytes | None = None,
 ) -> Path:
     """Write ``issue`` as ``parent/<id>`` in one rename: complete, or nothing at all.
 
     ``original`` is the PDF the issue was imported from (its bytes as parsed, or its
     path): it is written byte for byte as ``original.pdf`` and the bundle is written as format 2 with its page map.
     Without it the bundle is format 1, exactly as before PDFs were accepted.
+    ``ocr`` is a scan's recognised text (core/importer/pdfocr.py): written as
+    ``ocr.json`` beside the PDF, in a format 3 bundle.
     ``check`` sees the staged folder before the rename; what it raises leaves nothing.
     """
     if not _ID.match(issue.id):
@@ -72,14 +78,27 @@ def write_bundle(
                 issue.original_sha256 = _copy_hashed(original, tmp / ORIGINAL_FILE)
         else:  # a bundle never names an original it does not hold
             issue.original_file = issue.original_sha256 = None
+        issue.ocr_file = OCR_FILE if ocr is not None and original is not None else None
+        if issue.ocr_file and ocr is not None:
+            (tmp / OCR_FILE).write_bytes(ocr)
         (tmp / SOURCE_FILE).write_bytes(source)
         import tomli_w  # writing only: not loaded by a start
 
-        (tmp / ISSUE_FILE).write_text(tomli_w.dumps(_issue_table(issue)), encoding="utf-8")
+        texts = [article_file_text(a) for a in issue.articles]
+        table = _issue_table(issue)
+        if issue.ocr_file:  # what recognition gave: staff's later corrections are told from it
+            table["as_recognised"] = {
+                name: hashlib.sha256(text.encode("utf-8")).hexdigest()
+                for name, text, article in zip(
+                    _file_names(issue), texts, issue.articles, strict=True
+                )
+                if article.id not in issue.hand_corrected
+            }
+        (tmp / ISSUE_FILE).write_text(tomli_w.dumps(table), encoding="utf-8")
         articles = tmp / ARTICLES_DIR
         articles.mkdir()
-        for name, article in zip(_file_names(issue), issue.articles, strict=True):
-            (articles / name).write_text(article_file_text(article), encoding="utf-8")
+        for name, text in zip(_file_names(issue), texts, strict=True):
+            (articles / name).write_text(text, encoding="utf-8")
         if check is not None:
             check(tmp)
     return final
@@ -101,8 +120,9 @@ def _file_names(issue: Issue) -> list[str]:
 
 def _issue_table(issue: Issue) -> dict[str, Any]:
     v2 = bool(issue.original_file)
+    version = (OCR_FORMAT_VERSION if issue.ocr_file else FORMAT_VERSION) if v2 else 1
     table: dict[str, Any] = {
-        "format_version": FORMAT_VERSION if v2 else 1,
+        "format_version": version,
         "id": issue.id,
         "title": issue.title,
         "year": issue.year,
@@ -118,6 +138,7 @@ def _issue_table(issue: Issue) -> dict[str, Any]:
         "source_sha256": issue.source_sha256,
         "original": issue.original_file if v2 else None,
         "original_sha256": issue.original_sha256 if v2 else None,
+        "ocr": issue.ocr_file if v2 else None,
     }
     table.update({key: value for key, value in optional.items() if value is not None})
     if issue.contacts:
@@ -205,6 +226,7 @@ def read_bundle(folder: Path, *, bundled: bool = False) -> Issue:
         if version >= 2
         else None,
         pages=_pages(table, issue_path) if version >= 2 else [],
+        ocr_file=_ocr_name(table, version, issue_path),
         contacts={
             str(k): str(v)
             for k, v in (_optional(table, "contacts", dict, issue_path) or {}).items()
@@ -269,6 +291,37 @@ def _original_name(table: dict[str, Any], version: int, path: Path) -> str | Non
     name = _optional(table, "original", str, path)
     if name is not None and (not name or "/" in name or "\\" in name or name.startswith(".")):
         raise BundleError(Message.of("bad_original_name", path=path, example=ORIGINAL_FILE))
+    return name
+
+
+def corrected_articles(folder: Path, issue: Issue) -> list[Article]:
+    """The articles of a scan's bundle that staff corrected by hand since it was
+    recognised: their file no longer has the digest ``as_recognised`` noted for it
+    (one kept by an earlier re-recognition has no digest there: it stays one)."""
+    if not issue.ocr_file:
+        return []
+    noted = _load_toml(folder / ISSUE_FILE).get("as_recognised")
+    if not isinstance(noted, dict):
+        return []
+    out = []
+    for article in issue.articles:
+        if article.path is None:
+            continue
+        try:
+            digest = hashlib.sha256(article.path.read_bytes()).hexdigest()
+        except OSError:
+            continue
+        if noted.get(article.path.name) != digest:
+            out.append(article)
+    return out
+
+
+def _ocr_name(table: dict[str, Any], version: int, path: Path) -> str | None:
+    if version < 3:
+        return None
+    name = _optional(table, "ocr", str, path)
+    if name is not None and name != OCR_FILE:
+        raise BundleError(Message.of("bad_original_name", path=path, example=OCR_FILE))
     return name
 
 

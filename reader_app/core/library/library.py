@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Collection
@@ -352,15 +353,24 @@ class Library:
     # ------------------------------------------------------------ changes
 
     def import_file(
-        self, path: Path, *, replace: bool = False, dry_run: bool = False, into: Path | None = None
+        self,
+        path: Path,
+        *,
+        replace: bool = False,
+        dry_run: bool = False,
+        into: Path | None = None,
+        progress: Callable[[int, int, float | None], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Parse, validate and (unless ``dry_run``) add one issue, all or nothing.
 
-        ``path`` is the issue's PDF or its text; a PDF is kept in the bundle.
+        ``path`` is the issue's PDF or its text; a PDF is kept in the bundle. A
+        scan's recognition reports (page, pages, seconds left) to ``progress`` and
+        stops when ``cancelled()`` says so (ImportCancelledError, nothing written).
         """
         from reader_app.core.importer.pdfimport import read_source
 
-        source = read_source(path)
+        source = read_source(path, progress, cancelled)
         issue, report = source.issue, source.report
         result = ImportResult(report, issue)
         existing = next((i for i in self.issues if i.id == issue.id), None)
@@ -377,6 +387,8 @@ class Library:
             if not dry_run:
                 raise refusal
             result.refused = refusal
+        if existing is not None and replace and existing.path is not None:
+            _keep_corrections(existing, issue, report)
         check = _verified(path)
         if dry_run:
             _check_in_scratch(issue, source, check)
@@ -423,6 +435,7 @@ class Library:
                     replace=replace,
                     original=source.original,
                     check=check,
+                    ocr=getattr(source, "ocr", None),
                 )
         except FileExistsError:
             raise IssueExistsError(
@@ -432,6 +445,44 @@ class Library:
             raise ReaderError(
                 Message.of("issue_unwritable", path=target, reason=os_reason(exc))
             ) from None
+
+
+def _keep_corrections(existing: Issue, issue: Issue, report: Any) -> None:
+    """Re-recognising a scan (``import --replace``) keeps staff's hand corrections.
+
+    An article of the old bundle whose file differs from what recognition wrote
+    (bundle.corrected_articles) replaces the newly recognised article it stands
+    for: the same id, else the same section starting on the same PDF page. It is
+    kept word for word, and the report says so.
+    """
+    from reader_app.core.library.bundle import corrected_articles
+
+    assert existing.path is not None
+    if not existing.ocr_file:
+        return
+    try:
+        old_issue = read_bundle(existing.path)  # every article decoded, with its file
+    except BundleError:
+        return
+    corrected = corrected_articles(existing.path, old_issue)
+    for old in corrected:
+        at = next((n for n, a in enumerate(issue.articles) if a.id == old.id), None)
+        if at is None:
+            first = old.pdf_pages[0] if old.pdf_pages else None
+            at = next(
+                (
+                    n
+                    for n, a in enumerate(issue.articles)
+                    if a.section == old.section and a.pdf_pages[:1] == [first]
+                ),
+                None,
+            )
+        if at is None:
+            continue
+        kept = dataclasses.replace(old, path=None, seq=issue.articles[at].seq)
+        issue.articles[at] = kept
+        issue.hand_corrected.add(kept.id)
+        report.warn(None, Message.of("kept-correction", title=kept.title[:30]))
 
 
 def _verified(path: Path) -> Callable[[Path], None]:
@@ -462,13 +513,20 @@ def _check_in_scratch(issue: Issue, source: Any, check: Callable[[Path], None]) 
     except OSError as exc:  # nowhere to stage: the real import still checks
         log.warning("dry run: cannot stage the bundle to check it (%s)", os_reason(exc))
         return
-    kept = issue.original_file, issue.original_sha256
+    kept = issue.original_file, issue.original_sha256, issue.ocr_file
     try:
-        write_bundle(issue, source.source, scratch, original=source.original, check=check)
+        write_bundle(
+            issue,
+            source.source,
+            scratch,
+            original=source.original,
+            check=check,
+            ocr=getattr(source, "ocr", None),
+        )
     except OSError as exc:
         log.warning("dry run: cannot stage the bundle to check it (%s)", os_reason(exc))
     finally:
-        issue.original_file, issue.original_sha256 = kept
+        issue.original_file, issue.original_sha256, issue.ocr_file = kept
         shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -121,4 +121,27 @@ def check_original(folder: Path, issue: Issue) -> list[Message]:
         return [Message.of("file_unreadable", path=original, reason=os_reason(exc))]
     if issue.original_sha256 and digest.hexdigest() != issue.original_sha256:
         return [Message.of("original_checksum", path=original)]
+    return check_ocr(folder, issue, digest.hexdigest())
+
+
+def check_ocr(folder: Path, issue: Issue, original_sha256: str) -> list[Message]:
+    """Format 3: ocr.json is there, reads, and was recognised from this very scan."""
+    if not issue.ocr_file:
+        return []
+    from reader_app.core.importer.pdfocr import OcrFileError, read_ocr_json
+
+    path = folder / issue.ocr_file
+    try:
+        data = path.read_bytes()
+        read_ocr_json(data)
+    except FileNotFoundError:
+        return [Message.of("ocr_missing", path=path)]
+    except OSError as exc:
+        return [Message.of("file_unreadable", path=path, reason=os_reason(exc))]
+    except OcrFileError as exc:
+        return [Message.of("ocr_damaged", path=path, reason=str(exc))]
+    import json
+
+    if json.loads(data).get("original_sha256") not in (None, original_sha256):
+        return [Message.of("ocr_other_scan", path=path)]
     return []

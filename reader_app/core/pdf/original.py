@@ -336,7 +336,13 @@ def _trim(run: list[PageChar]) -> list[PageChar]:
 
 def read_layer(pdf_path: Path, pdf_page: int) -> PageLayer:
     """The text of a printed page from the PDF's text layer: characters, boxes, lines,
-    in reading order (see :mod:`reader_app.core.pdf.pagetext`)."""
+    in reading order (see :mod:`reader_app.core.pdf.pagetext`); for a scan, from the
+    recognised lines kept beside it (core/pdf/ocrfile.py)."""
+    from reader_app.core.pdf.ocrfile import layer, scanned_page
+
+    scanned = scanned_page(pdf_path, pdf_page)
+    if scanned is not None:
+        return layer(scanned)
     with _page(pdf_path, pdf_page) as page:
         width, height = _showable_size(pdf_path, pdf_page, page)  # the device fits a C int
         device = (round(width * _SUBPOINT), round(height * _SUBPOINT))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QProgressBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,8 @@ WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "no-books": (QT_TRANSLATE_NOOP("ImportDialog", "图书推荐 lists no book with 书名"), ()),
     "duplicate-article": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”"), ("title", "line", "first")),
     "toc-page-differs": (QT_TRANSLATE_NOOP("ImportDialog", "“%1” starts on printed page %2, the table of contents says %3; page %2 is kept"), ("title", "printed", "toc")),
+    "kept-correction": (QT_TRANSLATE_NOOP("ImportDialog", "“%1”: staff's hand correction kept over the new recognition"), ("title",)),
+    "ocr-unsure": (QT_TRANSLATE_NOOP("ImportDialog", "recognition unsure (%1 %) of the line “%2”: check it against the scan"), ("confidence", "text")),
     "footers-restart": (QT_TRANSLATE_NOOP("ImportDialog", "the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer's own number is kept beside it"), ("pdf", "first", "last")),
 }  # fmt: skip
 #: What a cleaned field is (``control-characters``'s "what").
@@ -194,6 +198,12 @@ class ImportDialog(QDialog):
         self.report.setAccessibleName(self.tr("Import report"))
         self.replace = QCheckBox(self.tr("Replace the issue already in the library"), self)
         self.replace.hide()
+        # A scan's recognition: page N of M and the time left; Cancel stops it.
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("recognitionProgress")
+        self.progress.setAccessibleName(self.tr("Text recognition"))
+        self.progress.hide()
+        self._cancel = threading.Event()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -203,6 +213,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.replace)
         layout.addWidget(self.buttons)
@@ -212,8 +223,10 @@ class ImportDialog(QDialog):
             library.import_file,
             path,
             dry_run=True,
+            cancelled=self._cancel.is_set,
             on_done=self._on_preview,
             on_error=self._on_error,
+            on_progress=self._on_progress,
         )
 
     @property
@@ -225,7 +238,34 @@ class ImportDialog(QDialog):
             i.id == self.preview.issue.id for i in self.library.issues
         )
 
+    def _on_progress(self, done: int, total: int, left: object) -> None:
+        """A scan's recognition, page by page (from the worker, queued to this thread)."""
+        self.progress.show()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if done == 0:
+            text = self.tr("This PDF is a scan: recognising its text, %1 pages…").replace(
+                "%1", str(total)
+            )
+        elif isinstance(left, float) and done < total:
+            minutes = max(1, round(left / 60))
+            text = (
+                self.tr("Recognising page %1 of %2, about %3 min left")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+                .replace("%3", str(minutes))
+            )
+        else:
+            text = self.tr("Recognised %1 pages; reading the issue…").replace("%1", str(total))
+        self.status.setText(text)
+
+    def reject(self) -> None:
+        """Cancel: a recognition under way stops (its child process is ended)."""
+        self._cancel.set()
+        super().reject()
+
     def _on_preview(self, result: ImportResult) -> None:
+        self.progress.hide()
         self.preview = result
         self.notes = import_notes(result.issue, self.library.issues)
         self.report.setHtml(notes_html(self.notes) + report_html(result))
@@ -259,8 +299,10 @@ class ImportDialog(QDialog):
             self.library.import_file,
             self.path,
             replace=self.replace.isChecked(),
+            cancelled=self._cancel.is_set,
             on_done=self._on_imported,
             on_error=self._on_error,
+            on_progress=self._on_progress,
         )
 
     def _on_imported(self, result: ImportResult) -> None:

@@ -1,0 +1,186 @@
+"""Scanned issues: how well and how fast recognition reads them (issue 25, "Measure").
+
+Digest PDFs made by two or three typesetters (tests/fixtures: reportlab, Qt, and
+LibreOffice when installed) are rendered at 200 and 300 dpi, degraded as a
+scanner would (grey paper, ~1° skew, blur, noise, JPEG; tests/fixtures/scans.py)
+and imported through the real importer (the PDF reader child). Against the same
+issue imported from its born-digital PDF, in the same run:
+
+- CER: edit distance / length of each page's text (all whitespace removed), the
+  recognised page against the born-digital page's text layer;
+- import fields right (section, title, source, date, URL, attachment, printed page)
+  against the typesetter's truth, for the born-digital import (the baseline) and
+  the scan;
+- known-item search: for every article, a 6-character passage of its born-digital
+  body; found in the same article (by position) of the scanned issue, with the
+  search's own folding (core/search/normalize.compact), as often as in the born one;
+- seconds per page (wall clock of the whole import / pages), peak memory of the
+  reader child (its maximum RSS), and the size the engine adds to the install.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/ocr_bench.py [--articles 8] [--dpi 200 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader_app.core.importer.pdfimport import parse_pdf_file  # noqa: E402
+from reader_app.core.pdf.ocrfile import read_ocr_json  # noqa: E402
+from reader_app.core.search.normalize import compact  # noqa: E402
+from tests.fixtures.pdfmaker import fidelity, load_articles, make_digest_pdf  # noqa: E402
+from tests.fixtures.scans import make_scan  # noqa: E402
+
+
+def distance(a: str, b: str) -> int:
+    """Levenshtein distance, two rows."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def born_pages(pdf: Path) -> list[str]:
+    import pypdfium2
+
+    from reader_app.core.importer.pdfocr import normalise
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        out = []
+        for i in range(len(doc)):
+            tp = doc[i].get_textpage()
+            out.append(_LEADERS.sub("", normalise("".join(tp.get_text_range().split()))))
+            tp.close()
+        return out
+    finally:
+        doc.close()
+
+
+def recognised_pages(ocr: bytes) -> list[str]:
+    from reader_app.core.importer.pdfocr import normalise
+
+    return [
+        _LEADERS.sub("", "".join(normalise(ln.text) for ln in p.lines).replace(" ", ""))
+        for p in read_ocr_json(ocr)
+    ]
+
+
+#: Dot leaders of the contents: drawn, not text a reader reads (the importer drops them).
+_LEADERS = re.compile(r"[.·…]{3,}")
+
+
+def known_items(born, scan, rng: random.Random) -> tuple[int, int, int]:
+    """(queries, found in the born issue, found in the scanned issue) at the same article."""
+    queries = found_born = found_scan = 0
+    for n, article in enumerate(born.articles):
+        body = compact(article.body)
+        if len(body) < 20:
+            continue
+        at = rng.randrange(0, len(body) - 6)
+        query = body[at : at + 6]
+        queries += 1
+        found_born += query in body
+        if n < len(scan.articles):
+            other = scan.articles[n]
+            found_scan += query in compact(other.title + other.body)
+    return queries, found_born, found_scan
+
+
+def engine_size() -> int:
+    """Bytes installed by the engine and what only it brings (OpenCV, onnxruntime, ...)."""
+    import importlib.util
+
+    total = 0
+    for name in ("rapidocr", "onnxruntime", "cv2", "shapely", "pyclipper", "omegaconf", "antlr4"):
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for folder in spec.submodule_search_locations:
+            for root, _dirs, files in os.walk(folder):
+                total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
+        libs = Path(folder).parent / f"{name.replace('cv2', 'opencv_python_headless')}.libs"
+        if libs.is_dir():
+            total += sum(p.stat().st_size for p in libs.iterdir())
+    return total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=8)
+    parser.add_argument("--dpi", type=int, nargs="+", default=[200, 300])
+    parser.add_argument("--layouts", nargs="+", default=["rl-dash", "qt-plain", "office-field"])
+    args = parser.parse_args()
+    import shutil
+
+    if shutil.which("soffice") is None and "office-field" in args.layouts:
+        args.layouts.remove("office-field")
+        print("LibreOffice not installed: office-field left out")
+    if any(layout.startswith("qt") for layout in args.layouts):
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication.instance() or QApplication([])
+    _, articles = load_articles()
+    chosen = articles[: args.articles]
+    print(f"engine adds {engine_size() / 1e6:.0f} MB to the install")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for layout in args.layouts:
+            truth = make_digest_pdf(Path(tmp) / f"{layout}.pdf", layout, articles=chosen)
+            born = parse_pdf_file(truth.path)
+            right_born, total, _ = fidelity(born.issue, truth)
+            texts = born_pages(truth.path)
+            for dpi in args.dpi:
+                scan = make_scan(truth.path, Path(tmp) / f"{layout}-{dpi}.pdf", dpi=dpi, seed=dpi)
+                before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                started = time.perf_counter()
+                source = parse_pdf_file(scan)
+                seconds = time.perf_counter() - started
+                peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                right, _, wrong = fidelity(source.issue, truth)
+                got = recognised_pages(source.ocr or b"")
+                cers = [distance(t, g) / max(1, len(t)) for t, g in zip(texts, got, strict=True)]
+                chars = sum(len(t) for t in texts)
+                errors = sum(distance(t, g) for t, g in zip(texts, got, strict=True))
+                q, fb, fs = known_items(born.issue, source.issue, random.Random(7))
+                rows.append((layout, dpi, errors / chars, statistics.median(cers), right_born,
+                             right, total, q, fb, fs, seconds / len(texts), max(before, peak)))  # fmt: skip
+                print(
+                    f"{layout:12} {dpi} dpi: CER {100 * errors / chars:.2f} % (median page "
+                    f"{100 * statistics.median(cers):.2f} %), fields born {right_born}/{total}, "
+                    f"scan {right}/{total}, known items born {fb}/{q}, scan {fs}/{q}, "
+                    f"{seconds / len(texts):.1f} s/page, child peak {peak / 1024:.0f} MB"
+                )
+                for item in wrong[:6]:
+                    print("    wrong:", item)
+    for dpi in args.dpi:
+        mine = [r for r in rows if r[1] == dpi]
+        cer = statistics.mean(r[2] for r in mine)
+        fields = sum(r[5] for r in mine) / sum(r[6] for r in mine)
+        items = sum(r[9] for r in mine) / max(1, sum(r[8] for r in mine))
+        print(
+            f"all at {dpi} dpi: CER {100 * cer:.2f} % (target ≤ 2 %), fields right "
+            f"{100 * fields:.1f} % (≥ 95 %), known items {100 * items:.1f} % of the born "
+            f"issue's (≥ 95 %), {statistics.mean(r[10] for r in mine):.1f} s/page"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

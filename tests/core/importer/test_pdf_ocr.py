@@ -1,0 +1,165 @@
+"""Scanned issues: recognition (RapidOCR, the ``[ocr]`` extra), ocr.json, the refusal without it.
+
+The scans are made here: digest pages typeset by reportlab, rendered at 200 dpi
+and degraded as a flatbed scanner would (tests/fixtures/scans.py). Tests that
+recognise skip when the extra is not installed (``.ci/run`` installs it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.base.errors import ImportRefusedError
+from reader_app.core.importer import pdfocr
+from reader_app.core.importer.pdfocr import low_confidence, normalise, page_text
+from reader_app.core.pdf.ocrfile import OcrFileError, OcrLine, OcrPage, ocr_json, read_ocr_json
+
+needs_ocr = pytest.mark.skipif(
+    not pdfocr.ocr_available(), reason='text recognition not installed: pip install -e ".[ocr]"'
+)
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory) -> tuple[Path, object]:
+    """Two articles of the issue as reportlab sets them, scanned at 200 dpi: the scan and
+    the truth the born-digital PDF was made with."""
+    pytest.importorskip("PIL")
+    from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+    from tests.fixtures.scans import make_scan
+
+    _, articles = load_articles()
+    folder = tmp_path_factory.mktemp("scan")
+    truth = make_digest_pdf(folder / "born.pdf", "rl-dash", articles=articles[:2])
+    return make_scan(truth.path, folder / "2022年第18期.pdf", dpi=200), truth
+
+
+def test_normalise_gives_the_punctuation_a_text_layer_has():
+    assert normalise("三部门:联合印发(试行),PM2.5") == "三部门：联合印发（试行），PM2.5"
+    assert normalise("ＰＭ２．５与5G") == "PM2.5与5G"
+    assert normalise("https://mp.weixin.qq.com/s/a,b") == "https://mp.weixin.qq.com/s/a,b"
+    assert normalise("附:《通知》") == "附：《通知》"
+
+
+def _page(*lines: tuple[str, tuple[float, float, float, float], float]) -> OcrPage:
+    page = OcrPage(1, 420.0, 595.0)
+    page.lines = [OcrLine(text, box, conf) for text, box, conf in lines]
+    return page
+
+
+def test_lines_become_the_importers_lines_in_reading_order_with_columns_and_cells():
+    page = _page(
+        ("国务院：33地获批新设跨境电商综合试验区", (40, 100, 300, 112), 0.99),
+        ("2", (370, 101, 376, 112), 0.99),
+        ("光明日报 2022-11-28", (40, 80, 150, 92), 0.97),
+    )
+    text = page_text(page)
+    assert [ln.text for ln in text.lines] == [
+        "光明日报 2022-11-28",
+        "国务院：33地获批新设跨境电商综合试验区\t2",
+    ]
+    assert text.chars == len("国务院：33地获批新设跨境电商综合试验区2光明日报 2022-11-28")
+
+
+def test_skew_is_undone_so_that_one_printed_line_stays_one_line():
+    page = _page(
+        ("第一行文字在这里", (40, 100, 200, 116), 0.99),  # tilted: its box is taller
+        ("尾", (260, 104, 271, 116), 0.99),
+    )
+    page.skew = 1.0
+    assert [ln.text for ln in page_text(page).lines] == ["第一行文字在这里\t尾"]
+
+
+def test_unsure_lines_are_listed_short_specks_are_not():
+    page = _page(("清楚的一行", (0, 0, 50, 10), 0.99), ("模糊的一行", (0, 20, 50, 30), 0.6))
+    page.lines.append(OcrLine("·", (0, 40, 2, 42), 0.1))
+    assert low_confidence([page]) == [(1, "模糊的一行", 0.6)]
+
+
+def test_ocr_json_reads_back_and_names_what_is_wrong():
+    page = _page(("五部门", (10, 20, 40, 30), 0.9))
+    page.lines[0].chars = [(10, 20, 20, 30), (20, 20, 30, 30), (30, 20, 40, 30)]
+    data = ocr_json([page], "test engine", 216, "ab" * 32)
+    table = json.loads(data)
+    assert table["pages"][0]["lines"][0] == {
+        "text": "五部门",
+        "box": [10, 20, 40, 30],
+        "confidence": 0.9,
+        "chars": [[10, 20, 20, 30], [20, 20, 30, 30], [30, 20, 40, 30]],
+    }
+    back = read_ocr_json(data)
+    assert back[0].lines[0].chars == page.lines[0].chars and back[0].height == 595.0
+    table["pages"][0]["lines"][0]["chars"].pop()
+    with pytest.raises(OcrFileError, match=r"pages\[1\]\.lines\[1\]\.chars: 2 boxes for 3"):
+        read_ocr_json(json.dumps(table).encode())
+    with pytest.raises(OcrFileError, match="format"):
+        read_ocr_json(b"{}")
+
+
+def test_without_the_extra_a_scan_is_refused_saying_how_to_enable_recognition(scanned, monkeypatch):
+    from reader_app.cli.text import text
+    from reader_app.core.importer.pdfimport import parse_pdf_bytes
+
+    scan, _ = scanned
+    monkeypatch.setattr(pdfocr, "ocr_available", lambda: False)
+    with pytest.raises(ImportRefusedError) as refused:
+        parse_pdf_bytes(scan, scan.read_bytes())
+    assert refused.value.message.key == "pdf_no_text"
+    assert 'pip install -e ".[ocr]"' in text(refused.value.message)
+
+
+@needs_ocr
+@pytest.mark.slow
+def test_a_scan_imports_with_every_field_right_and_its_text_in_ocr_json(scanned):
+    from reader_app.core.importer.pdfimport import parse_pdf_file
+    from tests.fixtures.pdfmaker import fidelity
+
+    scan, truth = scanned
+    seen: list[tuple[int, int]] = []
+    source = parse_pdf_file(scan, progress=lambda done, total, _left: seen.append((done, total)))
+    right, total, wrong = fidelity(source.issue, truth)
+    assert wrong == [] and right == total > 0
+    assert seen[0] == (0, truth.pages) and seen[-1] == (truth.pages, truth.pages)
+    assert source.report.recognised and source.report.recognised.startswith("RapidOCR")
+    pages = read_ocr_json(source.ocr or b"")
+    assert [p.pdf for p in pages] == list(range(1, truth.pages + 1))
+    body = "".join(ln.text for p in pages for ln in p.lines)
+    assert "工信微报" in body and "2022-11-21" in body
+    assert all(len(ln.chars) == len(ln.text) for p in pages for ln in p.lines if ln.chars)
+
+
+@needs_ocr
+def test_cancel_stops_the_recognition_child_at_once(scanned):
+    import time
+
+    from reader_app.core.base.errors import ImportCancelledError
+    from reader_app.core.importer.pdfsandbox import parse_pdf_in_child
+
+    scan, _ = scanned
+    seen: list[int] = []
+    started = time.monotonic()
+    with pytest.raises(ImportCancelledError) as stopped:
+        parse_pdf_in_child(
+            scan, scan.read_bytes(), lambda done, _t, _l: seen.append(done), lambda: bool(seen)
+        )
+    assert stopped.value.message.key == "import_cancelled"
+    assert seen == [0]  # stopped as recognition began, before its first page was done
+    assert time.monotonic() - started < 60
+
+
+def test_a_space_read_inside_a_letter_spaced_title_is_dropped_a_wide_one_kept():
+    def line(gap: float) -> OcrPage:
+        text = "行业 碳达"
+        boxes, x = [], 40.0
+        for ch in text:
+            width = 2.0 if ch == " " else 10.0
+            boxes.append((x, 100.0, x + width, 112.0))
+            x += width + (gap if ch == " " else 1.0)
+        page = _page((text, (40, 100, x, 112), 0.99))
+        page.lines[0].chars = boxes
+        return page
+
+    assert [ln.text for ln in page_text(line(1.0)).lines] == ["行业碳达"]
+    assert [ln.text for ln in page_text(line(12.0)).lines] == ["行业 碳达"]
