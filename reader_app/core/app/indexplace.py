@@ -56,7 +56,7 @@ def _wanted(library: Library) -> dict[str, str | None]:
     return {issue.id: issue.content_hash for issue in library.issues}
 
 
-def _manifest(root: Path) -> dict | None:
+def _manifest(root: Path) -> dict[str, object] | None:
     from reader_app.core.search import store
 
     generation = store.current_generation(root)
