@@ -13,6 +13,11 @@ import pytest
 
 from tests.conftest import REPO
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
 
 def test_reader_app_type_checks_clean():
     done = subprocess.run(
@@ -27,6 +32,39 @@ def test_reader_app_type_checks_clean():
     assert done.returncode == 0, (
         "mypy errors in reader_app/ (fix the cause; see docs/decisions.md):\n" + done.stdout
     )
+
+
+# docs/decisions.md ("Strict mypy and ruff's SLF rule"): the flags nobody may drop silently.
+STRICT_FLAGS = (
+    "check_untyped_defs",
+    "disallow_untyped_defs",
+    "disallow_any_generics",
+    "warn_unreachable",
+    "strict_equality",
+    "warn_redundant_casts",
+    "warn_unused_ignores",
+)
+
+
+def _pyproject() -> dict:
+    return tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
+
+
+def test_mypy_config_holds_the_strict_flags():
+    mypy = _pyproject()["tool"]["mypy"]
+    off = [flag for flag in STRICT_FLAGS if mypy.get(flag) is not True]
+    assert not off, f"pyproject.toml [tool.mypy] must set these to true: {off}"
+    assert "reader_app" in mypy["files"]
+
+
+def test_no_override_loosens_our_own_modules():
+    """Overrides are for untyped third-party packages, never for reader_app."""
+    for override in _pyproject()["tool"]["mypy"].get("overrides", []):
+        modules = override["module"]
+        modules = [modules] if isinstance(modules, str) else modules
+        ours = [m for m in modules if m.split(".")[0] == "reader_app"]
+        assert not ours, f"a mypy override for our own code: {ours}"
+        assert not any(override.get(flag) is False for flag in STRICT_FLAGS), override
 
 
 def test_qt_translate_noop_is_the_typed_one():

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader_app.core.services.readinglists import ReadingList
+from reader_app.core.services.readinglists import Item, ReadingList
 from reader_app.gui.base.plaintext import tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +31,7 @@ class ReadingListModel(QAbstractListModel):
         self.endResetModel()
 
     @property
-    def items(self) -> list:
+    def items(self) -> list[Item]:
         return self.reading_list.items if self.reading_list is not None else []
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
