@@ -212,9 +212,7 @@ def open_index(
                 if index.standby is None:  # the first copy was made just now
                     index.standby = standby_index(place.root.parent, dirs)
             if place.published:
-                index.library = library  # only to tell what it lacks (stale); never built
-                index._note_stale(*_published_lag(place))
-                index.library = None
+                index.note_lag(library, *_published_lag(place))  # what it lacks; never built
             return index, place
         index.close()
         log.warning("the search index at %s is unusable; building one", place.root)
