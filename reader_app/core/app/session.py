@@ -50,4 +50,4 @@ def open_library(
 
 def _machine_policy() -> Policy:
     """The policy an entry point loaded, or the machine's policy file (tests, tools)."""
-    return startup._current.policy if startup._current is not None else load_policy()
+    return startup._current.policy if startup._current is not None else load_policy()  # noqa: SLF001 - removed by the Session change
