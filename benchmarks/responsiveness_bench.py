@@ -61,7 +61,7 @@ def main() -> int:
     from tests.fixtures.compose import compose_issue
 
     app = create_app(["reader-app"])
-    window = build_window("zh_CN")
+    window = build_window(language="zh_CN")
     window.resize(1280, 820)
     window.show()
     beat = Heartbeat(app)

@@ -141,14 +141,15 @@ def publish_to_visible(poll: float) -> None:
         os.environ["READER_APP_HOME"] = str(world / "ws-home")
         from PySide6.QtWidgets import QApplication
 
-        from reader_app.core.app.session import open_library
+        from reader_app.core.app.session import Session
+        from reader_app.core.machine.paths import app_dirs
         from reader_app.core.machine.policy import Policy as MachinePolicy
         from reader_app.gui.base.settings import Settings
         from reader_app.gui.shell.mainwindow import MainWindow
 
         app = QApplication.instance() or QApplication([])
         machine = MachinePolicy(public_mode=True, library_folders=(share,))
-        window = MainWindow(open_library(extra_folders=(share,)), Settings(), machine)
+        window = MainWindow(Session(machine, app_dirs()), Settings())
         window.show()
         window.start()
         _spin(app, lambda: window.index_ready, 120)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from reader_app.core.app.session import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,12 +34,16 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     temp.mkdir(exist_ok=True)
     monkeypatch.setenv("TMPDIR", str(temp))  # subprocesses: public-mode logs, session indexes
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the public log would go there
-    # A window or CLI run in-process (public mode, say) must not leave its policy behind
-    # for the next test's open_library() (core/machine/startup.py keeps the run's policy).
-    from reader_app.core.machine import startup
-
-    monkeypatch.setattr(startup, "_current", None)
     return home
+
+
+@pytest.fixture
+def session(app_home: Path) -> Iterator[Session]:
+    """This test's session: the policy file (if the test wrote one) and READER_APP_HOME's
+    folders, as an entry point opens it (no global: each test and each run has its own)."""
+    opened = Session.machine()
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

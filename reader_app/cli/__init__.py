@@ -16,9 +16,10 @@ from typing import NoReturn
 from reader_app import __version__
 from reader_app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, error_text
 from reader_app.cli.common import err as _err
+from reader_app.core.app.session import Session
 from reader_app.core.base.errors import ReaderError, os_reason, shorten
 from reader_app.core.machine.logsetup import log_file
-from reader_app.core.machine.startup import pause_gc, resume_gc, start
+from reader_app.core.machine.startup import pause_gc, resume_gc
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,9 @@ def _main(argv: Sequence[str] | None) -> int:
         if hasattr(stream, "reconfigure"):  # invalid bytes become U+FFFD, never a crash
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = build_parser().parse_args(argv)
-    startup = start()
-    args.policy = startup.policy  # the machine policy in force, for the command
+    session = Session.start()  # the one session of this run: policy, folders, library
+    args.session = session
+    args.policy = session.policy  # the machine policy in force, for the command
     if args.command != "policy":
         for problem in args.policy.problems:
             _err(f"warning: {problem}")
@@ -92,7 +94,7 @@ def _main(argv: Sequence[str] | None) -> int:
             else ""
         )
         where = (
-            f"details are in {log_file()}" if startup.log_path else "no log file could be written"
+            f"details are in {log_file()}" if session.log_path else "no log file could be written"
         )
         _err(f"internal error{what}; {where}")
         return EXIT_INTERNAL

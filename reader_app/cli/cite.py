@@ -12,10 +12,7 @@ from reader_app.core.services.citeformats import FORMATS, cite
 
 def cmd_cite(args: argparse.Namespace) -> int:
     """Print the reference; an unknown id is NotFoundError (exit 4) from the library."""
-    from reader_app.core.app.session import open_library
-    from reader_app.core.machine.startup import current
-
-    library = open_library(extra_folders=current().policy.library_folders)
+    library = args.session.library
     issue, article = library.find_article(args.article_id)
     text = cite(article, issue, args.style, accessed=args.accessed)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")

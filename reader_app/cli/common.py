@@ -1,4 +1,4 @@
-"""What every reader-app-cli command shares: exit codes, output lines, the library."""
+"""What every reader-app-cli command shares: exit codes, output lines (the library: ``args.session``)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,6 @@ import sys
 from collections.abc import Callable
 
 from reader_app.cli.text import error_text as error_text  # the CLI's words for an error
-from reader_app.core.app import session
-from reader_app.core.library.library import Library
-from reader_app.core.machine.policy import Policy
 
 # Exit codes (the README's table; tests/cli/test_exit_codes.py walks every one).
 EXIT_OK = 0
@@ -22,13 +19,6 @@ EXIT_INTERRUPTED = 130
 
 #: ``--limit`` of search and export: far more hits than any library holds, and a bound.
 MAX_LIMIT = 100_000
-
-
-def open_library(policy: Policy) -> Library:
-    """The library with the extra (read-only) folders the machine policy names."""
-    return session.open_library(
-        extra_folders=policy.library_folders, publish_to=policy.publish_folder
-    )
 
 
 def out(text: str = "") -> None:

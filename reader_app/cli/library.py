@@ -29,7 +29,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "nothing was changed. Import on a staff machine, or ask IT to change the policy."
         )
         return EXIT_POLICY
-    library = common.open_library(args.policy)
+    library = args.session.library
     status = 0
     results = []
     started = time.perf_counter()
@@ -64,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.dry_run and any(r.get("written") for r in results):
         from reader_app.cli.topics import follow_imports
 
-        follow_imports(args.policy, quiet=args.json)  # each topic over what arrived
+        follow_imports(args.session, quiet=args.json)  # each topic over what arrived
     seconds = time.perf_counter() - started
     if args.json:
         data = {"imports": results, "seconds": round(seconds, 2)}
@@ -75,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    library = common.open_library(args.policy)
+    library = args.session.library
     for problem in library.problems:
         _err(f"warning: {text(problem)}")
     if args.json:
@@ -105,7 +105,7 @@ def _renderer(name: str) -> Callable[[Article, Issue | None], str]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    library = common.open_library(args.policy)
+    library = args.session.library
     issue, article = library.find_article(args.article_id, fresh=True)
     sys.stdout.write(_renderer(args.format)(article, issue))
     if args.format == "html":
@@ -116,7 +116,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from reader_app.core.library.verify import verify_library
 
-    checked, problems = verify_library(common.open_library(args.policy))
+    checked, problems = verify_library(args.session.library)
     for problem in problems:
         _err(f"problem: {text(problem)}")
     status = "ok" if not problems else f"{len(problems)} problem(s)"
@@ -140,7 +140,7 @@ def cmd_original(args: argparse.Namespace) -> int:
             "nothing was written. Export on a staff machine, or ask IT to change the policy."
         )
         return EXIT_POLICY
-    issue, article = common.open_library(args.policy).find_article(args.article_id)
+    issue, article = args.session.library.find_article(args.article_id)
     for page in export_pages(issue, article, args.out, args.dpi):
         _out(str(page.path))
         if page.reduced:
@@ -155,7 +155,7 @@ def _original_text(args: argparse.Namespace) -> int:
     from reader_app.core.importer.pagecopy import margin_boxes, printed_text
     from reader_app.core.pdf.original import original_pdf, read_layer
 
-    issue, article = common.open_library(args.policy).find_article(args.article_id)
+    issue, article = args.session.library.find_article(args.article_id)
     pdf = original_pdf(issue, article)
     pages = list(article.pdf_pages)
     if args.page is not None:

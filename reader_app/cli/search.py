@@ -8,7 +8,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader_app.cli import text as cli_text
 from reader_app.cli.common import MAX_LIMIT, number_in
@@ -17,6 +17,9 @@ from reader_app.core.machine.startup import resume_gc
 from reader_app.core.search.engine import SORTS
 from reader_app.core.search.index import SearchIndex, index_write_error
 from reader_app.core.search.results import SearchResult
+
+if TYPE_CHECKING:
+    from reader_app.core.app.session import Session
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +38,7 @@ def _progress(done: int, total: int, message: Message) -> None:
     sys.stderr.flush()
 
 
-def _open_index(rebuild: bool = False, deep: bool = False) -> SearchIndex:
+def _open_index(session: Session, rebuild: bool = False, deep: bool = False) -> SearchIndex:
     """The index where the machine policy and the shipped index say (core/app/indexplace.py).
 
     ``deep``: check every article file against the catalogue (``index``), not only the
@@ -43,13 +46,10 @@ def _open_index(rebuild: bool = False, deep: bool = False) -> SearchIndex:
     window and when the article is opened; docs/decisions.md).
     """
     from reader_app.core.app.indexplace import open_index, place_index
-    from reader_app.core.app.session import open_library
-    from reader_app.core.machine.startup import current
 
-    startup = current()
-    library = open_library(extra_folders=startup.policy.library_folders, deep=deep)
+    library = session.open_library(deep=True) if deep else session.library
     if rebuild:  # never into the shipped, read-only index
-        place = place_index(library, startup.policy, startup.dirs, use_shipped=False)
+        place = place_index(library, session.policy, session.dirs, use_shipped=False)
         index = SearchIndex(place.root, library)
         try:
             index.build(_progress)
@@ -58,19 +58,17 @@ def _open_index(rebuild: bool = False, deep: bool = False) -> SearchIndex:
             raise index_write_error(index.root, exc) from None
         return index
     progress = _progress if sys.stderr.isatty() else None
-    index, place = open_index(library, startup.policy, startup.dirs, progress)
+    index, place = open_index(library, session.policy, session.dirs, progress)
     if place.note:  # the shared library: offline copy, or why its index is not used
         sys.stderr.write(f"note: {place.note}\n")
     return index
 
 
-def _use_thesaurus(index: SearchIndex) -> None:
+def _use_thesaurus(session: Session, index: SearchIndex) -> None:
     """The shipped, policy and user thesauri; a bad file is one warning line, the rest used."""
-    from reader_app.core.machine.startup import current
     from reader_app.core.search.thesaurus import load_thesaurus
 
-    startup = current()
-    thesaurus = load_thesaurus(startup.policy.thesaurus_folders, startup.dirs.data)
+    thesaurus = load_thesaurus(session.policy.thesaurus_folders, session.dirs.data)
     for problem in thesaurus.problems:
         sys.stderr.write(f"warning: {problem}\n")
     index.set_thesaurus(thesaurus)
@@ -98,6 +96,8 @@ def _print_text(result: SearchResult) -> None:
             marked.append(text[last:start] + "【" + text[start:end] + "】")
             last = end
         out.write("  " + "".join(marked) + text[last:] + "\n")
+    if result.near:
+        out.write(f"您是不是要找：{'、'.join(result.near)}\n")
     for tip in result.suggestions:
         out.write(f"提示：{cli_text.text(tip)}\n")
 
@@ -114,11 +114,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         "expand": not args.no_expand,
     }
     queries = sys.stdin if args.query == "-" else [args.query]
-    with _open_index() as index:
+    with _open_index(args.session) as index:
         resume_gc()  # paused by the CLI's main while starting (core/machine/startup.py)
         _warn_if_stale(index)
         if not args.no_expand:
-            _use_thesaurus(index)
+            _use_thesaurus(args.session, index)
         root = index.root
         for line in queries:
             query = line.rstrip("\r\n") if args.query == "-" else line
@@ -153,7 +153,7 @@ def _say_what_answered(index: SearchIndex, root: Path, result: SearchResult) -> 
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    with _open_index(rebuild=args.rebuild, deep=True) as index:
+    with _open_index(args.session, rebuild=args.rebuild, deep=True) as index:
         sys.stderr.write(f"index: {index.doc_count()} articles in {index.root}\n")
         _warn_if_stale(index)
     return 0

@@ -18,9 +18,10 @@ from typing import Any
 from reader_app import LANGUAGES
 from reader_app.cli.common import MAX_LIMIT, number_in
 from reader_app.cli.text import error_text, text
+from reader_app.core.app.session import Session
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.base.messages import Message
-from reader_app.core.machine.policy import Action
+from reader_app.core.machine.policy import Action, Policy
 
 EXIT_NOTHING = 1
 EXIT_POLICY = 5
@@ -35,33 +36,19 @@ def _err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def _startup() -> Any:
-    from reader_app.core.machine.startup import current
-
-    return current()
-
-
-def _policy_allows(what: str) -> bool:
+def _policy_allows(policy: Policy, what: str) -> bool:
     """The machine policy's answer for ``export`` (files) and ``import`` (reading lists)."""
-    policy = _startup().policy
     action = {"export": Action.BATCH_EXPORT, "import": Action.IMPORT}[what]
     return policy.allows(action)
 
 
-def _refused(what: str) -> int:
-    source = _startup().policy.source
+def _refused(policy: Policy, what: str) -> int:
+    source = policy.source
     _err(
         f"error: {what} is turned off by the machine policy ({source}); nothing was written. "
         "Do it on a staff machine, or ask IT to change the policy."
     )
     return EXIT_POLICY
-
-
-def open_library() -> Any:
-    """The library with the extra (read-only) folders the machine policy names."""
-    from reader_app.core.app.session import open_library
-
-    return open_library(extra_folders=_startup().policy.library_folders)
 
 
 def _date(text: str) -> dt.date:
@@ -80,9 +67,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         _err(f"error: --from {args.date_from} is after --to {args.date_to}")
         return EXIT_USAGE
-    startup = _startup()
+    session = args.session
     try:
-        store = stats.Statistics.open(startup.policy, startup.dirs)
+        store = stats.Statistics.open(session.policy, session.dirs)
     except stats.StatisticsOffError as exc:
         _err(f"stats: {error_text(exc)}")
         return EXIT_NOTHING
@@ -91,9 +78,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         with store:
             if args.merge is not None:
-                return _merge(store, args.merge, startup.policy)
+                return _merge(store, args.merge, session.policy)
             if args.export is not None:
-                return _export(store, args.export, startup.policy)
+                return _export(store, args.export, session.policy)
             report = store.report(args.date_from, args.date_to)
     except sqlite3.Error as exc:
         raise ReaderError(
@@ -176,8 +163,7 @@ def _print_report(report: Any) -> None:
 def cmd_readinglist(args: argparse.Namespace) -> int:
     from reader_app.core.services import readinglists as rl
 
-    startup = _startup()
-    policy, dirs = startup.policy, startup.dirs
+    policy, dirs = args.session.policy, args.session.dirs
     if args.action == "list":
         lists, problems = rl.all_lists(policy, dirs)
         for problem in problems:
@@ -191,18 +177,18 @@ def cmd_readinglist(args: argparse.Namespace) -> int:
         if args.json:
             _out(reading_list.to_json().rstrip("\n"))
             return 0
-        _show_list(reading_list)
+        _show_list(args.session.library, reading_list)
         return 0
     if args.action == "export":
-        if not _policy_allows("export"):
-            return _refused("export")
+        if not _policy_allows(args.policy, "export"):
+            return _refused(args.policy, "export")
         reading_list = rl.find_list(args.name, policy, dirs)
         rl.write_file(reading_list, Path(args.file))
         _out(f"exported {len(reading_list.items)} item(s) to {args.file}")
         return 0
     # import
-    if not _policy_allows("import"):
-        return _refused("import")
+    if not _policy_allows(args.policy, "import"):
+        return _refused(args.policy, "import")
     reading_list = rl.ListStore.user(dirs).import_file(Path(args.file), replace=args.replace)
     _out(
         f"imported {reading_list.name!r} ({len(reading_list.items)} item(s)) → {reading_list.path}"
@@ -210,10 +196,9 @@ def cmd_readinglist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_list(reading_list: Any) -> None:
+def _show_list(library: Any, reading_list: Any) -> None:
     from reader_app.core.services.citation import citation
 
-    library = open_library()
     _out(reading_list.name)
     if reading_list.description:
         _out(reading_list.description)
@@ -244,18 +229,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             "error: export needs exactly one of: article ids, --query Q, --list NAME, --topic NAME"
         )
         return EXIT_USAGE
-    if not _policy_allows("export"):
-        return _refused("export")
-    library = open_library()
-    startup = _startup()
+    if not _policy_allows(args.policy, "export"):
+        return _refused(args.policy, "export")
+    library = args.session.library
+    session = args.session
     if args.list:
-        reading_list = rl.find_list(args.list, startup.policy, startup.dirs)
+        reading_list = rl.find_list(args.list, session.policy, session.dirs)
         batch = batches.from_list(library, reading_list)
     elif args.topic:
-        topic = compilations.find_topic(args.topic, startup.policy, startup.dirs)
+        topic = compilations.find_topic(args.topic, session.policy, session.dirs)
         batch = batches.from_list(library, topic)
     elif args.query:
-        batch = batches.from_ids(library, _query_ids(args.query, args.limit), args.query)
+        batch = batches.from_query(
+            library, _query_ids(args.session, args.query, args.limit), args.query
+        )
     else:
         batch = batches.from_ids(library, args.ids)
     for missing in batch.missing:
@@ -269,14 +256,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     from reader_app.output import batchpdf
 
-    language = startup.policy.language or LANGUAGES[0]
+    language = session.policy.language or LANGUAGES[0]
     if args.docx:
         batchpdf.write_compilation_docx(Path(args.docx), compilation, language)
         _out(f"wrote {args.docx}: {len(batch.entries)} article(s)")
     else:
         pages = batchpdf.write_compilation_pdf(Path(args.pdf), compilation, language)
         _out(f"wrote {args.pdf}: {len(batch.entries)} article(s), {pages} page(s)")
-    _record_export()
+    _record_export(args.session)
     return 0
 
 
@@ -292,21 +279,20 @@ def _compiler(args: argparse.Namespace) -> tuple[str, str]:
     return compiled_by.strip(), compiler.strip()
 
 
-def _query_ids(query: str, limit: int) -> list[str]:
+def _query_ids(session: Session, query: str, limit: int) -> list[str]:
     from reader_app.cli.search import _open_index
 
-    with _open_index() as index:
+    with _open_index(session) as index:
         result = index.search(query, limit=limit)
     return [hit.article for hit in result.hits]
 
 
-def _record_export() -> None:
+def _record_export(session: Session) -> None:
     """Count the export like the window does (never fatal: statistics may be off)."""
     from reader_app.core.services import stats
 
-    startup = _startup()
     try:
-        with stats.Statistics.open(startup.policy, startup.dirs) as store:
+        with stats.Statistics.open(session.policy, session.dirs) as store:
             store.count(stats.EXPORT)
     except ReaderError:
         pass

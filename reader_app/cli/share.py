@@ -15,15 +15,13 @@ from typing import Any
 from reader_app.cli import text as cli_text
 from reader_app.cli.common import number_in
 from reader_app.core.base.messages import Message
+from reader_app.core.machine.policy import Policy
 
 EXIT_POLICY = 5
 
 
-def _share() -> Any:
+def _share(policy: Policy) -> Any:
     """The share this machine publishes to, or None after one clear line."""
-    from reader_app.core.machine.startup import current
-
-    policy = current().policy
     if policy.publish_folder is None:
         where = policy.source or "none"
         sys.stderr.write(
@@ -42,7 +40,7 @@ def _progress(done: int, total: int, message: Message) -> None:
 def cmd_remove(args: argparse.Namespace) -> int:
     from reader_app.core.share.publish import publish_index, publishing, remove_issue
 
-    share = _share()
+    share = _share(args.policy)
     if share is None:
         return EXIT_POLICY
     with publishing(share, wait=args.wait):
@@ -55,7 +53,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from reader_app.core.share.publish import publish_index, publishing
 
-    share = _share()
+    share = _share(args.policy)
     if share is None:
         return EXIT_POLICY
     with publishing(share, wait=args.wait):

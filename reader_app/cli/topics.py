@@ -10,18 +10,17 @@ import argparse
 import json
 from typing import Any
 
-from reader_app.cli import common
 from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY
 from reader_app.cli.common import err as _err
 from reader_app.cli.common import out as _out
+from reader_app.core.app.session import Session
 from reader_app.core.machine.policy import Action, Policy
 
 
-def _store() -> Any:
-    from reader_app.core.machine.startup import current
+def _store(session: Session) -> Any:
     from reader_app.core.services.readinglists import ListStore
 
-    return ListStore.user(current().dirs)
+    return ListStore.user(session.dirs)
 
 
 def _refused(policy: Policy) -> int:
@@ -32,26 +31,26 @@ def _refused(policy: Policy) -> int:
     return EXIT_POLICY
 
 
-def _index() -> Any:
+def _index(session: Session) -> Any:
     """The search index as ``search`` opens it, with the thesauri for expansion."""
     from reader_app.cli.search import _open_index, _use_thesaurus
 
-    index = _open_index()
-    _use_thesaurus(index)
+    index = _open_index(session)
+    _use_thesaurus(session, index)
     return index
 
 
-def follow_imports(policy: Policy, quiet: bool = False) -> None:
+def follow_imports(session: Session, quiet: bool = False) -> None:
     """After an import: every topic's query over the issues that arrived (one line each,
     on stderr with ``--json`` so the JSON stays one document)."""
     from reader_app.core.services import topics
 
-    if not policy.allows(Action.TOPICS):
+    if not session.policy.allows(Action.TOPICS):
         return
-    store = _store()
+    store = _store(session)
     if not topics.topics(store):
         return  # no topics: the import costs nothing more
-    with _index() as index:
+    with _index(session) as index:
         report = topics.catch_up(store, index)
     for name, added in report.items():
         if added:
@@ -59,15 +58,15 @@ def follow_imports(policy: Policy, quiet: bool = False) -> None:
             (_err if quiet else _out)(line)
 
 
-def _catch_up(store: Any, library: Any) -> None:
+def _catch_up(session: Session, store: Any) -> None:
     """Bring the topics up to date when the library holds issues they have not seen
     (a publish this machine picked up, an import made elsewhere)."""
     from reader_app.core.services import topics
 
-    hashes = {i.id: i.content_hash for i in library.issues}
+    hashes = {i.id: i.content_hash or "" for i in session.library.issues}
     if all(not topics.behind(t, hashes) for t in topics.topics(store)):
         return
-    with _index() as index:
+    with _index(session) as index:
         topics.catch_up(store, index)
 
 
@@ -76,12 +75,12 @@ def cmd_topic(args: argparse.Namespace) -> int:
 
     if not args.policy.allows(Action.TOPICS):
         return _refused(args.policy)
-    store = _store()
+    store = _store(args.session)
     action = args.action
     if action == "add":
         return _add(args, store)
     if action == "list":
-        _catch_up(store, common.open_library(args.policy))
+        _catch_up(args.session, store)
         rows = [topics.summary(t) for t in topics.topics(store)]
         if args.json:
             _out(json.dumps({"topics": rows}, ensure_ascii=False, indent=2))
@@ -96,13 +95,13 @@ def cmd_topic(args: argparse.Namespace) -> int:
         _out(f"removed topic {reading_list.name!r} ({len(reading_list.items)} accepted article(s))")
         return 0
     if action == "run":
-        with _index() as index:
+        with _index(args.session) as index:
             added = topics.run_whole(reading_list, index)
         store.save(reading_list)
         total = len(reading_list.topic.new) if reading_list.topic else 0
         _out(f"topic {reading_list.name}: {total} new article(s) ({added} not offered before)")
         return 0
-    library = common.open_library(args.policy)
+    library = args.session.library
     if action == "accept":
         changed = topics.accept(reading_list, args.ids, library, args.note.strip())
         verb = "accepted"
@@ -130,7 +129,7 @@ def _add(args: argparse.Namespace, store: Any) -> int:
         not args.no_expand,
     )
     reading_list = topics.add(store, args.name, query, replace=args.replace)
-    with _index() as index:  # its first run: every match of the library is new
+    with _index(args.session) as index:  # its first run: every match of the library is new
         topics.run_whole(reading_list, index)
     store.save(reading_list)
     new = len(reading_list.topic.new) if reading_list.topic else 0
@@ -141,9 +140,9 @@ def _add(args: argparse.Namespace, store: Any) -> int:
 def _new(args: argparse.Namespace, store: Any) -> int:
     from reader_app.core.services import topics
 
-    _catch_up(store, common.open_library(args.policy))
+    _catch_up(args.session, store)
     reading_list = topics.find(store, args.name)
-    with _index() as index:
+    with _index(args.session) as index:
         hits, changed = topics.new_hits(reading_list, index)
     if changed:
         store.save(reading_list)

@@ -21,14 +21,16 @@ def cmd_trend(args: argparse.Namespace) -> int:
     from reader_app.cli.search import _open_index, _use_thesaurus, _warn_if_stale
     from reader_app.core.search.trend import trend
 
-    with _open_index() as index:
+    with _open_index(args.session) as index:
         resume_gc()
         _warn_if_stale(index)
         thesaurus = None
         if not args.no_expand:
-            _use_thesaurus(index)
+            _use_thesaurus(args.session, index)
             thesaurus = index.thesaurus
-        issues = index.library.issues if index.library is not None else _library_issues()
+        issues = (
+            index.library.issues if index.library is not None else list(args.session.library.issues)
+        )
         rows = index.answer(
             lambda data: trend(data, args.query, issues, section=args.section, thesaurus=thesaurus)
         )
@@ -50,19 +52,11 @@ def cmd_trend(args: argparse.Namespace) -> int:
     return 0
 
 
-def _library_issues() -> list[Any]:
-    """The library's issues (order and dates) when the index was opened without it."""
-    from reader_app.core.app.session import open_library
-    from reader_app.core.machine.startup import current
-
-    return list(open_library(extra_folders=current().policy.library_folders).issues)
-
-
 def cmd_related(args: argparse.Namespace) -> int:
     from reader_app.cli.search import _open_index, _warn_if_stale
     from reader_app.core.search.related import related
 
-    with _open_index() as index:
+    with _open_index(args.session) as index:
         resume_gc()
         _warn_if_stale(index)
         answer = index.answer(lambda data: related(data, args.id, args.limit))

@@ -18,6 +18,7 @@ from reader_app.gui.base import desktop
 if TYPE_CHECKING:  # imported when needed, after the display check (start-up time)
     from PySide6.QtCore import QCoreApplication
 
+    from reader_app.core.app.session import Session
     from reader_app.gui.shell.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -54,27 +55,26 @@ def create_app(argv: Sequence[str]) -> QCoreApplication:
     return app
 
 
-def build_window(language: str | None = None, public: bool = False) -> MainWindow:
-    """The main window over the opened library, translations and theme applied."""
-    from reader_app.core.app.session import open_library
-    from reader_app.core.machine.startup import current
+def build_window(session: Session | None = None, language: str | None = None) -> MainWindow:
+    """The main window over the session's library, translations and theme applied.
+
+    ``session``: the entry point's (None: this machine's, ``Session.machine()``: tools).
+    """
+    from reader_app.core.app.session import Session
     from reader_app.gui.base.settings import Settings
     from reader_app.gui.shell.mainwindow import MainWindow
     from reader_app.output import i18n
 
-    policy = current().policy.public() if public else current().policy
+    if session is None:
+        session = Session.machine()
+    policy = session.policy
     settings = Settings(persistent=policy.allows(Action.KEEP_STATE))
     if policy.language:  # IT's choice; the Language menu is disabled
         settings.language = policy.language
     elif language:
         settings.language = language
     i18n.install(settings.language)
-    library = open_library(
-        extra_folders=policy.library_folders,
-        publish_to=policy.publish_folder,
-        public=policy.public_mode,
-    )
-    return MainWindow(library, settings, policy)
+    return MainWindow(session, settings)
 
 
 def wait_until(app: QCoreApplication, condition: Callable[[], bool], timeout: float) -> bool:
@@ -169,14 +169,16 @@ def _main(argv: Sequence[str] | None) -> int:
         sys.stderr.write(problem + "\n")
         return desktop.NO_DISPLAY_EXIT
     desktop.no_bus_autolaunch()
-    from reader_app.core.machine.startup import start
+    from reader_app.core.app.session import Session
     from reader_app.gui.base.errors import install_excepthook, show_error
 
-    start()  # the machine policy first: it decides where the log goes
+    session = Session.start()  # the machine policy first: it decides where the log goes
+    if args.public:
+        session = session.public()
     app = create_app(argv[:1])
     if args.smoke_test is not None:
         try:
-            window = build_window(args.lang, args.public)
+            window = build_window(session, args.lang)
             return smoke_test(app, window, args.smoke_test)
         except Exception as exc:
             log.exception("smoke test failed")
@@ -184,7 +186,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return 1
     install_excepthook()
     try:
-        window = build_window(args.lang, args.public)
+        window = build_window(session, args.lang)
     except Exception as exc:
         log.exception("cannot start")
         show_error(None, exc)

@@ -59,11 +59,8 @@ def contents_document(batch: Batch, starts: list[int], font: QFont) -> QTextDocu
             f"<tr><td><b>{escape(title)}</b><br/><span class='meta'>{escape(cite)}</span>{note}</td>"
             f"<td align='right'>{start}</td></tr>"
         )
-    heading = (
-        escape(batch.title)
-        if batch.title
-        else QCoreApplication.translate("BatchOutput", "Contents")
-    )
+    named = compilelabels.batch_title(batch) if batch.title or batch.query else ""
+    heading = escape(named) if named else QCoreApplication.translate("BatchOutput", "Contents")
     intro = f"<p>{escape(batch.notes_heading)}</p>" if batch.notes_heading else ""
     count = QCoreApplication.translate("BatchOutput", "%1 articles").replace(
         "%1", str(len(batch.entries))
@@ -72,7 +69,7 @@ def contents_document(batch: Batch, starts: list[int], font: QFont) -> QTextDocu
         f"<h1>{heading}</h1>{intro}<p class='meta'>{count}</p>"
         "<table width='100%' cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
     )
-    return _doc(html, font, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
+    return _doc(html, font, named or QCoreApplication.translate("BatchOutput", "Contents"))
 
 
 def cover_document(cover: Cover, intro: str, font: QFont) -> QTextDocument:
@@ -202,7 +199,11 @@ def render_batch(
     """
     if not batch.entries:
         raise ValueError(QCoreApplication.translate("BatchOutput", "No articles to print."))
-    _setup(printer, batch.title or QCoreApplication.translate("BatchOutput", "Contents"))
+    # The file's title (PDF /Title, the print job's name): what is printed, never "Contents".
+    name = (
+        compilelabels.cover_title(cover) if cover is not None else compilelabels.batch_title(batch)
+    )
+    _setup(printer, name)
     pager = _Pager(printer, font)
     front = cover_document(cover, batch.notes_heading, font) if cover is not None else None
     front_pages = pager.pages_of(front) if front is not None else 0
@@ -223,12 +224,7 @@ def render_batch(
     try:
         if front is not None:
             pager.paint(front, "", "reader-app")
-        pager.paint(
-            contents,
-            (cover.title if cover else batch.title)
-            or QCoreApplication.translate("BatchOutput", "Contents"),
-            "reader-app",
-        )
+        pager.paint(contents, name, "reader-app")
         for number, (entry, doc) in enumerate(zip(batch.entries, docs, strict=True), 1):
             pager.paint(
                 doc,
@@ -269,6 +265,7 @@ def render_compilation(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """A compilation on paper: cover, contents, the articles with their notes, in its order."""
+    compilation = compilelabels.titled(compilation)
     return render_batch(printer, compilation.batch, font, progress, cover=compilation.cover())
 
 

@@ -6,9 +6,12 @@ CLI install the UI's translation first, so a Chinese UI gets 编印单位、编�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
-from reader_app.core.services.compilation import Cover
+from reader_app.core.services.batch import Batch
+from reader_app.core.services.compilation import Compilation, Cover
 
 
 def cover_lines(cover: Cover) -> list[str]:
@@ -42,6 +45,41 @@ def cover_lines(cover: Cover) -> list[str]:
         )
     )
     return lines
+
+
+def batch_title(batch: Batch) -> str:
+    """The name of what is printed: the PDF's title and the default file name.
+
+    A list's, topic's or compilation's own title; a search's query and hit count; one
+    article's title; else the first title and the count. Never a bare "Contents".
+    """
+    if batch.title:
+        return batch.title
+    count = len(batch.entries)
+    if batch.query:
+        return (
+            QCoreApplication.translate("Compilation", "Search: %1 – %2 articles")
+            .replace("%1", batch.query)
+            .replace("%2", str(count))
+        )
+    if count == 1:
+        return batch.entries[0].article.title
+    if count:
+        return (
+            QCoreApplication.translate("Compilation", "%1 and others, %2 articles")
+            .replace("%1", batch.entries[0].article.title)
+            .replace("%2", str(count))
+        )
+    return QCoreApplication.translate("Compilation", "Compilation")
+
+
+def titled(compilation: Compilation) -> Compilation:
+    """A compilation without a title takes its batch's name (the query, one article ...)."""
+    if compilation.title:
+        return compilation
+    return replace(
+        compilation, batch=replace(compilation.batch, title=batch_title(compilation.batch))
+    )
 
 
 def cover_title(cover: Cover) -> str:

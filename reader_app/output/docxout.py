@@ -640,7 +640,7 @@ def write_docx(
     """Write the compilation at ``path`` atomically; returns the number of articles."""
     import io
 
-    doc = document(compilation)
+    doc = document(labels.titled(compilation))
     buffer = io.BytesIO()
     doc.save(buffer)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -633,61 +633,54 @@
 <context>
     <name>BatchOutput</name>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="82"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="83"/>
         <source>Select articles in the library, search, or choose a reading list first.</source>
         <translation>请先在期刊目录中选择文章、进行检索或选择一个书单。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="110"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="204"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="111"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="201"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="126"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="127"/>
         <source>Export Articles as PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="128"/>
-        <source>articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="130"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="140"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="139"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
         <translation>已保存 %1（%2 篇文章，%3 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/batchactions.py" line="159"/>
+        <location filename="../../reader_app/gui/export/batchactions.py" line="158"/>
         <source>Saved %1 (%2 articles)</source>
         <translation>已保存 %1（%2 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="75"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="205"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="229"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="72"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="68"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
         <source>%1 articles</source>
         <translation>共 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="154"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="151"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="254"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="250"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
@@ -709,42 +702,53 @@
     <name>Compilation</name>
     <message>
         <location filename="../../reader_app/output/articlehtml.py" line="84"/>
-        <location filename="../../reader_app/output/compilelabels.py" line="53"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="91"/>
         <source>Editor&apos;s note: </source>
         <translation>编者按：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="19"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="22"/>
         <source>Compiled by: %1</source>
         <translation>编印单位：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="25"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="28"/>
         <source>Compiler: %1</source>
         <translation>编者：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="31"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="34"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="35"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="38"/>
         <source>Period: %1</source>
         <translation>收录时段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="37"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
         <source>Articles: %1</source>
         <translation>收录文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="40"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="43"/>
         <source>Made on: %1</source>
         <translation>编印日期：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/compilelabels.py" line="48"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="61"/>
+        <source>Search: %1 – %2 articles</source>
+        <translation>检索：%1 – %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="69"/>
+        <source>%1 and others, %2 articles</source>
+        <translation>%1 等 %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/output/compilelabels.py" line="73"/>
+        <location filename="../../reader_app/output/compilelabels.py" line="86"/>
         <source>Compilation</source>
         <translation>专题资料汇编</translation>
     </message>
@@ -797,98 +801,97 @@
 <context>
     <name>CompileDialog</name>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="73"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="77"/>
         <source>As listed</source>
         <translation>按书单顺序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="74"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="78"/>
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="75"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="79"/>
         <source>By issue and section</source>
         <translation>按期次和栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="76"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="80"/>
         <source>By hand</source>
         <translation>手动排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="86"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="87"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="91"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="88"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="92"/>
         <source>Save as &amp;Word…</source>
         <translation>保存为 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="90"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="94"/>
         <source>Save as &amp;PDF…</source>
         <translation>保存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="98"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="102"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="99"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="103"/>
         <source>Compiled &amp;by:</source>
         <translation>编印单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="100"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="104"/>
         <source>Co&amp;mpiler:</source>
         <translation>编者(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="101"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="105"/>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="109"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="113"/>
         <source>Contents:</source>
         <translation>目录预览：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="115"/>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="119"/>
         <source>Compilation</source>
         <translation>专题资料汇编</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="165"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="169"/>
         <source>Note:</source>
         <translation>编者按：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="199"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="203"/>
         <source>Exports are turned off on this machine.</source>
         <translation>本机已关闭导出。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="222"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="226"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="224"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/export/compiledialog.py" line="228"/>
+        <location filename="../../reader_app/gui/export/compiledialog.py" line="234"/>
         <source>Save Compilation</source>
         <translation>保存专题汇编</translation>
     </message>
@@ -1510,113 +1513,113 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="364"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="365"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="366"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="367"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="368"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="369"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="370"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="371"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="372"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="373"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="374"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="552"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="557"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="554"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="559"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="567"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="572"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="570"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="575"/>
         <source>Copy with Citation</source>
         <translation>复制并附引用</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="573"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="578"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="583"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="588"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="587"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="592"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="595"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="600"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="606"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="608"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="611"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="616"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="613"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="618"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
@@ -1714,67 +1717,67 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="96"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="98"/>
         <source>Open an article to read it aloud.</source>
         <translation>请先打开一篇文章，再朗读。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="100"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="102"/>
         <source>No Chinese voice is installed on this computer: nothing can be read aloud. Ask staff to install one (Windows: a zh-CN speech voice; Linux: espeak-ng).</source>
         <translation>本机没有安装中文语音，无法朗读。请联系馆员安装（Windows：中文（简体）语音包；Linux：espeak-ng）。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="107"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="109"/>
         <source>This article has no text to read.</source>
         <translation>这篇文章没有可朗读的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="143"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="144"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
         <source>Spee&amp;d:</source>
         <translation>速度(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="145"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="147"/>
         <source>Reading speed</source>
         <translation>朗读速度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="146"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="148"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="177"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="179"/>
         <source>Finished reading the article.</source>
         <translation>全文已朗读完毕。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="182"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="184"/>
         <source>The voice stopped with an error; see the log.</source>
         <translation>语音出错，已停止；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="196"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
         <source>Reading sentence %1 of %2</source>
         <translation>正在朗读第 %1 句，共 %2 句</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="198"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="200"/>
         <source>Paused at sentence %1 of %2</source>
         <translation>已暂停在第 %1 句，共 %2 句</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/readaloud.py" line="211"/>
+        <location filename="../../reader_app/gui/reading/readaloud.py" line="213"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -1930,167 +1933,172 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="191"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
         <source>Search all issues (Ctrl+K)</source>
         <translation>检索全部期刊 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="192"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="194"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="193"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
         <source>Search results</source>
         <translation>检索结果</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="195"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
         <source>&amp;Issue:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="196"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
         <source>S&amp;ection:</source>
         <translation>栏目(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="197"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
         <source>Sou&amp;rce:</source>
         <translation>来源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="198"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="200"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="199"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="201"/>
         <source>S&amp;ort:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="207"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="208"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="210"/>
         <source>Newest first</source>
         <translation>按日期（新→旧）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="209"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
         <source>Oldest first</source>
         <translation>按日期（旧→新）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="211"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="213"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="212"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
         <source>Also search related terms</source>
         <translation>同时检索相关词（简称、全称、近义词）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="214"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="216"/>
         <source>Abbreviations, full forms and related terms, listed after exact hits</source>
         <translation>简称、全称和相关词的结果排在原词结果之后</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="217"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
         <source>Show matches per issue</source>
         <translation>显示各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="219"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
         <source>A bar per issue: its matches per 100 articles; click a bar to see that issue</source>
         <translation>每期一根柱：每百篇的命中数；点击柱子只看该期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="221"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
         <source>Matches per issue</source>
         <translation>各期热度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="223"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="225"/>
         <source>%1: %2 of %3 articles</source>
         <translation>%1：%3 篇中 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="228"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="230"/>
         <source>Clear &amp;filters</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="229"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="231"/>
         <source>Search all issues, sections, sources and dates</source>
         <translation>在全部期次、栏目、来源和日期中检索</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="232"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="234"/>
         <source>Choose a month, or type a day such as 2022-11-21 and press Enter</source>
         <translation>选择月份，或输入具体日期（如 2022-11-21）后按回车</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="389"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="391"/>
         <source>Search failed: %1</source>
         <translation>检索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="429"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="431"/>
         <source>%1 results (%2 ms)</source>
         <translation>找到 %1 条结果（%2 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="435"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="437"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="443"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="445"/>
         <source>Nothing found with the chosen filters.</source>
         <translation>在所选筛选条件下没有结果。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="444"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="446"/>
         <source>Clear the filters to search everything.</source>
         <translation>清除筛选即可检索全部内容。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="452"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="459"/>
         <source>Nothing found for %1.</source>
         <translation>没有找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="454"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <source>Did you mean: %1</source>
+        <translation>您是不是要找：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
         <source>Try:</source>
         <translation>可以试试：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="461"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="476"/>
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="462"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="477"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="463"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="478"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="464"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="479"/>
         <source>Earliest</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/search/searchpanel.py" line="465"/>
+        <location filename="../../reader_app/gui/search/searchpanel.py" line="480"/>
         <source>Latest</source>
         <translation>最近</translation>
     </message>
@@ -2561,12 +2569,12 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../reader_app/gui/dialogs/userguide.py" line="24"/>
+        <location filename="../../reader_app/gui/dialogs/userguide.py" line="180"/>
         <source>User Guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/dialogs/userguide.py" line="34"/>
+        <location filename="../../reader_app/gui/dialogs/userguide.py" line="187"/>
         <source>The user guide is missing from this installation: %1</source>
         <translation>本安装缺少使用指南：%1</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader_app.cli import main
+from tests.cliutil import run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +69,19 @@ def test_negative_limit_is_a_bad_command_line(capsys: pytest.CaptureFixture[str]
     assert exit_info.value.code == 64  # a usage error, like a bad date (was exit 1)
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "argument --limit: -1 is out of range; give a number from 0 to" in err
+
+
+def test_no_hits_suggest_the_near_miss_in_text_and_json() -> None:
+    """自区 (a character dropped) finds nothing: 您是不是要找 offers 自贸区 (issue 26)."""
+    text = run_cli("search", "自区")
+    assert text.returncode == 0, text.stderr
+    line = next(x for x in text.stdout.splitlines() if x.startswith("您是不是要找："))
+    assert "自贸区" in line.removeprefix("您是不是要找：").split("、")
+    data = json.loads(run_cli("search", "--json", "自茂区").stdout)
+    assert data["total"] == 0 and "自贸区" in data["suggestions"]
+    assert len(data["suggestions"]) <= 3
+    hits = json.loads(run_cli("search", "--json", "自贸区").stdout)
+    assert hits["total"] > 0 and "suggestions" not in hits
+    nonsense = run_cli("search", "--json", "嗯呃")
+    assert json.loads(nonsense.stdout)["suggestions"] == []
+    assert "您是不是要找" not in run_cli("search", "嗯呃").stdout

@@ -276,7 +276,9 @@ def test_export_docx_of_a_query_and_of_ids_by_issue(tmp_path: Path) -> None:
     out = tmp_path / "q.docx"
     result = run_cli("export", "--docx", str(out), "--query", "锂电", "--limit", "3")
     assert result.returncode == 0, result.stderr
-    assert docx_paragraphs(out)[0] == "锂电"  # the query is the title unless --title says
+    # Named after the query unless --title says (issue 26), hits counted
+    hits = len(docx_paragraphs(out, "Heading 1"))
+    assert hits and docx_paragraphs(out)[0] == f"检索：锂电 – {hits} 篇"
     articles = open_library().issues[0].articles
     chosen = [articles[7], articles[2], articles[4]]
     ids_out = tmp_path / "ids.docx"
@@ -326,3 +328,35 @@ def test_export_topic_and_usage_errors(tmp_path: Path) -> None:
     assert run_cli("export", "--docx", str(out), "a", "--sort", "title").returncode == 64
     assert run_cli("export", "--docx", str(out), "--list", "x", "--topic", "y").returncode == 64
     assert not out.exists()
+
+
+def pdf_title(path: Path) -> str:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return document.get_metadata_dict()["Title"]
+    finally:
+        document.close()
+
+
+def test_export_pdf_title_names_what_is_printed(tmp_path: Path) -> None:
+    """The PDF's /Title and its cover: the query, the list, the articles, never 目录."""
+    out = tmp_path / "q.pdf"
+    result = run_cli("export", "--pdf", str(out), "--query", "自贸区", "--limit", "4")
+    assert result.returncode == 0, result.stderr
+    assert pdf_title(out) == "检索：自贸区 – 4 篇"
+    assert "检索：自贸区–4篇" in re.sub(r"\s+", "", pdf_text(out)[0])  # the cover says it too
+    path, _ids = make_list(tmp_path)
+    run_cli("readinglist", "import", str(path))
+    listed = tmp_path / "list.pdf"
+    assert run_cli("export", "--pdf", str(listed), "--list", "锂电专题").returncode == 0
+    assert pdf_title(listed) == "锂电专题"
+    articles = open_library().issues[0].articles
+    ids = tmp_path / "ids.pdf"
+    assert run_cli("export", "--pdf", str(ids), articles[0].id, articles[3].id).returncode == 0
+    assert pdf_title(ids) == f"{articles[0].title} 等 2 篇"
+    titled = tmp_path / "t.pdf"
+    result = run_cli("export", "--pdf", str(titled), articles[1].id, "--title", "自贸  专题")
+    assert result.returncode == 0, result.stderr
+    assert pdf_title(titled) == "自贸 专题"

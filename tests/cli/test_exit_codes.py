@@ -71,10 +71,10 @@ def internal_error(tmp_path: Path) -> Outcome:
     script = (
         "import sys\n"
         "from reader_app import cli\n"
-        "from reader_app.cli import common\n"
+        "from reader_app.core.app.session import Session\n"
         "def bug(*args, **kwargs):\n"
         "    raise ZeroDivisionError('a bug')\n"
-        "common.open_library = bug\n"
+        "Session.open_library = bug\n"
         "sys.exit(cli.main(['list']))\n"
     )
     result = subprocess.run(

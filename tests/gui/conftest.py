@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 import reader_app.core.search.index as core_search  # a broken import must fail, never skip
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
 from reader_app.core.machine.paths import app_dirs
+from reader_app.core.machine.policy import Policy
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.shell.mainwindow import MainWindow
 from reader_app.output import i18n
@@ -37,7 +38,7 @@ def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[.
         if language:
             settings.language = language
         i18n.install(settings.language)
-        window = MainWindow(open_library(), settings)
+        window = MainWindow(Session(Policy(), app_dirs()), settings)
         qtbot.addWidget(window)
         window.show()
         window.start()

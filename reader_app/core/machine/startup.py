@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Startup:
-    """The policy and folders in force for this run, shared by the window and the CLI."""
+    """The policy and folders in force for this run (``Session.start`` builds on it)."""
 
     policy: Policy
     dirs: AppDirs
@@ -28,17 +28,11 @@ class Startup:
         return self.policy.index_root(self.dirs)
 
 
-_current: Startup | None = None
-
-
-def current() -> Startup:
-    """The Startup of this process (``start()`` if no entry point ran it, e.g. in tests)."""
-    return _current if _current is not None else start()
-
-
 def start(level: int = logging.INFO) -> Startup:
-    """Load the policy before logging, so a public workstation never logs into the profile."""
-    global _current
+    """Load the policy before logging, so a public workstation never logs into the profile.
+
+    Kept by no global: the entry point's session (core/app/session.py) holds it.
+    """
     policy = load_policy()
     dirs = app_dirs()
     log_path = setup_logging(level, policy.log_dir(dirs), private=policy.public_mode)
@@ -47,8 +41,7 @@ def start(level: int = logging.INFO) -> Startup:
     if marker is not None:
         log.info("portable mode (%s): state kept in %s", marker, dirs.data.parent)
     log_policy(policy)
-    _current = Startup(policy, dirs, log_path)
-    return _current
+    return Startup(policy, dirs, log_path)
 
 
 def pause_gc() -> None:

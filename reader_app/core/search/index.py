@@ -35,6 +35,8 @@ from reader_app.core.search.postings import IndexData
 from reader_app.core.search.query import parse_query
 from reader_app.core.search.results import Hit, SearchResult
 from reader_app.core.search.snippets import fill as snippets_fill
+from reader_app.core.search.suggest import TIME_LIMIT as SUGGEST_TIME
+from reader_app.core.search.suggest import suggest
 from reader_app.core.search.tempindex import session_index_dir
 from reader_app.core.search.thesaurus import Thesaurus, load_thesaurus
 from reader_app.core.search.writer import FastWriter
@@ -96,6 +98,11 @@ class SearchIndex:
         #: The open generation's folder and manifest (what it holds), set by _load.
         self._generation: Path | None = None
         self._manifest: dict[str, object] = {}
+
+    @property
+    def bulk_data(self) -> IndexData | None:
+        """The open index's bulk reads (core/search/postings.py); None while none is open."""
+        return self._data
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -336,6 +343,9 @@ class SearchIndex:
             query, issue, section, source, date_from, date_to, sort, limit, expand, without
         )
         deadline = Deadline(max(0.0, TIME_LIMIT - (time.perf_counter() - started)))
+        if not result.total and self._data is not None and not result.timed_out:
+            result.near = suggest(result.parsed, self._data, Deadline(SUGGEST_TIME))
+            self._data.forget()  # the candidates' posting lists: not kept for the next query
         shown = result.hits if snippets is None else result.hits[: max(0, snippets)]
         snippets_fill(shown, self._data, deadline)
         if deadline.hit and not result.timed_out:

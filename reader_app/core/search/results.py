@@ -70,6 +70,8 @@ class SearchResult:
     sort: str = "relevance"
     timed_out: bool = False  # cut short by the per-query time limit: hits may be incomplete
     expansions: list[Expansion] = field(default_factory=list)
+    #: No hits: queries one typing slip away that do find something (core/search/suggest.py).
+    near: list[str] = field(default_factory=list)
 
     def to_dict(self, understood: str) -> dict[str, object]:
         """The fields of ``search --json``; ``understood``: the face's wording of the query."""
@@ -81,4 +83,5 @@ class SearchResult:
             "timed_out": self.timed_out,
             "hits": [hit.to_dict() for hit in self.hits],
             "expansions": [e.to_dict() for e in self.expansions],
+            **({"suggestions": list(self.near)} if not self.hits and not self.total else {}),
         }

@@ -31,6 +31,7 @@ class Batch:
     entries: list[Entry]
     missing: list[str]
     notes_heading: str = ""  # a reading list's description
+    query: str = ""  # the search whose hits these are (the output names the batch after it)
 
     def contents(self) -> list[tuple[str, str]]:
         """(title, citation) per entry: the contents page and a reading list's print."""
@@ -51,6 +52,13 @@ def from_ids(library: Library, ids: Iterable[str], title: str = "") -> Batch:
             continue
         entries.append(Entry(issue, article))
     return Batch(title, entries, missing)
+
+
+def from_query(library: Library, ids: Iterable[str], query: str) -> Batch:
+    """A search's hits, in rank order; titled by the output ("检索：自贸区 – 12 篇")."""
+    batch = from_ids(library, ids)
+    batch.query = " ".join(query.split())
+    return batch
 
 
 def from_list(library: Library, reading_list: ReadingList) -> Batch:

@@ -29,6 +29,7 @@ from reader_app.gui.base.parts import ActionTable, BatchSource, OutputCounts, Pa
 from reader_app.gui.base.readingstate import ReadingState
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.export.output import ask_printer
+from reader_app.output import compilelabels
 
 
 def _batchoutput() -> Any:
@@ -124,9 +125,7 @@ class BatchActions(Part):
         name, _ = filedialogs.save_file(
             self.parent_widget,
             QCoreApplication.translate("BatchOutput", "Export Articles as PDF"),
-            safe_file_name(
-                batch.title or QCoreApplication.translate("BatchOutput", "articles"), ".pdf"
-            ),
+            safe_file_name(compilelabels.batch_title(batch), ".pdf"),
             QCoreApplication.translate("BatchOutput", "PDF (*.pdf)"),
         )
         if not name:

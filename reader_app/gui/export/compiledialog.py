@@ -61,7 +61,11 @@ class CompileDialog(QDialog):
         self.order_ids = [e.article.id for e in self.base.entries]
         self.settings, self.policy, self.font_ = settings, policy, font
         self.saved = saved  # (path, articles): the window counts and says it
-        self.title = QLineEdit(batch.title, self)
+        from reader_app.output import compilelabels
+
+        # A search's hits are named after it (检索：锂电 – 2 篇); other batches by their name.
+        named = compilelabels.batch_title(batch) if batch.title or batch.query else ""
+        self.title = QLineEdit(named, self)
         self.title.setObjectName("compileTitle")
         self.compiled_by = QLineEdit(settings.compiled_by, self)
         self.compiled_by.setObjectName("compileCompiledBy")
@@ -223,7 +227,9 @@ class CompileDialog(QDialog):
             if kind == "docx"
             else (".pdf", self.tr("PDF (*.pdf)"))
         )
-        title = self.title.text().strip() or self.tr("Compilation")
+        from reader_app.output import compilelabels
+
+        title = self.title.text().strip() or compilelabels.batch_title(self.base.batch)
         name, _ = filedialogs.save_file(
             self, self.tr("Save Compilation"), safe_file_name(title, suffix), filters
         )

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from reader_app.core.app.session import Session
 from reader_app.core.library.library import Library
+from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Action, Policy
 from reader_app.core.services.readinglists import ListStore
 from reader_app.gui.base.hub import Hub
@@ -25,31 +27,29 @@ from reader_app.gui.room.readinglistpanel import ReadingListPanel
 from reader_app.gui.room.statsrecorder import StatsRecorder
 
 if TYPE_CHECKING:  # the topics tab is made only for staff, when it is made
+    from reader_app.core.app.searchservice import SearchService
     from reader_app.gui.room.topicpanel import TopicPanel
-    from reader_app.gui.search.searchadapter import SearchService
 
 
 class RoomServices(Part):
     def __init__(
         self,
-        library: Library,
-        policy: Policy,
+        session: Session,
         state: ReadingState,
         stats: StatsRecorder,
         batch: BatchActions,
-        search: SearchService,
         pool: QThreadPool,
         hub: Hub,
         actions: ActionTable,
         tabs: QTabWidget,
         parent: QWidget,
     ) -> None:
+        """``session``: the library, policy, folders and search the lists and topics use."""
         super().__init__(parent)
-        from reader_app.core.machine.paths import app_dirs
-
+        library, policy, dirs = session.library, session.policy, session.dirs
         self.library, self.policy, self.stats, self.hub = library, policy, stats, hub
         self.tabs, self.parent_widget = tabs, parent
-        store = None if policy.public_mode else ListStore.user(app_dirs())
+        store = None if policy.public_mode else ListStore.user(dirs)
         self.panel = ReadingListPanel(library, policy, state, store, parent)
         tabs.addTab(self.panel, "")
         tabs.currentChanged.connect(lambda _i: self.panel.refresh_buttons())
@@ -57,7 +57,7 @@ class RoomServices(Part):
         self.panel.printListRequested.connect(batch.print_list)
         self.panel.exportArticlesRequested.connect(batch.export_list_dialog)
         self.panel.compileRequested.connect(batch.compile_list_dialog)
-        self.topics = self._topics(library, policy, search, pool, hub, tabs, parent)
+        self.topics = self._topics(library, policy, dirs, session.search, pool, hub, tabs, parent)
         actions.connect("statistics", lambda: self.open_statistics())
         actions.connect("show_reading_lists", lambda: self.show_reading_lists())
         if not stats.active:
@@ -68,6 +68,7 @@ class RoomServices(Part):
         self,
         library: Library,
         policy: Policy,
+        dirs: AppDirs,
         search: SearchService,
         pool: QThreadPool,
         hub: Hub,
@@ -77,10 +78,9 @@ class RoomServices(Part):
         """The topics tab (定题跟踪), staff only: a public workstation gets none of it."""
         if not policy.allows(Action.TOPICS):
             return None
-        from reader_app.core.machine.paths import app_dirs
         from reader_app.gui.room.topicpanel import TopicPanel
 
-        panel = TopicPanel(ListStore.user(app_dirs()), search, pool, library, parent)
+        panel = TopicPanel(ListStore.user(dirs), search, pool, library, parent)
         tabs.addTab(panel, "")
         hub.indexChanged.connect(panel.catch_up)  # the index holds what arrived
         panel.topicsChanged.connect(self.panel.reload)  # accepted items are its items

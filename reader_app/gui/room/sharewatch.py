@@ -15,30 +15,19 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QStatusBar
 
-from reader_app.core.app.session import open_library
-from reader_app.core.machine.paths import app_dirs
-from reader_app.core.machine.policy import Policy
+from reader_app.core.app.session import Session
 from reader_app.core.share.follow import Follower
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.librarychanges import LibraryChanges
 from reader_app.gui.base.parts import Part
 
 if TYPE_CHECKING:
-    from reader_app.core.app.indexplace import IndexPlace
     from reader_app.core.library.library import Library
-
-
-class IndexWhere(Protocol):
-    """The search service as the watch sees it: where its index is read from."""
-
-    @property
-    def place(self) -> IndexPlace | None: ...
-
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +40,16 @@ class ShareWatch(Part):
     def __init__(
         self,
         changes: LibraryChanges,
-        policy: Policy,
-        search: IndexWhere,
+        session: Session,
         pool: QThreadPool,
         status_bar: QStatusBar,
     ) -> None:
-        """``pool``: where the share is looked at (not the index's one thread)."""
+        """``session``: its follower, its search (where the index is read from) and how a
+        new library is opened; ``pool``: where the share is looked at (not the index's)."""
         super().__init__(status_bar)
-        self.changes, self.policy, self.search, self.pool = changes, policy, search, pool
-        library = changes.library
-        self.shares = tuple(f.share for f in library.folders if f.share is not None)
+        self.changes, self.session, self.pool = changes, session, pool
+        self.search = session.search
+        self.shares = session.shares  # the library's followed shares
         self.follower: Follower | None = None
         self.generation = 0  # reloads done (tests wait on it)
         self._reloading = False  # a new library was taken; its index is being reopened
@@ -77,7 +66,7 @@ class ShareWatch(Part):
     def start(self) -> None:
         if not self.shares:
             return
-        self.follower = Follower(self.shares, app_dirs())
+        self.follower = self.session.follower()
         self.timer.start()
         QTimer.singleShot(0, self.poll)  # the first look also brings the local copy up to date
 
@@ -95,10 +84,7 @@ class ShareWatch(Part):
         assert self.follower is not None
         if not self.follower.poll():
             return None
-        policy = self.policy
-        return open_library(
-            extra_folders=self.shares, publish_to=policy.publish_folder, public=policy.public_mode
-        )
+        return self.session.open_library(extra_folders=self.shares)
 
     def searched(self, _result: object) -> None:
         """A search found the share gone (its local copy answered): say so now, and reload."""

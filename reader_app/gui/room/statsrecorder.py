@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from reader_app.core.base.errors import ReaderError
+from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.services import stats
 from reader_app.gui.base.parts import Part
@@ -105,13 +106,12 @@ class StatsRecorder(Part):
         self.store = None
 
 
-def open_recorder(policy: Policy, parent: QObject | None = None) -> StatsRecorder:
-    """The recorder for the machine ``policy`` (inactive when it keeps no statistics)."""
-    from reader_app.core.machine.paths import app_dirs
-
+def open_recorder(policy: Policy, dirs: AppDirs, parent: QObject | None = None) -> StatsRecorder:
+    """The recorder for the machine ``policy`` (inactive when it keeps no statistics);
+    ``dirs``: the session's folders, where the counts are kept."""
     store = None
     try:
-        store = stats.Statistics.open(policy, app_dirs())
+        store = stats.Statistics.open(policy, dirs)
     except ReaderError as exc:
         log.info("no statistics: %s", exc)
     return StatsRecorder(store, parent, policy.statistics_drop_folder)

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.app.searchservice import FIRST_PAGE, SearchService
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.library.library import Library
 from reader_app.core.search.engine import FACETS
-from reader_app.core.services.batch import Batch, from_ids
+from reader_app.core.services.batch import Batch, from_query
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import message_text
 from reader_app.gui.search import searchtext
 from reader_app.gui.search.expansionbar import ExpansionBar
 from reader_app.gui.search.resultsmodel import ARTICLE_ID_ROLE, HitDelegate, ResultsModel
-from reader_app.gui.search.searchadapter import FIRST_PAGE, SearchService
 from reader_app.gui.search.trendchart import TrendChart
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,8 @@ class SearchPanel(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(self._try_near)
+        self.near: list[str] = []  # the no-hits line's 您是不是要找 queries, by link number
         self.message.hide()
 
         self.form = QFormLayout()
@@ -391,7 +393,7 @@ class SearchPanel(QWidget):
     def batch(self, library: Library) -> Batch:
         """Every hit shown, titled by the query (gui/base/parts.py ``BatchSource``)."""
         ids = [hit.article for hit in self.result.hits] if self.result is not None else []
-        return from_ids(library, ids, self.edit.text().strip())
+        return from_query(library, ids, self.edit.text())
 
     def reset(self) -> None:
         """As at start: no query, no results, related terms on again, nothing pending."""
@@ -447,14 +449,27 @@ class SearchPanel(QWidget):
             return
         tips = "".join(f"<li>{html.escape(searchtext.text(s))}</li>" for s in result.suggestions)
         understood = html.escape(searchtext.query(result.parsed, result.notes) or result.query)
+        self.near = list(result.near)
+        # The link carries the suggestion's number only: its text is escaped, never markup.
+        near = "、".join(
+            f'<a href="near:{n}">{html.escape(query)}</a>' for n, query in enumerate(self.near)
+        )
         self.message.setText(
             "<p>"
             + self.tr("Nothing found for %1.").replace("%1", f"<b>{understood}</b>")
             + "</p><p>"
+            + (self.tr("Did you mean: %1").replace("%1", near) + "</p><p>" if near else "")
             + self.tr("Try:")
             + f"</p><ul>{tips}</ul>"
         )
         self.message.show()
+
+    def _try_near(self, link: str) -> None:
+        """A 您是不是要找 suggestion clicked: search for it."""
+        number = link.removeprefix("near:")
+        if number.isdigit() and int(number) < len(self.near):
+            self.edit.setText(self.near[int(number)])
+            self.run_now()
 
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         everything = {

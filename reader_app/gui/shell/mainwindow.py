@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.app.session import Session
 from reader_app.core.base.messages import Message
 from reader_app.core.base.model import Article, Issue
-from reader_app.core.library.library import ImportResult, Library
-from reader_app.core.machine.policy import Action, Policy
+from reader_app.core.library.library import ImportResult
+from reader_app.core.machine.policy import Action
 from reader_app.core.machine.startup import resume_gc
 from reader_app.gui.base import theme as themes
 from reader_app.gui.base import workers
@@ -56,7 +57,6 @@ from reader_app.gui.room.services import RoomServices
 from reader_app.gui.room.sharewatch import ShareWatch
 from reader_app.gui.room.statsrecorder import open_recorder
 from reader_app.gui.search import searchtext
-from reader_app.gui.search.searchadapter import SearchService
 from reader_app.gui.search.searchpanel import SearchPanel
 from reader_app.gui.shell import access, publicmode
 from reader_app.gui.shell.actions import Actions, Need
@@ -73,15 +73,17 @@ ZOOM_STEP = 10
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: Settings, policy: Policy | None = None) -> None:
+    def __init__(self, session: Session, settings: Settings) -> None:
+        """``session``: the run's policy, folders, library and search (core/app/session.py)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.library, self.settings = library, settings
-        self.policy = policy or Policy()
+        self.session, self.settings = session, settings
+        self.library = library = session.library
+        self.policy = session.policy
         self.pool = QThreadPool(self)  # imports and other one-off jobs
         self.search_pool = QThreadPool(self)  # the index: opening, updating, searching
         self.search_pool.setMaxThreadCount(1)
-        self.search = SearchService(library, self.policy)
+        self.search = session.search
         self.hub = Hub(self)  # window-wide changes: reset, theme, library, status line
         self.state = ReadingState(self)  # the issue, article and query in the pane
         self.changes = LibraryChanges(library, self.hub)  # the one way the library changes
@@ -154,17 +156,16 @@ class MainWindow(QMainWindow):
         # ---------------------------------------------------------- parts
         # Each is built with what it needs (gui/base/parts.py), never with the window.
         a, hub = self.actions_, self.hub
-        self.stats = open_recorder(self.policy, self)  # anonymous daily counts
+        self.stats = open_recorder(self.policy, session.dirs, self)  # anonymous daily counts
         self.citing = Citing(self.state, settings, self.policy, a, hub, self)
         self.batch = BatchActions(library, self.policy, settings, self.state, self.stats, hub, a,
                                   self.tabs, self.library_page, self.view.font, self)  # fmt: skip
-        self.room = RoomServices(library, self.policy, self.state, self.stats, self.batch,
-                                 self.search, self.search_pool, hub, a, self.tabs, self)  # fmt: skip
+        self.room = RoomServices(session, self.state, self.stats, self.batch,
+                                 self.search_pool, hub, a, self.tabs, self)  # fmt: skip
         self.reading_lists = self.room.panel
         self.topics = self.room.topics  # None on a public workstation
         # A published share: follow it (gui/room/sharewatch.py).
-        self.share_watch = ShareWatch(self.changes, self.policy, self.search, self.pool,
-                                      self.statusBar())  # fmt: skip
+        self.share_watch = ShareWatch(self.changes, session, self.pool, self.statusBar())
         self.parts: tuple[WindowPart, ...] = (
             self.search_panel,
             self.library_page,

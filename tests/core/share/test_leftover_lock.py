@@ -75,7 +75,7 @@ def test_a_publish_under_way_says_so_with_the_real_counts(tmp_path: Path) -> Non
 def test_window_of_a_workstation_says_the_publish_did_not_finish(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from reader_app.core.machine import startup
+    from reader_app.core.app.session import Session
     from reader_app.core.machine.paths import app_dirs
     from reader_app.core.machine.policy import read_policy
     from reader_app.gui.app import build_window
@@ -84,8 +84,7 @@ def test_window_of_a_workstation_says_the_publish_did_not_finish(
     policy, _ = _crashed_publish(tmp_path, dead)
     lock = tmp_path / "share" / ".reader-index" / sharelock.LOCK_NAME
     os.utime(lock, (0, 0))  # not refreshed for hours: its machine died
-    monkeypatch.setattr(startup, "_current", startup.Startup(read_policy(policy), app_dirs(), None))
-    window = build_window()
+    window = build_window(Session(read_policy(policy), app_dirs()))
     qtbot.addWidget(window)
     window.show()
     window.start()

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.search.results import Expansion
@@ -359,7 +359,9 @@ def test_public_workstation_shows_markup_from_files_as_text(
     published.add("gone-from-here", title=p["图甲"] + "不在本馆", note=p["实己"])
     rl.write_file(published, share / rl.FOLDER / "recommended.json")
     policy = Policy(public_mode=True, library_folders=(share,))  # lists published on the share
-    window = MainWindow(open_library(public=True), Settings(persistent=False), policy)
+    window = MainWindow(
+        Session(policy, app_dirs(), library=open_library(public=True)), Settings(persistent=False)
+    )
     qtbot.addWidget(window)
     window.show()
     window.start()

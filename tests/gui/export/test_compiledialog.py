@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.core.services import readinglists as rl
 from reader_app.core.services.batch import from_ids
@@ -103,7 +104,8 @@ def test_the_compile_action_takes_the_search_results(qtbot, window: MainWindow) 
     dialog = window.findChild(CompileDialog)
     assert dialog is not None
     assert dialog.order_ids == [h.article for h in window.search_panel.result.hits]
-    assert dialog.title.text() == "锂电"
+    hits = len(window.search_panel.result.hits)
+    assert dialog.title.text() == f"检索：锂电 – {hits} 篇"  # named after the query (issue 26)
     dialog.close()
 
 
@@ -114,7 +116,7 @@ def test_public_workstation_has_no_compilations(qtbot, tmp_path: Path) -> None:
     published.add(library.issues[0].articles[0].id)
     rl.write_file(published, folder / "a.json")
     machine = MachinePolicy(public_mode=True, reading_lists_folder=folder)
-    window = MainWindow(library, Settings(persistent=False), machine)
+    window = MainWindow(Session(machine, app_dirs(), library=library), Settings(persistent=False))
     qtbot.addWidget(window)
     assert not window.actions_["compile"].isVisible()
     assert window.reading_lists.buttons["compile"].isHidden()

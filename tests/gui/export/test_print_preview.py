@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 
-from reader_app.core.machine import startup
+from reader_app.core.app.session import Session
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import load_policy
 from reader_app.gui.app import build_window
@@ -112,8 +112,7 @@ def window_in_mode(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built
             (tmp_path / "policy.toml").write_text("public_mode = true\n", encoding="utf-8")
         else:
             shutil.copytree(built_index, app_dirs().index)
-        monkeypatch.setattr(startup, "_current", startup.Startup(load_policy(), app_dirs(), None))
-        window = build_window()
+        window = build_window(Session(load_policy(), app_dirs()))
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

@@ -6,7 +6,8 @@ import bibtexparser
 import rispy
 from PySide6.QtGui import QGuiApplication
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.gui.base import filedialogs
 from reader_app.gui.base.settings import Settings
@@ -64,7 +65,7 @@ def test_export_switch_off_hides_export_but_copy_stays(qtbot, monkeypatch):
 
     monkeypatch.setattr(filedialogs, "save_file", refuse)
     policy = MachinePolicy(allow_export=False)
-    window = MainWindow(open_library(), Settings(), policy)
+    window = MainWindow(Session(policy, app_dirs(), library=open_library()), Settings())
     qtbot.addWidget(window)
     window.open_article(SANYA)
     action = window.actions_["export_citation"]

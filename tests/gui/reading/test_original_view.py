@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from reader_app.core.app.session import Session
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.pdf import original
 from reader_app.gui.shell.mainwindow import MainWindow
@@ -199,7 +200,7 @@ def test_policy_switches_turn_off_original_print_and_export(
     monkeypatch.setattr(filedialogs, "save_file", refuse)
     monkeypatch.setattr(QPrintDialog, "exec", refuse)
     policy = Policy(allow_printing=False, allow_export=False)
-    window = MainWindow(open_library(), Settings(), policy)
+    window = MainWindow(Session(policy, app_dirs(), library=open_library()), Settings())
     qtbot.addWidget(window)
     window.open_article(ONE_PAGE)
     for name in ("print_original", "export_original"):

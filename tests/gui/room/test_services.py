@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtTest import QAbstractItemModelTester
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.core.services import readinglists as rl
@@ -172,7 +172,9 @@ def test_batch_from_tree_selection_and_search_hits(
 
 def public_window(qtbot, tmp_path: Path, **policy: object) -> MainWindow:
     machine = MachinePolicy(public_mode=True, **policy)
-    window = MainWindow(open_library(), Settings(persistent=False), machine)
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library()), Settings(persistent=False)
+    )
     qtbot.addWidget(window)
     return window
 
@@ -218,7 +220,9 @@ def test_public_workstation_counts_in_the_machine_folder(qtbot, tmp_path: Path) 
 
 def test_statistics_off_disables_the_page(qtbot, tmp_path: Path) -> None:
     machine = MachinePolicy(statistics=False)
-    window = MainWindow(open_library(), Settings(persistent=False), machine)
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library()), Settings(persistent=False)
+    )
     qtbot.addWidget(window)
     assert window.stats.store is None
     assert not window.actions_["statistics"].isEnabled()

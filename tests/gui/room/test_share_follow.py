@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.room.sharewatch import POLL_ENV
@@ -22,8 +23,10 @@ def test_window_follows_the_share_without_disturbing_the_reader(
     first = staff.publish_issue(1)
     monkeypatch.setenv(POLL_ENV, "0.2")
     machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(open_library(extra_folders=machine.library_folders), Settings(),
-                        machine)  # fmt: skip
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
+        Settings(),
+    )
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -90,8 +93,10 @@ def _public_window_on_a_copied_share(
     assert mirror.refresh(staff.share, app_dirs())
     monkeypatch.setenv(POLL_ENV, "3600")
     machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(open_library(extra_folders=machine.library_folders), Settings(),
-                        machine)  # fmt: skip
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
+        Settings(),
+    )
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -147,7 +152,7 @@ def test_staff_window_imports_onto_the_share_and_publishes(
     raw = staff.raw(1)
     machine = MachinePolicy(library_folders=(staff.share,), publish_library=True)
     library = open_library(extra_folders=machine.library_folders, publish_to=machine.publish_folder)
-    window = MainWindow(library, Settings(), machine)
+    window = MainWindow(Session(machine, app_dirs(), library=library), Settings())
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -180,8 +185,10 @@ def test_window_says_why_an_unpublished_share_is_indexed_here(
 
     monkeypatch.setattr(tempindex, "_session", None)  # this test's own session index
     machine = MachinePolicy(public_mode=True, library_folders=(share,))
-    window = MainWindow(open_library(extra_folders=machine.library_folders), Settings(),
-                        machine)  # fmt: skip
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
+        Settings(),
+    )
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -203,8 +210,10 @@ def test_share_publish_refreshes_the_problems_button_and_the_index_progress(
     staff.publish_issue(1)
     monkeypatch.setenv(POLL_ENV, "3600")  # the test looks at the share itself
     machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(open_library(extra_folders=machine.library_folders), Settings(),
-                        machine)  # fmt: skip
+    window = MainWindow(
+        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
+        Settings(),
+    )
     qtbot.addWidget(window)
     window.show()
     window.start()

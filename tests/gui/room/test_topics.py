@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.core.services import readinglists as rl
@@ -136,9 +136,12 @@ def test_public_workstation_shows_no_topic_tools(qtbot, tmp_path: Path) -> None:
     published.add(ids[0], "标题", "值得一读")
     rl.write_file(published, folder / "topic.json")
     window = MainWindow(
-        library,
+        Session(
+            MachinePolicy(public_mode=True, reading_lists_folder=folder),
+            app_dirs(),
+            library=library,
+        ),
         Settings(persistent=False),
-        MachinePolicy(public_mode=True, reading_lists_folder=folder),
     )
     qtbot.addWidget(window)
     assert window.topics is None
@@ -152,7 +155,8 @@ def test_public_workstation_shows_no_topic_tools(qtbot, tmp_path: Path) -> None:
     assert panel.current.ids() == [ids[0]]
 
     staff = MainWindow(
-        library, Settings(persistent=False), MachinePolicy(reading_lists_folder=folder)
+        Session(MachinePolicy(reading_lists_folder=folder), app_dirs(), library=library),
+        Settings(persistent=False),
     )
     qtbot.addWidget(staff)
     assert [t.name for t in staff.topics.topics] == ["员工的定题"]  # published: a list, read only

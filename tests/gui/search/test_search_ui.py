@@ -113,7 +113,7 @@ def test_enter_during_a_failed_search_does_not_open_the_next_querys_hit(window, 
 
 
 def test_rows_beyond_the_first_page_make_their_snippets_when_scrolled_to(window, qtbot):
-    from reader_app.gui.search.searchadapter import FIRST_PAGE
+    from reader_app.core.app.searchservice import FIRST_PAGE
 
     panel = window.search_panel
     window.focus_search()  # the search tab shown
@@ -137,7 +137,7 @@ def test_rows_beyond_the_first_page_make_their_snippets_when_scrolled_to(window,
 def test_a_search_makes_the_snippets_of_the_rows_in_view_only(window, qtbot, monkeypatch):
     """Once the list has rows (their height known), a search asks for as many snippets as
     the list shows; the first search, before any row, asks for FIRST_PAGE."""
-    from reader_app.gui.search.searchadapter import FIRST_PAGE
+    from reader_app.core.app.searchservice import FIRST_PAGE
 
     panel = window.search_panel
     asked: list[int] = []
@@ -159,3 +159,26 @@ def test_a_search_makes_the_snippets_of_the_rows_in_view_only(window, qtbot, mon
     rect = view.viewport().rect()
     rows = range(panel.model.rowCount())
     assert sum(view.visualRect(panel.model.index(r)).intersects(rect) for r in rows) <= in_view
+
+
+def test_no_hits_offer_the_near_miss_as_a_link(window, qtbot):
+    """自区 finds nothing; 您是不是要找：自贸区 is a link that searches for it (issue 26)."""
+    panel = _search(window, qtbot, "自区")
+    assert panel.result.total == 0 and "自贸区" in panel.near
+    assert not panel.message.isHidden()
+    text = panel.message.text()
+    assert "您是不是要找：" in text
+    number = panel.near.index("自贸区")
+    assert f'<a href="near:{number}">自贸区</a>' in text
+    panel.message.linkActivated.emit(f"near:{number}")
+    qtbot.waitUntil(lambda: panel.result is not None and not panel.busy, timeout=30_000)
+    assert panel.edit.text() == "自贸区"
+    assert panel.result.total > 0 and panel.message.isHidden()
+    panel.message.linkActivated.emit("near:99")  # a stale link does nothing
+    assert panel.edit.text() == "自贸区"
+
+
+def test_no_near_miss_line_for_nonsense(window, qtbot):
+    panel = _search(window, qtbot, "嗯呃")
+    assert panel.result.total == 0 and panel.near == []
+    assert "您是不是要找" not in panel.message.text()

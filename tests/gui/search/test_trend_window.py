@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from reader_app.core.app.searchservice import SearchService
 from reader_app.core.app.session import open_library
 from reader_app.core.machine.policy import Policy
-from reader_app.gui.search.searchadapter import SearchService
 from reader_app.gui.search.searchpanel import SearchPanel
 from tests.conftest import SEED
 from tests.fixtures.compose import compose_issue

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.app.session import Session
+from reader_app.core.machine.paths import app_dirs
 from reader_app.gui.base import fonts
 from reader_app.gui.base import theme as themes
 from reader_app.gui.search.resultsmodel import HitDelegate
@@ -223,7 +225,10 @@ def test_idle_reset_turns_large_type_off_for_the_next_patron(qtbot):
     from reader_app.gui.base.settings import Settings
     from reader_app.gui.shell.mainwindow import MainWindow
 
-    window = MainWindow(open_library(), Settings(persistent=False), Policy(public_mode=True))
+    window = MainWindow(
+        Session(Policy(public_mode=True), app_dirs(), library=open_library()),
+        Settings(persistent=False),
+    )
     qtbot.addWidget(window)
     window.open_article(SANYA)
     window.actions_["large_type"].trigger()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Action, Policy, parse_policy
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.shell.actions import SPECS, TABLE, Need
@@ -33,7 +34,9 @@ POLICIES = [
 
 
 def _window(qtbot, policy: Policy | None = None) -> MainWindow:
-    window = MainWindow(open_library(), Settings(persistent=False), policy)
+    window = MainWindow(
+        Session(policy or Policy(), app_dirs(), library=open_library()), Settings(persistent=False)
+    )
     qtbot.addWidget(window)
     return window
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import SIGNAL
 
-from reader_app.core.app.session import open_library
+from reader_app.core.app.session import Session, open_library
+from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Policy
 from reader_app.gui.base.librarychanges import Change
 from reader_app.gui.base.parts import Part
@@ -20,7 +21,10 @@ OTHER = "2022-18-15c0fe"
 
 
 def _public(qtbot) -> MainWindow:
-    window = MainWindow(open_library(), Settings(persistent=False), Policy(public_mode=True))
+    window = MainWindow(
+        Session(Policy(public_mode=True), app_dirs(), library=open_library()),
+        Settings(persistent=False),
+    )
     qtbot.addWidget(window)
     return window
 

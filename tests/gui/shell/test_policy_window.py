@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from reader_app.core.app import indexplace
-from reader_app.core.app.session import open_library
-from reader_app.core.machine import startup
+from reader_app.core.app.session import Session, open_library
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import Action, load_policy
 from reader_app.core.search import tempindex
@@ -61,8 +60,7 @@ def open_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shipped_
     def make(policy_text: str | None = None):
         if policy_text is not None:
             (tmp_path / "policy.toml").write_text(policy_text, encoding="utf-8")
-        monkeypatch.setattr(startup, "_current", startup.Startup(load_policy(), app_dirs(), None))
-        window = build_window()
+        window = build_window(Session(load_policy(), app_dirs()))
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

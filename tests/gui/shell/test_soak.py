@@ -29,7 +29,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader_app.core.machine import startup
+from reader_app.core.app.session import Session
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.machine.policy import load_policy
 from reader_app.gui.app import build_window
@@ -265,8 +265,7 @@ def public_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     (tmp_path / "policy.toml").write_text(
         "public_mode = true\nidle_reset_minutes = 60\n", encoding="utf-8"
     )
-    monkeypatch.setattr(startup, "_current", startup.Startup(load_policy(), app_dirs(), None))
-    window = build_window()
+    window = build_window(Session(load_policy(), app_dirs()))
     qtbot.addWidget(window)
     window.show()
     window.start()

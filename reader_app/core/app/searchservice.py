@@ -1,7 +1,8 @@
-"""The one place the window talks to the search core (``reader_app.core.search``).
+"""A library's search, served to the window: one index, opened when first asked, one lock.
 
-Everything here is Qt-free and is called from worker threads; the window only
-sees plain results (``SearchResult``/``Hit``) and character spans.
+Qt-free and called from the window's worker threads (gui/search/searchpanel.py); the
+window only sees plain results (``SearchResult``/``Hit``) and character spans. The
+session (core/app/session.py) makes one per run, over its library, policy and folders.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from reader_app.core.app.indexplace import IndexPlace, moved_place
 from reader_app.core.base.messages import Progress, no_progress
 from reader_app.core.library.library import Library
+from reader_app.core.machine.paths import AppDirs, app_dirs
 from reader_app.core.machine.policy import Policy as MachinePolicy
 
 log = logging.getLogger(__name__)
@@ -27,9 +29,13 @@ FIRST_PAGE = 20
 class SearchService:
     """Owns the SearchIndex of one library; calls are serialised by a lock."""
 
-    def __init__(self, library: Library, policy: MachinePolicy | None = None) -> None:
+    def __init__(
+        self, library: Library, policy: MachinePolicy | None = None, dirs: AppDirs | None = None
+    ) -> None:
+        """``dirs``: the session's folders (None: this process's, for tests and tools)."""
         self.library = library
         self.policy = policy or MachinePolicy()
+        self.dirs = dirs if dirs is not None else app_dirs()
         self.place: IndexPlace | None = None  # where the index lives (About dialog)
         self._index: Any = None
         self._thesaurus_set = False
@@ -42,7 +48,6 @@ class SearchService:
     def open(self, progress: Progress = no_progress) -> int:
         """Open (building or updating as needed) the index; returns the document count."""
         from reader_app.core.app.indexplace import open_index
-        from reader_app.core.machine.paths import app_dirs
 
         with self._lock:
             follows = bool(self.policy.library_folders)  # a share may publish meanwhile
@@ -56,7 +61,7 @@ class SearchService:
                 if self._index is not None:
                     self._index.close()
                 self._index, self.place = open_index(
-                    self.library, self.policy, app_dirs(), progress, refresh_copy=False
+                    self.library, self.policy, self.dirs, progress, refresh_copy=False
                 )
                 self._thesaurus_set = False  # read by load_thesaurus() or the first search
             return int(self._index.doc_count())
@@ -81,10 +86,9 @@ class SearchService:
 
     def _thesaurus(self) -> Any:
         """Shipped + policy folders + the user's own file; problems are logged, rest used."""
-        from reader_app.core.machine.paths import app_dirs
         from reader_app.core.search.thesaurus import load_thesaurus
 
-        return load_thesaurus(self.policy.thesaurus_folders, app_dirs().data)
+        return load_thesaurus(self.policy.thesaurus_folders, self.dirs.data)
 
     @property
     def stale_kind(self) -> str | None:
