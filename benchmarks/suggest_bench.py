@@ -82,9 +82,9 @@ def main() -> None:
                 started = time.perf_counter()
                 result = index.search(typed, **WINDOW)
                 whole.append(time.perf_counter() - started)
-                assert index._data is not None
+                assert index.bulk_data is not None
                 started = time.perf_counter()
-                suggest(parse_query(typed), index._data)
+                suggest(parse_query(typed), index.bulk_data)
                 alone.append(time.perf_counter() - started)
             if not result.total:
                 everything += whole

@@ -22,6 +22,7 @@ _.subElementRect
 _.set_engine  # the read-aloud's voice, swapped by tests and the screenshot script (espeak to WAV)
 _.paint  # QStyledItemDelegate override (gui/search/resultsmodel.py)
 _._flush_segment  # called by Whoosh's SegmentWriter.commit (core/search/writer.py)
+_.bulk_data  # SearchIndex's bulk reads: benchmarks/suggest_bench.py times the suggestion alone
 
 # Data read by people or by tests, part of a documented format.
 EXIT_OK  # the README's exit-code table (reader_app/cli)

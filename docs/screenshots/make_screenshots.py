@@ -185,8 +185,8 @@ def services(app, window, only: set[str]) -> None:
         for article, note in zip(articles[3:7], notes, strict=True):
             window.open_article(article.id)
             panel.add_article(article.id)
-            panel.model.set_note(panel.model.rowCount() - 1, note)
-        panel._save()
+            panel.note.setText(note)  # the added row is the current one
+            panel.note.editingFinished.emit()  # as when typed: sets the note, saves the list
         window.open_article(articles[3].id)
         window.tabs.setCurrentWidget(panel)
         panel.view.setCurrentIndex(panel.model.index(0, 0))

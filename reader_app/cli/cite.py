@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import Any
 
 from reader_app.core.services.citeformats import FORMATS, cite
 
@@ -25,7 +26,8 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def add_subcommands(sub: argparse._SubParsersAction) -> None:
+def add_subcommands(sub: argparse._SubParsersAction[Any]) -> None:
+    # [Any]: its parsers are cli/__init__.py's ArgumentParser subclass (the type is invariant)
     p = sub.add_parser(
         "cite",
         help="print an article's reference (GB/T 7714—2025 by default, 2015, RIS, BibTeX)",

@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader_app.cli import common
 from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
@@ -17,6 +17,9 @@ from reader_app.cli.common import out as _out
 from reader_app.cli.text import recognition_progress_text, report_data, report_text, text
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.machine.policy import Action
+
+if TYPE_CHECKING:
+    from reader_app.core.base.model import Article, Issue
 
 
 def _recognition_progress(name: str) -> Callable[[int, int, float | None], None]:
@@ -103,7 +106,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _renderer(name: str) -> Callable:
+def _renderer(name: str) -> Callable[[Article, Issue | None], str]:
     """The output format's function (Markdown is imported only for ``show``)."""
     from reader_app.core.text import render
 

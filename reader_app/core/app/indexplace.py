@@ -56,7 +56,7 @@ def _wanted(library: Library) -> dict[str, str | None]:
     return {issue.id: issue.content_hash for issue in library.issues}
 
 
-def _manifest(root: Path) -> dict | None:
+def _manifest(root: Path) -> dict[str, object] | None:
     from reader_app.core.search import store
 
     generation = store.current_generation(root)
@@ -212,9 +212,7 @@ def open_index(
                 if index.standby is None:  # the first copy was made just now
                     index.standby = standby_index(place.root.parent, dirs)
             if place.published:
-                index.library = library  # only to tell what it lacks (stale); never built
-                index._note_stale(*_published_lag(place))
-                index.library = None
+                index.note_lag(library, *_published_lag(place))  # what it lacks; never built
             return index, place
         index.close()
         log.warning("the search index at %s is unusable; building one", place.root)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -35,7 +36,7 @@ class Masthead:
     editing_unit: str | None = None
     editors: list[EditorRole] = field(default_factory=list)
     contacts: dict[str, str] = field(default_factory=dict)
-    period: tuple = ()
+    period: tuple[dt.date, dt.date] | None = None
     issue_line: int | None = None
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from reader_app.core.base.errors import ImportRefusedError
 from reader_app.core.base.messages import Message
 from reader_app.core.base.model import ARTICLE, BOOK, BOOK_SECTION, KNOWN_SECTIONS, Article, Issue
-from reader_app.core.importer.body import SOURCE_LINE, parse_article
+from reader_app.core.importer.body import SOURCE_LINE, ParsedArticle, parse_article
 from reader_app.core.importer.books import book_markdown, parse_books
 from reader_app.core.importer.checks import (
     clean_field,
@@ -259,7 +259,9 @@ def _build_articles(
     warn_duplicates(placed, report)
 
 
-def _check_article(issue, article: Article, parsed, title_line: int, report: ImportReport) -> None:
+def _check_article(
+    issue: Issue, article: Article, parsed: ParsedArticle, title_line: int, report: ImportReport
+) -> None:
     short = article.title if len(article.title) <= 30 else article.title[:29] + "…"
     if parsed.source is None:
         report.warn(title_line, Message.of("no-source", title=short))

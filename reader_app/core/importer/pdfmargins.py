@@ -112,11 +112,11 @@ def strip_margins(
     repeated = {key for key, n in keys.items() if n >= max(2, min(3, 0.25 * with_text))}
     # ... and where it repeats: the section heading a header names ("热点关注" at
     # the top of its first page, below the header) is not the header.
-    places: dict[str, Counter] = {}
+    places: dict[str, Counter[int]] = {}
     for page in pages:
         for line in edges[page.number]:
             places.setdefault(_key(line), Counter())[round(line.top)] += 1
-    slots: Counter = Counter()
+    slots: Counter[int] = Counter()
     for page in pages:
         for line in edges[page.number]:
             key = _key(line)
@@ -209,7 +209,7 @@ def number_from_contents(
     return (restart, min(given), max(given)) if given else None
 
 
-def _in_place(line: TextLine, places: Counter, times: int = 2) -> bool:
+def _in_place(line: TextLine, places: Counter[int], times: int = 2) -> bool:
     """Does ``line`` stand where lines like it stand ``times`` or more times (within 2 pt)?
     A text seen in no place twice (a header that shifts) counts as in place."""
     usual = [top for top, n in places.items() if n >= times]

@@ -14,10 +14,16 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from reader_app.core.pdf.clip import clip_box, visible
 from reader_app.core.text.textnorm import is_cjk as _is_cjk
 from reader_app.core.text.textnorm import is_cjk_or_fullwidth_punct as _is_wide
+
+if TYPE_CHECKING:
+    import pypdfium2
+    import pypdfium2.raw
 
 # Asked once per character of every page: remembered per character.
 is_cjk = functools.cache(_is_cjk)
@@ -106,7 +112,7 @@ class PageText:
     images: int = 0
 
 
-def read_page(pdf, index: int) -> PageText:
+def read_page(pdf: pypdfium2.PdfDocument, index: int) -> PageText:
     """Measure page ``index`` (0-based); the caller holds PDFIUM_LOCK."""
     import pypdfium2.raw as pdfium_c
 
@@ -127,7 +133,7 @@ def read_page(pdf, index: int) -> PageText:
     return result
 
 
-def _chars(textpage, height: float, pdfium_c) -> list[Char]:
+def _chars(textpage: pypdfium2.PdfTextPage, height: float, pdfium_c: ModuleType) -> list[Char]:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
@@ -180,7 +186,9 @@ def _chars(textpage, height: float, pdfium_c) -> list[Char]:
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semib|extrab|ultrab", re.IGNORECASE)
 
 
-def _bold_face(obj, fonts: dict[bytes, bool], pdfium_c) -> bool:
+def _bold_face(
+    obj: pypdfium2.raw.FPDF_PAGEOBJECT, fonts: dict[bytes, bool], pdfium_c: ModuleType
+) -> bool:
     """Bold by the font's name ("NotoSansCJKsc-Bold": LibreOffice writes no weight) or
     drawn filled and stroked (an office suite's synthetic bold)."""
     if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE:
@@ -196,7 +204,7 @@ def _bold_face(obj, fonts: dict[bytes, bool], pdfium_c) -> bool:
     return fonts[key]
 
 
-def _rules(page, height: float, result: PageText, pdfium_c) -> None:
+def _rules(page: pypdfium2.PdfPage, height: float, result: PageText, pdfium_c: ModuleType) -> None:
     """Thin drawn lines and the edges of stroked rectangles: table borders."""
     for obj in page.get_objects(max_depth=2):
         kind = obj.type
@@ -217,7 +225,7 @@ def _rules(page, height: float, result: PageText, pdfium_c) -> None:
             result.vrules += [(left, y0, y1), (right, y0, y1)]
 
 
-def _stroked(obj, pdfium_c) -> bool:
+def _stroked(obj: pypdfium2.PdfObject, pdfium_c: ModuleType) -> bool:
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
         return False
@@ -385,7 +393,7 @@ def _crosses_rule(x0: float, x1: float, char: Char, page: PageText) -> bool:
     return any(x0 - 1 <= x <= x1 + 1 and y0 <= mid <= y1 for x, y0, y1 in page.vrules)
 
 
-def _narrow(match: re.Match) -> str:
+def _narrow(match: re.Match[str]) -> str:
     run = match[0]
     if not any(c.isascii() and c.isalnum() for c in run):
         return run

@@ -345,7 +345,7 @@ def _pages(table: dict[str, Any], path: Path) -> list[PageInfo]:
 
 
 def _article_names(
-    listed: list | None, present: list[str], articles_dir: Path, issue: Issue
+    listed: list[object] | None, present: list[str], articles_dir: Path, issue: Issue
 ) -> list[str]:
     """The reading order: issue.toml's contents, then any file it does not list."""
     names: list[str] = []

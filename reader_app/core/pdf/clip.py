@@ -8,9 +8,14 @@ page's text model both leave out a character outside its text object's clip.
 from __future__ import annotations
 
 import ctypes
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pypdfium2.raw
 
 
-def visible(rect, box: tuple[float, float, float, float] | None) -> bool:
+def visible(rect: pypdfium2.raw.FS_RECTF, box: tuple[float, float, float, float] | None) -> bool:
     """Is the character inside its text object's clip path (its bounding box)?"""
     if box is None:
         return True
@@ -18,7 +23,9 @@ def visible(rect, box: tuple[float, float, float, float] | None) -> bool:
     return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
 
 
-def clip_box(obj, pdfium_c) -> tuple[float, float, float, float] | None:
+def clip_box(
+    obj: pypdfium2.raw.FPDF_PAGEOBJECT, pdfium_c: ModuleType
+) -> tuple[float, float, float, float] | None:
     clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
     if not clip:
         return None

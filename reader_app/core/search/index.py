@@ -100,6 +100,11 @@ class SearchIndex:
         self._generation: Path | None = None
         self._manifest: dict[str, object] = {}
 
+    @property
+    def bulk_data(self) -> IndexData | None:
+        """The open index's bulk reads (core/search/postings.py); None while none is open."""
+        return self._data
+
     # ----------------------------------------------------------------- opening
     @classmethod
     def open(
@@ -190,13 +195,21 @@ class SearchIndex:
             reason = f"the index in {self.root} cannot be written ({os_reason(exc)})"
             self._note_stale("unwritable", reason)
 
-    def _note_stale(self, kind: str | None, reason: str | None = None) -> None:
+    def note_lag(self, library: LibraryLike, kind: str, reason: str) -> None:
+        """A read-only index (no library of its own, never built): record why it may lack
+        issues of ``library``, the one it is searched for, if it does."""
+        self._note_stale(kind, reason, library)
+
+    def _note_stale(
+        self, kind: str | None, reason: str | None = None, library: LibraryLike | None = None
+    ) -> None:
         """Record (and log) why the open index differs from the library, if it does."""
-        if self.library is None or self.indexed_issues() == _hashes(self.library.issues):
+        library = library if library is not None else self.library
+        if library is None or self.indexed_issues() == _hashes(library.issues):
             kind = reason = None
         held = 0
-        if reason is not None and self.library is not None:
-            held = sum(len(issue.articles) for issue in self.library.issues)
+        if reason is not None and library is not None:
+            held = sum(len(issue.articles) for issue in library.issues)
             logger.warning("Search index out of date: %s", reason)
         self.stale, self.stale_kind, self.stale_held = reason, kind, held
 

@@ -104,6 +104,18 @@ class Thesaurus:
             return
         self.add_text(text, str(path))
 
+    def add_folder(self, folder: Path) -> None:
+        """A policy folder's ``*.toml`` files, in name order."""
+        try:
+            paths = sorted(Path(folder).glob("*.toml"))
+        except OSError as exc:
+            self._problem(f"{folder}: cannot be listed ({exc}); ignored")
+            return
+        if not Path(folder).is_dir():
+            self._problem(f"{folder}: thesaurus folder not found; ignored")
+        for path in paths:
+            self.add_file(path)
+
     def _problem(self, message: str) -> None:
         self.problems.append(message + ". See docs/search.md (thesaurus).")
         logger.warning("thesaurus: %s", message)
@@ -134,15 +146,7 @@ def load_thesaurus(
     if shipped:
         thesaurus.add_text(shipped_text(), f"reader_app/data/{FILE_NAME}")
     for folder in folders:
-        try:
-            paths = sorted(Path(folder).glob("*.toml"))
-        except OSError as exc:
-            thesaurus._problem(f"{folder}: cannot be listed ({exc}); ignored")
-            continue
-        if not Path(folder).is_dir():
-            thesaurus._problem(f"{folder}: thesaurus folder not found; ignored")
-        for path in paths:
-            thesaurus.add_file(path)
+        thesaurus.add_folder(folder)
     if data_dir is not None and user_file(data_dir).is_file():
         thesaurus.add_file(user_file(data_dir))
     return thesaurus

@@ -52,7 +52,7 @@ class TermPool:
     """
 
     def __init__(self, boosts: Mapping[str, float]) -> None:
-        self._fields: dict[str, defaultdict[str, array]] = {}
+        self._fields: dict[str, defaultdict[str, array[int]]] = {}
         self._boosts = boosts
         self.postings = 0
 
@@ -113,7 +113,7 @@ class TermPool:
         self.postings = 0
 
 
-def _split(postings: array) -> tuple[array, array]:
+def _split(postings: array[int]) -> tuple[array[int], array[int]]:
     """(docnums, frequencies) of packed postings, by reading the 64-bit words as 32-bit halves."""
     halves = array("I")
     halves.frombytes(postings.tobytes())
@@ -123,7 +123,7 @@ def _split(postings: array) -> tuple[array, array]:
 
 
 def _write_term(
-    writer: Any, ids: array, freqs: array, boost: float, field_length: list[int]
+    writer: Any, ids: array[int], freqs: array[int], boost: float, field_length: list[int]
 ) -> None:
     """Fill Whoosh's block buffers a block at a time (``finish_term`` writes the last one)."""
     size = BLOCK_POSTINGS
@@ -144,13 +144,13 @@ def _write_term(
         writer._maxlength = max(lens)
 
 
-def _weights(freqs: array, boost: float) -> array:
+def _weights(freqs: array[int], boost: float) -> array[float]:
     """Posting weights as Whoosh stores them: frequency x field boost, 32-bit floats."""
     weights = array("f", freqs)
     return array("f", [w * boost for w in weights]) if boost != 1.0 else weights
 
 
-def _inlined(ids: array, weights: array, field_length: list[int]) -> bytes:
+def _inlined(ids: array[int], weights: array[float], field_length: list[int]) -> bytes:
     """The terms-table entry of a short list, its postings pickled in (Whoosh's "inlined").
 
     The statistics are those ``W3TermInfo.add_block`` gathers from one block; Whoosh's

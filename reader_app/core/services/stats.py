@@ -210,7 +210,10 @@ class Statistics:
             self.count(SECTION, section, day=day)
 
     # ------------------------------------------------------------ reading
-    def _rows(self, date_from: dt.date | None, date_to: dt.date | None) -> list[tuple]:
+    def _rows(
+        self, date_from: dt.date | None, date_to: dt.date | None
+    ) -> list[tuple[str, str, str, str, int]]:
+        """(day, machine, kind, item, count) rows, as the table holds them."""
         lo = date_from.isoformat() if date_from else "0000-00-00"
         hi = date_to.isoformat() if date_to else "9999-99-99"
         return self._db.execute(

@@ -112,7 +112,7 @@ class _TextExtractor(HTMLParser):
         self.in_table = False
         self.cells = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self.in_table = True
         elif tag == "tr":

@@ -68,7 +68,7 @@ class BatchActions(Part):
     def current_batch(self) -> batches.Batch:
         """The articles of the side tab in front (see the module doc)."""
         front = self.tabs.currentWidget()
-        if front is not self.selection and isinstance(front, BatchSource):
+        if isinstance(front, BatchSource) and front is not self.selection:
             offered = front.batch(self.library)
             if offered is not None:
                 return offered

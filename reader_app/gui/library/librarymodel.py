@@ -84,6 +84,10 @@ class Node:
     def pending(self) -> bool:
         return self._fill is not None
 
+    def defer_rows(self, fill: Callable[[], None] | None) -> None:
+        """Its rows are made by ``fill`` when first asked for (None: they are made now)."""
+        self._fill = fill
+
     def row(self) -> int:
         return self.position if self.parent else 0
 
@@ -118,7 +122,7 @@ def build_tree(issues: list[Issue]) -> Node:
         ]
         fill = _filler(issue, sections)
         for snode in sections:
-            snode._fill = fill
+            snode.defer_rows(fill)
     return root
 
 
@@ -128,7 +132,7 @@ def _filler(issue: Issue, sections: list[Node]) -> Callable[[], None]:
     def fill() -> None:
         by_name = {snode.label: snode for snode in sections}
         for snode in sections:
-            snode._fill = None
+            snode.defer_rows(None)
         for article in issue.articles:
             target = by_name.get(article.section)
             if target is not None:
@@ -192,7 +196,7 @@ class LibraryModel(QAbstractItemModel):
                 return QModelIndex()
             children = parent.internalPointer().children
         else:
-            children = self._root._rows
+            children = self._root.children  # the root's rows are never pending
         if 0 <= row < len(children) and 0 <= column < 2:
             return self.createIndex(row, column, children[row])
         return QModelIndex()

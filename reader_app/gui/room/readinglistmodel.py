@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader_app.core.services.readinglists import ReadingList
+from reader_app.core.services.readinglists import Item, ReadingList
 from reader_app.gui.base.plaintext import tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ class ReadingListModel(QAbstractListModel):
         self.endResetModel()
 
     @property
-    def items(self) -> list:
+    def items(self) -> list[Item]:
         return self.reading_list.items if self.reading_list is not None else []
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -77,3 +77,13 @@ def test_not_utf8_file_is_reported(tmp_path: Path) -> None:
     path.write_bytes('[same]\n"双碳" = ["碳中和"]\n'.encode("gbk"))
     thesaurus = load_thesaurus(data_dir=tmp_path / "data")
     assert len(thesaurus.problems) == 1 and "UTF-8" in thesaurus.problems[0]
+
+
+def test_a_missing_policy_folder_is_a_problem_naming_it(tmp_path: Path) -> None:
+    gone = tmp_path / "share" / "no-such-folder"
+    kept = write(tmp_path / "share" / "thesaurus" / "library.toml", '[same]\n"津港" = ["天津港"]\n')
+    thesaurus = load_thesaurus([gone, kept.parent], shipped=False)
+    assert thesaurus.problems == [
+        f"{gone}: thesaurus folder not found; ignored. See docs/search.md (thesaurus)."
+    ]
+    assert "天津港" in thesaurus.lookup("津港")  # the next folder still read

@@ -9,7 +9,13 @@ from PySide6.QtTest import QAbstractItemModelTester
 from reader_app.core.app.session import open_library
 from reader_app.core.library.catalogue import LazyIssue
 from reader_app.gui.library.bookmarks import BookmarksModel
-from reader_app.gui.library.librarymodel import ID_ROLE, KIND_ROLE, LibraryFilterModel, LibraryModel
+from reader_app.gui.library.librarymodel import (
+    ID_ROLE,
+    KIND_ROLE,
+    LibraryFilterModel,
+    LibraryModel,
+    build_tree,
+)
 from reader_app.gui.search.resultsmodel import HTML_ROLE, ResultsModel
 
 FAIL = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -33,6 +39,21 @@ def test_library_model_shape_and_tester(qtbot):
     assert model.rowCount() == 0
     model.set_issues(library.issues)
     assert model.index_of("2022-18-348142").data(ID_ROLE) == "2022-18-348142"
+
+
+def test_an_issues_article_rows_are_made_together_when_first_asked_for():
+    issue = open_library().issues[0]
+    sections = build_tree([issue]).children[0].children[0].children
+    assert sections and all(node.pending for node in sections)
+    counts = [node.size for node in sections]  # told without making the rows
+    assert all(node.pending for node in sections)
+    first = sections[0].children  # makes every section's rows of the issue (one decoding)
+    assert not any(node.pending for node in sections)
+    assert [node.size for node in sections] == counts
+    assert [node.article.id for node in first if node.article] == [
+        a.id for a in issue.articles if a.section == sections[0].label
+    ]
+    assert sum(counts) == len(issue.articles)
 
 
 def test_filter_model_narrows_and_passes_tester(qtbot):
