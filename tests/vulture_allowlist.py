@@ -104,3 +104,4 @@ _.left_margin
 _.right_margin
 _.different_first_page_header_footer
 _.comments
+RUNTIMES  # lupdate reads its QT_TRANSLATE_NOOP strings (gui/dialogs/about.py: the runtime row)

@@ -103,18 +103,19 @@ def parse_pdf_file(
 
     data = read_pdf_bytes(path)
     key = f"{path.absolute()}\0{hashlib.sha256(data).hexdigest()}"
-    if _last_scan and _last_scan[0] == key:  # the dialog's dry run recognised it already
-        return copy.deepcopy(_last_scan[1])
+    cached = _last_scan.get(key)
+    if cached is not None:  # the dialog's dry run recognised it already
+        return copy.deepcopy(cached)
     parsed = parse_pdf_in_child(path, data, progress, cancelled)
     source = SourceFile(parsed.issue, parsed.report, parsed.source, data, parsed.ocr)
     _last_scan.clear()
     if parsed.ocr is not None:  # minutes of recognition: kept for the import that follows
-        _last_scan.extend((key, copy.deepcopy(source)))
+        _last_scan[key] = copy.deepcopy(source)
     return source
 
 
 #: The last scan recognised: (its path and SHA-256, what it gave); one only: it holds the PDF.
-_last_scan: list = []
+_last_scan: dict[str, SourceFile] = {}
 
 
 def read_pdf_bytes(path: Path) -> bytes:

@@ -211,7 +211,9 @@ def page_text(page: OcrPage) -> PageText:
     return result
 
 
-def _spurious_space(text: str, boxes: list, n: int, size: float) -> bool:
+def _spurious_space(
+    text: str, boxes: list[tuple[float, float, float, float]], n: int, size: float
+) -> bool:
     """A space the recogniser read between two Chinese characters set with no more
     than the usual gap between them (letter-spaced titles): not a space."""
     if not (0 < n < len(text) - 1 and is_cjk(text[n - 1]) and is_cjk(text[n + 1])):

@@ -128,21 +128,21 @@ def read_ocr_json(data: bytes) -> list[OcrPage]:
     return pages
 
 
-def _list(table: dict, key: str, where: str) -> list:
+def _list(table: dict[str, object], key: str, where: str) -> list[object]:
     value = table.get(key)
     if not isinstance(value, list):
         raise OcrFileError(f"{where}: {key} is not a list")
     return value
 
 
-def _int(table: dict, key: str, where: str) -> int:
+def _int(table: dict[str, object], key: str, where: str) -> int:
     value = table.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise OcrFileError(f"{where}.{key} is not a page number")
     return value
 
 
-def _num(table: dict, key: str, where: str) -> float:
+def _num(table: dict[str, object], key: str, where: str) -> float:
     value = table.get(key)
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
         raise OcrFileError(f"{where}.{key} is not a number")

@@ -48,8 +48,3 @@ class Marks:
     ) -> list[Span]:
         """Merged (start, end) offsets of what is marked in ``text`` (bounded: see highlight)."""
         return spans_for(text, self.parsed, limit, deadline)
-
-
-def marked_strings(text: str, spans: Iterable[Span]) -> list[str]:
-    """The distinct strings ``spans`` mark in ``text``, in order (what a page view looks for)."""
-    return list(dict.fromkeys(text[a:b] for a, b in spans))

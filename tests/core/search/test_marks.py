@@ -7,14 +7,21 @@ result says when a word was found only in pieces.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 from conftest import seed_issue
 
 from reader_app.core.search.highlight import article_text
 from reader_app.core.search.index import SearchIndex
-from reader_app.core.search.marks import Marks, marked_strings
+from reader_app.core.search.marks import Marks
 
 QUERIES = ("锂电池", "PM2.5", "5G", "OLED", "自贸区", "双碳", "RCEP", "跨境电商", "新能源汽车电池")
+
+
+def marked_strings(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The distinct strings ``spans`` mark in ``text``, in order (what a page view looks for)."""
+    return list(dict.fromkeys(text[a:b] for a, b in spans))
 
 
 def _article(article_id: str):
