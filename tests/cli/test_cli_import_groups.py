@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.cliutil import run_cli as cli
-from tests.core.importer.test_report_groups import drowned_issue
+from tests.fixtures.reports import drowned_issue
 
 
 @pytest.mark.usefixtures("app_home", "empty_bundled")

@@ -5,16 +5,7 @@ from __future__ import annotations
 from reader_app.core.importer import parse_issue_text
 from reader_app.core.importer.report import ImportReport
 from tests.conftest import SEED
-
-OUT_OF_PERIOD = "2023. 01. 16-2023. 02. 15"
-
-
-def drowned_issue() -> str:
-    """The seed issue with a collection period none of its articles' dates fall in, one
-    article left out of the contents and a contents line without an article."""
-    text = SEED.read_text("utf-8").replace("2022. 11. 16-2022. 12. 15", OUT_OF_PERIOD)
-    text = text.replace("八部门：推进五地科创金融改革\t1\n", "")
-    return text.replace("工信部：公布 45 个国家先进制造业集群名单\t4\n", "工信部：公布 45 个国家先进制造业集群名单\t4\n本刊不存在的一篇文章\t4\n", 1)  # fmt: skip
+from tests.fixtures.reports import drowned_issue
 
 
 def test_groups_put_conflicts_first_then_the_most_frequent():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTreeWidget
 
 from reader_app.gui.base import filedialogs
 from reader_app.gui.library.importdialog import ImportDialog
-from tests.core.importer.test_report_groups import drowned_issue
+from tests.fixtures.reports import drowned_issue
 
 
 def tree_rows(tree: QTreeWidget) -> list[tuple[str, bool, list[str]]]:
