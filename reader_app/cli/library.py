@@ -66,7 +66,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             _err(f"error: {refused}")
             status = max(status, EXIT_NOTHING_CHANGED)
         if not args.json:
-            _out(report_text(result.report))
+            _out(report_text(result.report, verbose=args.verbose))
             if args.dry_run and result.refused is not None:
                 _out("  dry run: nothing was written; the real import would be refused")
             elif args.dry_run:
@@ -254,6 +254,9 @@ def add_subcommands(sub: Any) -> None:
     p.add_argument("--replace", action="store_true", help="replace an issue already present")
     p.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     p.add_argument("--json", action="store_true", help="print the reports as JSON")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="list every warning, not one line per kind"
+    )
     p.add_argument("--into", type=Path, help=argparse.SUPPRESS)  # maintainers: write to issues/
     p.set_defaults(func=cmd_import)
 

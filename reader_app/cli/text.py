@@ -408,6 +408,27 @@ ERRORS: dict[str, str | Callable[[Mapping[str, Any]], str]] = {
 }
 
 
+#: Each kind of import warning (core/importer/report.py: the codes) as its group's head.
+GROUP_LABELS = {
+    "toc-page-differs": "article's page differs from the table of contents",
+    "title-not-in-toc": "article not in the table of contents",
+    "toc-entry-missing": "table-of-contents entry without an article",
+    "duplicate-article": "article repeated word for word",
+    "date-outside-period": "date outside the collection period",
+    "no-url": "no original URL",
+    "no-source": "no source line",
+    "empty-body": "article without text",
+    "cut-sentence": "article ends in the middle of a sentence",
+    "cut-character": "file cut in the middle of a character",
+    "no-period": "no collection period",
+    "no-books": "no book in 图书推荐",
+    "control-characters": "control characters removed",
+    "kept-correction": "hand correction kept",
+    "ocr-unsure": "recognition unsure",
+    "footers-restart": "page footers restart",
+}
+
+
 def text(message: Message) -> str:
     """One message in the CLI's words (a value that is itself a Message is worded first)."""
     values = {k: text(v) if isinstance(v, Message) else v for k, v in message.params}
@@ -453,6 +474,15 @@ def report_data(report: ImportReport) -> dict[str, object]:
         "warnings": [
             {"line": w.line, "code": w.code, "message": warning_text(w)} for w in report.warnings
         ],
+        "warning_groups": [
+            {
+                "code": g.code,
+                "label": group_label(g.code),
+                "count": g.count,
+                "items": [{"line": w.line, "message": warning_text(w)} for w in g.items],
+            }
+            for g in report.groups()
+        ],
     }
 
 
@@ -466,8 +496,22 @@ def recognition_progress_text(name: str, done: int, total: int, left: float | No
     return f"{name}: recognised page {done} of {total}{when}"
 
 
-def report_text(report: ImportReport) -> str:
-    """The report as staff read it in a terminal."""
+def _where(report: ImportReport, item: ReportItem) -> str:
+    where = f"{report.file_name}:{item.line}" if item.line else report.file_name
+    return f"{where}: {warning_text(item)}"
+
+
+def group_label(code: str) -> str:
+    """A kind of import warning, as the head of its group ("no original URL")."""
+    return GROUP_LABELS.get(code, code)
+
+
+def report_text(report: ImportReport, verbose: bool = False) -> str:
+    """The report as staff read it in a terminal: one line per kind of warning.
+
+    A kind seen more than once is counted with its first warning; conflicts (and every
+    kind, ``verbose``) list all of theirs.
+    """
     lines = [f"{report.file_name} ({report_encoding(report)})"]
     if report.issue is not None:
         counts = report.section_counts()
@@ -483,10 +527,19 @@ def report_text(report: ImportReport) -> str:
             f"{unsure} line(s) unsure (listed below)"
         )
     if report.warnings:
-        lines.append(f"  {len(report.warnings)} warning(s):")
-        for w in report.warnings:
-            where = f"{report.file_name}:{w.line}" if w.line else report.file_name
-            lines.append(f"    {where}: {warning_text(w)}")
+        groups = report.groups()
+        lines.append(f"  {len(report.warnings)} warning(s) of {len(groups)} kind(s):")
+        for g in groups:
+            if g.count == 1:
+                lines.append(f"    {_where(report, g.items[0])}")
+            elif g.conflict or verbose:  # the parts disagree: every one is worth reading
+                lines.append(f"    {g.count} × {group_label(g.code)}:")
+                lines.extend(f"      {_where(report, w)}" for w in g.items)
+            else:
+                lines.append(
+                    f"    {g.count} × {group_label(g.code)} "
+                    f"(first: {_where(report, g.items[0])}; --verbose lists all)"
+                )
     else:
         lines.append("  no warnings")
     return "\n".join(lines)

@@ -1051,239 +1051,326 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
         <source>“%1” has no source line (outlet and date)</source>
         <extracomment>Import warnings by code (core/importer/report.py: a Message keyed by the code): the wording, and the message&apos;s values that stand for %1, %2... The CLI words the same codes in reader_app/cli/text.py.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
         <source>“%1” has no original URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>“%1” has no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
         <source>article “%1” is not in the table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
         <source>the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
         <source>the masthead gives no collection period (搜集时间)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="52"/>
         <source>图书推荐 lists no book with 书名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
         <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="52"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
         <source>“%1” starts on printed page %2, the table of contents says %3; page %2 is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
         <source>“%1”: staff&apos;s hand correction kept over the new recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="56"/>
         <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="57"/>
         <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
+        <source>Page differs from the table of contents</source>
+        <extracomment>Each kind of warning as the head of its group in the report&apos;s tree (&quot;… × 62&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
+        <source>Article not in the table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="63"/>
+        <source>Contents entry without an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="64"/>
+        <source>Article repeated word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="65"/>
+        <source>Date outside the collection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="66"/>
+        <source>No original URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="67"/>
+        <source>No source line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="68"/>
+        <source>Article without text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="69"/>
+        <source>Ends in the middle of a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="70"/>
+        <source>File cut in the middle of a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="71"/>
+        <source>No collection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="72"/>
+        <source>No book in 图书推荐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="73"/>
+        <source>Control characters removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="74"/>
+        <source>Hand correction kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="75"/>
+        <source>Recognition unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="76"/>
+        <source>Page footers restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
         <source>title</source>
         <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="81"/>
         <source>book title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="82"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="83"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="101"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
         <source>a warning (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="109"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="92"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="113"/>
         <source> (printed page %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="102"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="123"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="108"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="129"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="132"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="115"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="136"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="127"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="148"/>
         <source>Please check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="160"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="163"/>
         <source>Entries per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="164"/>
         <source>%1 entries in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="154"/>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="161"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="191"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="182"/>
         <source>No warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="186"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="176"/>
+        <source>%1 warnings of %2 kinds, listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="193"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="235"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="240"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
-        <source>Replace the issue already in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
-        <source>Text recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="209"/>
-        <source>&amp;Import</source>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
+        <source>Import warnings by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
-        <source>This PDF is a scan: recognising its text, %1 pages…</source>
+        <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
-        <source>Recognising page %1 of %2, about %3 min left</source>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="252"/>
+        <source>Text recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="259"/>
-        <source>Recognised %1 pages; reading the issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="273"/>
-        <source>This issue is already in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="276"/>
-        <source>Nothing has been added yet. Import this issue?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="285"/>
-        <source>This file cannot be imported; nothing was changed.</source>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="257"/>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
+        <source>This PDF is a scan: recognising its text, %1 pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="302"/>
+        <source>Recognising page %1 of %2, about %3 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="308"/>
+        <source>Recognised %1 pages; reading the issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="323"/>
+        <source>This issue is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="326"/>
+        <source>Nothing has been added yet. Import this issue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="335"/>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="348"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1051,239 +1051,326 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="40"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
         <source>“%1” has no source line (outlet and date)</source>
         <extracomment>Import warnings by code (core/importer/report.py: a Message keyed by the code): the wording, and the message&apos;s values that stand for %1, %2... The CLI words the same codes in reader_app/cli/text.py.</extracomment>
         <translation>“%1”没有出处行（媒体和日期）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="41"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
         <source>“%1” has no original URL</source>
         <translation>“%1”没有原文链接</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="42"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
         <source>“%1” has no text</source>
         <translation>“%1”没有正文</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="43"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
         <source>“%1” ends in the middle of a sentence; check the raw text</source>
         <translation>“%1”在句子中间结束，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="44"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
         <source>article “%1” is not in the table of contents</source>
         <translation>文章“%1”不在目录中</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="45"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
         <source>TOC entry “%1” (page %2) has no article in the body</source>
         <translation>目录条目“%1”（第%2页）在正文中找不到对应文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="46"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
         <source>%1 “%2”: control characters removed; check the raw text</source>
         <translation>%1“%2”：已删除控制字符，请核对原始文本</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="47"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="48"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
         <source>the file ends in the middle of a character: line %1 was cut short; check that the whole issue was exported</source>
         <translation>文件在一个字符中间结束：第 %1 行被截断；请检查整期是否完整导出</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="49"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
         <source>the masthead gives no collection period (搜集时间)</source>
         <translation>刊头没有给出搜集时间</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="50"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="52"/>
         <source>图书推荐 lists no book with 书名</source>
         <translation>图书推荐中没有带书名的图书</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="51"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
         <source>“%1” at line %2 repeats the article at line %3 word for word; both were kept: delete one copy from the raw text, import it again and tick “Replace the issue already in the library”</source>
         <translation>第 %2 行的“%1”与第 %3 行的文章一字不差；两篇都已保留：请从原始文本中删去一篇，再次导入并勾选“替换库中已有的这一期”</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="52"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
         <source>“%1” starts on printed page %2, the table of contents says %3; page %2 is kept</source>
         <translation>“%1”从印刷页第 %2 页开始，目录写的是第 %3 页；保留第 %2 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="53"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
         <source>“%1”: staff&apos;s hand correction kept over the new recognition</source>
         <translation>“%1”：保留了工作人员的手工校正，未用新识别结果覆盖</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="54"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="56"/>
         <source>recognition unsure (%1 %) of the line “%2”: check it against the scan</source>
         <translation>识别把握不大（%1 %）的一行“%2”：请对照扫描页核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="55"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="57"/>
         <source>the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer&apos;s own number is kept beside it</source>
         <translation>页脚页码在 PDF 第 %1 页重新开始；各页按目录编为第 %2–%3 页，页脚本身的页码一并保留</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="59"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
+        <source>Page differs from the table of contents</source>
+        <extracomment>Each kind of warning as the head of its group in the report&apos;s tree (&quot;… × 62&quot;).</extracomment>
+        <translation>页码与目录不符</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
+        <source>Article not in the table of contents</source>
+        <translation>文章不在目录中</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="63"/>
+        <source>Contents entry without an article</source>
+        <translation>目录条目没有对应文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="64"/>
+        <source>Article repeated word for word</source>
+        <translation>文章重复</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="65"/>
+        <source>Date outside the collection period</source>
+        <translation>日期在收录期之外</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="66"/>
+        <source>No original URL</source>
+        <translation>没有原文链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="67"/>
+        <source>No source line</source>
+        <translation>没有来源行</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="68"/>
+        <source>Article without text</source>
+        <translation>文章没有正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="69"/>
+        <source>Ends in the middle of a sentence</source>
+        <translation>在句子中间结束</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="70"/>
+        <source>File cut in the middle of a character</source>
+        <translation>文件在字符中间截断</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="71"/>
+        <source>No collection period</source>
+        <translation>没有收录时段</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="72"/>
+        <source>No book in 图书推荐</source>
+        <translation>图书推荐中没有图书</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="73"/>
+        <source>Control characters removed</source>
+        <translation>已删除控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="74"/>
+        <source>Hand correction kept</source>
+        <translation>保留了人工校正</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="75"/>
+        <source>Recognition unsure</source>
+        <translation>识别没有把握</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="76"/>
+        <source>Page footers restart</source>
+        <translation>页脚页码重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
         <source>title</source>
         <extracomment>What a cleaned field is (``control-characters``&apos;s &quot;what&quot;).</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="60"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="81"/>
         <source>book title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="61"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="82"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="62"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="83"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="80"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="101"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
         <source>a warning (%1)</source>
         <translation>一条提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="88"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="109"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="92"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="113"/>
         <source> (printed page %1)</source>
         <translation>（印刷页第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="102"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="123"/>
         <source>the title in the text “%1” differs from the contents line “%2”.</source>
         <translation>正文标题“%1”与目录中的“%2”不一致。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="108"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="129"/>
         <source>page %1: </source>
         <translation>第%1页：</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="111"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="132"/>
         <source>Covers the same period as %1, already in the library.</source>
         <translation>收录时段与馆藏中的%1相同。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="115"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="136"/>
         <source>Shares %1 article titles with %2, already in the library: is it the same issue?</source>
         <translation>与馆藏中的%2有 %1 篇文章标题相同：是否为同一期？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="127"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="148"/>
         <source>Please check before importing</source>
         <translation>导入前请核对</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="139"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="160"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="142"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="163"/>
         <source>Entries per section</source>
         <translation>各栏目条目数</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="143"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="164"/>
         <source>%1 entries in all</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="154"/>
-        <source>%1 warnings</source>
-        <translation>%1 条警告</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="161"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="191"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="173"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="182"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="186"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="176"/>
+        <source>%1 warnings of %2 kinds, listed below</source>
+        <translation>共 %1 条警告，%2 类，见下方</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="193"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="235"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="198"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="240"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="199"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
+        <source>Import warnings by kind</source>
+        <translation>按类别分组的导入警告</translation>
+    </message>
+    <message>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="204"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="252"/>
         <source>Text recognition</source>
         <translation>文字识别</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="209"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="257"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
         <source>This PDF is a scan: recognising its text, %1 pages…</source>
         <translation>此 PDF 为扫描版：正在识别文字，共 %1 页…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="302"/>
         <source>Recognising page %1 of %2, about %3 min left</source>
         <translation>正在识别第 %1 页，共 %2 页，约剩 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="259"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="308"/>
         <source>Recognised %1 pages; reading the issue…</source>
         <translation>已识别 %1 页，正在分析本期内容…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="273"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="323"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="276"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="326"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="285"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="335"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="348"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>

@@ -41,6 +41,28 @@ class ReportItem:
         return self.message.key
 
 
+#: The warnings that say the issue's parts disagree (pages, titles, duplicates): the
+#: real conflicts, shown first and in this order; the rest follow by how many there are.
+CONFLICTS = ("toc-page-differs", "title-not-in-toc", "toc-entry-missing", "duplicate-article")
+
+
+@dataclass(frozen=True)
+class WarningGroup:
+    """The warnings of one kind, in the order the importer found them."""
+
+    code: str
+    items: tuple[ReportItem, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    @property
+    def conflict(self) -> bool:
+        """Whether the issue's parts disagree (see :data:`CONFLICTS`)."""
+        return self.code in CONFLICTS
+
+
 @dataclass
 class ImportReport:
     file_name: str
@@ -55,6 +77,23 @@ class ImportReport:
     def warn(self, line: int | None, message: Message) -> None:
         # Messages quote raw text: control characters would garble the terminal or dialog.
         self.warnings.append(ReportItem(line, _clean(message)))
+
+    def groups(self) -> list[WarningGroup]:
+        """The warnings grouped by kind: conflicts first, then the most frequent kind first.
+
+        Kinds equally frequent keep the order of their first warning.
+        """
+        by_code: dict[str, list[ReportItem]] = {}
+        for item in self.warnings:
+            by_code.setdefault(item.code, []).append(item)
+        found = list(by_code)
+
+        def rank(code: str) -> tuple[int, int, int]:
+            if code in CONFLICTS:
+                return (0, CONFLICTS.index(code), 0)
+            return (1, -len(by_code[code]), found.index(code))
+
+        return [WarningGroup(code, tuple(by_code[code])) for code in sorted(found, key=rank)]
 
     def section_counts(self) -> dict[str, int]:
         if self.issue is None:

@@ -10,20 +10,22 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QProgressBar,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reader_app.core.base.errors import ReaderError
 from reader_app.core.importer.importcheck import ImportNote, import_notes
-from reader_app.core.importer.report import ReportItem
+from reader_app.core.importer.report import ImportReport, ReportItem
 from reader_app.core.library.library import ImportResult, Library
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import error_text, message_text
@@ -53,6 +55,25 @@ WARNINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "kept-correction": (QT_TRANSLATE_NOOP("ImportDialog", "“%1”: staff's hand correction kept over the new recognition"), ("title",)),
     "ocr-unsure": (QT_TRANSLATE_NOOP("ImportDialog", "recognition unsure (%1 %) of the line “%2”: check it against the scan"), ("confidence", "text")),
     "footers-restart": (QT_TRANSLATE_NOOP("ImportDialog", "the page footers start again at PDF page %1; the pages are numbered %2–%3 as the table of contents numbers them, each footer's own number is kept beside it"), ("pdf", "first", "last")),
+}  # fmt: skip
+#: Each kind of warning as the head of its group in the report's tree ("… × 62").
+GROUPS: dict[str, str] = {
+    "toc-page-differs": QT_TRANSLATE_NOOP("ImportDialog", "Page differs from the table of contents"),
+    "title-not-in-toc": QT_TRANSLATE_NOOP("ImportDialog", "Article not in the table of contents"),
+    "toc-entry-missing": QT_TRANSLATE_NOOP("ImportDialog", "Contents entry without an article"),
+    "duplicate-article": QT_TRANSLATE_NOOP("ImportDialog", "Article repeated word for word"),
+    "date-outside-period": QT_TRANSLATE_NOOP("ImportDialog", "Date outside the collection period"),
+    "no-url": QT_TRANSLATE_NOOP("ImportDialog", "No original URL"),
+    "no-source": QT_TRANSLATE_NOOP("ImportDialog", "No source line"),
+    "empty-body": QT_TRANSLATE_NOOP("ImportDialog", "Article without text"),
+    "cut-sentence": QT_TRANSLATE_NOOP("ImportDialog", "Ends in the middle of a sentence"),
+    "cut-character": QT_TRANSLATE_NOOP("ImportDialog", "File cut in the middle of a character"),
+    "no-period": QT_TRANSLATE_NOOP("ImportDialog", "No collection period"),
+    "no-books": QT_TRANSLATE_NOOP("ImportDialog", "No book in 图书推荐"),
+    "control-characters": QT_TRANSLATE_NOOP("ImportDialog", "Control characters removed"),
+    "kept-correction": QT_TRANSLATE_NOOP("ImportDialog", "Hand correction kept"),
+    "ocr-unsure": QT_TRANSLATE_NOOP("ImportDialog", "Recognition unsure"),
+    "footers-restart": QT_TRANSLATE_NOOP("ImportDialog", "Page footers restart"),
 }  # fmt: skip
 #: What a cleaned field is (``control-characters``'s "what").
 FIELDS = {
@@ -151,28 +172,50 @@ def report_html(result: ImportResult) -> str:
         f"<p>{html.escape(in_all)}</p>",
     ]
     if report.warnings:
-        title = QCoreApplication.translate("ImportDialog", "%1 warnings").replace(
-            "%1", str(len(report.warnings))
+        title = (
+            QCoreApplication.translate("ImportDialog", "%1 warnings of %2 kinds, listed below")
+            .replace("%1", str(len(report.warnings)))
+            .replace("%2", str(len(report.groups())))
         )
-        items = "".join(
-            "<li>"
-            + (
-                html.escape(
-                    QCoreApplication.translate("ImportDialog", "line %1").replace("%1", str(w.line))
-                )
-                + ": "
-                if w.line
-                else ""
-            )
-            + html.escape(warning_text(w))
-            + "</li>"
-            for w in report.warnings
-        )
-        out.append(f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>")
+        out.append(f"<p><b>{html.escape(title)}</b></p>")
     else:
         none = QCoreApplication.translate("ImportDialog", "No warnings.")
         out.append(f"<p>{html.escape(none)}</p>")
     return "".join(out)
+
+
+def item_text(item: ReportItem) -> str:
+    """One warning as a row of its group: its line, then what it says."""
+    if not item.line:
+        return warning_text(item)
+    line = QCoreApplication.translate("ImportDialog", "line %1").replace("%1", str(item.line))
+    return f"{line}: {warning_text(item)}"
+
+
+def fill_warnings(tree: QTreeWidget, report: ImportReport) -> None:
+    """One top row per kind of warning with its count, its warnings as children (plain
+    text: item views do not read rich text); conflicts first, bold and open."""
+    tree.clear()
+    for group in report.groups():
+        wording = GROUPS.get(group.code)
+        head = (
+            QCoreApplication.translate("ImportDialog", wording)
+            if wording
+            else QCoreApplication.translate("ImportDialog", "a warning (%1)").replace(
+                "%1", group.code
+            )
+        )
+        top = QTreeWidgetItem(tree, [f"{head} × {group.count}"])
+        top.setData(0, Qt.ItemDataRole.UserRole, group.code)
+        for item in group.items:
+            row = QTreeWidgetItem(top, [item_text(item)])
+            row.setToolTip(0, plaintext.tooltip(row.text(0)))  # a long row is cut short
+        if group.conflict:
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setExpanded(True)
+    tree.setVisible(tree.topLevelItemCount() > 0)
 
 
 class ImportDialog(QDialog):
@@ -196,6 +239,12 @@ class ImportDialog(QDialog):
         self.report.setObjectName("importReport")
         self.report.setOpenLinks(False)
         self.report.setAccessibleName(self.tr("Import report"))
+        # The warnings, one expandable row per kind (issue 26): the report's own text.
+        self.warnings = QTreeWidget(self)
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setHeaderHidden(True)
+        self.warnings.setAccessibleName(self.tr("Import warnings by kind"))
+        self.warnings.hide()
         self.replace = QCheckBox(self.tr("Replace the issue already in the library"), self)
         self.replace.hide()
         # A scan's recognition: page N of M and the time left; Cancel stops it.
@@ -215,6 +264,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.warnings, 2)
         layout.addWidget(self.replace)
         layout.addWidget(self.buttons)
         self.replace.toggled.connect(self._update_button)
@@ -269,6 +319,7 @@ class ImportDialog(QDialog):
         self.preview = result
         self.notes = import_notes(result.issue, self.library.issues)
         self.report.setHtml(notes_html(self.notes) + report_html(result))
+        fill_warnings(self.warnings, result.report)
         if self._exists():
             self.status.setText(self.tr("This issue is already in the library."))
             self.replace.show()
@@ -283,6 +334,8 @@ class ImportDialog(QDialog):
     def _on_error(self, exc: Exception) -> None:
         self.error = exc
         self.status.setText(self.tr("This file cannot be imported; nothing was changed."))
+        self.warnings.clear()
+        self.warnings.hide()
         self.report.setPlainText(
             message_text(exc.message) if isinstance(exc, ReaderError) else error_text(exc)
         )

@@ -458,7 +458,10 @@ def test_import_says_what_happened_and_warns_of_a_repeated_issue(
 
     def run(dialog: ImportDialog) -> int:
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
-        seen.append(dialog.report.toPlainText())
+        tree = dialog.warnings  # the warnings, one row per kind (issue 26)
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        children = [r.child(j).text(0) for r in rows for j in range(r.childCount())]
+        seen.append("\n".join([dialog.report.toPlainText(), *children]))
         dialog.import_button.click()
         qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
         return 1
