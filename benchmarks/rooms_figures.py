@@ -165,6 +165,23 @@ def cli_run(tree: Path, home: Path) -> float:
     return time.perf_counter() - started
 
 
+def instructions(tree: Path, home: Path, command: list[str], extra: dict[str, str]) -> int:
+    """Instructions a process executes (valgrind's callgrind): the same count whatever else
+    the machine is doing, unlike wall time on a shared box."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        cwd=tree,
+        env=dict(environment(tree, home), **extra),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=3600,
+        check=True,
+    )
+    counts = [x for x in done.stderr.splitlines() if "Collected :" in x]
+    return int(counts[-1].rsplit(":", 1)[1])
+
+
 def _short(rev: str) -> str:
     return subprocess.run(
         ["git", "rev-parse", "--short", rev], cwd=REPO, capture_output=True, text=True, check=True
@@ -175,12 +192,45 @@ def percent(value: float, base: float) -> str:
     return f"{100 * (value - base) / base:+.1f} %"
 
 
+def count_instructions(trees: dict[str, Path], homes: dict[str, Path], short: str) -> int:
+    """One window start (to its queries' answers) and one CLI search per tree, in instructions."""
+    window_env = {
+        "ROOMS_QUERIES": json.dumps(QUERIES, ensure_ascii=False),
+        "ROOMS_REPEATS": "1",
+        "ROOMS_LAUNCHED_AT": repr(time.time()),
+    }
+    counts = {
+        name: (
+            instructions(tree, homes[name], [sys.executable, "-c", CHILD], window_env),
+            instructions(
+                tree, homes[name], [sys.executable, "-m", "reader_app.cli", "search", CLI_QUERY], {}
+            ),
+        )
+        for name, tree in trees.items()
+    }
+    base = counts["baseline"]
+    print(f"rooms instructions (callgrind): baseline {short} vs HEAD {_short('HEAD')}")
+    for name, (window, cli) in counts.items():
+        print(
+            f"  {name:<10} window start + {len(QUERIES)} queries {window / 1e9:8.3f} G "
+            f"({percent(window, base[0])}),  CLI search {cli / 1e9:8.3f} G ({percent(cli, base[1])})"
+        )
+    print("  target (issue 22): within 5 % of the baseline")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="window starts per tree")
     parser.add_argument("--baseline", default=None, help="git revision (default: pre-rooms)")
     parser.add_argument("--repeats", type=int, default=5, help="repeats of each query")
     parser.add_argument("--also", action="append", default=[], help="another revision")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions (valgrind callgrind) of one window start with its queries "
+        "and of the CLI search, instead of timing: repeatable on a loaded machine",
+    )
     args = parser.parse_args(argv)
     rev = args.baseline or baseline_rev()
     short = _short(rev)
@@ -204,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, tree in trees.items():  # a first start builds each tree's index
                 homes[name].mkdir()
                 window_run(tree, homes[name], QUERIES[:1], 1)
+            if args.instructions:
+                return count_instructions(trees, homes, short)
             runs: dict[str, list[dict]] = {name: [] for name in trees}
             cli: dict[str, list[float]] = {name: [] for name in trees}
             for number in range(args.runs):
