@@ -99,6 +99,7 @@ def bench_core(size: int) -> None:
     print(
         f"  rows shown per article: {shown / len(chosen):.1f}; with none: {empty} of {len(chosen)}"
     )
+    print(f"  ratio related / baseline (p95): {rel[46] / base[46]:.2f}")
     index.close()
 
 
@@ -172,9 +173,11 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=20_000)
     parser.add_argument("--no-start", action="store_true")
     args = parser.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     bench_core(args.size)
     if not args.no_start:
         bench_start()
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

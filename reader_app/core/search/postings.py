@@ -71,6 +71,17 @@ class IndexData:
         self._lengths: dict[str, list[Any]] = {}  # field lengths, and their BM25 norms
         self._avg: dict[str, float] = {}
         self._bytes: dict[str, Any] = {}  # column name -> doc -> bytes
+        self._frequencies: dict[tuple[str, str], int] = {}  # kept with the searcher
+
+    def frequency(self, field: str, term: str) -> int:
+        """Documents holding ``term`` in ``field`` (live or not, as Whoosh's
+        ``doc_frequency``), looked up once per searcher: ``related`` weighs every bigram
+        of an article, each a hash-table read on disk in every segment."""
+        key = (field, term)
+        found = self._frequencies.get(key)
+        if found is None:
+            found = self._frequencies[key] = int(self.searcher.doc_frequency(field, term))
+        return found
 
     # ------------------------------------------------------------ postings
     def postings(self, field: str, term: str) -> dict[int, float]:

@@ -104,7 +104,7 @@ def _key_terms(
     for bigram in _bigrams(title):
         counts[bigram] += TITLE_WEIGHT
     total = max(1, data.searcher.doc_count())
-    frequency = data.searcher.doc_frequency
+    frequency = data.frequency
     common = COMMON_SHARE * total if total >= COMMON_FLOOR else total
     weights: dict[str, float] = {}
     for bigram, tf in counts.items():
@@ -207,7 +207,7 @@ def _scores(data: IndexData, doc: int, keys: dict[str, float]) -> tuple[dict[int
     get = totals.get
     budget = POSTINGS_READ
     for term, weight in keys.items():  # strongest first
-        df = data.searcher.doc_frequency("text", term)
+        df = data.frequency("text", term)
         if df > budget:
             continue  # a weak, common term past the budget: the cost stays bounded
         budget -= df

@@ -93,3 +93,18 @@ def test_reprint_in_another_issue_first_and_not_counted(tmp_path: Path):
     assert answer.reprints[0].reprint and answer.rows()[0] is answer.reprints[0]
     assert "2023-01-647189" not in {row.article for row in answer.related}
     assert len(answer.related) <= MAX_SHOWN
+
+
+def test_frequencies_are_the_index_s_and_read_once(shared_index):
+    def check(data):
+        terms = ["自贸", "跨境", "试验", "不在索引里的词"]
+        first = [data.frequency("text", t) for t in terms]
+        assert first == [data.searcher.doc_frequency("text", t) for t in terms]
+        assert first[0] > 0 and first[-1] == 0
+        data.searcher.doc_frequency = None  # a second look-up must not ask the searcher
+        try:
+            assert [data.frequency("text", t) for t in terms] == first
+        finally:
+            del data.searcher.doc_frequency
+
+    shared_index.answer(check)
