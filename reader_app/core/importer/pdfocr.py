@@ -129,11 +129,7 @@ def recognise_image(engine: Any, image: Any, pdf: int, width: float, height: flo
         xs = [float(p[0]) * scale_x for p in quad]
         ys = [float(p[1]) * scale_y for p in quad]
         box = (min(xs), min(ys), max(xs), max(ys))
-        chars = [_char_box(w[2], scale_x, scale_y) for w in word]
-        line_text = "".join(str(w[0]) for w in word) if word else str(text)
-        if len(chars) != len(line_text):
-            chars = []
-            line_text = str(text)
+        chars, line_text = _line_chars(str(text), word, scale_x, scale_y)
         if box[2] - box[0] > 10 * (box[3] - box[1]):  # a long line tells the skew best
             dx = (quad[1][0] - quad[0][0]) * scale_x
             dy = (quad[1][1] - quad[0][1]) * scale_y
@@ -157,6 +153,37 @@ def _clean(grey: Any) -> Any:
         return grey
     stretched = (smooth.astype(np.float32) - ink) * (255.0 / (paper - ink))
     return stretched.clip(0, 255).astype(np.uint8)
+
+
+def _line_chars(
+    text: str, word: Any, scale_x: float, scale_y: float
+) -> tuple[list[tuple[float, float, float, float]], str]:
+    """The line's text and a box for each of its characters.
+
+    The word boxes carry no spaces: a space the engine read between two words
+    ("目录 CONTENTS", "E-mail: zdd@...") is kept, boxed as the gap between its
+    neighbours, so that the importer sees the same words a text layer gives.
+    """
+    pieces = [(str(w[0]), _char_box(w[2], scale_x, scale_y)) for w in word]
+    joined = "".join(p for p, _ in pieces)
+    if len(joined) != len(pieces):  # a box for several characters: boxes spread later
+        return [], text
+    if joined != text.replace(" ", ""):
+        return ([b for _, b in pieces], joined) if pieces else ([], text)
+    chars: list[tuple[float, float, float, float]] = []
+    out = []
+    at = 0
+    for ch in text:
+        if ch == " ":
+            if not chars or at >= len(pieces):
+                continue  # a space at either end of the line: nothing to keep
+            left, right = chars[-1], pieces[at][1]
+            chars.append((left[2], left[1], max(left[2], right[0]), left[3]))
+        else:
+            chars.append(pieces[at][1])
+            at += 1
+        out.append(ch)
+    return chars, "".join(out)
 
 
 def _char_box(quad: Any, scale_x: float, scale_y: float) -> tuple[float, float, float, float]:
