@@ -31,6 +31,7 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,13 +61,18 @@ def born_pages(pdf: Path) -> list[str]:
     import pypdfium2
 
     from reader_app.core.importer.pdfocr import normalise
+    from reader_app.core.text.radicals import fold_radicals
 
     doc = pypdfium2.PdfDocument(str(pdf))
     try:
         out = []
         for i in range(len(doc)):
             tp = doc[i].get_textpage()
-            out.append(_LEADERS.sub("", normalise("".join(tp.get_text_range().split()))))
+            # Qt's text layer says "部⻔" (a radical) where the print says "部门": folded,
+            # as the importer folds it (core/text/radicals.py), or every 门 counts as an error.
+            raw = unicodedata.normalize("NFKC", "".join(tp.get_text_range().split()))
+            text = fold_radicals(normalise(raw))
+            out.append(_LEADERS.sub("", text))
             tp.close()
         return out
     finally:

@@ -25,8 +25,8 @@ def test_the_public_build_carries_no_recognition_engine(frozen_build: Build) -> 
 @pytest.mark.skipif(not ocr_available(), reason='pip install -e ".[ocr]"')
 @pytest.mark.skipif(
     os.environ.get("READER_APP_TEST_STAFF_BUILD") != "1",
-    reason="a second frozen build (set READER_APP_TEST_STAFF_BUILD=1); its frozen "
-    "recognition still ends in an internal error (issue 25, not yet diagnosed)",
+    reason="a second frozen build, about 8 minutes on the shared two-core machine "
+    "(set READER_APP_TEST_STAFF_BUILD=1)",
 )
 def test_the_staff_build_imports_a_scanned_page(tmp_path: Path) -> None:
     """build.py --staff freezes the engine and its models, then its scan smoke test has

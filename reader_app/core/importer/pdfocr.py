@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -122,18 +123,14 @@ def recognise_image(engine: Any, image: Any, pdf: int, width: float, height: flo
     if result.txts is None:
         return out
     words = result.word_results or [()] * len(result.txts)
+    found = list(zip(result.txts, result.scores, result.boxes, words, strict=False))
+    found += _missed_page_numbers(engine, grey, found)
     angles = []
-    for text, score, quad, word in zip(
-        result.txts, result.scores, result.boxes, words, strict=False
-    ):
+    for text, score, quad, word in found:
         xs = [float(p[0]) * scale_x for p in quad]
         ys = [float(p[1]) * scale_y for p in quad]
         box = (min(xs), min(ys), max(xs), max(ys))
-        chars = [_char_box(w[2], scale_x, scale_y) for w in word]
-        line_text = "".join(str(w[0]) for w in word) if word else str(text)
-        if len(chars) != len(line_text):
-            chars = []
-            line_text = str(text)
+        chars, line_text = _line_chars(str(text), word, scale_x, scale_y)
         if box[2] - box[0] > 10 * (box[3] - box[1]):  # a long line tells the skew best
             dx = (quad[1][0] - quad[0][0]) * scale_x
             dy = (quad[1][1] - quad[0][1]) * scale_y
@@ -143,6 +140,78 @@ def recognise_image(engine: Any, image: Any, pdf: int, width: float, height: flo
         angles.sort()
         out.skew = round(angles[len(angles) // 2], 3)
     return out
+
+
+_NUMBER = re.compile(r"\d{1,4}")
+_LAST_NUMBER = re.compile(r"(?:^|[\s.．。…·・,，]+)(\d{1,4})$")
+#: At most this many second looks a page (each is one small recognition).
+_MAX_SECOND_LOOKS = 40
+
+
+def _missed_page_numbers(engine: Any, grey: Any, found: list) -> list:
+    """Page numbers of a contents page the detector missed, found by a second look.
+
+    A lone digit at the end of dot leaders is the smallest thing on a contents page,
+    and the detector drops some ("三部门：……通知 ……… 1" read without its 1: the
+    entry, then refused or merged with the next). Where a page has page numbers
+    aligned at the right, every line that ends well short of them and has no
+    number level with it is looked at again: the strip between its end and the
+    numbers' edge, enlarged, recognised alone. Returns entries as ``found`` holds.
+    """
+    import cv2
+    import numpy as np
+
+    def box(quad: Any) -> tuple[float, float, float, float]:
+        xs = [float(p[0]) for p in quad]
+        ys = [float(p[1]) for p in quad]
+        return (min(xs), min(ys), max(xs), max(ys))
+
+    numbers = [box(q) for t, _s, q, _w in found if _NUMBER.fullmatch(str(t).strip())]
+    if len(numbers) < 2:
+        return []
+    edge = sorted(b[2] for b in numbers)[len(numbers) // 2]
+    numbers = [b for b in numbers if abs(b[2] - edge) < 2 * (b[3] - b[1])]
+    if len(numbers) < 2 or edge < 0.6 * grey.shape[1]:
+        return []
+    added: list = []
+    for text, _score, quad, _word in found:
+        _x0, y0, x1, y1 = box(quad)
+        h = y1 - y0
+        if _NUMBER.fullmatch(str(text).strip()) or _LAST_NUMBER.search(str(text).strip()):
+            continue
+        if x1 > edge - 3 * h or h > 3 * (numbers[0][3] - numbers[0][1]):
+            continue
+        mid = (y0 + y1) / 2
+        if any(abs((b[1] + b[3]) / 2 - mid) < 0.75 * h for b in numbers):
+            continue  # its number is there (a skew of a degree moves it less than this)
+        if len(added) >= _MAX_SECOND_LOOKS:
+            break
+        left, right = int(max(x1 + 0.3 * h, edge - 12 * h)), int(min(grey.shape[1], edge + h))
+        top, bottom = int(max(0, mid - 1.3 * h)), int(min(grey.shape[0], mid + 1.3 * h))
+        if right - left < h or bottom - top < h:
+            continue
+        strip = cv2.resize(
+            grey[top:bottom, left:right], None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC
+        )
+        strip = cv2.copyMakeBorder(strip, 30, 30, 30, 30, cv2.BORDER_CONSTANT, value=255)
+        result = engine(np.ascontiguousarray(np.stack([strip] * 3, axis=-1)))
+        if result.txts is None:
+            continue
+        for seen, score, seen_quad in zip(result.txts, result.scores, result.boxes, strict=False):
+            match = _LAST_NUMBER.search(str(seen).strip())
+            if match is None or float(score) < 0.5:
+                continue
+            sx0, sy0, sx1, sy1 = box(seen_quad)
+            # the digits' share of what was read, mapped back to the page
+            share = len(match[1]) / max(1, len(str(seen).strip()))
+            nx1 = left + (sx1 - 30) / 2
+            nx0 = max(left + (sx0 - 30) / 2, nx1 - share * (sx1 - sx0) / 2)
+            ny0, ny1 = top + (sy0 - 30) / 2, top + (sy1 - 30) / 2
+            quad = [[nx0, ny0], [nx1, ny0], [nx1, ny1], [nx0, ny1]]
+            added.append((match[1], float(score), quad, ()))
+            numbers.append((nx0, ny0, nx1, ny1))
+            break
+    return added
 
 
 def _clean(grey: Any) -> Any:
@@ -157,6 +226,37 @@ def _clean(grey: Any) -> Any:
         return grey
     stretched = (smooth.astype(np.float32) - ink) * (255.0 / (paper - ink))
     return stretched.clip(0, 255).astype(np.uint8)
+
+
+def _line_chars(
+    text: str, word: Any, scale_x: float, scale_y: float
+) -> tuple[list[tuple[float, float, float, float]], str]:
+    """The line's text and a box for each of its characters.
+
+    The word boxes carry no spaces: a space the engine read between two words
+    ("目录 CONTENTS", "E-mail: zdd@...") is kept, boxed as the gap between its
+    neighbours, so that the importer sees the same words a text layer gives.
+    """
+    pieces = [(str(w[0]), _char_box(w[2], scale_x, scale_y)) for w in word]
+    joined = "".join(p for p, _ in pieces)
+    if len(joined) != len(pieces):  # a box for several characters: boxes spread later
+        return [], text
+    if joined != text.replace(" ", ""):
+        return ([b for _, b in pieces], joined) if pieces else ([], text)
+    chars: list[tuple[float, float, float, float]] = []
+    out = []
+    at = 0
+    for ch in text:
+        if ch == " ":
+            if not chars or at >= len(pieces):
+                continue  # a space at either end of the line: nothing to keep
+            left, right = chars[-1], pieces[at][1]
+            chars.append((left[2], left[1], max(left[2], right[0]), left[3]))
+        else:
+            chars.append(pieces[at][1])
+            at += 1
+        out.append(ch)
+    return chars, "".join(out)
 
 
 def _char_box(quad: Any, scale_x: float, scale_y: float) -> tuple[float, float, float, float]:

@@ -13,7 +13,8 @@ from reader_app.core.text.textnorm import join_broken, match_key
 _ENTRY = re.compile(
     r"^(?P<title>.*?\S)(?:\t+\s*|\s{2,}|\s*[.．。…·・]{2,}\s*|\s)(?P<page>\d{1,4})$"
 )
-_TOC_START = re.compile(r"^\s*(目\s*录|CONTENTS)\b", re.IGNORECASE)
+# "目录CONTENTS" too: a scan's recognised heading can lose the space between them.
+_TOC_START = re.compile(r"^\s*(目\s*录(?:\s*CONTENTS)?|CONTENTS)\b", re.IGNORECASE)
 _SECTION_KEYS = {match_key(name): name for name in KNOWN_SECTIONS}
 
 

@@ -163,3 +163,58 @@ def test_a_space_read_inside_a_letter_spaced_title_is_dropped_a_wide_one_kept():
 
     assert [ln.text for ln in page_text(line(1.0)).lines] == ["行业碳达"]
     assert [ln.text for ln in page_text(line(12.0)).lines] == ["行业 碳达"]
+
+
+def test_a_space_the_engine_read_between_words_is_kept_and_opens_the_contents():
+    # RapidOCR's word boxes carry no spaces: "目录 CONTENTS" (a Qt-typeset contents
+    # heading) came out "目录CONTENTS", and the import was refused with no contents.
+    words = [
+        (ch, 0.99, [[x, 10], [x + 9, 10], [x + 9, 22], [x, 22]])
+        for x, ch in zip(range(0, 100, 10), "目录CONTENTS", strict=True)
+    ]
+    chars, text = pdfocr._line_chars("目录 CONTENTS", words, 1.0, 1.0)
+    assert text == "目录 CONTENTS" and len(chars) == len(text)
+    assert chars[2] == (19.0, 10.0, 20.0, 22.0)  # the space: the gap between 录 and C
+    # what the engine read differs from its boxes: the boxes' text, as before
+    assert pdfocr._line_chars("目录", words[:3], 1.0, 1.0)[1] == "目录C"
+
+    from reader_app.core.importer.lines import split_lines
+    from reader_app.core.importer.toc import find_toc
+
+    for heading in ("目录 CONTENTS", "目录CONTENTS", "目 录", "CONTENTS"):
+        lines = split_lines(f"{heading}\n热点关注\n三部门：联合印发通知\t1\n八部门：推进改革\t2\n")
+        toc = find_toc(lines)
+        assert toc is not None and [e.page for e in toc.entries] == [1, 2], heading
+    assert find_toc(split_lines("目录学研究\n")) is None
+
+
+@needs_ocr
+def test_a_qt_typeset_contents_page_scanned_at_300_dpi_keeps_every_entry_and_page(tmp_path, qapp):
+    # The Qt-typeset scan was refused with no contents: its heading read as
+    # "目录CONTENTS", and the detector dropped a lone page number after dot leaders.
+    import pypdfium2
+
+    from reader_app.core.importer.lines import split_lines
+    from reader_app.core.importer.pdfimport import _read_pages, lay_out
+    from reader_app.core.importer.toc import find_toc
+    from tests.fixtures.pdfmaker import load_articles, make_digest_pdf
+    from tests.fixtures.scans import make_scan
+
+    _, articles = load_articles()
+    truth = make_digest_pdf(tmp_path / "born.pdf", "qt-plain", articles=articles[:3])
+    born = _read_pages(truth.path, truth.path.read_bytes())
+    at = next(i for i, p in enumerate(born) if "目录" in lay_out([p]).text)
+    scan = make_scan(truth.path, tmp_path / "scan.pdf", dpi=300, seed=300)
+    doc = pypdfium2.PdfDocument(str(scan))
+    try:
+        width, height = doc[at].get_size()
+        image = doc[at].render(scale=pdfocr.RECOGNITION_DPI / 72, grayscale=True).to_numpy()
+    finally:
+        doc.close()
+    page = pdfocr.recognise_image(pdfocr._engine(), image.copy(), at + 1, width, height)
+    want = find_toc(split_lines(lay_out([born[at]]).text))
+    got = find_toc(split_lines(lay_out([page_text(page)]).text))
+    assert want is not None and len(want.entries) == 3
+    assert got is not None
+    assert [e.page for e in got.entries] == [e.page for e in want.entries]
+    assert [e.title[:3] for e in got.entries] == [e.title[:3] for e in want.entries]
