@@ -1305,72 +1305,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="229"/>
         <source>Import Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="235"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="236"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="240"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="241"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="246"/>
         <source>Import warnings by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="248"/>
         <source>Replace the issue already in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="252"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
         <source>Text recognition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="257"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="297"/>
         <source>This PDF is a scan: recognising its text, %1 pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="302"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="303"/>
         <source>Recognising page %1 of %2, about %3 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="308"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="309"/>
         <source>Recognised %1 pages; reading the issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="323"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="324"/>
         <source>This issue is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="326"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="327"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="335"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="336"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="348"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="349"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,13 +1378,13 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/library/librarymodel.py" line="286"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="290"/>
         <source>page %1</source>
         <extracomment>id -&gt; (is an article, its issue&apos;s node), built on the first index_of</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/librarymodel.py" line="296"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="300"/>
         <source>%1 articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,183 +1688,183 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="484"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="483"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="485"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="484"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="486"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="485"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="487"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="486"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="488"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="487"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="489"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="488"/>
         <source>Printed page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="489"/>
         <source>Type a printed page number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
         <source>Fit Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="492"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
         <source>Fit the page&apos;s width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="493"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="492"/>
         <source>Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="494"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="493"/>
         <source>Fit the whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="495"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="494"/>
         <source>Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="496"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="495"/>
         <source>Show the page thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="497"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="496"/>
         <source>Page thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="498"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="497"/>
         <source>Text View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="499"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="501"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="498"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="500"/>
         <source>Back to the text view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="500"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="499"/>
         <source>Show the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="502"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="501"/>
         <source>Printed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="503"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="502"/>
         <source>Original pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="636"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="635"/>
         <source>There is no printed page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="660"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="659"/>
         <source>PDF %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="785"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="784"/>
         <source>This page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="860"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="859"/>
         <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="862"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="861"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="875"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="874"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="878"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="877"/>
         <source>Copy with Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="881"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="880"/>
         <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="891"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="890"/>
         <source>Open an article to see its printed pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="895"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="894"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="903"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="902"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="914"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="913"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="916"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="915"/>
         <source>Unnumbered page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="919"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="918"/>
         <source>(footer: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="923"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="922"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="928"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="927"/>
         <source>%1 · PDF page %2 · %5%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="937"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="936"/>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>

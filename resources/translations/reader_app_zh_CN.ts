@@ -712,12 +712,12 @@
     <message>
         <location filename="../../reader_app/gui/export/batchactions.py" line="139"/>
         <source>Saved %1 (%2 articles, %3 pages)</source>
-        <translation>已保存 %1（%2 篇文章，%3 页）</translation>
+        <translation>已导出到 %1（%2 篇文章，%3 页）</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/export/batchactions.py" line="158"/>
         <source>Saved %1 (%2 articles)</source>
-        <translation>已保存 %1（%2 篇文章）</translation>
+        <translation>已导出到 %1（%2 篇文章）</translation>
     </message>
     <message>
         <location filename="../../reader_app/output/batchoutput.py" line="63"/>
@@ -1305,72 +1305,72 @@
         <translation>共 %1 条警告，%2 类，见下方</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="228"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="229"/>
         <source>Import Issue</source>
         <translation>导入期刊</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="235"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="236"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="240"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="241"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="245"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="246"/>
         <source>Import warnings by kind</source>
         <translation>按类别分组的导入警告</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="247"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="248"/>
         <source>Replace the issue already in the library</source>
         <translation>替换库中已有的这一期</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="252"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="253"/>
         <source>Text recognition</source>
         <translation>文字识别</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="257"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="296"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="297"/>
         <source>This PDF is a scan: recognising its text, %1 pages…</source>
         <translation>此 PDF 为扫描版：正在识别文字，共 %1 页…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="302"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="303"/>
         <source>Recognising page %1 of %2, about %3 min left</source>
         <translation>正在识别第 %1 页，共 %2 页，约剩 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="308"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="309"/>
         <source>Recognised %1 pages; reading the issue…</source>
         <translation>已识别 %1 页，正在分析本期内容…</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="323"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="324"/>
         <source>This issue is already in the library.</source>
         <translation>库中已有这一期。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="326"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="327"/>
         <source>Nothing has been added yet. Import this issue?</source>
         <translation>尚未添加任何内容。要导入这一期吗？</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="335"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="336"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>此文件无法导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/importdialog.py" line="348"/>
+        <location filename="../../reader_app/gui/library/importdialog.py" line="349"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -1378,13 +1378,13 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader_app/gui/library/librarymodel.py" line="286"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="290"/>
         <source>page %1</source>
         <extracomment>id -&gt; (is an article, its issue&apos;s node), built on the first index_of</extracomment>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/library/librarymodel.py" line="296"/>
+        <location filename="../../reader_app/gui/library/librarymodel.py" line="300"/>
         <source>%1 articles</source>
         <translation>%1 篇</translation>
     </message>
@@ -1618,7 +1618,7 @@
         <location filename="../../reader_app/gui/export/output.py" line="67"/>
         <location filename="../../reader_app/gui/reading/citing.py" line="121"/>
         <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <location filename="../../reader_app/gui/export/output.py" line="116"/>
@@ -1692,183 +1692,183 @@
 <context>
     <name>OriginalView</name>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="484"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="483"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="485"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="484"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="486"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="485"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="487"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="486"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="488"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="487"/>
         <source>Page</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="489"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="488"/>
         <source>Printed page number</source>
         <translation>印刷页码</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="489"/>
         <source>Type a printed page number and press Enter</source>
         <translation>输入印刷页码，按回车键前往</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="490"/>
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="492"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="491"/>
         <source>Fit the page&apos;s width</source>
         <translation>页面宽度适合窗口</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="493"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="492"/>
         <source>Fit Page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="494"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="493"/>
         <source>Fit the whole page</source>
         <translation>整页适合窗口</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="495"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="494"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="496"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="495"/>
         <source>Show the page thumbnails</source>
         <translation>显示页面缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="497"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="496"/>
         <source>Page thumbnails</source>
         <translation>页面缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="498"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="497"/>
         <source>Text View</source>
         <translation>文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="499"/>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="501"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="498"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="500"/>
         <source>Back to the text view</source>
         <translation>回到文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="500"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="499"/>
         <source>Show the Text</source>
         <translation>查看文字版</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="502"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="501"/>
         <source>Printed page</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="503"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="502"/>
         <source>Original pages</source>
         <translation>原版页面</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="636"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="635"/>
         <source>There is no printed page %1.</source>
         <translation>本期没有第 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="660"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="659"/>
         <source>PDF %1</source>
         <translation>PDF %1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="785"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="784"/>
         <source>This page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="860"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="859"/>
         <source>p. %1</source>
         <translation>第%1页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="862"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="861"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="875"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="874"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="878"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="877"/>
         <source>Copy with Citation</source>
         <translation>复制并附引用</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="881"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="880"/>
         <source>Select All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="891"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="890"/>
         <source>Open an article to see its printed pages.</source>
         <translation>请先打开一篇文章，再查看它的原版页面。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="895"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="894"/>
         <source>This article has no original pages: its issue was imported as text. The text view shows all of it.</source>
         <translation>本文没有原版页面（该期以文本导入）。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="903"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="902"/>
         <source>The issue&apos;s PDF does not say on which pages this article is printed. The text view shows all of it.</source>
         <translation>该期 PDF 的页码对照中没有本文所在的页面。文字版包含全文。</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="914"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="913"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="916"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="915"/>
         <source>Unnumbered page</source>
         <translation>无页码页</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="919"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="918"/>
         <source>(footer: %1)</source>
         <translation>（页脚：第 %1 页）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="923"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="922"/>
         <source>%1 · PDF page %2 · %3 of %4 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · 本文第 %3/%4 页 · %5%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="928"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="927"/>
         <source>%1 · PDF page %2 · %5%</source>
         <translation>%1 · PDF 第 %2 页 · %5%</translation>
     </message>
     <message>
-        <location filename="../../reader_app/gui/reading/originalview.py" line="937"/>
+        <location filename="../../reader_app/gui/reading/originalview.py" line="936"/>
         <source>of %1</source>
         <translation>页 / 共 %1 页</translation>
     </message>

@@ -50,7 +50,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -392,7 +391,7 @@ class OriginalView(QWidget):
         self.next_button.setArrowType(Qt.ArrowType.DownArrow)
         self.next_button.clicked.connect(lambda: self.turn(1))
         # 第 [N] 页 / 共 M 页: a printed page number, Enter goes there.
-        self.page_prefix = QLabel(self)
+        self.page_prefix = plaintext.label(self)
         self.page_box = QLineEdit(self)
         self.page_box.setObjectName("originalPageBox")
         self.page_box.setValidator(QIntValidator(0, 99999, self.page_box))
@@ -400,7 +399,7 @@ class OriginalView(QWidget):
         self.page_box.setMaximumWidth(self.fontMetrics().horizontalAdvance("00000") + 16)
         self.page_box.returnPressed.connect(self._page_typed)
         self.page_prefix.setBuddy(self.page_box)
-        self.page_total = QLabel(self)
+        self.page_total = plaintext.label(self)
         self.page_total.setObjectName("originalPageTotal")
         self.page_label = plaintext.label(self)
         self.page_label.setObjectName("originalPageLabel")

@@ -557,12 +557,13 @@ def test_print_confirms_and_prints_the_cover_too(window, monkeypatch, tmp_path):
     monkeypatch.setattr(QPrintDialog, "exec", run)
     window.open_article(SANYA)
     window.actions_["print"].trigger()
-    assert window.status_label.text().startswith("已送打印机：" + window.view.article.title)
+    # printed to a PDF file: the status line names the file (issue 26), not the printer
+    assert window.status_label.text().startswith("已导出到 " + str(tmp_path / "out.pdf"))
     window.open_issue("2022-18")
     assert window.actions_["print"].isEnabled()
     printed = record_printed(monkeypatch)
     window.actions_["print"].trigger()
-    assert "已送打印机" in window.status_label.text() and "页）" in window.status_label.text()
+    assert "已导出到" in window.status_label.text() and "页）" in window.status_label.text()
     # printed to a file, the cover's contents read back as printed: 工信部, not ⼯信部
     assert window.view.issue.display_title in printed
     assert_text_layer(tmp_path / "out.pdf", printed, [], "工信部", "收录时段")
