@@ -148,7 +148,9 @@ _LAST_NUMBER = re.compile(r"(?:^|[\s.．。…·・,，]+)(\d{1,4})$")
 _MAX_SECOND_LOOKS = 40
 
 
-def _missed_page_numbers(engine: Any, grey: Any, found: list) -> list:
+def _missed_page_numbers(
+    engine: Any, grey: Any, found: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
     """Page numbers of a contents page the detector missed, found by a second look.
 
     A lone digit at the end of dot leaders is the smallest thing on a contents page,
@@ -173,7 +175,7 @@ def _missed_page_numbers(engine: Any, grey: Any, found: list) -> list:
     numbers = [b for b in numbers if abs(b[2] - edge) < 2 * (b[3] - b[1])]
     if len(numbers) < 2 or edge < 0.6 * grey.shape[1]:
         return []
-    added: list = []
+    added: list[tuple[Any, ...]] = []
     for text, _score, quad, _word in found:
         _x0, y0, x1, y1 = box(quad)
         h = y1 - y0
