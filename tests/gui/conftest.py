@@ -52,6 +52,75 @@ def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[.
         close(window)
 
 
+@pytest.fixture
+def share_window(
+    qtbot, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., MainWindow]]:
+    """Open a window on a workstation that follows ``share`` (a staff share of
+    tests/core/share/shareutil.py, or the ``share`` fixture's folder), as the policy says.
+
+    Public by default; ``publish``: a staff machine whose imports are published onto the
+    share. ``poll``: seconds between the share watch's looks (its default unless given).
+    Each window is drained and closed at teardown.
+    """
+    from reader_app.gui.room.sharewatch import POLL_ENV
+
+    windows: list[MainWindow] = []
+
+    def make(
+        share: Path, *, publish: bool = False, poll: float | None = None, timeout: int = 30000
+    ) -> MainWindow:
+        if poll is not None:
+            monkeypatch.setenv(POLL_ENV, str(poll))
+        if publish:
+            machine = Policy(library_folders=(share,), publish_library=True)
+        else:
+            machine = Policy(public_mode=True, library_folders=(share,))
+        library = open_library(
+            extra_folders=machine.library_folders, publish_to=machine.publish_folder
+        )
+        window = MainWindow(Session(machine, app_dirs(), library=library), Settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.index_ready, timeout=timeout)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        close(window)
+
+
+@pytest.fixture
+def import_in_window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Import a file through the window's import action, as a user does: the file dialog
+    answers ``raw``, the import dialog shows its preview (``check`` is called with the
+    dialog then), and its import button is clicked; returns once it has imported."""
+    from reader_app.gui.base import filedialogs
+    from reader_app.gui.library.importdialog import ImportDialog
+
+    def import_file(
+        window: MainWindow,
+        raw: Path,
+        check: Callable[[ImportDialog], None] | None = None,
+        timeout: int = 60000,
+    ) -> None:
+        def run(dialog: ImportDialog) -> int:
+            qtbot.waitUntil(lambda: dialog.preview is not None, timeout=timeout)
+            if check is not None:
+                check(dialog)
+            dialog.import_button.click()
+            qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=timeout)
+            return 1
+
+        monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
+        monkeypatch.setattr(ImportDialog, "exec", run)
+        window.actions_["import"].trigger()
+
+    return import_file
+
+
 def close(window: MainWindow) -> None:
     """Drain both pools, then close (closeEvent saves settings)."""
     window.pool.waitForDone()
