@@ -38,12 +38,7 @@ def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[.
         if language:
             settings.language = language
         i18n.install(settings.language)
-        window = MainWindow(Session(Policy(), app_dirs()), settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.start()
-        if wait_index:
-            qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+        window = start_window(qtbot, Session(Policy(), app_dirs()), settings, wait_index)
         windows.append(window)
         return window
 
@@ -79,11 +74,8 @@ def share_window(
         library = open_library(
             extra_folders=machine.library_folders, publish_to=machine.publish_folder
         )
-        window = MainWindow(Session(machine, app_dirs(), library=library), Settings())
-        qtbot.addWidget(window)
-        window.show()
-        window.start()
-        qtbot.waitUntil(lambda: window.index_ready, timeout=timeout)
+        session = Session(machine, app_dirs(), library=library)
+        window = start_window(qtbot, session, Settings(), timeout=timeout)
         windows.append(window)
         return window
 
@@ -119,6 +111,21 @@ def import_in_window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Callable[..., No
         window.actions_["import"].trigger()
 
     return import_file
+
+
+def start_window(
+    qtbot, session: Session, settings: Settings, wait_index: bool = True, timeout: int = 30000
+) -> MainWindow:
+    """A window shown and started as the app does (its index waited for unless told not).
+
+    The caller closes it (:func:`close`); the fixtures above do at teardown."""
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    if wait_index:
+        qtbot.waitUntil(lambda: window.index_ready, timeout=timeout)
+    return window
 
 
 def close(window: MainWindow) -> None:
