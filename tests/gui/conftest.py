@@ -27,9 +27,19 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[..., MainWindow]]:
-    """Open windows like the app does; each is drained and closed at teardown."""
+def opened_windows(qtbot) -> Iterator[list[MainWindow]]:
+    """The windows a test's fixtures opened: each drained and closed at teardown."""
     windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        close(window)
+
+
+@pytest.fixture
+def make_window(
+    qtbot, built_index: Path, app_home: Path, opened_windows: list[MainWindow]
+) -> Callable[..., MainWindow]:
+    """Open windows like the app does; each is drained and closed at teardown."""
     if not app_dirs().index.exists():
         shutil.copytree(built_index, app_dirs().index)
 
@@ -39,18 +49,16 @@ def make_window(qtbot, built_index: Path, app_home: Path) -> Iterator[Callable[.
             settings.language = language
         i18n.install(settings.language)
         window = start_window(qtbot, Session(Policy(), app_dirs()), settings, wait_index)
-        windows.append(window)
+        opened_windows.append(window)
         return window
 
-    yield make
-    for window in windows:
-        close(window)
+    return make
 
 
 @pytest.fixture
 def share_window(
-    qtbot, app_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Callable[..., MainWindow]]:
+    qtbot, app_home: Path, monkeypatch: pytest.MonkeyPatch, opened_windows: list[MainWindow]
+) -> Callable[..., MainWindow]:
     """Open a window on a workstation that follows ``share`` (a staff share of
     tests/core/share/shareutil.py, or the ``share`` fixture's folder), as the policy says.
 
@@ -59,8 +67,6 @@ def share_window(
     Each window is drained and closed at teardown.
     """
     from reader_app.gui.room.sharewatch import POLL_ENV
-
-    windows: list[MainWindow] = []
 
     def make(
         share: Path, *, publish: bool = False, poll: float | None = None, timeout: int = 30000
@@ -76,12 +82,10 @@ def share_window(
         )
         session = Session(machine, app_dirs(), library=library)
         window = start_window(qtbot, session, Settings(), timeout=timeout)
-        windows.append(window)
+        opened_windows.append(window)
         return window
 
-    yield make
-    for window in windows:
-        close(window)
+    return make
 
 
 @pytest.fixture
