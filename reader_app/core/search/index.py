@@ -387,22 +387,17 @@ class SearchIndex:
         parsed = parse_query(query)
         filters = Filters(issue, section, source, _iso(date_from), _iso(date_to))
         sort = sort if sort in SORTS else "relevance"
-        for attempt in (1, 2):
-            if self._searcher is None and not self._recover():
-                break
-            try:
-                assert self._data is not None
-                if scope is not None and scope.active:
-                    return self._scoped(parsed, filters, sort, limit, expand, without, scope)
-                if expand:
-                    return _expanded(self._data, parsed, filters, sort, limit, self, without)
-                return run(self._data, parsed, filters, sort, limit)
-            except Exception as error:
-                if attempt == 2:
-                    raise
-                logger.warning("Search index failed (%s); rebuilding", str(error))
-                self.close()
-                self._take_standby()
+
+        def work(data: IndexData) -> SearchResult:
+            if scope is not None and scope.active:
+                return self._scoped(parsed, filters, sort, limit, expand, without, scope)
+            if expand:
+                return _expanded(data, parsed, filters, sort, limit, self, without)
+            return run(data, parsed, filters, sort, limit)
+
+        found = self._recovering(work)
+        if found is not None:
+            return found
         result = SearchResult(query=query, parsed=parsed)
         result.suggestions = [Message("index_unavailable")]
         return result
@@ -437,6 +432,18 @@ class SearchIndex:
         For the answers that are not a result list (trend.py, related.py); None when no
         index can answer. Not thread-safe, like :meth:`search`.
         """
+
+        def forgetting(data: IndexData) -> T:
+            try:
+                return work(data)
+            finally:
+                data.forget()
+
+        return self._recovering(forgetting)
+
+    def _recovering(self, work: Callable[[IndexData], T]) -> T | None:
+        """``work`` on the open index; when it fails, once more on the index reopened
+        (the standby, or rebuilt). None when no index can answer."""
         for attempt in (1, 2):
             if self._searcher is None and not self._recover():
                 return None
@@ -449,9 +456,6 @@ class SearchIndex:
                 logger.warning("Search index failed (%s); rebuilding", str(error))
                 self.close()
                 self._take_standby()
-            finally:
-                if self._data is not None:
-                    self._data.forget()
         return None
 
     @property
