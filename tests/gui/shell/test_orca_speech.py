@@ -273,6 +273,9 @@ def test_orca_reads_the_article_by_line_and_character(desktop: Desktop, tmp_path
             break
     else:
         raise AssertionError(f"Tab never reached the article: Orca said {heard!r}")
+    # A document with a caret (not a "label"): Orca names its role and reads the line.
+    named = next(s for s in heard if s.startswith(f"文章：{title}"))
+    assert "read only text" in named, heard
     # Down, line by line: the rest of the title if it wraps, then the provenance line
     # (期 · 栏目 · 来源 · 日期 · 页), each line Orca speaks as it is laid out on the screen.
     spoken: list[str] = []
