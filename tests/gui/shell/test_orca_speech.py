@@ -18,6 +18,7 @@ Skipped when Orca, Xvfb, xdotool, dbus-daemon or at-spi-bus-launcher is not inst
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -154,10 +155,8 @@ class Desktop:
         for proc in reversed(self.procs):  # Orca, the app and the bus launcher, then X
             self.stop(proc)
         if self.bus_pid is not None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(self.bus_pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
 
 
 class Orca:
