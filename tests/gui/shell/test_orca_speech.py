@@ -297,5 +297,6 @@ def test_orca_reads_the_article_by_line_and_character(desktop: Desktop, tmp_path
     heard = key("Right", lambda s: s.strip() != "")
     assert heard[0] == _squeeze(body_line)[1], heard
     # F6: on round to the tree (the panes' cycle is tree → results → article).
-    heard = key("F6", lambda s: s.startswith("目录 tree"))
-    assert any(s.startswith("目录 tree") for s in heard)
+    # and the tree's current row, the open article, is announced, not its first row.
+    heard = key("F6", lambda s: s.startswith(f"{title}，"))
+    assert any(s.startswith("目录 tree") for s in heard), heard
