@@ -153,8 +153,9 @@ def _find_entry(
             return _Start(i, 1, entry, lines[i].text.strip())
         nxt = next_nonblank(lines, i + 1)
         if nxt is not None and key.startswith(keys[i]) and keys[i] + keys[nxt] == key:
-            title = join_broken(lines[i].text.strip(), lines[nxt].text.strip())
-            return _Start(i, nxt - i + 1, entry, title)
+            first, rest = lines[i].text.strip(), lines[nxt].text.strip()
+            title = f"{first} {rest}" if _spaced_at(entry.title, keys[i]) else None
+            return _Start(i, nxt - i + 1, entry, title or join_broken(first, rest))
     # Not printed the same way: the closest title that a source line follows.
     best: tuple[float, int] | None = None
     for i in range(position, len(lines)):
@@ -165,6 +166,15 @@ def _find_entry(
     if best is None:
         return None
     return _Start(best[1], 1, entry, lines[best[1]].text.strip())
+
+
+def _spaced_at(toc_title: str, head: str) -> bool:
+    """Does the contents' title have a space right after the part whose key is
+    ``head``? A title printed on two lines broken at its space ("有色金属行业" /
+    "碳达峰实施方案发布") is joined with the space the contents print."""
+    return any(
+        ch == " " and match_key(toc_title[:n]) == head for n, ch in enumerate(toc_title)
+    )
 
 
 def _is_title_candidate(lines: list[Line], i: int) -> bool:
