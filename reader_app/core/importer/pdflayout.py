@@ -38,6 +38,8 @@ _URL_START = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A title line leaving more than this (in em) of the measure unused was not wrapped
 # at the margin: a CJK line wrapped there is full to within about one character.
 _SHORT_TITLE_LINE = 1.5
+# Characters either side of a title's line break looked for in the contents.
+_AROUND = 6
 _TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')
 
 
@@ -97,6 +99,7 @@ def _body(
     heights = Counter(round(ln.height, 1) for page in pages for ln in page.lines)
     usual = max(heights, key=heights.__getitem__) if heights else 0.0
     indents = _uses_indents(pages, column[0])
+    front = "".join(t.partition("\t")[0] for t in out.lines)  # cover and contents, as read
     para: _Para | None = None
     head = ""  # the first row of the table being written
     columns: list[float] = []  # where the cells of the last row without rules start
@@ -135,7 +138,7 @@ def _body(
             line = item
             if para is not None and _continues(para, line, left, right, pitch, usual, indents):
                 if para.standalone or _standalone(line, left, right):
-                    para.text = _join_title(para, line)
+                    para.text = _join_title(para, line, front)
                 else:
                     para.text = _join(para.text, line.plain)
                 if joins is not None:
@@ -299,7 +302,7 @@ def _lead_width(text: str, em: float) -> float:
     return len(word) * 0.5 * em
 
 
-def _join_title(para: _Para, line: TextLine) -> str:
+def _join_title(para: _Para, line: TextLine, front: str) -> str:
     """Join a title's next line: with a space where the line before was wrapped at one.
 
     A centred title wrapped by the typesetter fills its first line (a CJK line may
@@ -310,11 +313,15 @@ def _join_title(para: _Para, line: TextLine) -> str:
     unless a CJK mark stands at the join (a mark takes no space). A break by hand in
     the middle of a phrase reads as a space too; the contents, where the title is on
     one line, settle it (``tidy_title`` keeps a CJK space only where they print it).
+    A full line wrapped exactly at the title's space shows nothing of it (the
+    typesetters drop a space at the margin): the contents' space there is kept.
     """
     last, text, more = para.last, para.text, line.plain
+    if not text or not more or _cjk_mark(text[-1]) or _cjk_mark(more[0]):
+        return _join(text, more)
     unused = (para.right - para.left) - (last.x1 - last.x0)
     spaced = last.space_after or line.space_before or unused > _SHORT_TITLE_LINE * last.size
-    if spaced and text and more and not (_cjk_mark(text[-1]) or _cjk_mark(more[0])):
+    if spaced or f"{text[-_AROUND:]} {more[:_AROUND]}" in front:
         return f"{text} {more}"
     return _join(text, more)
 
