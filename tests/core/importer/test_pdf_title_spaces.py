@@ -27,7 +27,9 @@ BY_HAND = "上海：打造未来产业创新高地推动科技成果加快转化
 SPACE_KEPT = "浙江：创新引领助推浙江自贸试验区特色产业加快发展 深化改革扩大开放"
 SHORT_FIRST = "三部门：有色金属行业 碳达峰实施方案发布实施"
 AFTER_MARK = "海南：三亚出台支持外贸高质量发展措施，推动自贸港建设 再上新台阶"
-FULL_WIDTH = "国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本推动经济社会持续健康发展的实施意见"
+FULL_WIDTH = (
+    "国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本推动经济社会持续健康发展的实施意见"
+)
 MID_PHRASE = "国务院关于进一步优化营商环境降低市场主体制度性交易成本的若干意见"
 # The heading as printed: "\n" a line break set by hand.
 PRINTED = {
@@ -131,7 +133,105 @@ def test_a_title_broken_by_hand_mid_phrase_has_no_space_the_contents_lack():
     print the title on one line without it, take it out again."""
     from reader_app.core.text.textnorm import tidy_title
 
-    assert tidy_title("国务院关于进一步优化营商环境 降低市场主体", "国务院关于进一步优化营商环境降低市场主体") == (
-        "国务院关于进一步优化营商环境降低市场主体"
-    )
+    assert tidy_title(
+        "国务院关于进一步优化营商环境 降低市场主体", "国务院关于进一步优化营商环境降低市场主体"
+    ) == ("国务院关于进一步优化营商环境降低市场主体")
     assert tidy_title(ONE_LINE, ONE_LINE) == ONE_LINE
+
+
+def test_a_gap_between_two_cjk_glyphs_of_a_title_is_its_space():
+    """Qt draws no space character: half an em between 行业 and 碳达峰 is the space."""
+    from tests.core.importer.test_pdf_import_typesetters import _line
+
+    spec = [(ch, 0.0) for ch in "有色金属行业碳达峰"]
+    spec[6] = ("碳", 0.5)
+    assert _line(spec, em=15).text == "有色金属行业 碳达峰"
+    assert _line([(ch, 0.0) for ch in "有色金属行业碳达峰"], em=15).text == "有色金属行业碳达峰"
+
+
+def test_a_space_character_at_a_line_end_is_remembered():
+    from tests.core.importer.test_pdf_import_typesetters import _line
+
+    ended = _line([(ch, 0.0) for ch in "加快发展"] + [(" ", 0.0)])
+    assert (ended.text, ended.space_after, ended.space_before) == ("加快发展", True, False)
+    started = _line([(" ", 0.0)] + [(ch, 0.0) for ch in "深化改革"])
+    assert (started.text, started.space_after, started.space_before) == ("深化改革", False, True)
+    plain = _line([(ch, 0.0) for ch in "深化改革"])
+    assert not plain.space_after and not plain.space_before
+
+
+def _title_line(text: str, x0: float, x1: float, space_after: bool = False):
+    from reader_app.core.importer.pdftext import Cell, TextLine
+
+    line = TextLine([Cell(text, x0, x1)], 100, 115, 15.0, True, 1, 15.0)
+    line.space_after = space_after
+    return line
+
+
+@pytest.mark.parametrize(
+    ("first", "x0", "x1", "space_after", "front", "joined"),
+    [
+        # a full line wrapped mid-phrase: no space
+        (
+            "国务院关于进一步优化营商环境降低市场主体制",
+            72,
+            522,
+            False,
+            "",
+            "国务院关于进一步优化营商环境降低市场主体制度性交易",
+        ),
+        # a full line ending with the space character the typesetter kept
+        (
+            "国务院关于进一步优化营商环境降低市场主体制",
+            72,
+            522,
+            True,
+            "",
+            "国务院关于进一步优化营商环境降低市场主体制 度性交易",
+        ),
+        # a full line wrapped exactly at the space the contents print
+        (
+            "国务院关于进一步优化营商环境降低市场主体制",
+            72,
+            522,
+            False,
+            "优化营商环境降低市场主体制 度性交易",
+            "国务院关于进一步优化营商环境降低市场主体制 度性交易",
+        ),
+        # a centred first line two em short of the measure: broken at a phrase
+        (
+            "国务院关于进一步优化营商环境降低市场主体制",
+            87,
+            507,
+            False,
+            "",
+            "国务院关于进一步优化营商环境降低市场主体制 度性交易",
+        ),
+        # one em short (a character pushed down by the line-breaking rules): no space
+        (
+            "国务院关于进一步优化营商环境降低市场主体制",
+            79.5,
+            514.5,
+            False,
+            "",
+            "国务院关于进一步优化营商环境降低市场主体制度性交易",
+        ),
+        # a mark at the join takes no space
+        (
+            "国务院关于进一步优化营商环境，",
+            140,
+            455,
+            True,
+            "",
+            "国务院关于进一步优化营商环境，度性交易",
+        ),
+    ],
+)
+def test_title_lines_join_with_a_space_only_where_the_title_had_one(
+    first, x0, x1, space_after, front, joined
+):
+    from reader_app.core.importer.pdflayout import _join_title, _Para
+
+    last = _title_line(first, x0, x1, space_after)
+    para = _Para(first, {1}, last, 72.0, 522.0, True)
+    assert _join_title(para, _title_line("度性交易", 267, 327), front) == joined
