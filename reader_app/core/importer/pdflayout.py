@@ -314,14 +314,23 @@ def _join_title(para: _Para, line: TextLine, front: str) -> str:
     the middle of a phrase reads as a space too; the contents, where the title is on
     one line, settle it (``tidy_title`` keeps a CJK space only where they print it).
     A full line wrapped exactly at the title's space shows nothing of it (the
-    typesetters drop a space at the margin): the contents' space there is kept.
+    typesetters drop a space at the margin): where the contents print a space right
+    at the break (even next to a mark: "自贸港 “核心引领区”"), it is kept. Latin words
+    and numbers at the join go by the paragraph rules (``_join``).
     """
     last, text, more = para.last, para.text, line.plain
-    if not text or not more or _cjk_mark(text[-1]) or _cjk_mark(more[0]):
+    if (
+        not text
+        or not more
+        or not (is_cjk_or_fullwidth_punct(text[-1]) or is_cjk_or_fullwidth_punct(more[0]))
+    ):
+        return _join(text, more)  # Latin words, numbers, URLs: as in a paragraph
+    if f"{text[-_AROUND:]} {more[:_AROUND]}" in front:
+        return f"{text} {more}"  # the contents print the space right there
+    if _cjk_mark(text[-1]) or _cjk_mark(more[0]):
         return _join(text, more)
     unused = (para.right - para.left) - (last.x1 - last.x0)
-    spaced = last.space_after or line.space_before or unused > _SHORT_TITLE_LINE * last.size
-    if spaced or f"{text[-_AROUND:]} {more[:_AROUND]}" in front:
+    if last.space_after or line.space_before or unused > _SHORT_TITLE_LINE * last.size:
         return f"{text} {more}"
     return _join(text, more)
 

@@ -235,3 +235,16 @@ def test_title_lines_join_with_a_space_only_where_the_title_had_one(
     last = _title_line(first, x0, x1, space_after)
     para = _Para(first, {1}, last, 72.0, 522.0, True)
     assert _join_title(para, _title_line("度性交易", 267, 327), front) == joined
+
+
+def test_the_contents_space_at_a_break_is_kept_next_to_a_mark():
+    """海南自贸港 “核心引领区”: a space before a quotation mark, shown only by the contents."""
+    from reader_app.core.importer.pdflayout import _join_title, _Para
+
+    first = "海南：26条措施助力海口打造海南自贸港"
+    last = _title_line(first, 87, 507)
+    para = _Para(first, {1}, last, 72.0, 522.0, True)
+    more = _title_line("“核心引领区”", 250, 340)
+    front = "海南：26条措施助力海口打造海南自贸港 “核心引领区”"
+    assert _join_title(para, more, front) == f"{first} “核心引领区”"
+    assert _join_title(para, more, "") == f"{first}“核心引领区”"
