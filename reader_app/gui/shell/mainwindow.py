@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         box.addWidget(self.reader_stack, 1)
         box.addWidget(self.related_bar)
         box.addWidget(self.find_bar)
-        self.read_aloud = ReadAloudBar(self.view, None, self.hub.show_status, self)  # voice: 1st read
+        # The machine's voice is looked for at the first read, not at the start.
+        self.read_aloud = ReadAloudBar(self.view, None, self.hub.show_status, self)
         box.addWidget(self.read_aloud)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
