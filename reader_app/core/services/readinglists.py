@@ -24,7 +24,7 @@ from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
 from reader_app.core.services import topicchecks
-from reader_app.core.services.topicfile import Topic, parse_topic
+from reader_app.core.services.topicfile import NewArticle, Topic, parse_topic
 
 if TYPE_CHECKING:
     from reader_app.core.library.library import Library
@@ -68,9 +68,11 @@ class ReadingList:
         return data
 
     def to_json(self) -> str:
+        data = self.to_dict()
         if self.topic is None:
-            return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        return _lines(self.to_dict(), 0) + "\n"
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        data["topic"] = self.topic.to_dict(entries=True)
+        return _lines(data, 0) + "\n"
 
     def ids(self) -> list[str]:
         return [item.article for item in self.items]
@@ -167,6 +169,8 @@ def _nested(values: Iterable[Any]) -> bool:
 
 
 def _dumps(value: Any) -> str:
+    if type(value) is NewArticle:
+        return f'{{"article": {_string(value.article)}, "issue": {_string(value.issue)}}}'
     if type(value) is str:
         return _string(value)
     if type(value) is dict and all(type(v) is str for v in value.values()):
@@ -258,6 +262,8 @@ class ListStore:
         """Copy a list file into the store; refuses to overwrite a list of the same name."""
         incoming = read_file(path)
         incoming.path = None
+        if incoming.topic is not None:  # made elsewhere, or earlier: its record is not ours
+            incoming.topic.checked, incoming.topic.checked_key = {}, None
         existing = {r.name: r for r in self.lists()[0]}
         if incoming.name in existing:
             if not replace:

@@ -75,21 +75,18 @@ class Topic:
     def new_ids(self) -> list[str]:
         return [n.article for n in self.new]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, entries: bool = False) -> dict[str, Any]:
+        """As written in the list file; ``entries``: ``new`` left as :class:`NewArticle`
+        (the file writer lays them out itself, thousands after a first run)."""
         data = self.query.to_dict()
         data["dismissed"] = list(self.dismissed)
-        data["new"] = [{"article": n.article, "issue": n.issue} for n in self.new]
+        new: list[Any] = list(self.new)
+        data["new"] = new if entries else [{"article": n.article, "issue": n.issue} for n in new]
         if self.checked_key is not None:
             data["checked_key"] = self.checked_key
         else:  # not saved through a ListStore (an export): the map inline, as before
             data["checked"] = dict(sorted(self.checked.items()))
         return data
-
-    def state(self) -> tuple[object, ...]:
-        """What staff see and decide on (everything but ``checked``): a topic whose state
-        is unchanged by a catch-up is not written again."""
-        return (self.query, tuple(self.dismissed), tuple((n.article, n.issue) for n in self.new))
-
 
 def check_query(text: str) -> str:
     """The query as typed, spaces collapsed; one line when it is empty or too long."""

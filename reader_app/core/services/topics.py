@@ -132,9 +132,9 @@ def catch_up(store: ListStore, searcher: Searcher) -> dict[str, int]:
         if not behind(reading_list, indexed):
             continue
         topic = _topic(reading_list)
-        before = topic.state()
+        before = topic.new_ids()  # a catch-up changes nothing else staff see
         report[reading_list.name] = catch_up_one(reading_list, searcher, indexed)
-        if topic.state() != before or topic.checked_key is None:
+        if topic.new_ids() != before or topic.checked_key is None:
             changed.append(reading_list)
     if report:
         store.save_topics(every, changed)
