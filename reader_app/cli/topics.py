@@ -11,9 +11,8 @@ import argparse
 import json
 from typing import Any
 
-from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY
+from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
 from reader_app.cli.common import err as _err
-from reader_app.cli.common import error_text
 from reader_app.cli.common import out as _out
 from reader_app.core.app.session import Session
 from reader_app.core.machine.policy import Action, Policy

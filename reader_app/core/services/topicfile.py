@@ -88,6 +88,7 @@ class Topic:
             data["checked"] = dict(sorted(self.checked.items()))
         return data
 
+
 def check_query(text: str) -> str:
     """The query as typed, spaces collapsed; one line when it is empty or too long."""
     query = " ".join(text.split())
@@ -153,10 +154,10 @@ def parse_topic(raw: Any, where: str) -> Topic:
         type(k) is str and type(v) is str for k, v in checked.items()
     ):
         raise ReaderError(Message.of("topic_bad_checked", path=where))
-    key = raw.get("checked_key")
-    if key is not None and (type(key) is not str or not key):
+    where_kept = raw.get("checked_key")
+    if where_kept is not None and (type(where_kept) is not str or not where_kept):
         raise ReaderError(Message.of("topic_bad_checked", path=where))
-    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked), key)
+    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked), where_kept)
 
 
 def _new_entry(entry: Any) -> bool:
