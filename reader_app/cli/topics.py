@@ -59,6 +59,9 @@ def follow_imports(session: Session, quiet: bool = False) -> None:
     except ReaderError as exc:
         _err(f"note: the search index was not updated: {error_text(exc)}")
         return
+    from reader_app.cli.search import _warn_if_stale
+
+    _warn_if_stale(index)  # a read-only or busy index: said once, the import stands
     with index:
         if not session.policy.allows(Action.TOPICS):
             return
