@@ -58,7 +58,9 @@ TOC_MEASURE = {
     "office-field": 43,
     "office-dash": 41,
 }
-_TOC_PHRASE = "国家发展改革委关于进一步优化营商环境降低市场主体制度性交易成本推动经济高质量发展加快建设"
+_TOC_PHRASE = (
+    "国家发展改革委关于进一步优化营商环境降低市场主体制度性交易成本推动经济高质量发展加快建设"
+)
 
 
 def _at_margin(layout: str) -> str:
