@@ -3,6 +3,10 @@
 Entries end in a page number after dot leaders, a wide gap or (at the right edge)
 a space; an entry wrapped onto two lines is joined again, and section headings
 are told from entries by their name, weight or size.
+
+An entry wrapped exactly where its title has a space ("…行业" / "碳达峰…") shows
+the space only when the typesetter kept the space character at the break; where
+it left none, the body's heading, which breaks elsewhere, says (``take_spaces``).
 """
 
 from __future__ import annotations
@@ -12,13 +16,21 @@ from collections import Counter
 
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftext import PageText, TextLine
-from reader_app.core.text.textnorm import join_broken, match_key
+from reader_app.core.text.textnorm import (
+    is_cjk_or_fullwidth_punct,
+    join_broken,
+    match_key,
+    spaced_after,
+)
 
 _LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:[.．。…·・‥⋯_]\s*){2,}\s*(?P<page>\d{1,4})$")
 _LEADER_TAIL = re.compile(r"^\s*(?:[.．。…·・‥⋯_]\s*){2,}(\d{1,4})$")
 _SPACE_ENTRY = re.compile(r"^(?P<title>.*\S)\s(?P<page>\d{1,4})$")
 _GAP_ENTRY = re.compile(r"^(?P<title>.*\S)\t(?P<page>\d{1,4})$")
 _TOC_HEAD = re.compile(r"^\s*(目\s*录|contents)\b", re.IGNORECASE)
+# (index of an output line, offsets into its title where a wrapped entry's lines
+# were joined between CJK text without a space the text layer showed)
+Joins = list[tuple[int, list[int]]]
 
 
 def toc_entry(line: TextLine, right: float | None = None, last: int = 0) -> tuple[str, int] | None:
@@ -53,15 +65,16 @@ def toc_pages(pages: list[PageText]) -> set[int]:
     return found
 
 
-def contents(page: PageText, out: Output) -> None:
+def contents(page: PageText, out: Output) -> Joins:
     """Entries as ``title<TAB>page``; an entry wrapped onto two lines is joined again.
 
     A section heading printed with a page number is written without it when
     entries follow (the number is its first article's); a section with a page
-    and no entries under it (图书推荐) is an entry itself.
+    and no entries under it (图书推荐) is an entry itself. Returns where wrapped
+    entries were joined without a space, for ``take_spaces``.
     """
     start = len(out.lines)
-    _contents_lines(page, out)
+    joins = _contents_lines(page, out)
     body = out.lines[start:]
     for n, text in enumerate(body):
         title, tab, _ = text.partition("\t")
@@ -72,6 +85,30 @@ def contents(page: PageText, out: Output) -> None:
             heading = following.partition("\t")[0]
             if not _is_heading(heading, page):
                 out.lines[start + n] = title
+    return joins
+
+
+def take_spaces(out: Output, joins: Joins, body: int) -> None:
+    """Give a wrapped entry the space its heading in the body (from line ``body`` on)
+    prints right where the entry's lines were joined.
+
+    The typesetter drops a space that falls at the line's end; the heading, in a
+    larger type, breaks elsewhere and shows it (as a character or a gap). The text
+    importer keeps a title's CJK space only where the contents print it too.
+    """
+    if not joins:
+        return
+    headings: dict[str, list[str]] = {}
+    for text in out.lines[body:]:
+        if text and "\t" not in text:
+            headings.setdefault(match_key(text), []).append(text)
+    for index, offsets in joins:
+        title, tab, number = out.lines[index].partition("\t")
+        printed = headings.get(match_key(title), [])
+        for at in sorted(offsets, reverse=True):
+            if any(spaced_after(heading, match_key(title[:at])) for heading in printed):
+                title = f"{title[:at]} {title[at:]}"
+        out.lines[index] = title + tab + number
 
 
 def _is_heading(title: str, page: PageText) -> bool:
@@ -88,18 +125,21 @@ def _is_heading(title: str, page: PageText) -> bool:
     )
 
 
-def _contents_lines(page: PageText, out: Output) -> None:
+def _contents_lines(page: PageText, out: Output) -> Joins:
     lines = page.lines
     left, right = margins(lines)
     pending: list[TextLine] = []
     last = 0
+    joins: Joins = []
     for n, line in enumerate(lines):
         entry = toc_entry(line, right, last)
         if entry is not None:
             last = entry[1]
             title = entry[0]
             if pending:
-                title = join_broken(" ".join(p.plain for p in pending), title)
+                title, unspaced = _join_wrapped([*pending, line], title)
+                if unspaced:
+                    joins.append((len(out.lines), unspaced))
                 pending = []
             out.add(f"{title}\t{entry[1]}", {page.number})
             continue
@@ -114,7 +154,7 @@ def _contents_lines(page: PageText, out: Output) -> None:
             and match_key(line.plain) not in SECTION_KEYS
             and not _TOC_HEAD.match(line.plain)
             and (line.x1 >= left + 0.6 * (right - left) or bool(pending))
-            and same_style(following, line)
+            and _same_type(following, line)
         )
         if wraps:
             pending.append(line)
@@ -126,3 +166,34 @@ def _contents_lines(page: PageText, out: Output) -> None:
     for p in pending:
         out.add(p.plain, {page.number})
     out.blank()
+    return joins
+
+
+def _same_type(a: TextLine, b: TextLine) -> bool:
+    """Set in the same type. Glyph-tight boxes (reportlab's CID fonts, LibreOffice)
+    make a line's height depend on its characters, on a contents line also on its
+    many small leaders: the em (a CJK character's width) says it as well."""
+    em = abs(a.size - b.size) <= 0.03 * max(a.size, b.size)
+    return same_style(a, b) or (em and a.bold == b.bold)
+
+
+def _join_wrapped(lines: list[TextLine], title: str) -> tuple[str, list[int]]:
+    """An entry's lines joined again, the last one's text being ``title``: with a
+    space where the text layer shows one at the break (a space character kept at
+    a line's end or the next one's start), none between CJK text otherwise, one
+    between Latin words. Also the offsets of the CJK joins made without a space.
+    """
+    texts = [ln.plain for ln in lines[:-1]] + [title]
+    text = texts[0].rstrip()
+    unspaced: list[int] = []
+    for before, after, more in zip(lines, lines[1:], texts[1:], strict=False):
+        more = more.lstrip()
+        if not text or not more:
+            text += more
+        elif before.space_after or after.space_before:
+            text = f"{text} {more}"
+        else:
+            if is_cjk_or_fullwidth_punct(text[-1]) or is_cjk_or_fullwidth_punct(more[0]):
+                unspaced.append(len(text))
+            text = join_broken(text, more)
+    return text, unspaced

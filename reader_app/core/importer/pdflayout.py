@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader_app.core.importer.body import ATTACHMENT
-from reader_app.core.importer.pdfcontents import contents, toc_pages
+from reader_app.core.importer.pdfcontents import Joins, contents, take_spaces, toc_pages
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftables import Row, find_tables
 from reader_app.core.importer.pdftext import SOFT_HYPHEN, Cell, PageText, TextLine
@@ -49,16 +49,19 @@ def lay_out(pages: list[PageText]) -> Output:
     on_contents = toc_pages(pages)
     first_toc = min(on_contents) if on_contents else None
     body: list[PageText] = []
+    joins: Joins = []
     for page in pages:
         if page.number in on_contents:
-            contents(page, out)
+            joins += contents(page, out)
         elif first_toc is None or page.number > first_toc:
             body.append(page)
         else:
             for line in page.lines:
                 out.add(line.text, {page.number})
             out.blank()
+    start = len(out.lines)
     _body(body, out)
+    take_spaces(out, joins, start)
     return out
 
 

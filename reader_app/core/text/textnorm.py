@@ -65,6 +65,17 @@ def join_broken(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
+def spaced_after(title: str, head: str) -> bool:
+    """Does ``title`` have a space right after the part whose match key is ``head``?
+
+    A title printed on two lines broken at its space ("有色金属行业" / "碳达峰实施方案
+    发布") shows no space there; where the same title is printed on one line, it does.
+    """
+    return bool(head) and any(
+        ch == " " and match_key(title[:n]) == head for n, ch in enumerate(title)
+    )
+
+
 _ASCII_PUNCT_NEAR_CJK = r"(?<=[{CJK}”）》])\s*([:,;])\s*|\s*([:,;])\s*(?=[{CJK}“（《])"
 _FULL_WIDTH = {":": "：", ",": "，", ";": "；"}
 

@@ -762,7 +762,7 @@ class MainWindow(QMainWindow):
         if self.library.issues:
             self.open_issue(self.library.issues[-1].id)  # the start page, as at launch
         self.view.verticalScrollBar().setValue(0)
-        self.status_label.clear()
+        self.status_label.drop_message()  # the library's counts stay (issue 26)
         self._update_actions()
 
     def _on_system_scheme(self, _scheme: Any) -> None:

@@ -43,7 +43,15 @@ class StatusLine(QLabel):
         self.timer.stop()
         super().setText(text)
 
+    def drop_message(self) -> None:
+        """The passing message goes now, held or not (the idle reset: the next patron
+        must not read the last one's "已导出到 …"); the standing line stays."""
+        self.timer.stop()
+        self._held = False
+        super().setText(self.standing)
+
     def clear(self) -> None:
         self.standing = ""
         self.timer.stop()
+        self._held = False
         super().clear()

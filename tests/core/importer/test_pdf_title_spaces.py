@@ -7,6 +7,11 @@ line, a space character kept at the line's end, or nothing at all, while a title
 wrapped in the middle of a phrase fills its first line and takes no space. Each
 digest here is set by a real typesetter (Qt, reportlab, LibreOffice) and
 imported; the titles must come out as the contents print them (issue 26).
+
+The contents, in a smaller type, wrap a long entry too: where that break falls
+on the title's space, the typesetter keeps the space character at the line's
+end (reportlab) or drops it (Qt, LibreOffice); the heading in the body, broken
+elsewhere, still prints it.
 """
 
 from __future__ import annotations
@@ -45,16 +50,32 @@ PRINTED = {
 MEASURE = {"qt-plain": 32, "rl-dash": 29, "office-field": 30}
 _PHRASE = "国务院关于进一步优化营商环境降低市场主体制度性交易成本推动经济高质量发展"
 LAYOUTS = ("qt-plain", "rl-dash", "rl-office", "office-field", "office-dash")
+# The same for a contents line (its type is smaller, and the page number needs room).
+TOC_MEASURE = {
+    "qt-plain": 36,
+    "rl-dash": 39,
+    "rl-office": 39,
+    "office-field": 43,
+    "office-dash": 41,
+}
+_TOC_PHRASE = (
+    "国家发展改革委关于进一步优化营商环境降低市场主体制度性交易成本推动经济高质量发展加快建设"
+)
 
 
 def _at_margin(layout: str) -> str:
     return f"{_PHRASE[: MEASURE[layout]]} 发展壮大未来产业集群"
 
 
+def _at_contents_margin(layout: str) -> str:
+    return f"{_TOC_PHRASE[: TOC_MEASURE[layout]]} 发展壮大产业集群"
+
+
 def _expected(layout: str) -> list[str]:
     titles = [ONE_LINE, BY_HAND, SPACE_KEPT, SHORT_FIRST, AFTER_MARK, FULL_WIDTH, MID_PHRASE]
     if layout in MEASURE:
         titles.append(_at_margin(layout))
+    titles.append(_at_contents_margin(layout))
     return titles
 
 
@@ -118,6 +139,12 @@ def test_a_titles_space_survives_every_typesetter(digests, layout):
     assert " " not in "".join(printed[FULL_WIDTH])
     if layout in MEASURE:  # wrapped at the margin right where the space is
         assert printed[_at_margin(layout)] == _at_margin(layout).split(" "), layout
+    # The contents wrap that entry right at its space; the heading elsewhere.
+    first, rest = _at_contents_margin(layout).split(" ")
+    at = lines.index(first)
+    assert lines[at + 1].startswith(rest), layout
+    assert len(printed[_at_contents_margin(layout)]) == 2
+    assert printed[_at_contents_margin(layout)][0] != first
     got = [a.title for a in parse_pdf_file(path).issue.articles]
     assert got == titles
 
@@ -242,3 +269,40 @@ def test_the_contents_space_at_a_break_is_kept_next_to_a_mark():
     front = "海南：26条措施助力海口打造海南自贸港 “核心引领区”"
     assert _join_title(para, more, front) == f"{first} “核心引领区”"
     assert _join_title(para, more, "") == f"{first}“核心引领区”"
+
+
+def test_a_wrapped_contents_entry_joins_with_the_space_its_text_layer_shows():
+    from reader_app.core.importer.pdfcontents import _join_wrapped
+
+    first = _title_line("海南：26条措施助力海口打造海南自贸港", 72, 500, space_after=True)
+    entry = _title_line("“核心引领区”……3", 72, 522)
+    assert _join_wrapped([first, entry], "“核心引领区”") == (
+        "海南：26条措施助力海口打造海南自贸港 “核心引领区”",
+        [],
+    )
+    bare = _title_line("有色金属行业", 72, 500)
+    # no trace of a space: joined without one, and the join remembered for the body
+    assert _join_wrapped([bare, entry], "碳达峰") == ("有色金属行业碳达峰", [6])
+    latin = _title_line("RCEP", 72, 500)
+    assert _join_wrapped([latin, entry], "Guide") == ("RCEP Guide", [])
+
+
+def test_a_wrapped_contents_entry_takes_the_space_its_heading_prints_at_the_break():
+    from reader_app.core.importer.pdfcontents import take_spaces
+    from reader_app.core.importer.pdfoutput import Output
+
+    def laid(heading: str) -> Output:
+        out = Output()
+        for text in ("目录", "有色金属行业碳达峰实施方案发布\t3", "", heading, "", "正文。"):
+            out.add(text, {1})
+        return out
+
+    spaced = laid("有色金属行业 碳达峰实施方案发布")
+    take_spaces(spaced, [(1, [6])], 2)
+    assert spaced.lines[1] == "有色金属行业 碳达峰实施方案发布\t3"
+    elsewhere = laid("有色金属 行业碳达峰实施方案发布")  # a space, but not at the break
+    take_spaces(elsewhere, [(1, [6])], 2)
+    assert elsewhere.lines[1] == "有色金属行业碳达峰实施方案发布\t3"
+    other = laid("有色金属行业 碳中和实施方案发布")  # another title
+    take_spaces(other, [(1, [6])], 2)
+    assert other.lines[1] == "有色金属行业碳达峰实施方案发布\t3"
