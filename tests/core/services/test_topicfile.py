@@ -168,7 +168,7 @@ def test_a_topic_file_is_written_one_entry_a_line_and_reads_back(tmp_path) -> No
     query = StandingQuery("自贸区", section="热点关注", expand=False)
     new = [NewArticle(f"2022-18-{n:06x}", "2022-18") for n in range(300)]
     topic = Topic(query, ["2021-01-aa"], new, {"2022-18": "abc", "2021-01": "def"})
-    reading_list = rl.ReadingList("自贸区政策", "给办公室", [rl.Item("2022-18-000001", "注", "题")])
+    reading_list = rl.ReadingList("自贸区政策", "给办公室", [rl.Item("2022-17-000001", "注", "题")])
     reading_list.topic = topic
     text = reading_list.to_json()
     assert json.loads(text) == reading_list.to_dict()  # the same JSON as indent=2 writes
@@ -181,5 +181,8 @@ def test_a_topic_file_is_written_one_entry_a_line_and_reads_back(tmp_path) -> No
     store.save(reading_list)
     (back,) = store.lists()[0]
     assert back.topic == topic and back.items == reading_list.items
+    kept = json.loads(store.path_for("自贸区政策").read_text(encoding="utf-8"))
+    assert kept["version"] == rl.TOPIC_VERSION == 3  # the store's file: what staff decided
+    assert "new" not in kept["topic"] and "checked" not in kept["topic"]
     plain = rl.ReadingList("书单", items=[rl.Item("2022-18-000001")])  # a plain list: as before
     assert plain.to_json() == json.dumps(plain.to_dict(), ensure_ascii=False, indent=2) + "\n"
