@@ -11,8 +11,8 @@ written only when that changes.
 
 The file (``topics-checked.state`` next to the list files; not ``*.json``, so never read
 as a list) maps each topic's ``checked_key`` (written in its topic file) to its record:
-its ``checked`` map and its new articles, laid out compactly (runs of one issue, the
-ids' common ``ISSUE-`` prefix left out). It is derived data: unreadable or missing, a
+its ``checked`` map and its new articles, laid out as flat lists (each article's issue
+an index into the record's list of issues). It is derived data: unreadable or missing, a
 topic's map is empty and its query runs over the whole library again at the next
 catch-up, which offers exactly the matches never decided (nothing accepted or dismissed
 is offered again). Version 1 (maps only, new articles in the topic files) is still read.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,57 +90,33 @@ def _record(raw: Any) -> Record | None:
         return None
     if "new" not in raw:
         return Record(checked)
-    new = _unpack(raw["new"])
+    new = _unpack(raw.get("new"), raw.get("new_issue"), raw.get("issues"))
     return None if new is None else Record(checked, new)
 
 
-def _unpack(runs: Any) -> list[NewArticle] | None:
-    """``[[issue, "suffix suffix …"] or [issue, [id, …]], …]`` -> the new articles, in order."""
-    if not isinstance(runs, list):
+def _unpack(ids: Any, at: Any, issues: Any) -> list[NewArticle] | None:
+    """``new`` (article ids, in offered order), ``new_issue`` (each one's index in
+    ``issues``) -> the new articles; None if they do not fit together."""
+    if not (isinstance(ids, list) and isinstance(at, list) and isinstance(issues, list)):
         return None
-    out: list[NewArticle] = []
-    for run in runs:
-        if not isinstance(run, list) or len(run) != 2 or type(run[0]) is not str:
-            return None
-        issue, ids = run
-        if type(ids) is str:
-            prefix = issue + "-"
-            out += [NewArticle(prefix + s, issue) for s in ids.split(" ")]
-        elif isinstance(ids, list) and all(type(i) is str for i in ids):
-            out += [NewArticle(i, issue) for i in ids]
-        else:
-            return None
-    return out
-
-
-def _pack(new: Sequence[NewArticle]) -> list[list[Any]]:
-    """Runs of consecutive entries of one issue; ids ``ISSUE-suffix`` (no space) as one
-    text of suffixes, any other run as a list of whole ids."""
-    runs: list[list[Any]] = []
-    start = 0
-    while start < len(new):
-        issue = new[start].issue
-        end = start
-        while end < len(new) and new[end].issue == issue:
-            end += 1
-        ids = [n.article for n in new[start:end]]
-        prefix = issue + "-"
-        cut = len(prefix)
-        suffixes = [i[cut:] for i in ids]
-        if all(i.startswith(prefix) for i in ids) and all(
-            s and " " not in s for s in suffixes
-        ):
-            runs.append([issue, " ".join(suffixes)])
-        else:
-            runs.append([issue, ids])
-        start = end
-    return runs
+    if len(ids) != len(at) or not all(type(i) is str for i in issues):
+        return None
+    if not all(type(a) is str for a in ids) or not all(type(n) is int for n in at):
+        return None
+    if at and (min(at) < 0 or max(at) >= len(issues)):
+        return None
+    return [NewArticle(a, issues[n]) for a, n in zip(ids, at)]
 
 
 def _encode(record: Record) -> dict[str, Any]:
+    """The record as written: thousands of new articles after a first run, so in three
+    flat lists (ids, each one's issue as an index, the issues) the C encoder writes whole."""
     data: dict[str, Any] = {"checked": dict(sorted(record.checked.items()))}
     if record.new is not None:
-        data["new"] = _pack(record.new)
+        table: dict[str, int] = {}
+        data["new"] = [n.article for n in record.new]
+        data["new_issue"] = [table.setdefault(n.issue, len(table)) for n in record.new]
+        data["issues"] = list(table)
     return data
 
 
