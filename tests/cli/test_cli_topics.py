@@ -311,7 +311,7 @@ def test_older_topic_files_and_a_lost_side_file_offer_nothing_twice(tmp_path: Pa
     data["version"], data["topic"]["checked"] = 2, record["checked"]  # as before
     backlog = [
         {"article": a, "issue": record["issues"][n]}
-        for a, n in zip(record["new"], record["new_issue"])
+        for a, n in zip(record["new"], record["new_issue"], strict=True)
     ]
     data["topic"]["new"] = backlog
     assert backlog

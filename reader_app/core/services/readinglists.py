@@ -211,7 +211,11 @@ class ListStore:
         """
         found, problems = read_folder(self.folder, read_only=False)
         own = [r for r in found if r.topic is not None]
-        records = topicchecks.read(self.folder) if any(r.topic.checked_key for r in own if r.topic) else {}
+        records = (
+            topicchecks.read(self.folder)
+            if any(r.topic.checked_key for r in own if r.topic)
+            else {}
+        )
         for reading_list in own:
             topic = reading_list.topic
             assert topic is not None

@@ -105,7 +105,7 @@ def _unpack(ids: Any, at: Any, issues: Any) -> list[NewArticle] | None:
         return None
     if at and (min(at) < 0 or max(at) >= len(issues)):
         return None
-    return [NewArticle(a, issues[n]) for a, n in zip(ids, at)]
+    return [NewArticle(a, issues[n]) for a, n in zip(ids, at, strict=True)]
 
 
 def _encode(record: Record) -> dict[str, Any]:
