@@ -204,7 +204,7 @@ def test_version_1_lists_are_read_and_rewritten_only_when_changed(tmp_path: Path
     # changed (it becomes a topic): written in the current version, its items kept
     assert run_cli("topic", "add", "旧书单", "跨境电商", "--replace").returncode == 0
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == rl.FORMAT_VERSION == 2
+    assert data["version"] == rl.TOPIC_VERSION == 3  # a topic as the store keeps it
     assert data["items"] == v1["items"] and data["topic"]["query"] == "跨境电商"
 
 
@@ -285,7 +285,7 @@ def test_topic_matches_of_an_arriving_issue_equal_search_issue(tmp_path: Path) -
     assert idle.read_bytes() == idle_bytes and idle.stat().st_mtime_ns == idle_stamp
     side = json.loads((store.folder / "topics-checked.state").read_text(encoding="utf-8"))
     key = json.loads(idle_bytes)["topic"]["checked_key"]
-    assert arriving_id in side["topics"][key]  # searched, recorded once for every topic
+    assert arriving_id in side["topics"][key]["checked"]  # searched, recorded once for all
     assert "checked" not in json.loads(idle_bytes)["topic"]
 
     found_some = 0
@@ -298,30 +298,40 @@ def test_topic_matches_of_an_arriving_issue_equal_search_issue(tmp_path: Path) -
 
 
 def test_older_topic_files_and_a_lost_side_file_offer_nothing_twice(tmp_path: Path) -> None:
-    """A topic file with its ``checked`` map inline (written before the side file) is read
-    and follows imports; a damaged side file makes the topics search every issue again,
-    which offers no article decided or already new."""
+    """A version-2 topic file with its ``checked`` map and its backlog of new articles inline
+    (written before the side file) is read, offers the same new articles and follows
+    imports (both then move to the side file, once); a damaged side file makes the topics
+    search every issue again, which offers no article decided or already new."""
     assert run_cli("topic", "add", TOPIC, QUERY).returncode == 0
     store = rl.ListStore.user(app_dirs())
     path, side = store.path_for(TOPIC), store.folder / "topics-checked.state"
     data = json.loads(path.read_text(encoding="utf-8"))
     maps = json.loads(side.read_text(encoding="utf-8"))["topics"]
-    data["topic"]["checked"] = maps.pop(data["topic"].pop("checked_key"))  # as before
+    record = maps.pop(data["topic"].pop("checked_key"))
+    data["version"], data["topic"]["checked"] = 2, record["checked"]  # as before
+    backlog = [
+        {"article": a, "issue": record["issues"][n]}
+        for a, n in zip(record["new"], record["new_issue"], strict=True)
+    ]
+    data["topic"]["new"] = backlog
+    assert backlog
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     side.unlink()
     old = path.read_bytes()
     assert run_cli("topic", "list").returncode == 0  # not behind: nothing run, nothing written
     assert path.read_bytes() == old and not side.exists()
     before = new_ids()
+    assert before == [e["article"] for e in backlog]  # the stored backlog, in its order
     assert path.read_bytes() == old  # listing it changed nothing
 
     arriving, arriving_id = composed(tmp_path, 11)
     assert run_cli("import", str(arriving)).returncode == 0  # the older file follows it
     arrived = search_ids(QUERY, "--issue", arriving_id)
     assert arrived and set(new_ids()) == set(before) | arrived
-    moved = json.loads(path.read_text(encoding="utf-8"))["topic"]  # its map moved out
-    assert "checked" not in moved
-    assert arriving_id in json.loads(side.read_text())["topics"][moved["checked_key"]]
+    moved = json.loads(path.read_text(encoding="utf-8"))["topic"]  # map and backlog moved out
+    assert "checked" not in moved and "new" not in moved
+    kept = json.loads(side.read_text())["topics"][moved["checked_key"]]
+    assert arriving_id in kept["checked"] and set(kept["new"]) == set(before) | arrived
     dismissed, accepted = before[0], before[1]
     assert run_cli("topic", "dismiss", TOPIC, dismissed).returncode == 0
     assert run_cli("topic", "accept", TOPIC, accepted).returncode == 0

@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 
 FORMAT = "reader-app-reading-list"
 FORMAT_VERSION = 2  # 2: a list may carry a standing query (a topic, core/services/topics.py)
-READ_VERSIONS = (1, 2)  # version-1 files are read, and written (as 2) only when changed
+#: a topic as the store keeps it: its new articles and ``checked`` map in the side file
+TOPIC_VERSION = 3
+READ_VERSIONS = (1, 2, 3)  # older files are read, and written only when changed
 FOLDER = "readinglists"
 MAX_NAME = 80
 MAX_NOTE = 2000
@@ -55,21 +57,25 @@ class ReadingList:
     read_only: bool = field(default=False, compare=False)
     topic: Topic | None = None  # a standing query makes the list a topic (定题)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, stored: bool = False) -> dict[str, Any]:
+        """As a list file; ``stored``: a topic as the store keeps it (version 3)."""
+        stored = stored and self.topic is not None
         data: dict[str, Any] = {
             "format": FORMAT,
-            "version": FORMAT_VERSION,
+            "version": TOPIC_VERSION if stored else FORMAT_VERSION,
             "name": self.name,
             "description": self.description,
             "items": [{"article": i.article, "title": i.title, "note": i.note} for i in self.items],
         }
         if self.topic is not None:
-            data["topic"] = self.topic.to_dict()
+            data["topic"] = self.topic.to_dict(stored=stored)
         return data
 
-    def to_json(self) -> str:
-        data = self.to_dict()
-        if self.topic is None:
+    def to_json(self, stored: bool = False) -> str:
+        """The file's text; ``stored``: as the store keeps a topic (an export, the
+        default, carries its new articles inline, so the file stands alone)."""
+        data = self.to_dict(stored)
+        if self.topic is None or stored:
             return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         data["topic"] = self.topic.to_dict(entries=True)
         return _lines(data, 0) + "\n"
@@ -198,16 +204,29 @@ class ListStore:
     def lists(self) -> tuple[list[ReadingList], list[Message]]:
         """Every readable list, by name, and one problem line per unreadable file.
 
-        A topic's ``checked`` map is read from the side file (core/services/topicchecks.py);
-        one written before it, with the map inline, keeps that until it is saved.
+        A topic's ``checked`` map and new articles are read from the side file
+        (core/services/topicchecks.py); one written before it, with them inline, keeps
+        those until it is saved. An article decided since is never new (a save's two
+        writes cut short between them).
         """
         found, problems = read_folder(self.folder, read_only=False)
-        keyed = [r.topic for r in found if r.topic is not None and r.topic.checked_key]
-        if keyed:
-            maps = topicchecks.read(self.folder)
-            for topic in keyed:
-                assert topic.checked_key is not None
-                topic.checked = dict(maps.get(topic.checked_key, topic.checked))
+        own = [r for r in found if r.topic is not None]
+        records = (
+            topicchecks.read(self.folder)
+            if any(r.topic.checked_key for r in own if r.topic)
+            else {}
+        )
+        for reading_list in own:
+            topic = reading_list.topic
+            assert topic is not None
+            record = records.get(topic.checked_key) if topic.checked_key else None
+            if record is not None:
+                topic.checked = dict(record.checked)
+                if record.new is not None:
+                    topic.new = record.new
+            if topic.new and (reading_list.items or topic.dismissed):
+                decided = set(reading_list.ids()) | set(topic.dismissed)
+                topic.new = [n for n in topic.new if n.article not in decided]
         return found, problems
 
     def get(self, name: str) -> ReadingList:
@@ -217,32 +236,57 @@ class ListStore:
         raise NotFoundError(Message.of("no_such_list", name=name))
 
     def save(self, reading_list: ReadingList) -> Path:
-        """Write the list's file; a topic's ``checked`` map goes to the side file."""
-        path = self._write(reading_list)
+        """Write the list's file (only if it changed); a topic's ``checked`` map and new
+        articles go to the side file.
+
+        The file first, then the side file (an article accepted or dismissed is never lost
+        from both), except when the file's new articles move out of it: then the side
+        file first (they are never in neither).
+        """
         topic = reading_list.topic
-        if topic is not None and topic.checked_key is not None:
-            topicchecks.update(self.folder, {topic.checked_key: topic.checked})
+        if topic is None:
+            return self._write(reading_list)
+        moving = topic.checked_key is None or topic.inline
+        if topic.checked_key is None:
+            topic.checked_key = random_hex(16)
+        record = {topic.checked_key: topicchecks.Record(dict(topic.checked), list(topic.new))}
+        if moving:
+            topicchecks.update(self.folder, record)
+        path = self._write(reading_list)
+        if not moving:
+            topicchecks.update(self.folder, record)
         return path
 
     def save_topics(self, every: list[ReadingList], changed: list[ReadingList]) -> None:
-        """After a catch-up: the files of the ``changed`` topics (what staff see changed),
-        then every topic's ``checked`` map in one write of the side file (the maps of
-        topics no longer there dropped). A crash between the two leaves maps that are
-        behind: those issues are searched again, which offers nothing twice."""
+        """After a catch-up: every topic's ``checked`` map and new articles in one write of
+        the side file (the records of topics no longer there dropped), then the files of
+        the ``changed`` topics (older files whose new articles and map move out: written
+        once). A catch-up changes nothing else of a topic's own file."""
         for reading_list in changed:
-            self._write(reading_list)
-        maps = {}
+            topic = reading_list.topic
+            if topic is not None and topic.checked_key is None:
+                topic.checked_key = random_hex(16)
+        records = {}
         for reading_list in every:
             topic = reading_list.topic
             if topic is not None and topic.checked_key is not None:
-                maps[topic.checked_key] = topic.checked
-        topicchecks.write(self.folder, maps)
+                records[topic.checked_key] = topicchecks.Record(topic.checked, topic.new)
+        topicchecks.write(self.folder, records)
+        for reading_list in changed:
+            self._write(reading_list)
 
     def _write(self, reading_list: ReadingList) -> Path:
+        """The list's file, written (atomically) only when its text changed."""
         path = reading_list.path or self.path_for(reading_list.name)
-        if reading_list.topic is not None and reading_list.topic.checked_key is None:
-            reading_list.topic.checked_key = random_hex(16)  # its map moves to the side file
-        write_file(reading_list, path)
+        text = reading_list.to_json(stored=True)
+        try:
+            same = path.read_text(encoding="utf-8") == text
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if not same:
+            write_text_atomic(path, text)
+        if reading_list.topic is not None:
+            reading_list.topic.inline = False
         reading_list.path = path
         return path
 

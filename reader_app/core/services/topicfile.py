@@ -2,10 +2,11 @@
 
 A topic is a reading list (its items are the accepted articles, each with its note)
 that also carries a ``"topic"`` object: the query as staff typed it, its filters, the
-expansion switch, the dismissed ids and the new (undecided) matches. The issues the
-query has been run over (``checked``) are kept for every topic in one side file
+expansion switch and the dismissed ids. The issues the query has been run over
+(``checked``) and its new (undecided) matches are kept for every topic in one side file
 (core/services/topicchecks.py), found by the topic's ``checked_key``; files written
-before it carry ``checked`` inline and are still read. Format in docs/reading-lists.md;
+before it carry ``checked`` and ``new`` inline and are still read (and an export carries
+``new`` inline, so the file stands alone). Format in docs/reading-lists.md;
 parsing lives here so ``readinglists.parse`` reads a topic without knowing how topics
 are run.
 """
@@ -71,15 +72,23 @@ class Topic:
     checked: dict[str, str] = field(default_factory=dict)
     #: where ``checked`` is kept in the side file (None: read inline, an older file)
     checked_key: str | None = field(default=None, compare=False)
+    #: read from a file carrying ``new`` or ``checked`` inline (moved out when next saved)
+    inline: bool = field(default=False, compare=False)
 
     def new_ids(self) -> list[str]:
         return [n.article for n in self.new]
 
-    def to_dict(self, entries: bool = False) -> dict[str, Any]:
-        """As written in the list file; ``entries``: ``new`` left as :class:`NewArticle`
-        (the file writer lays them out itself, thousands after a first run)."""
+    def to_dict(self, entries: bool = False, stored: bool = False) -> dict[str, Any]:
+        """As written in a list file; ``entries``: ``new`` left as :class:`NewArticle`
+        (the file writer lays them out itself, thousands after a first run); ``stored``:
+        as a ``ListStore`` keeps it (version 3: ``new`` and ``checked`` in the side file,
+        only what staff decided here)."""
         data = self.query.to_dict()
         data["dismissed"] = list(self.dismissed)
+        if stored:
+            assert self.checked_key is not None
+            data["checked_key"] = self.checked_key
+            return data
         new: list[Any] = list(self.new)
         data["new"] = new if entries else [{"article": n.article, "issue": n.issue} for n in new]
         if self.checked_key is not None:
@@ -157,7 +166,8 @@ def parse_topic(raw: Any, where: str) -> Topic:
     where_kept = raw.get("checked_key")
     if where_kept is not None and (type(where_kept) is not str or not where_kept):
         raise ReaderError(Message.of("topic_bad_checked", path=where))
-    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked), where_kept)
+    inline = "new" in raw or "checked" in raw
+    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked), where_kept, inline)
 
 
 def _new_entry(entry: Any) -> bool:

@@ -84,9 +84,15 @@ def _offer(reading_list: ReadingList, found: dict[str, str], replaced: set[str] 
     """Put undecided matches on the new list; ``replaced``: issues whose entries are redone
     (None: all of them). Returns how many articles are new that were not before."""
     topic = _topic(reading_list)
+    known = decided(reading_list)
+    if replaced is not None and not any(n.issue in replaced for n in topic.new):
+        known.update(n.article for n in topic.new)  # an issue that arrived: nothing redone
+        fresh = [NewArticle(a, i) for a, i in found.items() if a not in known]
+        topic.new = topic.new + fresh
+        return len(fresh)
     before = set(topic.new_ids())
     keep = [n for n in topic.new if replaced is not None and n.issue not in replaced]
-    known = decided(reading_list) | {n.article for n in keep}
+    known.update(n.article for n in keep)
     topic.new = keep + [NewArticle(a, i) for a, i in found.items() if a not in known]
     return len(set(topic.new_ids()) - before)
 
@@ -119,25 +125,25 @@ def catch_up_one(reading_list: ReadingList, searcher: Searcher, indexed: dict[st
 def catch_up(store: ListStore, searcher: Searcher) -> dict[str, int]:
     """Every topic of ``store`` over what arrived; topic name -> articles newly offered.
 
-    Only topics that are behind are searched. A topic's file is written only when what
-    staff see of it changed (its new articles) or it still holds its ``checked`` map
-    inline (an older file, moved to the side file once); the maps of all topics are
-    written together, once (``ListStore.save_topics``). A plain list is never touched.
+    Only topics that are behind are searched. What a catch-up changes (each topic's map
+    of the issues searched and its new articles) is kept for all topics in the side file,
+    written once (``ListStore.save_topics``); a topic's own file is written only when it
+    still holds those inline (an older file, moved to the side file once). A plain list
+    is never touched.
     """
     indexed = searcher.indexed_issues()
     report: dict[str, int] = {}
     every = topics(store)
-    changed: list[ReadingList] = []
+    moving: list[ReadingList] = []
     for reading_list in every:
         if not behind(reading_list, indexed):
             continue
         topic = _topic(reading_list)
-        before = topic.new_ids()  # a catch-up changes nothing else staff see
         report[reading_list.name] = catch_up_one(reading_list, searcher, indexed)
-        if topic.new_ids() != before or topic.checked_key is None:
-            changed.append(reading_list)
+        if topic.checked_key is None or topic.inline:
+            moving.append(reading_list)
     if report:
-        store.save_topics(every, changed)
+        store.save_topics(every, moving)
     return report
 
 

@@ -75,7 +75,7 @@ def test_import_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
     ("data", "says"),
     [
         ({"format": "x"}, "not a reading list"),
-        ({"format": rl.FORMAT, "version": 3, "name": "a", "items": []}, "version 3"),
+        ({"format": rl.FORMAT, "version": 4, "name": "a", "items": []}, "version 4"),
         ({"format": rl.FORMAT, "version": 1, "name": "", "items": []}, '"name"'),
         ({"format": rl.FORMAT, "version": 1, "name": "a", "items": [{"note": "x"}]}, "item 1"),
         (

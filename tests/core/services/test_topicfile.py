@@ -168,7 +168,7 @@ def test_a_topic_file_is_written_one_entry_a_line_and_reads_back(tmp_path) -> No
     query = StandingQuery("自贸区", section="热点关注", expand=False)
     new = [NewArticle(f"2022-18-{n:06x}", "2022-18") for n in range(300)]
     topic = Topic(query, ["2021-01-aa"], new, {"2022-18": "abc", "2021-01": "def"})
-    reading_list = rl.ReadingList("自贸区政策", "给办公室", [rl.Item("2022-18-000001", "注", "题")])
+    reading_list = rl.ReadingList("自贸区政策", "给办公室", [rl.Item("2022-17-000001", "注", "题")])
     reading_list.topic = topic
     text = reading_list.to_json()
     assert json.loads(text) == reading_list.to_dict()  # the same JSON as indent=2 writes
@@ -181,5 +181,54 @@ def test_a_topic_file_is_written_one_entry_a_line_and_reads_back(tmp_path) -> No
     store.save(reading_list)
     (back,) = store.lists()[0]
     assert back.topic == topic and back.items == reading_list.items
+    kept = json.loads(store.path_for("自贸区政策").read_text(encoding="utf-8"))
+    assert kept["version"] == rl.TOPIC_VERSION == 3  # the store's file: what staff decided
+    assert "new" not in kept["topic"] and "checked" not in kept["topic"]
     plain = rl.ReadingList("书单", items=[rl.Item("2022-18-000001")])  # a plain list: as before
     assert plain.to_json() == json.dumps(plain.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_side_file_keeps_new_articles_and_older_forms_are_read(tmp_path) -> None:
+    """Version 3 in the store: new articles in the side file, the topic file written only
+    when what staff decided changes; a version-1 side file (maps only) with a version-2
+    topic file (its backlog inline) is read as it was; an article decided is never new,
+    even if a save was cut short between its two writes."""
+    from reader_app.core.services import topicchecks
+    from reader_app.core.services.topicfile import NewArticle
+
+    new = [NewArticle("2022-18-aa", "2022-18"), NewArticle("2021-01-bb", "2021-01")]
+    new.append(NewArticle("2022-18-cc", "2022-18"))
+    store = rl.ListStore(tmp_path)
+    reading_list = rl.ReadingList("自贸区政策", topic=Topic(StandingQuery("自贸区"), [], list(new)))
+    reading_list.topic.checked = {"2022-18": "h1", "2021-01": "h2"}  # type: ignore[union-attr]
+    path = store.save(reading_list)
+    stamp = path.stat().st_mtime_ns
+    (back,) = store.lists()[0]
+    assert back.topic is not None and back.topic.new == new  # in the order offered
+    back.topic.new = new[:1]
+    store.save(back)  # only the side file changed
+    assert path.stat().st_mtime_ns == stamp
+    assert store.lists()[0][0].topic.new == new[:1]  # type: ignore[union-attr]
+
+    # older forms: the topic file with its backlog inline, the side file of maps only
+    key = back.topic.checked_key
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = 2
+    data["topic"]["new"] = [{"article": n.article, "issue": n.issue} for n in new]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    side = tmp_path / topicchecks.FILE_NAME
+    v1 = {"format": topicchecks.FORMAT, "version": 1, "topics": {key: {"2022-18": "h1"}}}
+    side.write_text(json.dumps(v1), encoding="utf-8")
+    (old,) = store.lists()[0]
+    assert old.topic is not None and old.topic.new == new
+    assert old.topic.checked == {"2022-18": "h1"} and old.topic.inline
+
+    store.save(old)  # moved out: the side file first, then the file (version 3)
+    assert "new" not in json.loads(path.read_text(encoding="utf-8"))["topic"]
+    assert store.lists()[0][0].topic.new == new  # type: ignore[union-attr]
+
+    # accepted in the file, still new in the side file (cut short): not offered
+    old.add("2021-01-bb")
+    store._write(old)
+    (now,) = store.lists()[0]
+    assert now.topic is not None and now.topic.new_ids() == ["2022-18-aa", "2022-18-cc"]

@@ -112,7 +112,9 @@ def test_an_imported_issue_raises_the_count(window: MainWindow, qtbot, tmp_path:
     assert arrived
     want = f"{NAME} · 新 {len(before | arrived)}"
     qtbot.waitUntil(lambda: panel.chooser.item(0).text() == want, timeout=30000)
-    assert {n["issue"] for n in on_disk()["topic"]["new"]} == {"2022-18", issue}
+    (kept,) = rl.ListStore.user(app_dirs()).lists()[0]  # the new articles, in the side file
+    assert kept.topic is not None and {n.issue for n in kept.topic.new} == {"2022-18", issue}
+    assert "new" not in on_disk()["topic"]
 
 
 def test_english_count_label(make_window, qtbot) -> None:
