@@ -341,6 +341,12 @@ def report_start_time(bundle: Path, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deb", action="store_true", help="also build the Debian package")
+    parser.add_argument(
+        "--deb-level",
+        type=int,
+        choices=range(10),
+        help="the .deb's xz level (default dpkg-deb's 6; the tests use 0: same format, faster)",
+    )
     parser.add_argument("--no-index", action="store_true", help="ship without a prebuilt index")
     parser.add_argument("--no-freeze", action="store_true", help="reuse the existing bundle")
     parser.add_argument("--runs", type=int, default=5, help="start-time runs (0: skip)")
@@ -367,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(HERE / "linux"))
         from build_deb import build_deb
 
-        artifacts.append(build_deb(bundle, args.dist, version()))
+        artifacts.append(build_deb(bundle, args.dist, version(), args.deb_level))
         say(f"Debian package: {artifacts[-1]}")
     report_size(bundle, artifacts)
     if args.runs:

@@ -121,8 +121,11 @@ def stage(bundle: Path, root: Path) -> None:
             folder.chmod(0o755)
 
 
-def build_deb(bundle: Path, out_dir: Path, version: str) -> Path:
-    """Build ``reader-app_<version>_<arch>.deb`` in ``out_dir`` and return its path."""
+def build_deb(bundle: Path, out_dir: Path, version: str, level: int | None = None) -> Path:
+    """Build ``reader-app_<version>_<arch>.deb`` in ``out_dir`` and return its path.
+
+    ``level``: xz's compression level (dpkg-deb -z); None is dpkg-deb's default (6).
+    """
     with tempfile.TemporaryDirectory(prefix="reader-deb-") as tmp:
         root = Path(tmp) / "root"
         stage(bundle, root)
@@ -133,7 +136,15 @@ def build_deb(bundle: Path, out_dir: Path, version: str) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
         target = out_dir / f"{PACKAGE}_{version}_{architecture()}.deb"
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(target)],
+            [
+                "dpkg-deb",
+                "--root-owner-group",
+                "-Zxz",
+                *([] if level is None else [f"-z{level}"]),
+                "--build",
+                str(root),
+                str(target),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )

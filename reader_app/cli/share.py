@@ -69,18 +69,19 @@ _WAIT = number_in(0, MAX_WAIT, unit=" seconds")
 
 def add_subcommands(subparsers: Any) -> None:
     """Register ``remove`` and ``publish`` on the CLI's subparsers."""
-    from reader_app.core.share.publish import WAIT_SECONDS
+    from reader_app.core.share.publish import WAIT_ENV, WAIT_SECONDS
 
     wait_help = (
-        f"seconds to wait for another staff machine, 0 to {MAX_WAIT:g} (default {WAIT_SECONDS:g})"
+        f"seconds to wait for another staff machine, 0 to {MAX_WAIT:g} "
+        f"(default {WAIT_SECONDS:g}, or ${WAIT_ENV})"
     )
     p = subparsers.add_parser("remove", help="take an issue off the shared library")
     p.add_argument("issue_id", metavar="ISSUE_ID")
-    p.add_argument("--wait", type=_WAIT, default=WAIT_SECONDS, help=wait_help)
+    p.add_argument("--wait", type=_WAIT, default=None, help=wait_help)
     p.set_defaults(func=cmd_remove)
 
     p = subparsers.add_parser(
         "publish", help="publish the shared library's search index for the workstations"
     )
-    p.add_argument("--wait", type=_WAIT, default=WAIT_SECONDS, help=wait_help)
+    p.add_argument("--wait", type=_WAIT, default=None, help=wait_help)
     p.set_defaults(func=cmd_publish)

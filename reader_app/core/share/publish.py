@@ -43,6 +43,19 @@ REMOVED_PREFIX = ".removed-"
 KEEP_SECONDS = 24 * 3600.0
 #: How long a publish waits for another staff machine before it is refused.
 WAIT_SECONDS = 60.0
+#: Changes that wait (IT, tests): ``--wait`` of publish and remove, and every import.
+WAIT_ENV = "READER_APP_SHARE_WAIT_SECONDS"
+
+
+def wait_seconds() -> float:
+    """How long a publish waits for the lock: :data:`WAIT_ENV` if set, else WAIT_SECONDS."""
+    text = os.environ.get(WAIT_ENV, "")
+    try:
+        value = float(text) if text else WAIT_SECONDS
+    except ValueError:
+        log.warning("%s=%r is not a number; %g is used", WAIT_ENV, text, WAIT_SECONDS)
+        return WAIT_SECONDS
+    return value if 0 <= value <= 3600 else WAIT_SECONDS
 
 
 def index_root(share: Path) -> Path:
@@ -62,8 +75,11 @@ def share_library(share: Path) -> Library:
 
 
 @contextlib.contextmanager
-def publishing(share: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
-    """Hold the share's publishing lock and tidy what an interrupted publish left."""
+def publishing(share: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold the share's publishing lock and tidy what an interrupted publish left;
+    ``wait``: seconds to wait for another staff machine (None: :func:`wait_seconds`)."""
+    if wait is None:
+        wait = wait_seconds()
     if not share.is_dir():
         raise ReaderError(Message.of("share_unreachable", path=share))
     try:

@@ -13,6 +13,7 @@ import pytest
 from reader_app.core.search import store
 from reader_app.core.search.index import SearchIndex
 from reader_app.core.share import publish, sharelock
+from tests.cliutil import run_cli
 from tests.core.share.shareutil import Staff, make_staff, tree_state
 
 
@@ -93,7 +94,11 @@ def test_a_second_publisher_is_refused_with_one_line(staff: Staff) -> None:
     before = tree_state(staff.share)
     with sharelock.publish_lock(staff.share / ".reader-index", wait=0):
         result = staff.cli("publish", "--wait", "0.5")
-        busy = staff.cli("import", str(staff.raw(2)))
+        busy = run_cli(
+            "import",
+            str(staff.raw(2)),
+            env_extra={**staff.env(), publish.WAIT_ENV: "0.5"},  # not the 60 s an import waits
+        )
     for out in (result, busy):
         assert out.returncode == 1
         lines = out.stderr.strip().splitlines()
@@ -101,6 +106,16 @@ def test_a_second_publisher_is_refused_with_one_line(staff: Staff) -> None:
         assert socket.gethostname() in lines[0]
     after = {k: v for k, v in tree_state(staff.share).items() if "publish.lock" not in k}
     assert after == {k: v for k, v in before.items() if "publish.lock" not in k}
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"), [("", 60.0), ("0.5", 0.5), ("0", 0.0), ("soon", 60.0), ("-1", 60.0)]
+)
+def test_how_long_a_publish_waits_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, value: str, seconds: float
+) -> None:
+    monkeypatch.setenv(publish.WAIT_ENV, value)
+    assert publish.wait_seconds() == seconds
 
 
 def test_a_stale_lock_of_a_dead_process_is_taken_over(staff: Staff) -> None:
@@ -119,7 +134,5 @@ def test_a_stale_lock_of_a_dead_process_is_taken_over(staff: Staff) -> None:
 
 
 def test_publishing_is_refused_where_the_policy_does_not_say_so(tmp_path: Path) -> None:
-    from tests.cliutil import run_cli
-
     result = run_cli("remove", "2023-60")
     assert result.returncode == 5 and "publish_library" in result.stderr
