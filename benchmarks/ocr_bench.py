@@ -104,7 +104,9 @@ def queries_for(issue, rng: random.Random) -> list[str]:
         if words:
             out.append(rng.choice(words))
         body = compact(article.body)
-        passages = [body[i : i + 6] for i in range(0, len(body) - 6, 3) if plain.match(body[i : i + 6])]
+        passages = [
+            body[i : i + 6] for i in range(0, len(body) - 6, 3) if plain.match(body[i : i + 6])
+        ]
         if passages:
             out.append(rng.choice(passages))
     return out
@@ -196,7 +198,6 @@ def main() -> int:
             texts = born_pages(truth.path)
             for dpi in args.dpi:
                 scan = make_scan(truth.path, Path(tmp) / f"{layout}-{dpi}.pdf", dpi=dpi, seed=dpi)
-                before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
                 started = time.perf_counter()
                 source = parse_pdf_file(scan)
                 seconds = time.perf_counter() - started

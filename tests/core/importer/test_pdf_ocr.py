@@ -229,7 +229,11 @@ def test_a_contents_entry_keeps_its_page_after_what_is_left_of_the_leaders():
     page = _page(
         ("目录", (260, 47, 325, 74), 0.99),
         ("热点关注", (63, 102, 120, 123), 0.99),
-        ("三部门：联合印发《关于巩固回升向好趋势加力振作工业经济的通知》", (64, 121, 388, 140), 0.98),
+        (
+            "三部门：联合印发《关于巩固回升向好趋势加力振作工业经济的通知》",
+            (64, 121, 388, 140),
+            0.98,
+        ),
         (".1", (510, 123, 518, 131), 0.99),
         ("八部门：推进五地科创金融改革...", (64, 146, 223, 163), 0.98),
         ("..1", (506, 144, 521, 154), 0.98),
@@ -248,7 +252,9 @@ def test_a_contents_entry_keeps_its_page_after_what_is_left_of_the_leaders():
         "工信部：印发《工业和信息化领域数据安全管理办法（试行）》\t4",
     ]
     # ... and a title that ends in a number is no entry without a gap or leaders
-    assert "PM2.5" in lay_out([page_text(_page(("监测站公布PM2.5", (64, 121, 200, 140), 0.98)))]).text
+    assert (
+        "PM2.5" in lay_out([page_text(_page(("监测站公布PM2.5", (64, 121, 200, 140), 0.98)))]).text
+    )
 
 
 @needs_ocr
