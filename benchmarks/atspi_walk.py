@@ -114,8 +114,8 @@ def main() -> int:
             print(f"{'  ' * depth}[{role}] {name}")
             if role == "tree" and name == "目录":
                 tree = node
-            # A read-only QTextBrowser is "static text" to Qt, a label with the whole
-            # Text interface to AT-SPI: Orca reads it by line, word and character.
+            # The pane is read-only editable text to Qt ("text", read-only, to AT-SPI; a
+            # plain QTextBrowser would be a "label"), with the whole Text interface.
             if role in ("label", "text", "document text") and name.startswith("文章"):
                 pane = node
         if tree is None or pane is None:

@@ -6,10 +6,14 @@ filters, some without expansion) are stored as real reading-list files and run o
 the whole library. Then one issue arrives, the same run with and without topics:
 
 * without topics: the import itself (``Library.import_file`` of a composed text issue into
-  a real library folder) -- an import with no topic does nothing more;
-* with topics: the same import, then what ``reader-app-cli import`` adds when topics
-  exist: the index takes the new issue, and each topic's query runs over it
-  (``topics.catch_up``, files written).
+  a real library folder), then the index takes the new issue (``reader-app-cli import``
+  brings the index up to date with or without topics; here a copy of the same index,
+  made before the topics existed);
+* with topics: the same import and index update, then each topic's query runs over the
+  issue (``topics.catch_up``: the topic files whose new articles changed, and the side
+  file of every topic's ``checked`` map, written).
+
+"import alone" (no index update, what ``import`` did before) is printed too.
 
 ``topic new`` is timed in-process (``topics.new_hits``: the new articles with snippets),
 for each topic after the import (new = the arriving issue's matches) and after a first
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -88,6 +93,8 @@ def run(size: int) -> dict[str, float]:
 
     index = SearchIndex(root=work / "index", library=library)
     index.build()
+    shutil.copytree(work / "index", work / "index-without")  # the same index, for the baseline
+    library_without = Library(list(library.issues))
     store = ListStore(work / "lists")
     started = time.perf_counter()
     for n, (query, options) in enumerate(topic_queries()):
@@ -101,13 +108,21 @@ def run(size: int) -> dict[str, float]:
     whole = [_timed(lambda r=r: topics.new_hits(r, index, FIRST_SNIPPETS)) for r in lists]
     whole_all = [_timed(lambda r=r: topics.new_hits(r, index)) for r in lists]
 
-    # the same run without the feature: the import alone
-    without, _issue = timed_import("home-without")
+    # the same run without the feature: the import, the index takes the issue
+    alone, issue_without = timed_import("home-without")
+    started = time.perf_counter()
+    library_without.issues.append(issue_without)
+    with SearchIndex(root=work / "index-without", library=library_without) as other:
+        other.ensure()  # as `import` opens it: loaded, then updated
+    update_without = time.perf_counter() - started
+    without = alone + update_without
     # with topics: the import, the index takes the issue, each topic runs over it
     import_with, issue = timed_import("home-with")
     started = time.perf_counter()
     library.issues.append(issue)
-    index.update()
+    index.close()  # opened afresh, as `import` opens it (and as for the baseline)
+    index = SearchIndex(root=work / "index", library=library)
+    index.ensure()
     update = time.perf_counter() - started
     started = time.perf_counter()
     report = topics.catch_up(store, index)
@@ -138,11 +153,14 @@ def run(size: int) -> dict[str, float]:
         "issue_articles": len(issue.articles),
         "first_runs_s": first_runs,
         "first_new_median": statistics.median(first_new),
+        "import_alone_s": alone,
+        "index_update_without_s": update_without,
         "import_without_s": without,
         "import_with_s": import_with + update + catch_up,
         "index_update_s": update,
         "catch_up_s": catch_up,
         "extra_s": import_with + update + catch_up - without,
+        "changed_files": sum(1 for r in report.values() if r),
         "new_after_import_p50_ms": p50,
         "new_after_import_p95_ms": p95,
         "new_after_import_max_ms": max(after),
@@ -175,10 +193,13 @@ def main() -> int:
           f"has {r['issue_articles']} articles")  # fmt: skip
     print(f"first run of the 50 topics over the library: {r['first_runs_s']:.1f} s "
           f"(median {r['first_new_median']:.0f} new each)")  # fmt: skip
-    print(f"import one issue without topics:  {r['import_without_s']:.2f} s")
+    print(f"import alone (no index update):   {r['import_alone_s']:.2f} s")
+    print(f"import one issue without topics:  {r['import_without_s']:.2f} s  "
+          f"(index update {r['index_update_without_s']:.2f} s)")  # fmt: skip
     print(f"import one issue with 50 topics:  {r['import_with_s']:.2f} s  "
-          f"(+{r['extra_s']:.2f} s: index update {r['index_update_s']:.2f} s, "
-          f"50 topics over the issue {r['catch_up_s']:.2f} s)")  # fmt: skip
+          f"(+{r['extra_s']:.2f} s; index update {r['index_update_s']:.2f} s, "
+          f"50 topics over the issue {r['catch_up_s']:.2f} s, "
+          f"{r['changed_files']} topic files written)")  # fmt: skip
     print(f"topic new after the import ({r['new_after_import_articles']:.1f} new on average): "
           f"p50 {r['new_after_import_p50_ms']:.0f} ms, p95 {r['new_after_import_p95_ms']:.0f} ms, "
           f"max {r['new_after_import_max_ms']:.0f} ms")  # fmt: skip

@@ -24,7 +24,9 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -160,6 +162,50 @@ def smoke_test(bundle: Path = BUNDLE) -> dict:
     return data
 
 
+def smoke_input(script: str, target: Path, what: str) -> Path:
+    """Make a smoke test's input file with this Python and the repo's test fixtures."""
+    made = subprocess.run(
+        [sys.executable, "-c", script, str(target)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=isolated_env(target.parent),
+        cwd=REPO,
+    )
+    if made.returncode != 0 or not target.is_file():
+        raise SystemExit(f"cannot make the smoke-test {what}:\n{made.stderr[-800:]}")
+    return target
+
+
+def frozen_cli(bundle: Path, home: Path, timeout: float) -> Callable[..., CompletedProcess[str]]:
+    """``run(*args, **env)``: the bundle's ``reader-app-cli`` with a throwaway profile under
+    ``home`` and nothing of the repo on its path; ``env``: variables for that one run."""
+    env = isolated_env(home)
+    env.pop("PYTHONPATH")
+    cli = str(bundle / f"reader-app-cli{EXE}")
+
+    def run(*args: str, **extra: str) -> CompletedProcess[str]:
+        return subprocess.run(
+            [cli, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**env, **extra},
+            timeout=timeout,
+        )
+
+    return run
+
+
+def timed(
+    run: Callable[..., CompletedProcess[str]], *args: str
+) -> tuple[CompletedProcess[str], float]:
+    """``run(*args)`` and the seconds it took."""
+    started = time.perf_counter()
+    result = run(*args)
+    return result, time.perf_counter() - started
+
+
 _PDF_SCRIPT = """
 import sys
 from pathlib import Path
@@ -178,29 +224,9 @@ def pdf_smoke_test(bundle: Path = BUNDLE) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="reader-pdf-smoke-") as tmp:
         root = Path(tmp)
-        pdf = root / "smoke.pdf"
-        made = subprocess.run(
-            [sys.executable, "-c", _PDF_SCRIPT, str(pdf)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=isolated_env(root),
-            cwd=REPO,
-        )
-        if made.returncode != 0 or not pdf.is_file():
-            raise SystemExit(f"cannot make the smoke-test PDF:\n{made.stderr[-800:]}")
-        env = isolated_env(root)
-        env.pop("PYTHONPATH")
-        cli = str(bundle / f"reader-app-cli{EXE}")
-
-        def run(*args: str) -> subprocess.CompletedProcess:
-            return subprocess.run(
-                [cli, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120
-            )
-
-        started = time.perf_counter()
-        imported = run("import", str(pdf), "--replace")
-        import_s = time.perf_counter() - started
+        pdf = smoke_input(_PDF_SCRIPT, root / "smoke.pdf", "PDF")
+        run = frozen_cli(bundle, root, timeout=120)
+        imported, import_s = timed(run, "import", str(pdf), "--replace")
         if imported.returncode != 0:
             raise SystemExit(
                 f"frozen PDF import failed ({imported.returncode}):\n{imported.stderr}"
@@ -209,17 +235,14 @@ def pdf_smoke_test(bundle: Path = BUNDLE) -> dict:
         issue = json.loads(listed.stdout)["issues"][-1]
         article = issue["articles"][0]["id"]
         out = root / "pages"
-        started = time.perf_counter()
-        rendered = run("original", article, "--out", str(out), "--dpi", "96")
-        render_s = time.perf_counter() - started
+        rendered, render_s = timed(run, "original", article, "--out", str(out), "--dpi", "96")
         pngs = sorted(out.glob("*.png")) if out.is_dir() else []
         if rendered.returncode != 0 or not pngs:
             raise SystemExit(f"frozen original failed ({rendered.returncode}):\n{rendered.stderr}")
         if not all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs):
             raise SystemExit(f"frozen original wrote something that is not a PNG: {pngs}")
         bomb = inflate_bomb_pdf(root / "bomb.pdf", 200)  # the PDF reader child's budget
-        env["READER_APP_PDF_MEMORY_MB"] = "100"
-        refused = run("import", str(bomb))
+        refused = run("import", str(bomb), READER_APP_PDF_MEMORY_MB="100")
         if refused.returncode != 2 or "more than 100 MB" not in refused.stderr:
             raise SystemExit(
                 f"frozen import of a PDF bomb ({refused.returncode}):\n{refused.stderr}"
@@ -240,29 +263,9 @@ def scan_smoke_test(bundle: Path = BUNDLE) -> dict:
     """The staff build's CLI imports a scanned page: recognised, searchable, verified."""
     with tempfile.TemporaryDirectory(prefix="reader-scan-smoke-") as tmp:
         root = Path(tmp)
-        scan = root / "scan.pdf"
-        made = subprocess.run(
-            [sys.executable, "-c", _SCAN_SCRIPT, str(scan)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=isolated_env(root),
-            cwd=REPO,
-        )
-        if made.returncode != 0 or not scan.is_file():
-            raise SystemExit(f"cannot make the smoke-test scan:\n{made.stderr[-800:]}")
-        env = isolated_env(root)
-        env.pop("PYTHONPATH")
-        cli = str(bundle / f"reader-app-cli{EXE}")
-
-        def run(*args: str) -> subprocess.CompletedProcess:
-            return subprocess.run(
-                [cli, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=600
-            )
-
-        started = time.perf_counter()
-        imported = run("import", str(scan), "--replace")
-        import_s = time.perf_counter() - started
+        scan = smoke_input(_SCAN_SCRIPT, root / "scan.pdf", "scan")
+        run = frozen_cli(bundle, root, timeout=600)
+        imported, import_s = timed(run, "import", str(scan), "--replace")
         if imported.returncode != 0 or "recognised by RapidOCR" not in imported.stdout:
             raise SystemExit(
                 f"frozen scan import failed ({imported.returncode}):\n{imported.stderr}"

@@ -103,16 +103,19 @@ def test_read_only_index_folder_says_the_index_is_out_of_date(user):
     user.give(home)
     built = user.cli("index")
     assert built.returncode == 0, built.stderr
-    raw = _composed_issue(user, 150)
-    imported = user.cli("import", str(raw), "--json")
-    assert imported.returncode == 0, imported.stderr
-    new_id = json.loads(imported.stdout)["imports"][0]["issue"]
-    listing = json.loads(user.cli("list", "--json").stdout)["issues"]
-    held = sum(len(issue["articles"]) for issue in listing)
     index_root = home / "cache" / "index"
     for folder in [index_root, *index_root.rglob("*")]:
         if folder.is_dir():
             folder.chmod(0o555)
+    raw = _composed_issue(user, 150)
+    # The import itself succeeds (the library is writable); its index update cannot.
+    imported = user.cli("import", str(raw), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert "internal error" not in imported.stderr and "Traceback" not in imported.stderr
+    assert "out of date" in imported.stderr and "read-only" in imported.stderr  # said at once
+    new_id = json.loads(imported.stdout)["imports"][0]["issue"]
+    listing = json.loads(user.cli("list", "--json").stdout)["issues"]
+    held = sum(len(issue["articles"]) for issue in listing)
 
     search = user.cli("search", "跨境", "--issue", new_id, "--json")
     assert search.returncode == 0, search.stderr  # exit code unchanged

@@ -12,6 +12,7 @@ _.handle_endtag
 _.handle_data
 attrs  # HTMLParser.handle_starttag's signature
 _.loadResource  # QTextBrowser override (gui/reading/articleview.py)
+_.__qualname__  # ArticleView's name in tracebacks (gui/reading/articleview.py: Qt sees QTextEdit)
 _.columnCount  # QAbstractItemModel overrides (gui/library/librarymodel.py)
 _.headerData
 _.paintEvent  # QWidget override (gui/reading/originalview.py)

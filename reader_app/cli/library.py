@@ -77,7 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.dry_run and any(r.get("written") for r in results):
         from reader_app.cli.topics import follow_imports
 
-        follow_imports(args.session, quiet=args.json)  # each topic over what arrived
+        follow_imports(args.session, quiet=args.json)  # the index, then each topic
     seconds = time.perf_counter() - started
     if args.json:
         data = {"imports": results, "seconds": round(seconds, 2)}

@@ -1,7 +1,8 @@
 """``reader-app-cli topic``: standing topics (定题) for staff scripts (core/services/topics.py).
 
 Staff only: a public workstation refuses every topic command (exit 5). ``import`` calls
-:func:`follow_imports` so each topic's query runs over the issues that arrived.
+:func:`follow_imports`: the index takes the issues that arrived and each topic's query
+runs over them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY
+from reader_app.cli.common import EXIT_NOTHING_CHANGED, EXIT_POLICY, error_text
 from reader_app.cli.common import err as _err
 from reader_app.cli.common import out as _out
 from reader_app.core.app.session import Session
@@ -41,16 +42,32 @@ def _index(session: Session) -> Any:
 
 
 def follow_imports(session: Session, quiet: bool = False) -> None:
-    """After an import: every topic's query over the issues that arrived (one line each,
-    on stderr with ``--json`` so the JSON stays one document)."""
+    """After an import: the index takes the issues that arrived, then every topic's query
+    runs over them (one line each, on stderr with ``--json`` so the JSON stays one
+    document).
+
+    The index is brought up to date whether or not there are topics, as the window does
+    after an import: the next ``search`` then opens it as is, and topics add only their
+    own searches to an import (docs/performance.md, issue 23). An index that cannot be
+    written is one note line; the import stands and the next search tries again.
+    """
+    from reader_app.core.base.errors import ReaderError
     from reader_app.core.services import topics
 
-    if not session.policy.allows(Action.TOPICS):
+    try:
+        index = _index(session)
+    except ReaderError as exc:
+        _err(f"note: the search index was not updated: {error_text(exc)}")
         return
-    store = _store(session)
-    if not topics.topics(store):
-        return  # no topics: the import costs nothing more
-    with _index(session) as index:
+    from reader_app.cli.search import _warn_if_stale
+
+    _warn_if_stale(index)  # a read-only or busy index: said once, the import stands
+    with index:
+        if not session.policy.allows(Action.TOPICS):
+            return
+        store = _store(session)
+        if not topics.topics(store):
+            return
         report = topics.catch_up(store, index)
     for name, added in report.items():
         if added:

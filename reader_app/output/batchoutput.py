@@ -13,14 +13,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
-    QFontMetrics,
-    QPageLayout,
-    QPageSize,
-    QPainter,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
@@ -32,22 +27,9 @@ from reader_app.core.text.render import escape
 from reader_app.output import compilelabels, printing
 from reader_app.output.articlecss import article_css
 from reader_app.output.qrcode import qr_image
-from reader_app.output.textlayer import PrintedText, finish, write_pdf
+from reader_app.output.textlayer import write_pdf
 
 log = logging.getLogger(__name__)
-
-
-def _setup(printer: QPrinter, title: str) -> None:
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    printer.setDocName(title)
-    printer.setCreator("reader-app")
 
 
 def contents_document(batch: Batch, starts: list[int], font: QFont) -> QTextDocument:
@@ -123,68 +105,6 @@ def _doc(html: str, font: QFont, title: str, doc: QTextDocument | None = None) -
     return doc
 
 
-class _Pager:
-    """Paints documents page by page with a header, a footer and a running page number."""
-
-    def __init__(self, printer: QPrinter, font: QFont) -> None:
-        self.printer = printer
-        self.page = printer.pageLayout().paintRectPixels(printer.resolution())
-        self.small = QFont(font)
-        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.75))
-        self.metrics = QFontMetrics(self.small, printer)
-        band = self.metrics.height() * 2
-        self.band = band
-        self.body = QRectF(0, band, self.page.width(), self.page.height() - 2 * band)
-        self.painter = QPainter()
-        self.printed = PrintedText()  # what the text layer must say (output/textlayer.py)
-        self.number = 0
-        self.total = 0
-
-    def pages_of(self, doc: QTextDocument) -> int:
-        doc.documentLayout().setPaintDevice(self.printer)
-        doc.setPageSize(self.body.size())
-        return max(1, doc.pageCount())
-
-    def begin(self) -> None:
-        if not self.painter.begin(self.printer):
-            raise OSError(
-                QCoreApplication.translate("BatchOutput", "The printer could not be opened.")
-            )
-
-    def end(self) -> None:
-        self.painter.end()
-        finish(self.printer, self.printed)
-
-    def paint(self, doc: QTextDocument, head: str, foot: str) -> None:
-        p, m = self.painter, self.metrics
-        width = int(self.page.width())
-        self.printed.add(doc.toRawText())
-        for index in range(self.pages_of(doc)):
-            if self.number:
-                self.printer.newPage()
-            self.number += 1
-            p.setFont(self.small)
-            p.setPen(Qt.GlobalColor.darkGray)
-            shown = m.elidedText(head, Qt.TextElideMode.ElideRight, width)
-            p.drawText(0, 0, width, m.height(), Qt.AlignmentFlag.AlignLeft, shown)
-            p.drawLine(0, int(self.band * 0.7), width, int(self.band * 0.7))
-            bottom = int(self.page.height() - m.height())
-            count = f"{self.number} / {self.total}"
-            room = width - m.horizontalAdvance(count) - m.height()
-            below = m.elidedText(foot, Qt.TextElideMode.ElideMiddle, room)
-            p.drawText(0, bottom, room, m.height(), Qt.AlignmentFlag.AlignLeft, below)
-            p.drawText(0, bottom, width, m.height(), Qt.AlignmentFlag.AlignRight, count)
-            self.printed.add(shown, below, count)
-            p.save()
-            p.translate(self.body.left(), self.body.top() - index * self.body.height())
-            clip = QRectF(0, index * self.body.height(), self.body.width(), self.body.height())
-            p.setClipRect(clip)
-            ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = clip
-            doc.documentLayout().draw(p, ctx)
-            p.restore()
-
-
 def render_batch(
     printer: QPrinter,
     batch: Batch,
@@ -203,8 +123,8 @@ def render_batch(
     name = (
         compilelabels.cover_title(cover) if cover is not None else compilelabels.batch_title(batch)
     )
-    _setup(printer, name)
-    pager = _Pager(printer, font)
+    printing.set_up_page(printer, name)
+    pager = printing.Pager(printer, font)
     front = cover_document(cover, batch.notes_heading, font) if cover is not None else None
     front_pages = pager.pages_of(front) if front is not None else 0
     if front is not None:
@@ -241,16 +161,10 @@ def render_batch(
 
 def render_list(printer: QPrinter, batch: Batch, font: QFont) -> int:
     """A reading list: one document of titles, citations, notes and QR codes."""
-    _setup(printer, batch.title)
-    pager = _Pager(printer, font)
-    doc = list_document(batch, font)
-    pager.total = pager.pages_of(doc)
-    pager.begin()
-    try:
-        pager.paint(doc, batch.title, QCoreApplication.translate("BatchOutput", "Reading list"))
-    finally:
-        pager.end()
-    return pager.total
+    foot = QCoreApplication.translate("BatchOutput", "Reading list")
+    return printing.render_document(
+        printer, list_document(batch, font), batch.title, batch.title, foot, font
+    )
 
 
 def export_batch_pdf(path: Path, batch: Batch, font: QFont) -> int:

@@ -99,10 +99,8 @@ def render_cover(printer: QPrinter, issue: Issue, base_font: QFont) -> int:
     return pages
 
 
-def render_document(
-    printer: QPrinter, doc: QTextDocument, title: str, head: str, foot: str, base_font: QFont
-) -> int:
-    """Lay ``doc`` out on A4 with ``head`` and ``foot`` on every page; returns the page count."""
+def set_up_page(printer: QPrinter, title: str) -> None:
+    """A4 portrait with the printed margins, the job named ``title``: every print's page."""
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -113,49 +111,87 @@ def render_document(
     )
     printer.setDocName(title)
     printer.setCreator("reader-app")
-    doc.documentLayout().setPaintDevice(printer)
-    page = printer.pageLayout().paintRectPixels(printer.resolution())
-    small = QFont(base_font)
-    small.setPointSizeF(max(7.0, base_font.pointSizeF() * 0.75))
-    metrics = QFontMetrics(small, printer)
-    band = metrics.height() * 2
-    body = QRectF(0, band, page.width(), page.height() - 2 * band)
-    doc.setPageSize(body.size())
-    pages = max(1, doc.pageCount())
-    printed = PrintedText()
-    printed.add(doc.toRawText())
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
+
+
+def render_document(
+    printer: QPrinter, doc: QTextDocument, title: str, head: str, foot: str, base_font: QFont
+) -> int:
+    """Lay ``doc`` out on A4 with ``head`` and ``foot`` on every page; returns the page count."""
+    set_up_page(printer, title)
+    pager = Pager(printer, base_font)
+    pager.total = pager.pages_of(doc)
+    pager.begin()
     try:
-        for number in range(pages):
-            if number:
-                printer.newPage()
-            painter.setFont(small)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            width = int(page.width())
-            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(0, 0, width, metrics.height(), Qt.AlignmentFlag.AlignLeft, shown)
-            painter.drawLine(0, int(band * 0.7), width, int(band * 0.7))
-            bottom = int(page.height() - metrics.height())
-            count = f"{number + 1} / {pages}"
-            room = width - metrics.horizontalAdvance(count) - metrics.height()
-            below = metrics.elidedText(foot, Qt.TextElideMode.ElideMiddle, room)
-            painter.drawText(0, bottom, room, metrics.height(), Qt.AlignmentFlag.AlignLeft, below)
-            painter.drawText(0, bottom, width, metrics.height(), Qt.AlignmentFlag.AlignRight, count)
-            printed.add(shown, below, count)
-            painter.save()
-            painter.translate(body.left(), body.top() - number * body.height())
-            clip = QRectF(0, number * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
+        pager.paint(doc, head, foot)
+    finally:
+        pager.end()
+    return pager.total
+
+
+class Pager:
+    """Paints documents page by page with a header, a footer and a running page number.
+
+    One article (:func:`render_document`) or several in one job (output/batchoutput.py):
+    set ``total`` to the job's page count, then ``begin``, ``paint`` each, ``end``.
+    """
+
+    def __init__(self, printer: QPrinter, font: QFont) -> None:
+        self.printer = printer
+        self.page = printer.pageLayout().paintRectPixels(printer.resolution())
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.75))
+        self.metrics = QFontMetrics(self.small, printer)
+        band = self.metrics.height() * 2
+        self.band = band
+        self.body = QRectF(0, band, self.page.width(), self.page.height() - 2 * band)
+        self.painter = QPainter()
+        self.printed = PrintedText()  # what the text layer must say (output/textlayer.py)
+        self.number = 0
+        self.total = 0
+
+    def pages_of(self, doc: QTextDocument) -> int:
+        doc.documentLayout().setPaintDevice(self.printer)
+        doc.setPageSize(self.body.size())
+        return max(1, doc.pageCount())
+
+    def begin(self) -> None:
+        if not self.painter.begin(self.printer):
+            raise OSError(
+                QCoreApplication.translate("Printing", "The printer could not be opened.")
+            )
+
+    def end(self) -> None:
+        self.painter.end()
+        finish(self.printer, self.printed)
+
+    def paint(self, doc: QTextDocument, head: str, foot: str) -> None:
+        p, m = self.painter, self.metrics
+        width = int(self.page.width())
+        self.printed.add(doc.toRawText())
+        for index in range(self.pages_of(doc)):
+            if self.number:
+                self.printer.newPage()
+            self.number += 1
+            p.setFont(self.small)
+            p.setPen(Qt.GlobalColor.darkGray)
+            shown = m.elidedText(head, Qt.TextElideMode.ElideRight, width)
+            p.drawText(0, 0, width, m.height(), Qt.AlignmentFlag.AlignLeft, shown)
+            p.drawLine(0, int(self.band * 0.7), width, int(self.band * 0.7))
+            bottom = int(self.page.height() - m.height())
+            count = f"{self.number} / {self.total}"
+            room = width - m.horizontalAdvance(count) - m.height()
+            below = m.elidedText(foot, Qt.TextElideMode.ElideMiddle, room)
+            p.drawText(0, bottom, room, m.height(), Qt.AlignmentFlag.AlignLeft, below)
+            p.drawText(0, bottom, width, m.height(), Qt.AlignmentFlag.AlignRight, count)
+            self.printed.add(shown, below, count)
+            p.save()
+            p.translate(self.body.left(), self.body.top() - index * self.body.height())
+            clip = QRectF(0, index * self.body.height(), self.body.width(), self.body.height())
+            p.setClipRect(clip)
             ctx = QAbstractTextDocumentLayout.PaintContext()
             ctx.clip = clip
-            doc.documentLayout().draw(painter, ctx)
-            painter.restore()
-    finally:
-        painter.end()
-    finish(printer, printed)
-    return pages
+            doc.documentLayout().draw(p, ctx)
+            p.restore()
 
 
 def export_pdf(path: Path, article: Article, issue: Issue | None, base_font: QFont) -> int:

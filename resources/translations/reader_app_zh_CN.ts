@@ -695,7 +695,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/batchactions.py" line="111"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="201"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="121"/>
         <source>No articles to print.</source>
         <translation>没有可打印的文章。</translation>
     </message>
@@ -720,23 +720,18 @@
         <translation>已导出到 %1（%2 篇文章）</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="63"/>
-        <location filename="../../reader_app/output/batchoutput.py" line="72"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="45"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="54"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="65"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="47"/>
         <source>%1 articles</source>
         <translation>共 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="151"/>
-        <source>The printer could not be opened.</source>
-        <translation>无法打开打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../reader_app/output/batchoutput.py" line="250"/>
+        <location filename="../../reader_app/output/batchoutput.py" line="164"/>
         <source>Reading list</source>
         <translation>书单</translation>
     </message>
@@ -1882,7 +1877,7 @@
     </message>
     <message>
         <location filename="../../reader_app/gui/export/originaloutput.py" line="119"/>
-        <location filename="../../reader_app/output/printing.py" line="129"/>
+        <location filename="../../reader_app/output/printing.py" line="160"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -254,3 +254,81 @@ def test_a_topics_accepted_articles_make_a_word_compilation(tmp_path: Path) -> N
     assert "自贸区政策汇编" in texts
     missing = run_cli("export", "--docx", str(tmp_path / "x.docx"), "--topic", "没有这个定题")
     assert missing.returncode == 4 and "没有这个定题" in missing.stderr
+
+
+#: topics of the arriving-issue test: query and options (filters, expansion switch)
+ARRIVING = {
+    "自贸": (QUERY, ()),
+    "跨境": ("跨境电商", ("--no-expand",)),
+    "政策年": ("政策", ("--from", "2020-01-01")),
+    "无匹配": ("龘靐齉", ()),  # matches nothing: its file must not be written by a catch-up
+}
+
+
+def test_topic_matches_of_an_arriving_issue_equal_search_issue(tmp_path: Path) -> None:
+    """On a library of several issues, each topic's new articles from the issue an
+    ``import`` brought are exactly ``search QUERY --issue ID`` with the topic's options;
+    a topic whose new articles did not change is not written, its record of the issues
+    searched goes to the side file."""
+    first, _first_id = composed(tmp_path, 12)
+    assert run_cli("import", str(first)).returncode == 0  # the library: bundled + 2022-12
+    for name, (query, options) in ARRIVING.items():
+        result = run_cli("topic", "add", name, query, *options)
+        assert result.returncode == 0, result.stderr
+    store = rl.ListStore.user(app_dirs())
+    idle = store.path_for("无匹配")
+    idle_bytes, idle_stamp = idle.read_bytes(), idle.stat().st_mtime_ns
+
+    arriving, arriving_id = composed(tmp_path, 11)
+    imported = run_cli("import", str(arriving))
+    assert imported.returncode == 0, imported.stderr
+    assert idle.read_bytes() == idle_bytes and idle.stat().st_mtime_ns == idle_stamp
+    side = json.loads((store.folder / "topics-checked.state").read_text(encoding="utf-8"))
+    key = json.loads(idle_bytes)["topic"]["checked_key"]
+    assert arriving_id in side["topics"][key]  # searched, recorded once for every topic
+    assert "checked" not in json.loads(idle_bytes)["topic"]
+
+    found_some = 0
+    for name, (query, options) in ARRIVING.items():
+        hits = cli_json("topic", "new", name, "--json")["hits"]
+        offered = {h["article"] for h in hits if h["issue"] == arriving_id}
+        assert offered == search_ids(query, *options, "--issue", arriving_id), name
+        found_some += bool(offered)
+    assert found_some >= 2  # the test compares real matches, not empty sets
+
+
+def test_older_topic_files_and_a_lost_side_file_offer_nothing_twice(tmp_path: Path) -> None:
+    """A topic file with its ``checked`` map inline (written before the side file) is read
+    and follows imports; a damaged side file makes the topics search every issue again,
+    which offers no article decided or already new."""
+    assert run_cli("topic", "add", TOPIC, QUERY).returncode == 0
+    store = rl.ListStore.user(app_dirs())
+    path, side = store.path_for(TOPIC), store.folder / "topics-checked.state"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    maps = json.loads(side.read_text(encoding="utf-8"))["topics"]
+    data["topic"]["checked"] = maps.pop(data["topic"].pop("checked_key"))  # as before
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    side.unlink()
+    old = path.read_bytes()
+    assert run_cli("topic", "list").returncode == 0  # not behind: nothing run, nothing written
+    assert path.read_bytes() == old and not side.exists()
+    before = new_ids()
+    assert path.read_bytes() == old  # listing it changed nothing
+
+    arriving, arriving_id = composed(tmp_path, 11)
+    assert run_cli("import", str(arriving)).returncode == 0  # the older file follows it
+    arrived = search_ids(QUERY, "--issue", arriving_id)
+    assert arrived and set(new_ids()) == set(before) | arrived
+    moved = json.loads(path.read_text(encoding="utf-8"))["topic"]  # its map moved out
+    assert "checked" not in moved
+    assert arriving_id in json.loads(side.read_text())["topics"][moved["checked_key"]]
+    dismissed, accepted = before[0], before[1]
+    assert run_cli("topic", "dismiss", TOPIC, dismissed).returncode == 0
+    assert run_cli("topic", "accept", TOPIC, accepted).returncode == 0
+    now = new_ids()
+    assert set(now) == (set(before) | arrived) - {dismissed, accepted}
+
+    side.write_text("{damaged", encoding="utf-8")
+    again = new_ids()  # every issue searched again: the same new articles, once each
+    assert set(again) == set(now) and len(again) == len(now)
+    assert json.loads(side.read_text())["topics"][moved["checked_key"]]  # rewritten whole

@@ -48,3 +48,20 @@ def test_budgets_from_the_environment(monkeypatch):
     assert pdfsandbox.Budget.from_environment() == pdfsandbox.Budget(
         pdfsandbox.DEFAULT_MEMORY_MB, pdfsandbox.DEFAULT_SECONDS
     )
+
+
+def test_the_last_pages_progress_is_passed_on_when_the_child_ends_between_two_looks(tmp_path):
+    """The child writes "4 4 -" and exits within one poll: the caller still hears page 4 of 4."""
+    import subprocess
+
+    progress_file = tmp_path / pdfsandbox._PROGRESS
+    script = (
+        "import pathlib, sys; "
+        f"pathlib.Path({str(progress_file)!r}).write_text('4 4 0.0', 'ascii')"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script])
+    child.wait()  # it has ended before the parent first looks
+    heard: list[tuple[int, int, float | None]] = []
+    code = pdfsandbox._watch(child, progress_file, BUDGET, lambda *a: heard.append(a), None)
+    assert code == 0
+    assert heard == [(4, 4, 0.0)]

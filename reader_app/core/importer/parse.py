@@ -24,7 +24,12 @@ from reader_app.core.importer.masthead import parse_masthead
 from reader_app.core.importer.rawfile import read_regular_file
 from reader_app.core.importer.report import ImportReport, at_line
 from reader_app.core.importer.toc import TocEntry, find_toc
-from reader_app.core.text.textnorm import join_broken, match_key, strip_controls, tidy_title
+from reader_app.core.text.textnorm import (
+    join_broken,
+    match_key,
+    strip_controls,
+    tidy_title,
+)
 
 MAX_BYTES = 50 * 1024 * 1024
 _SECTION_KEYS = {match_key(name) for name in KNOWN_SECTIONS}
@@ -153,8 +158,9 @@ def _find_entry(
             return _Start(i, 1, entry, lines[i].text.strip())
         nxt = next_nonblank(lines, i + 1)
         if nxt is not None and key.startswith(keys[i]) and keys[i] + keys[nxt] == key:
-            title = join_broken(lines[i].text.strip(), lines[nxt].text.strip())
-            return _Start(i, nxt - i + 1, entry, title)
+            first, rest = lines[i].text.strip(), lines[nxt].text.strip()
+            title = f"{first} {rest}" if _spaced_after(entry.title, keys[i]) else None
+            return _Start(i, nxt - i + 1, entry, title or join_broken(first, rest))
     # Not printed the same way: the closest title that a source line follows.
     best: tuple[float, int] | None = None
     for i in range(position, len(lines)):
@@ -165,6 +171,17 @@ def _find_entry(
     if best is None:
         return None
     return _Start(best[1], 1, entry, lines[best[1]].text.strip())
+
+
+def _spaced_after(title: str, head: str) -> bool:
+    """Does ``title`` have a space right after the part whose match key is ``head``?
+
+    A title printed on two lines broken at its space ("有色金属行业" / "碳达峰实施方案
+    发布") shows no space; the contents, printing it on one line, tell where it was.
+    """
+    return bool(head) and any(
+        ch == " " and match_key(title[:n]) == head for n, ch in enumerate(title)
+    )
 
 
 def _is_title_candidate(lines: list[Line], i: int) -> bool:

@@ -13,6 +13,7 @@ and numbers with one, URLs cut at a line end without one.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -23,12 +24,22 @@ from reader_app.core.importer.pdfcontents import contents, toc_pages
 from reader_app.core.importer.pdfoutput import SECTION_KEYS, Output, margins, same_style
 from reader_app.core.importer.pdftables import Row, find_tables
 from reader_app.core.importer.pdftext import SOFT_HYPHEN, Cell, PageText, TextLine
-from reader_app.core.text.textnorm import is_cjk_or_fullwidth_punct, join_broken, match_key
+from reader_app.core.text.textnorm import (
+    is_cjk,
+    is_cjk_or_fullwidth_punct,
+    join_broken,
+    match_key,
+)
 
 _SOURCE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_BEGIN = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 _URL_START = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# A title line leaving more than this (in em) of the measure unused was not wrapped
+# at the margin: a CJK line wrapped there is full to within about one character.
+_SHORT_TITLE_LINE = 1.5
+# Characters either side of a title's line break looked for in the contents.
+_AROUND = 6
 _TERMINAL = tuple('。！？!?；;…”’"）)】」』:：')
 
 
@@ -88,6 +99,7 @@ def _body(
     heights = Counter(round(ln.height, 1) for page in pages for ln in page.lines)
     usual = max(heights, key=heights.__getitem__) if heights else 0.0
     indents = _uses_indents(pages, column[0])
+    front = "".join(t.partition("\t")[0] for t in out.lines)  # cover and contents, as read
     para: _Para | None = None
     head = ""  # the first row of the table being written
     columns: list[float] = []  # where the cells of the last row without rules start
@@ -125,7 +137,10 @@ def _body(
                 continue
             line = item
             if para is not None and _continues(para, line, left, right, pitch, usual, indents):
-                para.text = _join(para.text, line.plain)
+                if para.standalone or _standalone(line, left, right):
+                    para.text = _join_title(para, line, front)
+                else:
+                    para.text = _join(para.text, line.plain)
                 if joins is not None:
                     joins.add((line.page, line.top, line.x0))
                 para.pages.add(page.number)
@@ -191,11 +206,7 @@ def _untable_lone_rows(items: list[TextLine | Row]) -> list[TextLine | Row]:
             out.append(item)
         else:
             merged = Cell(item.plain, item.x0, item.x1)
-            out.append(
-                TextLine(
-                    [merged], item.top, item.bottom, item.size, item.bold, item.page, item.height
-                )
-            )
+            out.append(dataclasses.replace(item, cells=[merged]))
     return out
 
 
@@ -289,6 +300,44 @@ def _lead_width(text: str, em: float) -> float:
         return em
     word = found[0] if (found := re.match(r"\S+", text)) else ""
     return len(word) * 0.5 * em
+
+
+def _join_title(para: _Para, line: TextLine, front: str) -> str:
+    """Join a title's next line: with a space where the line before was wrapped at one.
+
+    A centred title wrapped by the typesetter fills its first line (a CJK line may
+    break after any character): joined without a space. A first line that stops
+    well short of the measure was broken at a phrase ("有色金属行业 / 碳达峰…", a
+    break set by hand where the title has its space), and a space character kept at
+    the line's end or the next one's start is the space itself: joined with one,
+    unless a CJK mark stands at the join (a mark takes no space). A break by hand in
+    the middle of a phrase reads as a space too; the contents, where the title is on
+    one line, settle it (``tidy_title`` keeps a CJK space only where they print it).
+    A full line wrapped exactly at the title's space shows nothing of it (the
+    typesetters drop a space at the margin): where the contents print a space right
+    at the break (even next to a mark: "自贸港 “核心引领区”"), it is kept. Latin words
+    and numbers at the join go by the paragraph rules (``_join``).
+    """
+    last, text, more = para.last, para.text, line.plain
+    if (
+        not text
+        or not more
+        or not (is_cjk_or_fullwidth_punct(text[-1]) or is_cjk_or_fullwidth_punct(more[0]))
+    ):
+        return _join(text, more)  # Latin words, numbers, URLs: as in a paragraph
+    if f"{text[-_AROUND:]} {more[:_AROUND]}" in front:
+        return f"{text} {more}"  # the contents print the space right there
+    if _cjk_mark(text[-1]) or _cjk_mark(more[0]):
+        return _join(text, more)
+    unused = (para.right - para.left) - (last.x1 - last.x0)
+    if last.space_after or line.space_before or unused > _SHORT_TITLE_LINE * last.size:
+        return f"{text} {more}"
+    return _join(text, more)
+
+
+def _cjk_mark(ch: str) -> bool:
+    """A CJK or full-width punctuation mark (not an ideograph, a letter or a digit)."""
+    return is_cjk_or_fullwidth_punct(ch) and not is_cjk(ch) and not ch.isalnum()
 
 
 def _join(text: str, more: str) -> str:

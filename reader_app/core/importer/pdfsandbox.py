@@ -212,28 +212,35 @@ def _watch(
     started = time.monotonic()
     deadline = started + budget.seconds
     seen = ""
-    while True:
-        try:
-            return int(child.wait(timeout=_POLL))
-        except subprocess.TimeoutExpired:
-            pass
-        if cancelled is not None and cancelled():
-            return _CANCELLED
+
+    def relay() -> None:
+        """Pass on what the child last wrote to ``progress_file``, once."""
+        nonlocal seen, deadline
         try:
             text = progress_file.read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
-            text = ""
-        if text and text != seen:
-            seen = text
-            parts = text.split()
-            if len(parts) == 3:
-                done, total = int(parts[0]), int(parts[1])
-                left = None if parts[2] == "-" else float(parts[2])
-                deadline = max(
-                    deadline, started + budget.seconds + total * budget.ocr_seconds_per_page
-                )
-                if progress is not None:
-                    progress(done, total, left)
+            return
+        parts = text.split()
+        if text == seen or len(parts) != 3:
+            return
+        seen = text
+        done, total = int(parts[0]), int(parts[1])
+        left = None if parts[2] == "-" else float(parts[2])
+        deadline = max(deadline, started + budget.seconds + total * budget.ocr_seconds_per_page)
+        if progress is not None:
+            progress(done, total, left)
+
+    while True:
+        try:
+            code = int(child.wait(timeout=_POLL))
+        except subprocess.TimeoutExpired:
+            pass
+        else:  # the last page's progress, written just before the child ended
+            relay()
+            return code
+        if cancelled is not None and cancelled():
+            return _CANCELLED
+        relay()
         if time.monotonic() > deadline:
             return None
 

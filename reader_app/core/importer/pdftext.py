@@ -82,6 +82,11 @@ class TextLine:
     bold: bool
     page: int  # 1-based PDF page
     height: float = 0.0  # the usual glyph box height: equal on lines of the same style
+    # A space character drawn before the first or after the last printed character
+    # (an office suite keeps the space a line was wrapped at): the text goes on
+    # with a space, which the stripped text no longer shows.
+    space_before: bool = False
+    space_after: bool = False
 
     @property
     def x0(self) -> float:
@@ -328,10 +333,12 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
     # ``previous`` is None until the line's first printed character.
     start = 0.0
     previous: Char | None = None
+    space_before = False
     for c in row:
         if c.ch == " ":
             if parts and parts[-1] != " ":
                 parts.append(" ")
+            space_before = space_before or previous is None
             continue
         if previous is None:
             start = c.x0
@@ -349,6 +356,7 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
                 parts.append(" ")
         parts.append(c.ch)
         previous = c
+    space_after = bool(parts) and parts[-1] == " "
     if previous is not None:
         cells.append(Cell(_tidy("".join(parts)), start, previous.x1))
     cells = [cell for cell in cells if cell.text]
@@ -356,7 +364,9 @@ def _split_cells(row: list[Char], page: PageText) -> TextLine | None:
         return None
     bold = sum(1 for c in row if c.bold) > len(row) / 2
     top, bottom = min(c.top for c in row), max(c.bottom for c in row)
-    return TextLine(cells, top, bottom, size, bold, page.number, height)
+    line = TextLine(cells, top, bottom, size, bold, page.number, height)
+    line.space_before, line.space_after = space_before, space_after
+    return line
 
 
 def _spread(row: list[Char], em: float) -> float:

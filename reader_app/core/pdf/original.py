@@ -14,15 +14,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader_app.core.base.atomic import write_bytes_atomic
 from reader_app.core.base.errors import BundleError, ReaderError
 from reader_app.core.base.messages import Message
-from reader_app.core.pdf.clip import clip_box, visible
-from reader_app.core.pdf.pagetext import PageChar, PageLayer, Rect, build_layer, segment
 from reader_app.core.pdf.pdfengine import PDFIUM_LOCK, open_pdf
 from reader_app.core.pdf.png import encode_png
+
+if TYPE_CHECKING:  # the text layer's model: read when a page's text is (start-up time, issue 23)
+    from reader_app.core.pdf.pagetext import PageChar, PageLayer, Rect
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +239,9 @@ def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageC
 
     import pypdfium2.raw as pdfium_c
 
+    from reader_app.core.pdf.clip import clip_box, visible
+    from reader_app.core.pdf.pagetext import PageChar, Rect
+
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -293,6 +297,8 @@ def _page_chars(page: Any, textpage: Any, device: tuple[int, int]) -> list[PageC
 def _lines(chars: list[PageChar]) -> list[list[PageChar]]:
     """Characters → runs on one baseline without a wide gap (the importer's cells):
     by the baseline, as the importer groups them, then left to right."""
+    from reader_app.core.pdf.pagetext import segment
+
     rows: list[list[PageChar]] = []
     base = 0.0
     for char in sorted(chars, key=lambda c: (c.base, c.box.x0)):
@@ -339,6 +345,7 @@ def read_layer(pdf_path: Path, pdf_page: int) -> PageLayer:
     in reading order (see :mod:`reader_app.core.pdf.pagetext`); for a scan, from the
     recognised lines kept beside it (core/pdf/ocrfile.py)."""
     from reader_app.core.pdf.ocrfile import layer, scanned_page
+    from reader_app.core.pdf.pagetext import build_layer
 
     scanned = scanned_page(pdf_path, pdf_page)
     if scanned is not None:

@@ -342,7 +342,8 @@ class SearchIndex:
         makes the snippets of the rows it shows).
         ``scoped``: a search of one issue (or of ``articles``) for a topic: only its
         documents are read and verified (the hits and total as unscoped), the facets
-        count it alone and long words are never retried as partial matches.
+        count it alone, long words are never retried as partial matches and no other
+        spelling is suggested when nothing matches.
         ``articles``: only these articles (ids), scoped.
         """
         started = time.perf_counter()
@@ -351,7 +352,8 @@ class SearchIndex:
             query, issue, section, source, date_from, date_to, sort, limit, expand, without, scope
         )
         deadline = Deadline(max(0.0, TIME_LIMIT - (time.perf_counter() - started)))
-        if not result.total and self._data is not None and not result.timed_out:
+        looked = result.total or result.timed_out or scope.active  # scoped: no "did you mean"
+        if not looked and self._data is not None:
             result.near = suggest(result.parsed, self._data, Deadline(SUGGEST_TIME))
             self._data.forget()  # the candidates' posting lists: not kept for the next query
         shown = result.hits if snippets is None else result.hits[: max(0, snippets)]
@@ -387,22 +389,17 @@ class SearchIndex:
         parsed = parse_query(query)
         filters = Filters(issue, section, source, _iso(date_from), _iso(date_to))
         sort = sort if sort in SORTS else "relevance"
-        for attempt in (1, 2):
-            if self._searcher is None and not self._recover():
-                break
-            try:
-                assert self._data is not None
-                if scope is not None and scope.active:
-                    return self._scoped(parsed, filters, sort, limit, expand, without, scope)
-                if expand:
-                    return _expanded(self._data, parsed, filters, sort, limit, self, without)
-                return run(self._data, parsed, filters, sort, limit)
-            except Exception as error:
-                if attempt == 2:
-                    raise
-                logger.warning("Search index failed (%s); rebuilding", str(error))
-                self.close()
-                self._take_standby()
+
+        def work(data: IndexData) -> SearchResult:
+            if scope is not None and scope.active:
+                return self._scoped(parsed, filters, sort, limit, expand, without, scope)
+            if expand:
+                return _expanded(data, parsed, filters, sort, limit, self, without)
+            return run(data, parsed, filters, sort, limit)
+
+        found = self._recovering(work)
+        if found is not None:
+            return found
         result = SearchResult(query=query, parsed=parsed)
         result.suggestions = [Message("index_unavailable")]
         return result
@@ -437,6 +434,18 @@ class SearchIndex:
         For the answers that are not a result list (trend.py, related.py); None when no
         index can answer. Not thread-safe, like :meth:`search`.
         """
+
+        def forgetting(data: IndexData) -> T:
+            try:
+                return work(data)
+            finally:
+                data.forget()
+
+        return self._recovering(forgetting)
+
+    def _recovering(self, work: Callable[[IndexData], T]) -> T | None:
+        """``work`` on the open index; when it fails, once more on the index reopened
+        (the standby, or rebuilt). None when no index can answer."""
         for attempt in (1, 2):
             if self._searcher is None and not self._recover():
                 return None
@@ -449,9 +458,6 @@ class SearchIndex:
                 logger.warning("Search index failed (%s); rebuilding", str(error))
                 self.close()
                 self._take_standby()
-            finally:
-                if self._data is not None:
-                    self._data.forget()
         return None
 
     @property
@@ -565,12 +571,9 @@ class Scope:
             for doc in data.searcher.reader().all_doc_ids():
                 if read(doc).decode("utf-8").split(store.HIT_SEPARATOR, 1)[0] in wanted:
                     found.add(doc)
-        if self.issue is not None:
-            issues = data.values("issue")
-            if found is None:
-                found = {d for d, value in enumerate(issues) if value == self.issue}
-            else:
-                found = {d for d in found if issues[d] == self.issue}
+        if self.issue is not None:  # the issue's posting list (its segment), not every row
+            mine = data.postings("issue", self.issue).keys()
+            found = set(mine) if found is None else found & mine
         return found or set()
 
 

@@ -91,14 +91,23 @@ class IndexData:
         if cached is not None:
             return cached
         out: dict[int, float] = {}
-        for leaf, base in self.searcher.leaf_searchers():
+        for leaf, base in self._posting_segments():
             try:  # one look-up in the terms table (``in`` first would make it two)
                 matcher = leaf.reader().postings(field, term)
             except TermNotFound:
                 continue
             _leaf_postings(matcher, base, out)
+        out = self._kept(out)
         self._postings[key] = out
         return out
+
+    def _posting_segments(self) -> Iterable[tuple[Any, int]]:
+        """The (leaf searcher, docnum base) pairs posting lists are read from: all."""
+        return self.searcher.leaf_searchers()
+
+    def _kept(self, postings: dict[int, float]) -> dict[int, float]:
+        """What of a term's posting list the view holds: all of it."""
+        return postings
 
     def forget(self) -> None:
         """Drop the posting lists read for the previous query (bounded memory)."""
@@ -263,25 +272,22 @@ class ScopedData(IndexData):
         self.scope = frozenset(scope)
         self._low = min(self.scope, default=0)
         self._high = max(self.scope, default=-1) + 1
+        self._segments: list[tuple[Any, int]] | None = None
 
-    def postings(self, field: str, term: str) -> dict[int, float]:
-        key = (field, term)
-        cached = self._postings.get(key)
-        if cached is not None:
-            return cached
-        out: dict[int, float] = {}
-        for leaf, base in self.searcher.leaf_searchers():
-            if base >= self._high or base + leaf.doc_count_all() <= self._low:
-                continue  # no document of the scope in this segment
-            try:
-                matcher = leaf.reader().postings(field, term)
-            except TermNotFound:
-                continue
-            _leaf_postings(matcher, base, out)
+    def _posting_segments(self) -> list[tuple[Any, int]]:
+        """Only the segments holding a document of the scope (the searcher's are fixed)."""
+        if self._segments is None:
+            low, high = self._low, self._high
+            self._segments = [
+                (leaf, base)
+                for leaf, base in self.searcher.leaf_searchers()
+                if base < high and base + leaf.doc_count_all() > low
+            ]
+        return self._segments
+
+    def _kept(self, postings: dict[int, float]) -> dict[int, float]:
         scope = self.scope
-        out = {d: w for d, w in out.items() if d in scope}  # in docnum order, as unscoped
-        self._postings[key] = out
-        return out
+        return {d: w for d, w in postings.items() if d in scope}  # in docnum order, as unscoped
 
 
 def _descriptor(column: Any) -> int | None:

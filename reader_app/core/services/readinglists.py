@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader_app.core.base.atomic import write_text_atomic
+from reader_app.core.base.atomic import random_hex, write_text_atomic
 from reader_app.core.base.errors import NotFoundError, ReaderError, os_reason
 from reader_app.core.base.fileformat import check_header
 from reader_app.core.base.filenames import safe_file_name
 from reader_app.core.base.messages import Message
 from reader_app.core.machine.paths import AppDirs
 from reader_app.core.machine.policy import Policy
-from reader_app.core.services.topicfile import Topic, parse_topic
+from reader_app.core.services import topicchecks
+from reader_app.core.services.topicfile import NewArticle, Topic, parse_topic
 
 if TYPE_CHECKING:
     from reader_app.core.library.library import Library
@@ -67,9 +68,11 @@ class ReadingList:
         return data
 
     def to_json(self) -> str:
+        data = self.to_dict()
         if self.topic is None:
-            return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        return _lines(self.to_dict(), 0) + "\n"
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        data["topic"] = self.topic.to_dict(entries=True)
+        return _lines(data, 0) + "\n"
 
     def ids(self) -> list[str]:
         return [item.article for item in self.items]
@@ -147,9 +150,10 @@ def write_file(reading_list: ReadingList, path: Path) -> None:
 def _lines(value: Any, depth: int) -> str:
     """JSON laid out as ``indent=2`` down to one entry a line, each entry encoded in one call.
 
-    A topic's new matches, dismissed ids and checked issues run to thousands of entries:
-    ``json.dumps(indent=...)`` encodes them in Python (~25 ms a topic at 20,000 articles,
-    written for every topic after each import); without ``indent`` the C encoder does.
+    A topic's new matches and dismissed ids run to thousands of entries:
+    ``json.dumps(indent=...)`` encodes them in Python (~25 ms a topic at 20,000 articles);
+    here each entry is one call of the C encoder, a text or a flat object of texts (a new
+    match) straight through its string encoder.
     """
     pad, inner = "  " * depth, "  " * (depth + 1)
     if isinstance(value, dict) and value and (depth < 2 or not _nested(value.values())):
@@ -165,7 +169,17 @@ def _nested(values: Iterable[Any]) -> bool:
 
 
 def _dumps(value: Any) -> str:
+    if type(value) is NewArticle:
+        return f'{{"article": {_string(value.article)}, "issue": {_string(value.issue)}}}'
+    if type(value) is str:
+        return _string(value)
+    if type(value) is dict and all(type(v) is str for v in value.values()):
+        return "{" + ", ".join(f"{_string(k)}: {_string(v)}" for k, v in value.items()) + "}"
     return json.dumps(value, ensure_ascii=False)
+
+
+#: ``json.dumps(text, ensure_ascii=False)`` without its Python layers (the C function)
+_string: Any = json.encoder.encode_basestring
 
 
 class ListStore:
@@ -182,8 +196,19 @@ class ListStore:
         return self.folder / safe_file_name(check_name(name), ".json", fallback="list")
 
     def lists(self) -> tuple[list[ReadingList], list[Message]]:
-        """Every readable list, by name, and one problem line per unreadable file."""
-        return read_folder(self.folder, read_only=False)
+        """Every readable list, by name, and one problem line per unreadable file.
+
+        A topic's ``checked`` map is read from the side file (core/services/topicchecks.py);
+        one written before it, with the map inline, keeps that until it is saved.
+        """
+        found, problems = read_folder(self.folder, read_only=False)
+        keyed = [r.topic for r in found if r.topic is not None and r.topic.checked_key]
+        if keyed:
+            maps = topicchecks.read(self.folder)
+            for topic in keyed:
+                assert topic.checked_key is not None
+                topic.checked = dict(maps.get(topic.checked_key, topic.checked))
+        return found, problems
 
     def get(self, name: str) -> ReadingList:
         for reading_list in self.lists()[0]:
@@ -192,7 +217,31 @@ class ListStore:
         raise NotFoundError(Message.of("no_such_list", name=name))
 
     def save(self, reading_list: ReadingList) -> Path:
+        """Write the list's file; a topic's ``checked`` map goes to the side file."""
+        path = self._write(reading_list)
+        topic = reading_list.topic
+        if topic is not None and topic.checked_key is not None:
+            topicchecks.update(self.folder, {topic.checked_key: topic.checked})
+        return path
+
+    def save_topics(self, every: list[ReadingList], changed: list[ReadingList]) -> None:
+        """After a catch-up: the files of the ``changed`` topics (what staff see changed),
+        then every topic's ``checked`` map in one write of the side file (the maps of
+        topics no longer there dropped). A crash between the two leaves maps that are
+        behind: those issues are searched again, which offers nothing twice."""
+        for reading_list in changed:
+            self._write(reading_list)
+        maps = {}
+        for reading_list in every:
+            topic = reading_list.topic
+            if topic is not None and topic.checked_key is not None:
+                maps[topic.checked_key] = topic.checked
+        topicchecks.write(self.folder, maps)
+
+    def _write(self, reading_list: ReadingList) -> Path:
         path = reading_list.path or self.path_for(reading_list.name)
+        if reading_list.topic is not None and reading_list.topic.checked_key is None:
+            reading_list.topic.checked_key = random_hex(16)  # its map moves to the side file
         write_file(reading_list, path)
         reading_list.path = path
         return path
@@ -213,6 +262,8 @@ class ListStore:
         """Copy a list file into the store; refuses to overwrite a list of the same name."""
         incoming = read_file(path)
         incoming.path = None
+        if incoming.topic is not None:  # made elsewhere, or earlier: its record is not ours
+            incoming.topic.checked, incoming.topic.checked_key = {}, None
         existing = {r.name: r for r in self.lists()[0]}
         if incoming.name in existing:
             if not replace:

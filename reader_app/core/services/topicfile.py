@@ -2,9 +2,12 @@
 
 A topic is a reading list (its items are the accepted articles, each with its note)
 that also carries a ``"topic"`` object: the query as staff typed it, its filters, the
-expansion switch, the dismissed ids, the new (undecided) matches and the issues the
-query has been run over. Format in docs/reading-lists.md; parsing lives here so
-``readinglists.parse`` reads a topic without knowing how topics are run.
+expansion switch, the dismissed ids and the new (undecided) matches. The issues the
+query has been run over (``checked``) are kept for every topic in one side file
+(core/services/topicchecks.py), found by the topic's ``checked_key``; files written
+before it carry ``checked`` inline and are still read. Format in docs/reading-lists.md;
+parsing lives here so ``readinglists.parse`` reads a topic without knowing how topics
+are run.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ class StandingQuery:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class NewArticle:
     """A match nobody has decided on yet, with the issue it came in (to list it fast)."""
 
@@ -66,15 +69,23 @@ class Topic:
     new: list[NewArticle] = field(default_factory=list)
     #: issue id -> content hash of the issue as the query last ran over it
     checked: dict[str, str] = field(default_factory=dict)
+    #: where ``checked`` is kept in the side file (None: read inline, an older file)
+    checked_key: str | None = field(default=None, compare=False)
 
     def new_ids(self) -> list[str]:
         return [n.article for n in self.new]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, entries: bool = False) -> dict[str, Any]:
+        """As written in the list file; ``entries``: ``new`` left as :class:`NewArticle`
+        (the file writer lays them out itself, thousands after a first run)."""
         data = self.query.to_dict()
         data["dismissed"] = list(self.dismissed)
-        data["new"] = [{"article": n.article, "issue": n.issue} for n in self.new]
-        data["checked"] = dict(sorted(self.checked.items()))
+        new: list[Any] = list(self.new)
+        data["new"] = new if entries else [{"article": n.article, "issue": n.issue} for n in new]
+        if self.checked_key is not None:
+            data["checked_key"] = self.checked_key
+        else:  # not saved through a ListStore (an export): the map inline, as before
+            data["checked"] = dict(sorted(self.checked.items()))
         return data
 
 
@@ -125,23 +136,33 @@ def parse_topic(raw: Any, where: str) -> Topic:
         text, texts["section"], texts["source"], texts["from"], texts["to"], expand
     )
     dismissed = raw.get("dismissed", [])
-    if not isinstance(dismissed, list) or not all(isinstance(d, str) for d in dismissed):
+    if not isinstance(dismissed, list) or not all(type(d) is str for d in dismissed):
         raise ReaderError(Message.of("topic_bad_dismissed", path=where))
     entries = raw.get("new", [])
     if not isinstance(entries, list):
         raise ReaderError(Message.of("topic_new_not_list", path=where))
-    new: list[NewArticle] = []
-    for number, entry in enumerate(entries, 1):
-        if not (
-            isinstance(entry, dict)
-            and isinstance(entry.get("article"), str)
-            and isinstance(entry.get("issue"), str)
-        ):
-            raise ReaderError(Message.of("topic_bad_new_entry", path=where, entry=number))
-        new.append(NewArticle(entry["article"], entry["issue"]))
+    try:  # thousands of entries after a first run: one pass, checked after
+        new = [NewArticle(e["article"], e["issue"]) for e in entries]
+        sound = all(type(n.article) is str and type(n.issue) is str for n in new)
+    except (TypeError, KeyError, IndexError):
+        sound = False
+    if not sound:
+        number = next(n for n, e in enumerate(entries, 1) if not _new_entry(e))
+        raise ReaderError(Message.of("topic_bad_new_entry", path=where, entry=number))
     checked = raw.get("checked", {})
     if not isinstance(checked, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in checked.items()
+        type(k) is str and type(v) is str for k, v in checked.items()
     ):
         raise ReaderError(Message.of("topic_bad_checked", path=where))
-    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked))
+    where_kept = raw.get("checked_key")
+    if where_kept is not None and (type(where_kept) is not str or not where_kept):
+        raise ReaderError(Message.of("topic_bad_checked", path=where))
+    return Topic(query, list(dict.fromkeys(dismissed)), new, dict(checked), where_kept)
+
+
+def _new_entry(entry: Any) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("article"), str)
+        and isinstance(entry.get("issue"), str)
+    )

@@ -119,15 +119,25 @@ def catch_up_one(reading_list: ReadingList, searcher: Searcher, indexed: dict[st
 def catch_up(store: ListStore, searcher: Searcher) -> dict[str, int]:
     """Every topic of ``store`` over what arrived; topic name -> articles newly offered.
 
-    Only topics that are behind are searched and written; a plain list is never touched.
+    Only topics that are behind are searched. A topic's file is written only when what
+    staff see of it changed (its new articles) or it still holds its ``checked`` map
+    inline (an older file, moved to the side file once); the maps of all topics are
+    written together, once (``ListStore.save_topics``). A plain list is never touched.
     """
     indexed = searcher.indexed_issues()
     report: dict[str, int] = {}
-    for reading_list in topics(store):
+    every = topics(store)
+    changed: list[ReadingList] = []
+    for reading_list in every:
         if not behind(reading_list, indexed):
             continue
+        topic = _topic(reading_list)
+        before = topic.new_ids()  # a catch-up changes nothing else staff see
         report[reading_list.name] = catch_up_one(reading_list, searcher, indexed)
-        store.save(reading_list)
+        if topic.new_ids() != before or topic.checked_key is None:
+            changed.append(reading_list)
+    if report:
+        store.save_topics(every, changed)
     return report
 
 

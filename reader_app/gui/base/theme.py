@@ -106,8 +106,7 @@ _CLICK_RECTS = (QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_Rad
 
 
 class PlainButtonsStyle(QProxyStyle):
-    """Fusion without icons on dialog buttons (OK/Cancel had icons, Import/Copy had none),
-    and, in large type, click targets of at least ``min_target`` pixels each way."""
+    """Fusion without icons on dialog buttons (OK/Cancel had icons, Import/Copy had none)."""
 
     min_target = 0
 
@@ -115,6 +114,13 @@ class PlainButtonsStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, *args)
+
+
+class LargeTargetsStyle(PlainButtonsStyle):
+    """The same, with click targets of at least ``min_target`` pixels each way (large
+    type). A style of its own: each method a Python class overrides is a call into Python
+    at every size, metric and rectangle Qt asks for (thousands at the window's start, ~4 %
+    of its instructions), so the everyday style overrides only ``styleHint`` (issue 23)."""
 
     def sizeFromContents(self, kind: QStyle.ContentsType, *args: Any) -> QSize:
         found = super().sizeFromContents(kind, *args)
@@ -138,11 +144,20 @@ class PlainButtonsStyle(QProxyStyle):
 
 
 def set_click_targets(app: QApplication, pixels: int) -> None:
-    """The smallest click target (0: the style's own sizes); widgets take it when they
-    lay out again (access.py changes the font right after, which lays out every one)."""
+    """The smallest click target (0: the style's own sizes). Large targets need their own
+    style (:class:`LargeTargetsStyle`): switching to it and back lays out every widget
+    again, the palette kept (access.py changes the font right after, which does so too)."""
     style = app.style()
-    if isinstance(style, PlainButtonsStyle):
+    if pixels and isinstance(style, LargeTargetsStyle):
         style.min_target = pixels
+        return
+    if not pixels and type(style) is PlainButtonsStyle:
+        return
+    palette = app.palette()
+    new = LargeTargetsStyle("Fusion") if pixels else PlainButtonsStyle("Fusion")
+    new.min_target = pixels
+    app.setStyle(new)
+    app.setPalette(palette)
 
 
 def set_style(app: QApplication) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from array import array
 from difflib import SequenceMatcher
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -70,7 +70,9 @@ def carry_spans(old: str, new: str, spans: list[Span]) -> list[Span]:
     return kept
 
 
-class ArticleView(QTextBrowser):
+class ArticleBrowser(QTextBrowser):
+    """The pane's behaviour; ``ArticleView`` below is what the window makes."""
+
     articleRequested = Signal(str)  # an internal link to another article
     externalLinkRequested = Signal(QUrl)  # an http(s) link: the window asks first
     marksChanged = Signal(int, int)  # current (1-based, 0 if none), total
@@ -336,3 +338,19 @@ class ArticleView(QTextBrowser):
             if scroll:
                 self.centre_cursor()
         self.marksChanged.emit(self._current + 1 if self._marks else 0, len(self._marks))
+
+
+# Screen readers: Qt picks a widget's accessible interface by the class names up its
+# chain, from the most derived. A QTextBrowser is reported as static text (AT-SPI
+# "label", UI Automation "text"), which NVDA does not follow with the caret; a QTextEdit
+# as (read-only) editable text, a document with a caret: Orca says "read only text" and
+# the line, NVDA and Narrator "edit, read only" and read by line and character. So the
+# class Qt sees first is named QTextEdit (it is one: the chain goes on through
+# ArticleBrowser and QTextBrowser, whose links, Tab between links and resources stay);
+# Python still calls it ArticleView. Checked in tests/gui/shell/test_panes.py (role) and
+# tests/gui/shell/test_orca_speech.py (what Orca says).
+if TYPE_CHECKING:
+    ArticleView = ArticleBrowser
+else:
+    ArticleView = type("QTextEdit", (ArticleBrowser,), {"__module__": __name__})
+    ArticleView.__name__ = ArticleView.__qualname__ = "ArticleView"

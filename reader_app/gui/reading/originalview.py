@@ -62,15 +62,14 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.base.model import Article, Issue
 from reader_app.core.pdf import original
-from reader_app.core.pdf.original import Rect
-from reader_app.core.pdf.pagetext import PageLayer
 from reader_app.core.services.citation import DEFAULT_STYLE, citation
 from reader_app.gui.base import plaintext, workers
 from reader_app.gui.base.errors import page_failure_reason
 from reader_app.gui.base.settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN
 from reader_app.gui.reading.pagestrip import PageStrip
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the page text's model is read with a page's text (start-up, issue 23)
+    from reader_app.core.pdf.pagetext import PageLayer, Rect
     from reader_app.gui.base.theme import Theme
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,28 +19,35 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from reader_app.core.text.sentences import Span, split_sentences
 from reader_app.gui.reading.articleview import ArticleView
-from reader_app.gui.reading.speech import SPEEDS, SpeechEngine
+
+if TYPE_CHECKING:  # the machine's voice is looked for at the first read (start-up, issue 23)
+    from reader_app.gui.reading.speech import SpeechEngine
 
 log = logging.getLogger(__name__)
 
+#: Speeds offered (a factor of the voice's normal speed).
+SPEEDS = (0.75, 1.0, 1.25, 1.5)
+
 
 class ReadAloudBar(QWidget):
-    """Reads ``view``'s article aloud through ``engine``; ``state`` tells the window."""
+    """Reads ``view``'s article aloud through ``engine`` (None: the machine's voice,
+    gui/reading/speech.py, looked for at the first read); ``state`` tells the window."""
 
     stateChanged = Signal(str)  # "idle" | "reading" | "paused" | "no_voice"
 
     def __init__(
         self,
         view: ArticleView,
-        engine: SpeechEngine,
+        engine: SpeechEngine | None = None,
         show_status: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("readAloudBar")
-        self.view, self.engine = view, engine
-        engine.finished.connect(self._next)
-        engine.failed.connect(self._failed)
+        self.view = view
+        self._engine: SpeechEngine | None = None
+        if engine is not None:
+            self.set_engine(engine)
         self._show_status = show_status or (lambda _text: None)
         self.sentences: list[Span] = []
         self._text = ""  # the text the sentences are spans of
@@ -77,13 +85,26 @@ class ReadAloudBar(QWidget):
         self.hide()
 
     # ------------------------------------------------------------ what the window calls
+    @property
+    def engine(self) -> SpeechEngine:
+        """The voice; the machine's (gui/reading/speech.py) is looked for when first needed."""
+        if self._engine is None:
+            from reader_app.gui.reading.speech import platform_engine
+
+            self.set_engine(platform_engine(self.parent()))
+        assert self._engine is not None
+        return self._engine
+
     def set_engine(self, engine: SpeechEngine) -> None:
         """Speak through ``engine`` from now on (tests: espeak-ng writing WAV files)."""
-        if self.engine is not engine:
-            self.engine.stop()
-            for signal in (self.engine.finished, self.engine.failed):
+        old = self._engine
+        if old is engine:
+            return
+        if old is not None:
+            old.stop()
+            for signal in (old.finished, old.failed):
                 signal.disconnect()
-        self.engine = engine
+        self._engine = engine
         engine.finished.connect(self._next)
         engine.failed.connect(self._failed)
 
@@ -120,7 +141,8 @@ class ReadAloudBar(QWidget):
 
     def stop(self) -> None:
         """Stop reading and close the bar (Esc in the bar)."""
-        self.engine.stop()
+        if self._engine is not None:  # no voice looked for just to stop it
+            self._engine.stop()
         self.sentences, self.index = [], -1
         self.view.set_spoken(None)
         self._set_state("idle")

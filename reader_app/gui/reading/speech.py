@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,8 +24,6 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 log = logging.getLogger(__name__)
 
-#: Speeds offered (a factor of the voice's normal speed).
-SPEEDS = (0.75, 1.0, 1.25, 1.5)
 ESPEAK_WPM = 175  # espeak-ng's own default words per minute
 ZH_VOICE = "cmn"  # espeak-ng's Mandarin (zh-CN) voice
 
@@ -66,6 +63,8 @@ class ProcessEngine(SpeechEngine):
 
     def available(self) -> bool:
         if self._available is None:
+            import subprocess  # at the first read aloud, not at start-up (issue 23)
+
             try:
                 self._available = self.probe()
             except (OSError, subprocess.SubprocessError) as exc:
@@ -120,6 +119,8 @@ class EspeakEngine(ProcessEngine):
         path = shutil.which(self.program)
         if path is None:
             return False
+        import subprocess
+
         voices = subprocess.run(
             [path, f"--voices={ZH_VOICE}"], capture_output=True, text=True, timeout=10
         )
@@ -140,6 +141,8 @@ class SpeechDispatcherEngine(ProcessEngine):
         path = shutil.which("spd-say")
         if path is None:
             return False
+        import subprocess
+
         voices = subprocess.run(
             [path, "-L", "-l", "zh"], capture_output=True, text=True, timeout=10
         )
@@ -174,6 +177,8 @@ class SapiEngine(ProcessEngine):
                 f"& {{{_SAPI_SCRIPT}}} {what}"]  # fmt: skip
 
     def probe(self) -> bool:
+        import subprocess
+
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         done = subprocess.run(
             self._args("probe"), capture_output=True, timeout=30, creationflags=flags

@@ -70,8 +70,8 @@ def set_large_type(window: MainWindow, on: bool, quiet: bool = False) -> None:
     window.actions_["large_type"].setChecked(on)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        themes.set_click_targets(app, themes.LARGE_TARGET if on else 0)
         fonts.apply(app, fonts.LARGE_SCALE if on else 1.0)
+        themes.set_click_targets(app, themes.LARGE_TARGET if on else 0)  # a new style: last
     QTimer.singleShot(0, lambda: _relayout(window))  # Qt hands the font on in events
     if quiet:
         return

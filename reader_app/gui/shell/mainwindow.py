@@ -53,7 +53,6 @@ from reader_app.gui.reading.history import History, Location
 from reader_app.gui.reading.originalview import OriginalView
 from reader_app.gui.reading.readaloud import ReadAloudBar
 from reader_app.gui.reading.relatedbar import RelatedBar
-from reader_app.gui.reading.speech import platform_engine
 from reader_app.gui.room.services import RoomServices
 from reader_app.gui.room.sharewatch import ShareWatch
 from reader_app.gui.room.statsrecorder import open_recorder
@@ -131,7 +130,8 @@ class MainWindow(QMainWindow):
         box.addWidget(self.reader_stack, 1)
         box.addWidget(self.related_bar)
         box.addWidget(self.find_bar)
-        self.read_aloud = ReadAloudBar(self.view, platform_engine(self), self.hub.show_status, self)
+        # The machine's voice is looked for at the first read, not at the start.
+        self.read_aloud = ReadAloudBar(self.view, None, self.hub.show_status, self)
         box.addWidget(self.read_aloud)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

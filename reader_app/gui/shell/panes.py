@@ -2,14 +2,15 @@
 the article (the key Windows, GNOME and browsers use to move between panes).
 
 A pane on a side tab that is not in front brings its tab to the front; the article
-pane is whichever of the text or the printed page is shown.
+pane is whichever of the text or the printed page is shown. A list or tree pane
+announces its current row as it takes the focus.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 
 class Panes:
@@ -42,4 +43,10 @@ class Panes:
             if page is not None and (page is widget or page.isAncestorOf(widget)):
                 self.tabs.setCurrentIndex(index)
         widget.setFocus()
+        if isinstance(widget, QAbstractItemView) and widget.hasFocus():
+            # Qt tells screen readers which row is current only when it changes: say it
+            # again, or Orca names the tree and its first row, not the open article.
+            current = widget.currentIndex()
+            if current.isValid():
+                widget.currentChanged(current, current)
         return widget

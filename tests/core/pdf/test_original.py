@@ -11,7 +11,8 @@ import pytest
 
 from reader_app.core.base.errors import BundleError
 from reader_app.core.pdf import original
-from reader_app.core.pdf.original import NoOriginalError, Rect, find_hits, page_size, render_page
+from reader_app.core.pdf.original import NoOriginalError, find_hits, page_size, render_page
+from reader_app.core.pdf.pagetext import Rect
 from reader_app.core.pdf.png import encode_png
 from tests.fixtures.pdfpages import make_pdf
 from tests.saidutil import raises_saying

@@ -12,11 +12,13 @@ import pytest
 from conftest import FakeLibrary, seed_issue
 from whoosh.util.filelock import FileLock
 
+import reader_app.core.search.index as search_index
 from reader_app.core.base.model import Article, Issue
 from reader_app.core.library.library import Library
 from reader_app.core.machine.paths import app_dirs
 from reader_app.core.search import store
 from reader_app.core.search.index import SearchIndex
+from reader_app.core.search.postings import IndexData
 
 
 def make_issue(issue_id: str, words: list[str], content_hash: str = "h1") -> Issue:
@@ -158,3 +160,41 @@ def test_search_without_library_or_index_answers_empty() -> None:
     with SearchIndex() as index:
         result = index.search("跨境")
     assert result.total == 0 and result.suggestions
+
+
+def test_a_failure_while_reading_reopens_the_index_and_tries_once_more(
+    library: Library, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Searches and answers alike: a failure (a share gone with its open files) reopens
+    the index and runs the work once more; a second failure is raised."""
+    index = SearchIndex.open(library)
+    asked: list[IndexData] = []
+
+    def work(data: IndexData) -> int:
+        asked.append(data)
+        if len(asked) == 1:
+            raise OSError("the share went away")
+        return int(data.doc_count_all)
+
+    with caplog.at_level(logging.WARNING):
+        assert index.answer(work) == index.doc_count() > 0
+    assert len(asked) == 2 and asked[0] is not asked[1]
+    assert "Search index failed (the share went away)" in caplog.text
+
+    failures = [OSError("gone again")]
+    real = search_index.run
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        if failures:
+            raise failures.pop()
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_index, "run", flaky)
+    assert index.search("跨境", expand=False).total > 0 and not failures
+
+    def broken(data: IndexData) -> int:
+        raise OSError("still gone")
+
+    with pytest.raises(OSError, match="still gone"):
+        index.answer(broken)
+    index.close()

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import FakeLibrary, seed_issue
+from whoosh.reading import SegmentReader
 
 from reader_app.core.search.index import FEW_ARTICLES, SearchIndex
+from reader_app.core.search.postings import IndexData
 
 try:  # Python 3.11+
     import tomllib
@@ -82,3 +84,36 @@ def test_partial_match_never_offered_when_scoped(two_issues: SearchIndex):
     assert any(n.key == "partial_match" for n in plain.notes) and plain.total
     scoped = two_issues.search(query, issue="2022-18", limit=100, expand=False, scoped=True)
     assert scoped.total == 0 and not any(n.key == "partial_match" for n in scoped.notes)
+
+
+def test_scope_reads_only_the_segments_holding_it(
+    two_issues: SearchIndex, monkeypatch: pytest.MonkeyPatch
+):
+    """The arriving issue is its own segment: postings scoped to some of its articles
+    never read the seed issue's segment, and hold exactly the scope's part of the
+    unscoped list."""
+    asked: list[object] = []
+    real = SegmentReader.postings
+
+    def postings(self: SegmentReader, *args: object, **kwargs: object) -> object:
+        asked.append(self)
+        return real(self, *args, **kwargs)
+
+    def work(data: IndexData) -> None:
+        issues = data.values("issue")
+        scope = {d for d, issue in enumerate(issues) if issue == "2023-01"}
+        scope = set(sorted(scope)[::2])  # part of its segment: the rest filtered out
+        holding = [
+            leaf.reader()
+            for leaf, base in data.searcher.leaf_searchers()
+            if any(base <= d < base + leaf.doc_count_all() for d in scope)
+        ]
+        assert scope and len(holding) < len(data.searcher.leaf_searchers())
+        monkeypatch.setattr(SegmentReader, "postings", postings)
+        scoped = data.within(scope).postings("text", "发展")
+        assert asked and all(any(r is h for h in holding) for r in asked)
+        monkeypatch.undo()
+        whole = data.postings("text", "发展")
+        assert scoped and scoped == {d: w for d, w in whole.items() if d in scope}
+
+    two_issues.answer(work)

@@ -54,7 +54,7 @@ from reader_app.gui.base.settings import Settings
 from reader_app.gui.library.importdialog import ImportDialog
 from reader_app.gui.search.resultsmodel import HTML_ROLE, HitDelegate
 from reader_app.gui.shell.mainwindow import MainWindow
-from tests.gui.conftest import close
+from tests.gui.conftest import close, start_window
 
 ARTICLE = "2022-18-15c0fe"  # 三部门：联合印发《关于巩固回升向好趋势加力振作工业经济的通知》
 QUERY = "振作工业经济"  # hits ARTICLE by its title
@@ -359,13 +359,8 @@ def test_public_workstation_shows_markup_from_files_as_text(
     published.add("gone-from-here", title=p["图甲"] + "不在本馆", note=p["实己"])
     rl.write_file(published, share / rl.FOLDER / "recommended.json")
     policy = Policy(public_mode=True, library_folders=(share,))  # lists published on the share
-    window = MainWindow(
-        Session(policy, app_dirs(), library=open_library(public=True)), Settings(persistent=False)
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready, timeout=60_000)
+    session = Session(policy, app_dirs(), library=open_library(public=True))
+    window = start_window(qtbot, session, Settings(persistent=False), timeout=60_000)
     try:
         shown = public_walk(qtbot, window, p)
         add_boxes(shown, boxes, message_boxes)

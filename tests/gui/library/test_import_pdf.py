@@ -64,7 +64,9 @@ def test_import_dialog_shows_why_a_pdf_is_refused(make_window, qtbot, tmp_path: 
 
 
 @pytest.mark.usefixtures("empty_bundled")
-def test_import_dialog_survives_a_pdf_bomb(make_window, qtbot, tmp_path: Path, monkeypatch):
+def test_import_dialog_survives_a_pdf_bomb(
+    make_window, qtbot, tmp_path: Path, monkeypatch, import_in_window
+):
     """A PDF whose content stream inflates past the budget: PDFium aborts in the reader
     child (it took the window's process down when it ran there); the dialog says why."""
     bomb = inflate_bomb_pdf(tmp_path / "bomb.pdf", 200)
@@ -90,14 +92,5 @@ def test_import_dialog_survives_a_pdf_bomb(make_window, qtbot, tmp_path: Path, m
     _, articles = load_articles()
     pdf = tmp_path / "issue.pdf"
     make_digest_pdf(pdf, "qt-emdash", articles=articles[:3] + articles[-4:])
-    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(pdf), ""))
-
-    def confirm(dialog: ImportDialog) -> int:
-        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
-        dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=30000)
-        return 1
-
-    monkeypatch.setattr(ImportDialog, "exec", confirm)
-    window.actions_["import"].trigger()
+    import_in_window(window, pdf)
     assert window.tree_model.index_of("2022-18").isValid()

@@ -446,7 +446,7 @@ def test_dates_by_day_typed_into_the_date_boxes(window, qtbot):
 
 
 def test_import_says_what_happened_and_warns_of_a_repeated_issue(
-    make_window, qtbot, tmp_path, monkeypatch
+    make_window, qtbot, tmp_path, import_in_window
 ):
     from tests.conftest import SEED
 
@@ -456,19 +456,13 @@ def test_import_says_what_happened_and_warns_of_a_repeated_issue(
     raw.write_text(SEED.read_text("utf-8").replace("总第十八期", "总第十九期", 1), "utf-8")
     seen: list[str] = []
 
-    def run(dialog: ImportDialog) -> int:
-        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    def read(dialog: ImportDialog) -> None:
         tree = dialog.warnings  # the warnings, one row per kind (issue 26)
         rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         children = [r.child(j).text(0) for r in rows for j in range(r.childCount())]
         seen.append("\n".join([dialog.report.toPlainText(), *children]))
-        dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
-        return 1
 
-    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
-    monkeypatch.setattr(ImportDialog, "exec", run)
-    window.actions_["import"].trigger()
+    import_in_window(window, raw, read)
     report = seen[0]
     # the importer's warnings in the UI's language too
     assert "没有原文链接" in report and "has no original URL" not in report

@@ -3,34 +3,23 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from reader_app.core.app.session import Session, open_library
-from reader_app.core.machine.paths import app_dirs
-from reader_app.core.machine.policy import Policy as MachinePolicy
-from reader_app.gui.base.settings import Settings
-from reader_app.gui.room.sharewatch import POLL_ENV
 from reader_app.gui.shell.mainwindow import MainWindow
 from tests.core.share.shareutil import Staff, make_staff, tree_state
 
+ShareWindow = Callable[..., MainWindow]  # the share_window fixture (tests/gui/conftest.py)
+
 
 def test_window_follows_the_share_without_disturbing_the_reader(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, share_window: ShareWindow
 ) -> None:
     staff = make_staff(tmp_path)
     first = staff.publish_issue(1)
-    monkeypatch.setenv(POLL_ENV, "0.2")
-    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(
-        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
-        Settings(),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+    window = share_window(staff.share, poll=0.2)
     assert window.search.place is not None and window.search.place.published
     assert not window.share_watch.label.isVisible()
 
@@ -66,7 +55,6 @@ def test_window_follows_the_share_without_disturbing_the_reader(
         os.replace(away, staff.share)
     qtbot.waitUntil(lambda: not window.share_watch.label.isVisible(), timeout=30000)
     assert not window.search.place.offline
-    window.close()
 
 
 def _typed_search(window: MainWindow, qtbot, query: str):
@@ -79,7 +67,7 @@ def _typed_search(window: MainWindow, qtbot, query: str):
 
 
 def _public_window_on_a_copied_share(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, share_window: ShareWindow
 ) -> tuple[Staff, str, MainWindow]:
     """A public workstation started on a share of one issue, with yesterday's local copy.
 
@@ -91,24 +79,15 @@ def _public_window_on_a_copied_share(
     staff = make_staff(tmp_path)
     first = staff.publish_issue(1)
     assert mirror.refresh(staff.share, app_dirs())
-    monkeypatch.setenv(POLL_ENV, "3600")
-    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(
-        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
-        Settings(),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+    window = share_window(staff.share, poll=3600)
     qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
     return staff, first, window
 
 
 def test_window_answers_when_the_share_goes_before_its_first_search(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, share_window: ShareWindow
 ) -> None:
-    staff, first, window = _public_window_on_a_copied_share(qtbot, tmp_path, monkeypatch)
+    staff, first, window = _public_window_on_a_copied_share(qtbot, tmp_path, share_window)
     assert window.search.place is not None and not window.search.place.offline
     away = staff.share.with_name("share-away")
     os.replace(staff.share, away)  # after the index was opened, before any search
@@ -121,13 +100,12 @@ def test_window_answers_when_the_share_goes_before_its_first_search(
         qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
     finally:
         os.replace(away, staff.share)
-    window.close()
 
 
 def test_window_says_at_once_when_its_local_copy_answers(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, share_window: ShareWindow
 ) -> None:
-    staff, first, window = _public_window_on_a_copied_share(qtbot, tmp_path, monkeypatch)
+    staff, first, window = _public_window_on_a_copied_share(qtbot, tmp_path, share_window)
     window.search._index._storage.close()  # as a server gone with its open handles (SMB)
     away = staff.share.with_name("share-away")
     os.replace(staff.share, away)
@@ -138,35 +116,16 @@ def test_window_says_at_once_when_its_local_copy_answers(
         qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
     finally:
         os.replace(away, staff.share)
-    window.close()
 
 
 def test_staff_window_imports_onto_the_share_and_publishes(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, share_window: ShareWindow, import_in_window: Callable[..., None]
 ) -> None:
     from reader_app.core.search import store
-    from reader_app.gui.base import filedialogs
-    from reader_app.gui.library.importdialog import ImportDialog
 
     staff = make_staff(tmp_path)
-    raw = staff.raw(1)
-    machine = MachinePolicy(library_folders=(staff.share,), publish_library=True)
-    library = open_library(extra_folders=machine.library_folders, publish_to=machine.publish_folder)
-    window = MainWindow(Session(machine, app_dirs(), library=library), Settings())
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready, timeout=60000)
-
-    def run(dialog: ImportDialog) -> int:
-        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30000)
-        dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=60000)
-        return 1
-
-    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
-    monkeypatch.setattr(ImportDialog, "exec", run)
-    window.actions_["import"].trigger()
+    window = share_window(staff.share, publish=True, timeout=60000)
+    import_in_window(window, staff.raw(1))
     new = [i for i in window.library.issues if i.path is not None and i.path.parent == staff.share]
     assert len(new) == 1 and not (tmp_path / "home" / "data" / "issues" / new[0].id).exists()
     generation = store.current_generation(staff.share / ".reader-index")
@@ -175,49 +134,31 @@ def test_staff_window_imports_onto_the_share_and_publishes(
     qtbot.waitUntil(lambda: window.index_ready, timeout=60000)
     assert window.search.place is not None and window.search.place.published
     assert new[0].id in {h.issue for h in window.search.search("锂电", limit=300).hits}
-    window.close()
 
 
 def test_window_says_why_an_unpublished_share_is_indexed_here(
-    qtbot, share: Path, monkeypatch: pytest.MonkeyPatch
+    share: Path, monkeypatch: pytest.MonkeyPatch, share_window: ShareWindow
 ) -> None:
     from reader_app.core.search import tempindex
 
     monkeypatch.setattr(tempindex, "_session", None)  # this test's own session index
-    machine = MachinePolicy(public_mode=True, library_folders=(share,))
-    window = MainWindow(
-        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
-        Settings(),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready, timeout=60000)
+    window = share_window(share, timeout=60000)
     assert window.share_watch.label.isVisible()
     text = window.share_watch.label.text()  # in whichever language an earlier test left
     assert "no published search index" in text or "没有已发布的检索索引" in text
     assert "2099-01" in {h.issue for h in window.search.search("锂电", limit=300).hits}
-    window.close()
 
 
 def test_share_publish_refreshes_the_problems_button_and_the_index_progress(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, share_window: ShareWindow
 ) -> None:
     """A new generation on the share takes the one library-changed path (issue 22): the
     problems button counts its damaged bundle, the index reopens with its progress shown,
     and the standing line counts the new articles; the results on screen stay."""
     staff = make_staff(tmp_path)
     staff.publish_issue(1)
-    monkeypatch.setenv(POLL_ENV, "3600")  # the test looks at the share itself
-    machine = MachinePolicy(public_mode=True, library_folders=(staff.share,))
-    window = MainWindow(
-        Session(machine, app_dirs(), library=open_library(extra_folders=machine.library_folders)),
-        Settings(),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.index_ready and not window.share_watch._busy, timeout=30000)
+    window = share_window(staff.share, poll=3600)  # the test looks at the share itself
+    qtbot.waitUntil(lambda: not window.share_watch._busy, timeout=30000)
     assert not window.problems_button.isVisible()
     shown = _typed_search(window, qtbot, "锂电")
     before = window.library.article_count()
@@ -241,4 +182,3 @@ def test_share_publish_refreshes_the_problems_button_and_the_index_progress(
     assert after > before
     assert str(after) in window.status_label.standing  # "N articles in M issues; ready"
     assert window.search_panel.result is shown  # the patron's results were left alone
-    window.close()

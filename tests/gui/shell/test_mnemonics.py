@@ -20,6 +20,7 @@ from reader_app.core.machine.policy import Policy as MachinePolicy
 from reader_app.gui.base.settings import Settings
 from reader_app.gui.shell.mainwindow import MainWindow
 from reader_app.output import i18n
+from tests.gui.conftest import start_window
 
 MNEMONIC = re.compile(r"&([^&])")
 
@@ -82,13 +83,8 @@ def test_no_mnemonic_twice_in_one_window(
         i18n.install(language)
         settings = Settings(persistent=False)
         settings.language = language
-        window = MainWindow(
-            Session(MachinePolicy(public_mode=True), app_dirs(), library=open_library()), settings
-        )
-        qtbot.addWidget(window)
-        window.show()
-        window.start()
-        qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
+        session = Session(MachinePolicy(public_mode=True), app_dirs(), library=open_library())
+        window = start_window(qtbot, session, settings)
     else:
         window = make_window(language=language)
     window.resize(1280, 800)

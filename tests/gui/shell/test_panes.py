@@ -72,13 +72,10 @@ def test_the_article_pane_has_a_caret_that_down_moves(window: MainWindow, qtbot)
     view.setTextCursor(cursor)
     pane = QAccessible.queryAccessibleInterface(view)
     assert pane is not None and pane.state().focusable
-    # Qt gives a read-only QTextEdit its text role, which AT-SPI reports as static text
-    # with a text interface: what Orca reads from and follows the caret in.
-    assert pane.role() in (
-        QAccessible.Role.StaticText,
-        QAccessible.Role.EditableText,
-        QAccessible.Role.Document,
-    )
+    # A document with a caret, not static text: read-only editable text (AT-SPI "read only
+    # text", UI Automation an edit control), which Orca and NVDA follow with the caret.
+    assert pane.role() == QAccessible.Role.EditableText
+    assert pane.state().readOnly and not pane.state().editable
     text = pane.textInterface()
     assert text is not None
     assert view.article.title[:6] in text.text(0, text.characterCount())

@@ -248,25 +248,19 @@ def test_error_dialog_and_excepthook(message_boxes):
 
 
 @pytest.mark.usefixtures("empty_bundled")
-def test_import_dry_run_then_confirm(make_window, qtbot, tmp_path: Path, monkeypatch):
+def test_import_dry_run_then_confirm(make_window, tmp_path: Path, qtbot, import_in_window):
     window = make_window()
     assert window.library.issues == []
     raw = tmp_path / "issue.txt"
     shutil.copy(SEED, raw)
     dialogs: list[ImportDialog] = []
 
-    def run(dialog: ImportDialog) -> int:
+    def check(dialog: ImportDialog) -> None:
         dialogs.append(dialog)
-        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
         assert "热点关注" in dialog.report.toPlainText()
         assert window.library.issues == []  # a dry run writes nothing
-        dialog.import_button.click()
-        qtbot.waitUntil(lambda: dialog.imported_result is not None, timeout=20000)
-        return 1
 
-    monkeypatch.setattr(filedialogs, "open_file", lambda *a, **k: (str(raw), ""))
-    monkeypatch.setattr(ImportDialog, "exec", run)
-    window.actions_["import"].trigger()
+    import_in_window(window, raw, check)
     assert dialogs and len(window.library.articles()) == 66
     assert window.tree_model.index_of("2022-18").isValid()
     qtbot.waitUntil(lambda: window.index_ready, timeout=30000)
