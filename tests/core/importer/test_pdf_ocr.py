@@ -258,10 +258,14 @@ def test_a_contents_entry_keeps_its_page_after_what_is_left_of_the_leaders():
 
 
 @needs_ocr
-def test_a_libreoffice_contents_page_scanned_at_200_dpi_keeps_every_entry_and_page(tmp_path):
+@pytest.mark.parametrize("layout", ["rl-dash", "office-field"])
+def test_a_contents_page_scanned_at_200_dpi_keeps_every_entry_and_page(layout, tmp_path):
+    """reportlab: the first entry's lone "1" is missed by the detector, and the second
+    look must not take the section heading's number above it; LibreOffice: the leaders
+    come out as "..2", what is left of them before the number."""
     import shutil
 
-    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+    if layout == "office-field" and not (shutil.which("soffice") or shutil.which("libreoffice")):
         pytest.skip("LibreOffice is not installed")
     import pypdfium2
 
@@ -272,7 +276,7 @@ def test_a_libreoffice_contents_page_scanned_at_200_dpi_keeps_every_entry_and_pa
     from tests.fixtures.scans import make_scan
 
     _, articles = load_articles()
-    truth = make_digest_pdf(tmp_path / "born.pdf", "office-field", articles=articles[:8])
+    truth = make_digest_pdf(tmp_path / "born.pdf", layout, articles=articles[:8])
     born = _read_pages(truth.path, truth.path.read_bytes())
     at = next(i for i, p in enumerate(born) if "目" in lay_out([p]).text[:3])
     scan = make_scan(truth.path, tmp_path / "scan.pdf", dpi=200, seed=200)
