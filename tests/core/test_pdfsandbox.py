@@ -56,8 +56,7 @@ def test_the_last_pages_progress_is_passed_on_when_the_child_ends_between_two_lo
 
     progress_file = tmp_path / pdfsandbox._PROGRESS
     script = (
-        "import pathlib, sys; "
-        f"pathlib.Path({str(progress_file)!r}).write_text('4 4 0.0', 'ascii')"
+        f"import pathlib, sys; pathlib.Path({str(progress_file)!r}).write_text('4 4 0.0', 'ascii')"
     )
     child = subprocess.Popen([sys.executable, "-c", script])
     child.wait()  # it has ended before the parent first looks
