@@ -25,8 +25,10 @@ from reader_app.core.text.textnorm import (
 
 _LEADER = re.compile(r"^(?P<title>.*?\S)\s*(?:[.．。…·・‥⋯_]\s*){2,}\s*(?P<page>\d{1,4})$")
 _LEADER_TAIL = re.compile(r"^\s*(?:[.．。…·・‥⋯_]\s*){2,}(\d{1,4})$")
-_SPACE_ENTRY = re.compile(r"^(?P<title>.*\S)\s(?P<page>\d{1,4})$")
-_GAP_ENTRY = re.compile(r"^(?P<title>.*\S)\t(?P<page>\d{1,4})$")
+# After a gap or a space, what is left of the leaders may stand before the number: a
+# scan's leaders come out of recognition as a few dots or one ("title<gap>.1").
+_SPACE_ENTRY = re.compile(r"^(?P<title>.*\S)\s(?:[.．。…·・‥⋯_]\s*)*(?P<page>\d{1,4})$")
+_GAP_ENTRY = re.compile(r"^(?P<title>.*\S)\t(?:[.．。…·・‥⋯_]\s*)*(?P<page>\d{1,4})$")
 _TOC_HEAD = re.compile(r"^\s*(目\s*录|contents)\b", re.IGNORECASE)
 # (index of an output line, offsets into its title where a wrapped entry's lines
 # were joined between CJK text without a space the text layer showed)

@@ -211,10 +211,15 @@ def number_from_contents(
 
 def _in_place(line: TextLine, places: Counter[int], times: int = 2) -> bool:
     """Does ``line`` stand where lines like it stand ``times`` or more times (within 2 pt)?
-    A text seen in no place twice (a header that shifts) counts as in place."""
+
+    A text seen on three or more pages in no place twice (a header that shifts)
+    counts as in place; seen on only two, in two places, it is not a header: a
+    short issue's section name stands at the top of the contents page and again
+    at the top of its first article's page, and both are the section heading.
+    """
     usual = [top for top, n in places.items() if n >= times]
     if not usual:
-        return times == 2
+        return times == 2 and sum(places.values()) >= 3
     return any(abs(line.top - top) <= 2 for top in usual)
 
 

@@ -142,7 +142,8 @@ def recognise_image(engine: Any, image: Any, pdf: int, width: float, height: flo
     return out
 
 
-_NUMBER = re.compile(r"\d{1,4}")
+#: A page number read alone, with what is left of its leaders ("1", "..1", "…12").
+_NUMBER = re.compile(r"[.．。…·・,，\s]*\d{1,4}")
 _LAST_NUMBER = re.compile(r"(?:^|[\s.．。…·・,，]+)(\d{1,4})$")
 #: At most this many second looks a page (each is one small recognition).
 _MAX_SECOND_LOOKS = 40
@@ -189,7 +190,10 @@ def _missed_page_numbers(
         if len(added) >= _MAX_SECOND_LOOKS:
             break
         left, right = int(max(x1 + 0.3 * h, edge - 12 * h)), int(min(grey.shape[1], edge + h))
-        top, bottom = int(max(0, mid - 1.3 * h)), int(min(grey.shape[0], mid + 1.3 * h))
+        # Level with the line only: a taller strip took in the number of the line above
+        # (a section heading with its own page number, "热点关注 …… 1") and gave it
+        # to this entry, whose own number the second look then never saw.
+        top, bottom = int(max(0, mid - 0.9 * h)), int(min(grey.shape[0], mid + 0.9 * h))
         if right - left < h or bottom - top < h:
             continue
         strip = cv2.resize(
@@ -199,6 +203,7 @@ def _missed_page_numbers(
         result = engine(np.ascontiguousarray(np.stack([strip] * 3, axis=-1)))
         if result.txts is None:
             continue
+        best: tuple[float, tuple[Any, ...], tuple[float, float, float, float]] | None = None
         for seen, score, seen_quad in zip(result.txts, result.scores, result.boxes, strict=False):
             match = _LAST_NUMBER.search(str(seen).strip())
             if match is None or float(score) < 0.5:
@@ -209,10 +214,15 @@ def _missed_page_numbers(
             nx1 = left + (sx1 - 30) / 2
             nx0 = max(left + (sx0 - 30) / 2, nx1 - share * (sx1 - sx0) / 2)
             ny0, ny1 = top + (sy0 - 30) / 2, top + (sy1 - 30) / 2
-            quad = [[nx0, ny0], [nx1, ny0], [nx1, ny1], [nx0, ny1]]
-            added.append((match[1], float(score), quad, ()))
-            numbers.append((nx0, ny0, nx1, ny1))
-            break
+            if any(min(ny1, b[3]) - max(ny0, b[1]) > 0.3 * (ny1 - ny0) for b in numbers):
+                continue  # a number already found (the line above's, partly in the strip)
+            away = abs((ny0 + ny1) / 2 - mid)
+            if best is None or away < best[0]:
+                quad = [[nx0, ny0], [nx1, ny0], [nx1, ny1], [nx0, ny1]]
+                best = (away, (match[1], float(score), quad, ()), (nx0, ny0, nx1, ny1))
+        if best is not None:
+            added.append(best[1])
+            numbers.append(best[2])
     return added
 
 
